@@ -1,0 +1,85 @@
+"""Who is asking: a session cookie for the browser, a bearer token for ``/api``.
+
+``/api`` never reads the session cookie, so a third-party page cannot make a
+signed-in browser call it (no CSRF exposure there); every other route reads the
+session only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.handlers import BaseRouteHandler
+from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
+from litestar.middleware.base import DefineMiddleware
+
+from app.accounts.models import User
+from app.accounts.services import ApiTokenService
+
+SESSION_USER_KEY = "user_id"
+
+
+def bearer_token(connection: ASGIConnection[Any, Any, Any, Any]) -> str | None:
+    header = connection.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return None
+
+
+def is_api_path(path: str) -> bool:
+    return path == "/api" or path.startswith("/api/")
+
+
+class AuthMiddleware(AbstractAuthenticationMiddleware):
+    """Puts the signed-in ``User`` (or None) on ``connection.user``; guards decide what that allows."""
+
+    def __init__(self, app: Any, db: SQLAlchemyAsyncConfig, **kwargs: Any) -> None:
+        super().__init__(app, **kwargs)
+        self.db = db
+
+    async def authenticate_request(self, connection: ASGIConnection[Any, Any, Any, Any]) -> AuthenticationResult:
+        async with self.db.get_session() as session:
+            user = await self._resolve_user(connection, session)
+            await session.commit()
+        return AuthenticationResult(user=user, auth=None)
+
+    async def _resolve_user(self, connection: ASGIConnection[Any, Any, Any, Any], session: Any) -> User | None:
+        token = bearer_token(connection)
+        if token is not None:
+            return await ApiTokenService(session=session).authenticate(token)
+        if is_api_path(connection.url.path) and connection.scope["type"] == "http":
+            return None
+        user_id = connection.scope.get("session", {}).get(SESSION_USER_KEY)
+        if not user_id:
+            return None
+        try:
+            return await session.get(User, UUID(str(user_id)))
+        except ValueError:
+            return None
+
+
+def auth_middleware(db: SQLAlchemyAsyncConfig) -> DefineMiddleware:
+    return DefineMiddleware(AuthMiddleware, db=db, exclude=["^/static/", "^/saq/static/", "^/schema"])
+
+
+def current_user(connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
+    user = connection.scope.get("user")
+    return user if isinstance(user, User) else None
+
+
+def requires_user(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    if current_user(connection) is None:
+        raise NotAuthorizedException("sign in first")
+
+
+def requires_operator(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRouteHandler) -> None:
+    user = current_user(connection)
+    if user is None:
+        raise NotAuthorizedException("sign in first")
+    if not user.is_operator:
+        raise PermissionDeniedException("operators only")

@@ -1,0 +1,86 @@
+"""Users, the demo account, and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from advanced_alchemy.repository import SQLAlchemyAsyncRepository
+from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.models import ApiToken, User
+from app.detection.models import BankAccount, MailSource
+
+DEMO_EMAIL = "demo@subscout.local"
+TOKEN_PREFIX = "sk_"
+LAST_USED_RESOLUTION = timedelta(minutes=1)
+"""Record a token's use at most this often: one write per request would be waste."""
+
+
+class UserRepository(SQLAlchemyAsyncRepository[User]):
+    model_type = User
+
+
+class UserService(SQLAlchemyAsyncRepositoryService[User, UserRepository]):
+    repository_type = UserRepository
+
+    async def get_by_email(self, email: str) -> User | None:
+        return await self.get_one_or_none(User.email == email.strip().lower())
+
+    async def create_user(self, email: str, *, name: str | None = None, is_operator: bool = False) -> User:
+        return await self.create(User(email=email.strip().lower(), name=name, is_operator=is_operator))
+
+    async def ensure_demo_user(self) -> User:
+        """The shared demo account, with the shipped sample mailbox and statement as its sources."""
+        user = await self.get_by_email(DEMO_EMAIL)
+        if user is None:
+            user = await self.create(User(email=DEMO_EMAIL, name="Demo account", is_demo=True))
+            await give_demo_data(self.repository.session, user.id)
+        return user
+
+
+async def give_demo_data(session: AsyncSession, user_id: UUID) -> None:
+    """Attach the demo mailbox and bank statement to a user, read through the real code paths."""
+    has_demo = await session.scalar(
+        select(MailSource.id).where(MailSource.user_id == user_id, MailSource.kind == "demo")
+    )
+    if has_demo is not None:
+        return
+    session.add(MailSource(user_id=user_id, kind="demo", label="Demo mailbox"))
+    session.add(BankAccount(user_id=user_id, kind="demo", name="Demo checking account", institution="Demo Bank"))
+    await session.flush()
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ApiTokenRepository(SQLAlchemyAsyncRepository[ApiToken]):
+    model_type = ApiToken
+
+
+class ApiTokenService(SQLAlchemyAsyncRepositoryService[ApiToken, ApiTokenRepository]):
+    repository_type = ApiTokenRepository
+
+    async def issue(self, user_id: UUID, name: str) -> tuple[ApiToken, str]:
+        """A new token; the plain value is returned once and only its hash is kept."""
+        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        row = await self.create(
+            ApiToken(user_id=user_id, name=name, token_hash=hash_token(token), prefix=token[:10])
+        )
+        return row, token
+
+    async def authenticate(self, token: str) -> User | None:
+        """The token's owner, or None for an unknown or revoked token."""
+        row = await self.get_one_or_none(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
+        if row is None:
+            return None
+        now = datetime.now(UTC)
+        if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+            row.last_used_at = now
+            await self.repository.session.flush()
+        return await self.repository.session.get(User, row.user_id)

@@ -1,0 +1,142 @@
+"""Settings, read from the environment once and passed into the app factory.
+
+Every field has a safe default so that ``make run`` works on a fresh machine:
+SQLite under ``var/``, an embedded Redis server, demo mode without Google
+credentials.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    raw = _env(name)
+    if not raw:
+        return default
+    return raw.lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = _env(name)
+    return int(raw) if raw else default
+
+
+def _persistent_secret(path: Path) -> str:
+    """A random secret kept under the data folder, so sessions and encrypted
+    tokens survive restarts without anyone configuring a key."""
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    value = secrets.token_urlsafe(48)
+    path.write_text(value)
+    path.chmod(0o600)
+    return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    """Folder for the SQLite database, the embedded Redis server's files and uploads (``DATA_DIR``, default ``var/``)."""
+    database_url: str
+    """SQLAlchemy async URL (``DATABASE_URL``); default SQLite in ``data_dir``."""
+    redis_url: str
+    """Redis server (``REDIS_URL``); empty means: start the embedded one."""
+    secret_key: str
+    """Signs sessions and CSRF tokens (``SECRET_KEY``); generated under ``data_dir`` when unset."""
+    encryption_keys: tuple[str, ...]
+    """Fernet keys for tokens at rest (``ENCRYPTION_KEYS``, comma-separated, newest first)."""
+    port: int = 8000
+    """HTTP port of ``subscout web`` (``PORT``)."""
+    host: str = "127.0.0.1"
+    """Interface to bind (``HOST``)."""
+    public_url: str = ""
+    """The address users reach the app at (``PUBLIC_URL``), for OAuth redirects and the WebSocket origin check."""
+    timezone: str = "UTC"
+    """Time zone of the daily renewal check (``APP_TIMEZONE``)."""
+    google_client_id: str = ""
+    """OAuth client id (``GOOGLE_CLIENT_ID``); unset means demo mode."""
+    google_client_secret: str = ""
+    """OAuth client secret (``GOOGLE_CLIENT_SECRET``)."""
+    google_discovery_url: str = "https://accounts.google.com/.well-known/openid-configuration"
+    """OpenID discovery document (``GOOGLE_DISCOVERY_URL``); tests point it at a local provider."""
+    demo_mode: bool = True
+    """Offer **Continue with demo account** (``DEMO_MODE``; default: on when Google is not configured)."""
+    debug: bool = False
+    """Litestar debug mode (``DEBUG``)."""
+    redis_namespace: str = "subscout"
+    """Prefix of every Redis key and channel this app owns (``REDIS_NAMESPACE``)."""
+    retry_base_delay: float = 5.0
+    """First retry delay in seconds; later ones multiply by 5 (``RETRY_BASE_DELAY``)."""
+    worker_concurrency: int = 2
+    """Jobs run at once per queue per worker process (``WORKER_CONCURRENCY``)."""
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def google_configured(self) -> bool:
+        return bool(self.google_client_id and self.google_client_secret)
+
+    @property
+    def demo_mailbox(self) -> Path:
+        return PACKAGE_DIR / "demo" / "mailbox.mbox"
+
+    @property
+    def demo_statement(self) -> Path:
+        return PACKAGE_DIR / "demo" / "statement.ofx"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        data_dir = Path(_env("DATA_DIR", str(PROJECT_ROOT / "var"))).resolve()
+        database_url = _env("DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'subscout.db'}"
+        secret_key = _env("SECRET_KEY") or _persistent_secret(data_dir / "secret_key")
+        keys = tuple(k.strip() for k in _env("ENCRYPTION_KEYS").split(",") if k.strip())
+        google_id, google_secret = _env("GOOGLE_CLIENT_ID"), _env("GOOGLE_CLIENT_SECRET")
+        return cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            redis_url=_env("REDIS_URL"),
+            secret_key=secret_key,
+            encryption_keys=keys or (_persistent_fernet_key(data_dir / "encryption_key"),),
+            port=_env_int("PORT", 8000),
+            host=_env("HOST", "127.0.0.1"),
+            public_url=_env("PUBLIC_URL"),
+            timezone=_env("APP_TIMEZONE", "UTC"),
+            google_client_id=google_id,
+            google_client_secret=google_secret,
+            google_discovery_url=_env("GOOGLE_DISCOVERY_URL", cls.google_discovery_url),
+            demo_mode=_env_bool("DEMO_MODE", default=not (google_id and google_secret)),
+            debug=_env_bool("DEBUG"),
+            redis_namespace=_env("REDIS_NAMESPACE", "subscout"),
+            retry_base_delay=float(_env("RETRY_BASE_DELAY", "5")),
+            worker_concurrency=_env_int("WORKER_CONCURRENCY", 2),
+        )
+
+
+def _persistent_fernet_key(path: Path) -> str:
+    if path.exists():
+        return path.read_text().strip()
+    from cryptography.fernet import Fernet
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = Fernet.generate_key().decode()
+    path.write_text(key)
+    path.chmod(0o600)
+    return key

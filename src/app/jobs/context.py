@@ -1,0 +1,37 @@
+"""What every task finds in ``ctx``: opened when a worker starts, closed when it stops."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypedDict
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from redis.asyncio import Redis
+from saq.job import Job
+
+from app.config import Settings
+
+
+class WorkerContext(TypedDict, total=False):
+    job: Job
+    settings: Settings
+    db: SQLAlchemyAsyncConfig
+    redis: Redis
+    exception: BaseException
+
+
+Hook = Callable[[Any], Awaitable[None]]
+
+
+def worker_hooks(settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis) -> tuple[Hook, Hook]:
+    """Start-up and shut-down hooks that put the app's resources in ``ctx``."""
+
+    async def startup(ctx: Any) -> None:
+        ctx["settings"] = settings
+        ctx["db"] = db
+        ctx["redis"] = redis
+
+    async def shutdown(ctx: Any) -> None:
+        await db.get_engine().dispose()
+
+    return startup, shutdown

@@ -1,0 +1,50 @@
+"""Dashboard fragments for the htmx socket, each carrying ``hx-swap-oob`` so htmx swaps it by id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from jinja2 import Environment
+
+from app.accounts.models import User
+from app.jobs.names import EMAIL_SCAN
+from app.jobs.panels import ScanView, current_scan
+from app.jobs.service import JobService
+from app.subscriptions.views import subscriptions_context
+
+PANEL_TEMPLATES = {EMAIL_SCAN: "detection/_scan_panel.html"}
+RESULT_TEMPLATES = (
+    "subscriptions/_summary.html",
+    "subscriptions/_reminders.html",
+    "subscriptions/_subscriptions.html",
+)
+
+
+class FragmentRenderer:
+    def __init__(self, env: Environment, db: SQLAlchemyAsyncConfig, jobs: JobService) -> None:
+        self.env = env
+        self.db = db
+        self.jobs = jobs
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(oob=True, **context)
+
+    async def current_panels(self, user: User) -> str:
+        async with self.db.get_session() as session:
+            parts = [
+                self.render(template, scan=await current_scan(session, self.jobs, queue, user.id))
+                for queue, template in PANEL_TEMPLATES.items()
+            ]
+        return "\n".join(parts)
+
+    async def for_event(self, user: User, event: dict[str, Any]) -> str:
+        template = PANEL_TEMPLATES.get(str(event.get("queue")))
+        if template is None:
+            return ""
+        parts = [self.render(template, scan=ScanView.from_event(event))]
+        if event["type"] == "job-completed":
+            async with self.db.get_session() as session:
+                context = await subscriptions_context(session, user)
+            parts.extend(self.render(name, **context) for name in RESULT_TEMPLATES)
+        return "\n".join(parts)

@@ -1,0 +1,8 @@
+"""Queue names, as the original design and the product contract spell them."""
+
+EMAIL_SCAN = "email-scan"
+RENEWAL_CHECK = "renewal-check"
+TRANSACTION_SYNC = "transaction-sync"
+
+QUEUE_NAMES = (EMAIL_SCAN, RENEWAL_CHECK, TRANSACTION_SYNC)
+SCAN_QUEUES = (EMAIL_SCAN, TRANSACTION_SYNC)

@@ -1,0 +1,102 @@
+"""Starting jobs for a person and reading them back, with the original's rules.
+
+A person has at most one scan of a kind queued or running: the active job's key
+sits in a Redis key claimed with SET NX, so two clicks at once start one job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+from saq.job import Job, Status
+from saq.queue.base import Queue
+
+from app.config import Settings
+from app.jobs.events import failure_reason, job_state, job_user_id, progress_percent
+from app.jobs.ids import new_job_id
+
+FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
+ACTIVE_CLAIM_TTL = 24 * 3600
+"""A claim outlives any job; it is released when the job finishes and replaced if its job is gone."""
+
+
+def active_key(settings: Settings, queue: str, user_id: str) -> str:
+    return f"{settings.redis_namespace}:active:{queue}:{user_id}"
+
+
+@dataclass(frozen=True)
+class Enqueued:
+    job: Job
+    created: bool
+    """False when the person's scan already under way was returned instead."""
+
+
+class JobService:
+    def __init__(self, queues: Mapping[str, Queue], redis: Redis, settings: Settings) -> None:
+        self.queues = queues
+        self.redis = redis
+        self.settings = settings
+
+    def queue(self, name: str) -> Queue:
+        return self.queues[name]
+
+    async def enqueue_for_user(
+        self, queue_name: str, function: str, user_id: str, data: dict[str, Any], **job_options: Any
+    ) -> Enqueued:
+        """Enqueue ``function`` for the person, or return their job of this kind already under way."""
+        queue = self.queue(queue_name)
+        claim = active_key(self.settings, queue_name, user_id)
+        while True:
+            job_id = new_job_id(queue_name, user_id)
+            if await self.redis.set(claim, job_id, nx=True, ex=ACTIVE_CLAIM_TTL):
+                job = Job(function=function, key=job_id, kwargs={"userId": user_id, **data}, **job_options)
+                await queue.enqueue(job)
+                return Enqueued(job=job, created=True)
+            current = await self.active_job(queue_name, user_id)
+            if current is not None:
+                return Enqueued(job=current, created=False)
+
+    async def active_job(self, queue_name: str, user_id: str) -> Job | None:
+        """The person's queued or running job of this kind; drops a claim whose job is gone or done."""
+        claim = active_key(self.settings, queue_name, user_id)
+        raw = await self.redis.get(claim)
+        if raw is None:
+            return None
+        job = await self.queue(queue_name).job(raw.decode())
+        if job is None or job.status in FINISHED:
+            await release_claim(self.redis, claim, raw.decode())
+            return None
+        return job
+
+    async def job_for_user(self, queue_name: str, job_id: str, user_id: str) -> Job | None:
+        """The job, or None when it does not exist or is someone else's (the same answer for both)."""
+        if queue_name not in self.queues:
+            return None
+        job = await self.queue(queue_name).job(job_id)
+        if job is None or job_user_id(job) != user_id:
+            return None
+        return job
+
+
+async def release_claim(redis: Redis, claim: str, job_id: str) -> None:
+    """Delete the claim only if it still names this job (a newer job may hold it)."""
+    script = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
+    await redis.eval(script, 1, claim, job_id)  # type: ignore[misc]
+
+
+def job_status(job: Job) -> dict[str, Any]:
+    """The original's status shape; times are epoch milliseconds."""
+    return {
+        "id": job.key,
+        "state": job_state(job),
+        "progress": progress_percent(job),
+        "data": job.kwargs or {},
+        "returnvalue": job.result,
+        "attemptsMade": job.attempts,
+        "processedOn": job.started or None,
+        "finishedOn": job.completed or None,
+        "failedReason": failure_reason(job) if job.status in (Status.FAILED, Status.ABORTED) else None,
+    }

@@ -1,0 +1,128 @@
+"""Live job events over WebSockets.
+
+Two sockets share one feed, the person's Redis channel that workers publish to:
+``/ws/jobs/{userId}`` speaks the original's JSON protocol to API clients;
+``/ws/ui`` sends the dashboard HTML fragments that htmx swaps out-of-band.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager, suppress
+from typing import Any
+from urllib.parse import urlsplit
+
+from litestar import WebSocket, websocket
+from litestar.channels import ChannelsPlugin
+from litestar.exceptions import WebSocketDisconnect
+from litestar.status_codes import WS_1008_POLICY_VIOLATION
+
+from app.accounts.auth import bearer_token, current_user
+from app.accounts.models import User
+from app.config import Settings
+from app.jobs.fragments import FragmentRenderer
+from app.lib.redis import user_events_channel
+
+PUBLIC_EVENT_FIELDS = ("type", "jobId", "queue", "progress", "result", "error", "attemptsMade", "willRetry", "state")
+
+
+def origin_allowed(socket: WebSocket[Any, Any, Any], settings: Settings) -> bool:
+    """Browsers always send Origin on a WebSocket: it must be this site. Other clients send none."""
+    origin = socket.headers.get("origin")
+    if origin is None:
+        return bearer_token(socket) is not None
+    allowed = {urlsplit(settings.public_url).netloc} if settings.public_url else set()
+    allowed.add(socket.headers.get("host", ""))
+    return urlsplit(origin).netloc in allowed
+
+
+async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings) -> User | None:
+    user = current_user(socket)
+    if user is None or not origin_allowed(socket, settings):
+        await socket.close(code=WS_1008_POLICY_VIOLATION, reason="not allowed")
+        return None
+    return user
+
+
+@asynccontextmanager
+async def user_events(channels: ChannelsPlugin, settings: Settings, user: User) -> AsyncIterator[AsyncIterator[bytes]]:
+    channel = user_events_channel(settings, str(user.id))
+    subscriber = await channels.subscribe(channel)
+    try:
+        yield subscriber.iter_events()
+    finally:
+        await channels.unsubscribe(subscriber, channel)
+
+
+async def _pump(
+    socket: WebSocket[Any, Any, Any],
+    events: AsyncIterator[bytes],
+    send_event: Callable[[dict[str, Any]], Awaitable[None]],
+    on_message: Callable[[str], Awaitable[None]],
+) -> None:
+    """Relay events until the client goes away; answer what the client sends meanwhile."""
+
+    async def relay() -> None:
+        async for raw in events:
+            await send_event(json.loads(raw))
+
+    async def receive() -> None:
+        while True:
+            await on_message(await socket.receive_text())
+
+    tasks = [asyncio.create_task(relay()), asyncio.create_task(receive())]
+    try:
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with suppress(asyncio.CancelledError, WebSocketDisconnect, RuntimeError):
+                await task
+
+
+@websocket("/ws/jobs/{user_id:str}")
+async def jobs_socket(socket: WebSocket[Any, Any, Any], user_id: str, channels: ChannelsPlugin, settings: Settings) -> None:
+    """The original's JSON protocol: connected, job-progress, job-completed, job-failed, ping/pong."""
+    user = await _authorised_user(socket, settings)
+    if user is None:
+        return
+    if str(user.id) != user_id:
+        await socket.close(code=WS_1008_POLICY_VIOLATION, reason="not your events")
+        return
+    await socket.accept()
+    await socket.send_json({"type": "connected", "userId": user_id})
+
+    async def send_event(event: dict[str, Any]) -> None:
+        await socket.send_json({key: event[key] for key in PUBLIC_EVENT_FIELDS if key in event})
+
+    async def on_message(text: str) -> None:
+        with suppress(ValueError):
+            if json.loads(text).get("type") == "ping":
+                await socket.send_json({"type": "pong"})
+
+    async with user_events(channels, settings, user) as events:
+        await _pump(socket, events, send_event, on_message)
+
+
+@websocket("/ws/ui")
+async def ui_socket(
+    socket: WebSocket[Any, Any, Any], channels: ChannelsPlugin, settings: Settings, fragments: FragmentRenderer
+) -> None:
+    """HTML fragments for htmx's ws extension; on connect, the panels as they are now."""
+    user = await _authorised_user(socket, settings)
+    if user is None:
+        return
+    await socket.accept()
+    async def send_event(event: dict[str, Any]) -> None:
+        await socket.send_text(await fragments.for_event(user, event))
+
+    async def ignore(_text: str) -> None:
+        return None
+
+    async with user_events(channels, settings, user) as events:
+        # Subscribed first, then the current state: an event in between is not lost.
+        await socket.send_text(await fragments.current_panels(user))
+        await _pump(socket, events, send_event, ignore)

@@ -1,0 +1,24 @@
+"""Redis clients and the key/channel names this app owns.
+
+Pub/sub ignores the database number, so every channel carries the namespace.
+"""
+
+from __future__ import annotations
+
+from redis.asyncio import Redis
+
+from app.config import Settings
+
+
+def create_redis(settings: Settings) -> Redis:
+    return Redis.from_url(settings.redis_url, decode_responses=False, health_check_interval=30)
+
+
+def user_events_channel(settings: Settings, user_id: str) -> str:
+    """Where workers publish one user's job events (any web process relays them)."""
+    return f"{settings.redis_namespace}:events:{user_id}"
+
+
+def system_channel(settings: Settings) -> str:
+    """Declared at start-up so Channels subscribes once before any socket does (see stack notes)."""
+    return f"{settings.redis_namespace}:system"

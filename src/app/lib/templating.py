@@ -1,0 +1,39 @@
+"""Jinja filters shared by every template."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.numbers import format_currency
+from jinja2 import Environment
+
+CYCLE_LABELS = {
+    "weekly": "Weekly",
+    "biweekly": "Every 2 weeks",
+    "monthly": "Monthly",
+    "quarterly": "Quarterly",
+    "semiannual": "Every 6 months",
+    "yearly": "Yearly",
+    "unknown": "Unknown",
+}
+
+
+def money(amount: Decimal | None, currency: str | None) -> str:
+    if amount is None:
+        return "—"
+    if not currency:
+        return f"{amount:.2f}"
+    return str(format_currency(amount, currency, locale="en_US"))
+
+
+def day(value: date | None) -> str:
+    return "—" if value is None else f"{value.day} {value:%b %Y}"
+
+
+def cycle_label(cycle: str | None) -> str:
+    return CYCLE_LABELS.get(cycle or "unknown", str(cycle))
+
+
+def install_filters(env: Environment) -> None:
+    env.filters.update(money=money, day=day, cycle_label=cycle_label)

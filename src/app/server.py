@@ -1,0 +1,128 @@
+"""The app factory: everything a web process needs, assembled in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
+from litestar import Litestar, Request, Response
+from litestar.channels import ChannelsPlugin
+from litestar.channels.backends.redis import RedisChannelsPubSubBackend
+from litestar.config.csrf import CSRFConfig
+from litestar.contrib.jinja import JinjaTemplateEngine
+from litestar.di import Provide
+from litestar.exceptions import HTTPException, NotAuthorizedException
+from litestar.middleware.session.server_side import ServerSideSessionConfig
+from litestar.openapi import OpenAPIConfig
+from litestar.plugins.htmx import HTMXPlugin
+from litestar.response import Redirect
+from litestar.static_files import create_static_files_router
+from litestar.stores.redis import RedisStore
+from litestar.template import TemplateConfig
+from litestar_saq import SAQPlugin
+from redis.asyncio import Redis
+
+from app.accounts.auth import auth_middleware, is_api_path, requires_operator
+from app.accounts.routes import SignInController
+from app.config import PACKAGE_DIR, Settings
+from app.db.config import build_sqlalchemy_config
+from app.detection.routes import ScanApiController, ScanPageController
+from app.jobs.fragments import FragmentRenderer
+from app.jobs.queues import build_saq_config
+from app.jobs.routes import JobApiController
+from app.jobs.service import JobService
+from app.jobs.sockets import jobs_socket, ui_socket
+from app.lib.crypto import configure_encryption
+from app.lib.redis import create_redis, system_channel
+from app.lib.templating import install_filters
+from app.subscriptions.routes import DashboardController, SubscriptionApiController
+
+SESSION_COOKIE = "subscout_session"
+CSRF_COOKIE = "subscout_csrf"
+
+
+def _unauthorised(request: Request[Any, Any, Any], exc: NotAuthorizedException) -> Response[Any]:
+    if is_api_path(request.url.path):
+        return Response({"status_code": 401, "detail": "a valid bearer token is required"}, status_code=401)
+    return Redirect(f"/signin?next={request.url.path}")
+
+
+def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    body: dict[str, Any] = {"status_code": exc.status_code, "detail": exc.detail}
+    if exc.extra:
+        body["extra"] = exc.extra
+    return Response(body, status_code=exc.status_code)
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+    configure_encryption(settings.encryption_keys)
+    redis = create_redis(settings)
+    db = build_sqlalchemy_config(settings)
+    saq = build_saq_config(settings, db, redis, web_guards=[requires_operator])
+    queues = saq.get_queues().queues
+    templates = TemplateConfig(
+        directory=PACKAGE_DIR / "templates",
+        engine=JinjaTemplateEngine,
+        engine_callback=lambda engine: install_filters(engine.engine),
+    )
+    jobs = JobService(queues, redis, settings)
+
+    def provide_fragments() -> FragmentRenderer:
+        return FragmentRenderer(templates.engine_instance.engine, db, jobs)
+
+    return Litestar(
+        route_handlers=[
+            SignInController,
+            DashboardController,
+            ScanPageController,
+            ScanApiController,
+            JobApiController,
+            SubscriptionApiController,
+            jobs_socket,
+            ui_socket,
+            create_static_files_router(path="/static", directories=[PACKAGE_DIR / "static"], name="static"),
+        ],
+        plugins=[
+            SQLAlchemyPlugin(config=db),
+            SAQPlugin(saq),
+            HTMXPlugin(),
+            ChannelsPlugin(
+                backend=RedisChannelsPubSubBackend(redis=redis),
+                channels=[system_channel(settings)],
+                arbitrary_channels_allowed=True,
+            ),
+        ],
+        dependencies={
+            "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False),
+            "jobs": Provide(lambda: jobs, use_cache=True, sync_to_thread=False),
+            "fragments": Provide(provide_fragments, sync_to_thread=False),
+            "redis": Provide(lambda: redis, use_cache=True, sync_to_thread=False),
+        },
+        signature_namespace={"Settings": Settings, "JobService": JobService, "Redis": Redis, "FragmentRenderer": FragmentRenderer},
+        middleware=[_session_config(settings).middleware, auth_middleware(db)],
+        stores={"sessions": RedisStore(redis, namespace=f"{settings.redis_namespace}:session")},
+        csrf_config=CSRFConfig(
+            secret=settings.secret_key,
+            cookie_name=CSRF_COOKIE,
+            cookie_httponly=False,
+            cookie_secure=settings.public_url.startswith("https"),
+            exclude=["^/api/", "^/saq/api/"],
+        ),
+        template_config=templates,
+        openapi_config=OpenAPIConfig(title="Subscout API", version="1.0.0", path="/schema"),
+        exception_handlers={NotAuthorizedException: _unauthorised, HTTPException: _http_error},
+        on_shutdown=[redis.aclose],
+        debug=settings.debug,
+    )
+
+
+def _session_config(settings: Settings) -> ServerSideSessionConfig:
+    return ServerSideSessionConfig(
+        key=SESSION_COOKIE,
+        store="sessions",
+        httponly=True,
+        samesite="lax",
+        secure=settings.public_url.startswith("https"),
+        max_age=14 * 24 * 3600,
+    )

@@ -1,0 +1,163 @@
+"""Keeping one list of subscriptions per person as detection runs again and again."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from advanced_alchemy.repository import SQLAlchemyAsyncRepository
+from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
+from sqlalchemy import select
+
+from app.detection.types import DetectedSubscription, Evidence
+from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
+
+
+class SubscriptionRepository(SQLAlchemyAsyncRepository[Subscription]):
+    model_type = Subscription
+
+
+class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, SubscriptionRepository]):
+    repository_type = SubscriptionRepository
+
+    async def list_for_user(self, user_id: UUID, *, include_ignored: bool = False) -> list[Subscription]:
+        statement = select(Subscription).where(
+            Subscription.user_id == user_id, Subscription.merged_into_id.is_(None)
+        )
+        if not include_ignored:
+            statement = statement.where(Subscription.ignored.is_(False))
+        rows = await self.repository.session.scalars(statement)
+        return sorted(rows, key=_table_order)
+
+    async def get_for_user(self, user_id: UUID, subscription_id: UUID) -> Subscription | None:
+        """The subscription, or None when it does not exist or belongs to someone else."""
+        return await self.get_one_or_none(Subscription.id == subscription_id, Subscription.user_id == user_id)
+
+    async def apply_detections(self, user_id: UUID, detected: Sequence[DetectedSubscription]) -> list[UUID]:
+        """Insert or refresh each finding; what the person edited by hand stays as they left it."""
+        existing = {s.key: s for s in await self.list(Subscription.user_id == user_id)}
+        ids: list[UUID] = []
+        for finding in detected:
+            row = existing.get(finding.key)
+            if row is None:
+                row = Subscription(user_id=user_id, key=finding.key)
+                self.repository.session.add(row)
+                existing[finding.key] = row
+            _refresh_from_finding(row, finding)
+            await self.repository.session.flush()
+            target = _merge_target(row, existing)
+            await self._add_missing_evidence(target.id, finding.evidence)
+            ids.append(target.id)
+        await self.repository.session.flush()
+        return list(dict.fromkeys(ids))
+
+    async def _add_missing_evidence(self, subscription_id: UUID, evidence: Sequence[Evidence]) -> None:
+        session = self.repository.session
+        known = set(
+            (
+                await session.execute(
+                    select(SubscriptionEvidence.source, SubscriptionEvidence.ref).where(
+                        SubscriptionEvidence.subscription_id == subscription_id
+                    )
+                )
+            ).tuples()
+        )
+        for item in evidence:
+            if (item.source, item.ref) in known:
+                continue
+            known.add((item.source, item.ref))
+            session.add(_evidence_row(subscription_id, item))
+
+    async def upcoming_reminders(self, user_id: UUID) -> list[tuple[Reminder, Subscription]]:
+        statement = (
+            select(Reminder, Subscription)
+            .join(Subscription, Reminder.subscription_id == Subscription.id)
+            .where(Reminder.user_id == user_id, Reminder.dismissed_at.is_(None))
+            .order_by(Reminder.renewal_date)
+        )
+        result = await self.repository.session.execute(statement)
+        return [(reminder, sub) for reminder, sub in result.tuples()]
+
+
+def _table_order(sub: Subscription) -> tuple[int, date, str]:
+    inactive = sub.effective_status != "active"
+    return (int(inactive), sub.next_renewal or date.max, sub.display_name.lower())
+
+
+def _merge_target(row: Subscription, by_key: dict[str, Subscription]) -> Subscription:
+    """Evidence for a subscription the person merged into another goes to that other one."""
+    if row.merged_into_id is None:
+        return row
+    for candidate in by_key.values():
+        if candidate.id == row.merged_into_id:
+            return candidate
+    return row
+
+
+def _refresh_from_finding(row: Subscription, finding: DetectedSubscription) -> None:
+    row.name = finding.name
+    row.amount = finding.amount
+    row.currency = finding.currency
+    row.cycle = finding.cycle
+    row.next_renewal = finding.next_renewal
+    row.status = finding.status
+    row.kind = finding.kind
+    row.sources = sorted(set(row.sources or []) | set(finding.sources))
+    row.confidence = finding.confidence
+    row.trial_ends_on = finding.trial_ends_on
+    row.price_history = [[day.isoformat(), str(amount)] for day, amount in finding.price_history]
+
+
+def _evidence_row(subscription_id: UUID, item: Evidence) -> SubscriptionEvidence:
+    return SubscriptionEvidence(
+        subscription_id=subscription_id,
+        source=item.source,
+        ref=item.ref[:500],
+        occurred_on=item.occurred_on,
+        summary=item.summary[:500],
+        signal=item.signal,
+        amount=item.amount,
+        currency=item.currency,
+    )
+
+
+def monthly_cost(subs: Sequence[Subscription]) -> dict[str, Decimal]:
+    """What the active subscriptions cost per month, per currency."""
+    factors = {
+        "weekly": Decimal(52) / 12,
+        "biweekly": Decimal(26) / 12,
+        "monthly": Decimal(1),
+        "quarterly": Decimal(1) / 3,
+        "semiannual": Decimal(1) / 6,
+        "yearly": Decimal(1) / 12,
+    }
+    totals: dict[str, Decimal] = {}
+    for sub in subs:
+        factor = factors.get(sub.cycle)
+        if sub.effective_status != "active" or sub.kind != "subscription" or factor is None:
+            continue
+        if sub.amount is None or sub.currency is None:
+            continue
+        totals[sub.currency] = totals.get(sub.currency, Decimal(0)) + sub.amount * factor
+    return {cur: value.quantize(Decimal("0.01")) for cur, value in sorted(totals.items())}
+
+
+def subscription_json(sub: Subscription) -> dict[str, Any]:
+    return {
+        "id": str(sub.id),
+        "name": sub.display_name,
+        "detectedName": sub.name,
+        "amount": None if sub.amount is None else str(sub.amount),
+        "currency": sub.currency,
+        "cycle": sub.cycle,
+        "nextRenewal": None if sub.next_renewal is None else sub.next_renewal.isoformat(),
+        "status": sub.effective_status,
+        "kind": sub.kind,
+        "sources": sub.sources,
+        "confidence": sub.confidence,
+        "ignored": sub.ignored,
+        "trialEndsOn": None if sub.trial_ends_on is None else sub.trial_ends_on.isoformat(),
+    }
