@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from advanced_alchemy.extensions.litestar import (
@@ -10,9 +12,10 @@ from advanced_alchemy.extensions.litestar import (
     SQLAlchemyAsyncConfig,
 )
 from sqlalchemy import event
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from app.config import PACKAGE_DIR, Settings
+from app.lib.crypto import configure_encryption
 
 MIGRATIONS_DIR = PACKAGE_DIR / "db" / "migrations"
 
@@ -49,3 +52,16 @@ def build_sqlalchemy_config(settings: Settings) -> SQLAlchemyAsyncConfig:
             render_as_batch=True,
         ),
     )
+
+
+@asynccontextmanager
+async def standalone_session(settings: Settings) -> AsyncIterator[AsyncSession]:
+    """A session outside the web app (CLI commands), committed on success, engine closed after."""
+    configure_encryption(settings.encryption_keys)
+    config = build_sqlalchemy_config(settings)
+    try:
+        async with config.get_session() as session:
+            yield session
+            await session.commit()
+    finally:
+        await config.get_engine().dispose()

@@ -1,0 +1,50 @@
+# Subscout: `make run` starts everything, `make test` runs every test.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(shell command -v uv 2>/dev/null || echo $(BIN)/uv)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: install run test test-unit test-e2e check format bench demo-data chromium clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet --disable-pip-version-check uv
+	uv sync --frozen --python python3.11
+	@touch $@
+
+run: install
+	$(BIN)/subscout run
+
+test: install chromium
+	$(BIN)/pytest tests --ignore=tests/e2e
+	$(BIN)/pytest tests/e2e
+
+test-unit: install
+	$(BIN)/pytest tests --ignore=tests/e2e
+
+test-e2e: install chromium
+	$(BIN)/pytest tests/e2e
+
+chromium:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+check: install
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests bench scripts
+	$(BIN)/ruff check --fix src tests bench scripts
+
+bench: install
+	$(BIN)/python bench/progress_latency.py
+
+demo-data: install
+	$(BIN)/python scripts/gen_demo_mailbox.py
+	$(BIN)/python scripts/gen_demo_statement.py
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,122 @@
+"""The ``subscout`` command: Litestar's CLI bound to the app, plus the app's own commands."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import click
+
+from app.config import Settings
+
+@click.command("web")
+@click.option("--workers", default=1, show_default=True, help="HTTP worker processes.")
+def web_command(workers: int) -> None:
+    """Serve the web app and the API (no jobs run here)."""
+    import uvicorn
+
+    settings = Settings.from_env()
+    uvicorn.run(
+        "app.server:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        proxy_headers=True,
+        ws_ping_interval=20,
+        log_level="info",
+    )
+
+
+@click.command("worker")
+@click.option("--queue", "queues", multiple=True, help="Only these queues (repeatable); default all.")
+@click.option("--reload", is_flag=True, help="Restart when the code changes (development).")
+def worker_command(queues: tuple[str, ...], reload: bool) -> None:
+    """Run the SAQ workers that process scans, syncs and renewal checks."""
+    if reload:
+        _run_with_reload(queues)
+        return
+    import logging
+
+    from app.jobs.worker import build_workers, run_workers
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        workers = build_workers(Settings.from_env(), queues)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--queue") from None
+    asyncio.run(run_workers(workers))
+
+
+def _run_with_reload(queues: tuple[str, ...]) -> None:
+    from pathlib import Path
+
+    import watchfiles
+
+    args = ["worker", *[item for q in queues for item in ("--queue", q)]]
+    watchfiles.run_process(
+        Path(__file__).parent, target=f"{sys.executable} -m app {' '.join(args)}", target_type="command"
+    )
+
+
+@click.command("run")
+def run_command() -> None:
+    """Start everything for local use: Redis (embedded unless REDIS_URL is set), migrations, web and worker."""
+    from app.lib.redis_server import EmbeddedRedis
+
+    settings = Settings.from_env()
+    env = dict(os.environ)
+    redis_server = None
+    if not settings.redis_url:
+        redis_server = EmbeddedRedis(settings.data_dir / "redis", port=int(env.get("REDIS_PORT", "6399")))
+        env["REDIS_URL"] = redis_server.start()
+        click.echo(f"Embedded Redis at {env['REDIS_URL']}")
+    try:
+        subprocess.run([sys.executable, "-m", "app", "database", "upgrade", "--no-prompt"], env=env, check=True)
+        _supervise([[sys.executable, "-m", "app", "web"], [sys.executable, "-m", "app", "worker"]], env)
+    finally:
+        if redis_server is not None:
+            redis_server.stop()
+
+
+def _supervise(commands: list[list[str]], env: dict[str, str]) -> None:
+    """Run the processes until Ctrl-C, SIGTERM or one of them exits; then stop them all."""
+    children = [subprocess.Popen(cmd, env=env) for cmd in commands]
+    stopping = False
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    while not stopping and all(child.poll() is None for child in children):
+        time.sleep(0.2)
+    for child in children:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
+    for child in children:
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+
+
+def build_cli() -> click.Group:
+    from litestar.cli.main import litestar_group
+
+    from app.accounts.cli import tokens_group, users_group
+    from app.detection.cli import detect_group
+
+    for command in (web_command, worker_command, run_command, users_group, tokens_group, detect_group):
+        litestar_group.add_command(command)
+    return litestar_group
+
+
+def main() -> None:
+    os.environ.setdefault("LITESTAR_APP", "app.server:create_app")
+    build_cli()(prog_name="subscout")
