@@ -1,0 +1,116 @@
+"""Cadences: which cycle a series of posting dates follows, and when it comes next."""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from statistics import median
+
+from app.detection.types import Cycle
+
+
+@dataclass(frozen=True, slots=True)
+class CycleSpec:
+    cycle: Cycle
+    days: float
+    """Nominal length in days."""
+    tolerance: float
+    """How far one gap may stray from ``days`` (posting jitter, month lengths, weekends)."""
+    months: int
+    """Calendar months per cycle (0 for weekly and biweekly)."""
+    min_count: int
+    """Occurrences needed before the cadence counts as established."""
+
+
+SPECS: tuple[CycleSpec, ...] = (
+    CycleSpec("weekly", 7.0, 2.0, 0, 4),
+    CycleSpec("biweekly", 14.0, 3.0, 0, 3),
+    CycleSpec("monthly", 30.44, 5.0, 1, 3),
+    CycleSpec("quarterly", 91.3, 10.0, 3, 2),
+    CycleSpec("semiannual", 182.6, 14.0, 6, 2),
+    CycleSpec("yearly", 365.25, 18.0, 12, 2),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    spec: CycleSpec
+    kept: tuple[int, ...]
+    """Indices of the occurrences on the schedule (off-schedule extras are left out)."""
+    missed: int
+    """Expected occurrences with no charge (the series skipped a cycle)."""
+    irregular: int
+    """Gaps that match no multiple of the cycle."""
+
+    @property
+    def regularity(self) -> float:
+        total = len(self.kept) + self.missed + self.irregular
+        return len(self.kept) / total if total else 0.0
+
+
+def fit_cadence(days: list[int]) -> Fit | None:
+    """The cycle that best explains sorted day numbers (``date.toordinal()``), or None."""
+    if len(days) < 2:
+        return None
+    gaps = [b - a for a, b in itertools.pairwise(days) if b > a]
+    if not gaps:
+        return None
+    typical = median(gaps)
+    candidates = [s for s in SPECS if abs(typical - s.days) <= s.tolerance * 1.5]
+    fits = [_walk(days, spec) for spec in candidates or SPECS]
+    best = max(fits, key=lambda f: (f.regularity, len(f.kept)))
+    return best if len(best.kept) >= 2 else None
+
+
+def _walk(days: list[int], spec: CycleSpec) -> Fit:
+    """Follow the schedule: keep on-cycle charges, skip extras, count missed cycles."""
+    kept = [0]
+    missed = irregular = 0
+    for index in range(1, len(days)):
+        gap = days[index] - days[kept[-1]]
+        cycles = round(gap / spec.days)
+        if cycles == 0:
+            continue  # an extra charge inside the cycle: not part of this series
+        if abs(gap - cycles * spec.days) <= spec.tolerance * (1 + 0.5 * (cycles - 1)):
+            missed += cycles - 1
+        else:
+            irregular += 1
+        kept.append(index)
+    return Fit(spec, tuple(kept), missed, irregular)
+
+
+def add_months(day: date, months: int, anchor_day: int) -> date:
+    """``day``'s month moved by ``months``, on ``anchor_day`` clamped to the month's end."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(anchor_day, last))
+
+
+def anchor_day(dates: list[date]) -> int:
+    """The day of month a monthly-family series is billed on (31 for end-of-month billing)."""
+    recent = dates[-8:]
+    at_month_end = [d for d in recent if d.day == calendar.monthrange(d.year, d.month)[1]]
+    if len(at_month_end) * 2 > len(recent) and any(d.day < 31 for d in at_month_end):
+        return 31
+    counts = Counter(d.day for d in recent)
+    top = max(counts.values())
+    return min(day for day, count in counts.items() if count == top)
+
+
+def next_date(dates: list[date], spec: CycleSpec) -> date:
+    """When the next charge is due, from the series' own day-of-month or weekday."""
+    last = dates[-1]
+    if spec.months == 0:
+        weekday = Counter(d.weekday() for d in dates[-6:]).most_common(1)[0][0]
+        shift = (weekday - last.weekday() + 3) % 7 - 3  # nearest day with the usual weekday
+        return last + timedelta(days=shift + int(spec.days))
+    day = anchor_day(dates)
+    nominal = min(
+        (add_months(last, delta, day) for delta in (-1, 0, 1)),
+        key=lambda candidate: abs((candidate - last).days),
+    )
+    return add_months(nominal, spec.months, day)

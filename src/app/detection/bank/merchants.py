@@ -1,0 +1,295 @@
+"""From a bank description to the merchant behind it.
+
+``NETFLIX.COM 866-579-7172 CA``, ``PAYPAL *NETFLIX`` and ``POS DEBIT NETFLIX`` are all Netflix.
+Known services get the name people use (and the key the email side derives from the same name);
+anything else is named from the cleaned description.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+Category = Literal["subscription", "bill", "income", "transfer", "purchase", "unknown"]
+"""``purchase``: shops, fuel, cash, restaurants: never a recurring finding."""
+
+
+@dataclass(frozen=True, slots=True)
+class Merchant:
+    key: str
+    name: str
+    category: Category
+    known: bool = False
+    intermediary: str | None = None
+    """Billing platform that hides the service (``apple``, ``google``): amounts tell its services apart."""
+
+
+def service_key(name: str) -> str:
+    """``YouTube Premium`` → ``youtube-premium``; ``Disney+`` → ``disney-plus``; ``AT&T`` → ``at-and-t``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_name = ascii_name.replace("+", " plus ").replace("&", " and ")
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "unknown"
+
+
+def _k(pattern: str, name: str, category: Category = "subscription") -> tuple[re.Pattern[str], str, Category]:
+    return re.compile(pattern), name, category
+
+
+# Matched in order against the upper-case description with punctuation turned into spaces.
+KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
+    _k(r"\bNETFLIX", "Netflix"),
+    _k(r"\bSPOTIFY", "Spotify"),
+    _k(r"\bYOUTUBE ?(PREMIUM|MUSIC)|\bYT ?PREMIUM|\bGOOGLE YOUTUBE\b", "YouTube Premium"),
+    _k(r"\bYOUTUBE ?TV\b", "YouTube TV"),
+    _k(r"\bDISNEY ?(PLUS|\+)|\bDISNEY\b", "Disney+"),
+    _k(r"\bHULU\b", "Hulu"),
+    _k(r"\bHBO ?MAX\b|\bMAX COM\b|\bHBOMAX", "Max"),
+    _k(r"\bPARAMOUNT ?(PLUS|\+)?", "Paramount+"),
+    _k(r"\bPEACOCK", "Peacock"),
+    _k(r"\bAPPLE ?TV\b", "Apple TV+"),
+    _k(r"\bAPPLE ?MUSIC\b", "Apple Music"),
+    _k(r"\bICLOUD", "iCloud+"),
+    _k(r"\bAMAZON ?PRIME\b|\bAMZN ?PRIME\b|\bPRIME ?VIDEO\b|\bPRIME MEMBERSHIP", "Amazon Prime"),
+    _k(r"\bAUDIBLE", "Audible"),
+    _k(r"\bKINDLE ?UNLIMITED\b|\bKINDLE SVCS\b", "Kindle Unlimited"),
+    _k(r"\bCRUNCHYROLL", "Crunchyroll"),
+    _k(r"\bTIDAL\b", "Tidal"),
+    _k(r"\bDEEZER", "Deezer"),
+    _k(r"\bSIRIUS ?XM", "SiriusXM"),
+    _k(r"\bPANDORA\b", "Pandora"),
+    _k(r"\bGOOGLE ?(ONE|STORAGE)\b", "Google One"),
+    _k(r"\bDROPBOX", "Dropbox"),
+    _k(r"\bMICROSOFT ?365|\bMSFT ?365|\bOFFICE ?365|\bMICROSOFT OFFICE", "Microsoft 365"),
+    _k(r"\bXBOX ?GAME ?PASS|\bXBOX\b", "Xbox Game Pass"),
+    _k(r"\bPLAYSTATION|\bPS ?PLUS\b|\bSONY ?NETWORK", "PlayStation Plus"),
+    _k(r"\bNINTENDO", "Nintendo Switch Online"),
+    _k(r"\bADOBE", "Adobe Creative Cloud"),
+    _k(r"\bGITHUB", "GitHub"),
+    _k(r"\bOPENAI\b|\bCHATGPT", "ChatGPT Plus"),
+    _k(r"\bANTHROPIC\b|\bCLAUDE ?AI\b", "Claude Pro"),
+    _k(r"\bNOTION ?(SO|LABS)?\b", "Notion"),
+    _k(r"\bEVERNOTE", "Evernote"),
+    _k(r"\b1 ?PASSWORD", "1Password"),
+    _k(r"\bLASTPASS", "LastPass"),
+    _k(r"\bDASHLANE", "Dashlane"),
+    _k(r"\bGRAMMARLY", "Grammarly"),
+    _k(r"\bCANVA\b", "Canva"),
+    _k(r"\bFIGMA\b", "Figma"),
+    _k(r"\bSLACK\b", "Slack"),
+    _k(r"\bZOOM ?(US|COM|VIDEO)\b|\bZOOM\b", "Zoom"),
+    _k(r"\bBACKBLAZE", "Backblaze"),
+    _k(r"\bJETBRAINS", "JetBrains"),
+    _k(r"\bTODOIST", "Todoist"),
+    _k(r"\bSQUARESPACE|\bSQSP\b", "Squarespace"),
+    _k(r"\bDIGITALOCEAN|\bDIGITAL OCEAN", "DigitalOcean"),
+    _k(r"\bHETZNER", "Hetzner"),
+    _k(r"\bLINODE|\bAKAMAI", "Linode"),
+    _k(r"\bVULTR", "Vultr"),
+    _k(r"\bAWS\b|\bAMAZON WEB SERVICES", "AWS"),
+    _k(r"\bFASTMAIL", "Fastmail"),
+    _k(r"\bPROTON ?(MAIL|VPN|AG|ME)?\b", "Proton"),
+    _k(r"\bNORD ?VPN|\bNORDSEC|\bNORD ?ACCOUNT", "NordVPN"),
+    _k(r"\bEXPRESS ?VPN", "ExpressVPN"),
+    _k(r"\bSURFSHARK", "Surfshark"),
+    _k(r"\bMULLVAD", "Mullvad"),
+    _k(r"\bPRIVATE ?INTERNET ?ACCESS\b", "Private Internet Access"),
+    _k(r"\bNORTON", "Norton"),
+    _k(r"\bMCAFEE", "McAfee"),
+    _k(r"\bNY ?TIMES|\bNYT\b|\bNEW ?YORK ?TIMES", "The New York Times"),
+    _k(r"\bWASHINGTON ?POST|\bWAPO\b|\bWP DIGITAL", "The Washington Post"),
+    _k(r"\bWSJ\b|\bWALL ?STREET ?JOURNAL|\bDOW ?JONES", "The Wall Street Journal"),
+    _k(r"\bECONOMIST", "The Economist"),
+    _k(r"\bGUARDIAN ?NEWS|\bTHE ?GUARDIAN", "The Guardian"),
+    _k(r"\bFINANCIAL ?TIMES|\bFT COM\b", "Financial Times"),
+    _k(r"\bATLANTIC ?MONTHLY|\bTHE ?ATLANTIC\b", "The Atlantic"),
+    _k(r"\bMEDIUM ?(COM|CORP|MEMBERSHIP)\b", "Medium"),
+    _k(r"\bSUBSTACK", "Substack"),
+    _k(r"\bPATREON", "Patreon"),
+    _k(r"\bPELOTON", "Peloton"),
+    _k(r"\bSTRAVA", "Strava"),
+    _k(r"\bHEADSPACE", "Headspace"),
+    _k(r"\bCALM ?(COM|APP)\b", "Calm"),
+    _k(r"\bNOOM\b", "Noom"),
+    _k(r"\bDUOLINGO", "Duolingo"),
+    _k(r"\bBABBEL", "Babbel"),
+    _k(r"\bPURE ?GYM", "PureGym"),
+    _k(r"\bPLANET ?FITNESS|\bPLANET ?FIT\b", "Planet Fitness"),
+    _k(r"\bCLASSPASS", "ClassPass"),
+    _k(r"\bLA ?FITNESS", "LA Fitness"),
+    _k(r"\b24 ?HOUR ?FITNESS", "24 Hour Fitness"),
+    _k(r"\bANYTIME ?FITNESS", "Anytime Fitness"),
+    _k(r"\bEQUINOX", "Equinox"),
+    _k(r"\bUBER ?ONE\b", "Uber One"),
+    _k(r"\bDASHPASS|\bDOORDASH ?DASHPASS", "DashPass"),
+    _k(r"\bINSTACART ?(PLUS|\+|MEMBERSHIP)", "Instacart+"),
+    _k(r"\bWALMART ?(PLUS|\+)|\bWMT ?PLUS", "Walmart+"),
+    _k(r"\bCOSTCO ?MEMBERSHIP|\bCOSTCO ?(ANNUAL|RENEWAL)", "Costco"),
+    _k(r"\bHELLO ?FRESH", "HelloFresh"),
+    _k(r"\bDOLLAR ?SHAVE", "Dollar Shave Club"),
+    _k(r"\bLINKEDIN", "LinkedIn Premium"),
+    _k(r"\bTINDER", "Tinder"),
+    _k(r"\bBUMBLE\b", "Bumble"),
+    _k(r"\bANCESTRY", "Ancestry"),
+    _k(r"\bCOURSERA", "Coursera"),
+    _k(r"\bMASTERCLASS", "MasterClass"),
+    _k(r"\bSKILLSHARE", "Skillshare"),
+    _k(r"\bRING ?(COM|PROTECT)?\b.*\bPROTECT|\bRING COM\b", "Ring Protect"),
+    _k(r"\bTWITCH", "Twitch Turbo"),
+    _k(r"\bSCRIBD", "Scribd"),
+    _k(r"\bCURSOR\b|\bANYSPHERE", "Cursor"),
+    # bills: utilities, housing, insurance, phone and internet
+    _k(r"\bXFINITY|\bCOMCAST", "Xfinity", "bill"),
+    _k(r"\bVERIZON", "Verizon", "bill"),
+    _k(r"\bAT ?& ?T\b|\bATT\b|\bAT T\b", "AT&T", "bill"),
+    _k(r"\bT ?MOBILE", "T-Mobile", "bill"),
+    _k(r"\bMINT ?MOBILE", "Mint Mobile", "bill"),
+    _k(r"\bGOOGLE ?FI\b", "Google Fi", "bill"),
+    _k(r"\bVODAFONE", "Vodafone", "bill"),
+    _k(r"\bSPECTRUM\b|\bCHARTER ?COMM", "Spectrum", "bill"),
+    _k(r"\bCOX ?COMM", "Cox", "bill"),
+    _k(r"\bPG ?& ?E\b|\bPACIFIC ?GAS", "PG&E", "bill"),
+    _k(r"\bCON ?ED(ISON)?\b", "Con Edison", "bill"),
+    _k(r"\bDUKE ?ENERGY", "Duke Energy", "bill"),
+    _k(r"\bGEICO", "GEICO", "bill"),
+    _k(r"\bSTATE ?FARM", "State Farm", "bill"),
+    _k(r"\bPROGRESSIVE\b", "Progressive", "bill"),
+    _k(r"\bALLSTATE", "Allstate", "bill"),
+    _k(r"\bLIBERTY ?MUTUAL", "Liberty Mutual", "bill"),
+    _k(r"\bLEMONADE ?(INS|INSURANCE)", "Lemonade", "bill"),
+)
+
+_BILL_WORDS = re.compile(
+    r"\b(ELECTRIC\w*|ENERGY|POWER ?CO|UTILIT\w*|WATER|SEWER|GAS ?(CO|COMPANY|BILL|SERVICE)|RENT\b|RENTAL"
+    r"|LANDLORD|PROPERTY|PROPERTIES|APARTMENTS?|APTS?\b|HOA\b|MORTGAGE|INSURANCE|INSUR\b|ASSURANCE"
+    r"|VERSICHERUNG|MOBILE|WIRELESS|TELECOM|BROADBAND|INTERNET|FIBER|FIBRE|CABLE|COUNCIL ?TAX|TV ?LICEN[CS]E"
+    r"|STROM|MIETE|LOYER|LOAN|DAYCARE|TUITION|CHILDCARE|NURSERY|PHONE)\b"
+)
+_INCOME_WORDS = re.compile(
+    r"\b(PAYROLL|SALARY|SALARIES|WAGES?|DIR ?DEP|DIRECT ?DEP\w*|PAYCHECK|GEHALT|LOHN|NOMINA|SALAIRE"
+    r"|PENSION|SOC ?SEC|SSA ?TREAS|TREAS ?310|BENEFITS?|STIPEND|EMPLOYER|PAYMENT FROM|INTEREST|DIVIDEND)\b"
+)
+_TRANSFER_WORDS = re.compile(
+    r"\b(TRANSFER|XFER|TFR|TRF|ZELLE|VENMO|CASH ?APP|WISE|REVOLUT|SAVINGS|CHECKING|BROKERAGE|INVEST\w*"
+    r"|ROBINHOOD|VANGUARD|FIDELITY|SCHWAB|AUTOPAY|AUTO ?PAY|CARD ?PAYMENT|CREDIT ?CARD|PAYMENT ?THANK"
+    r"|THANK ?YOU|STANDING ?ORDER|UEBERWEISUNG|VIREMENT|TRANSFERENCIA|OWN ?ACCOUNT)\b"
+)
+_PURCHASE_WORDS = re.compile(
+    r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER|ALDI|LIDL"
+    r"|TESCO|SAINSBURY\w*|WALMART|WAL ?MART|TARGET|COSTCO|STARBUCKS|MCDONALD\w*|BURGER|PIZZA|CAFE|COFFEE"
+    r"|RESTAURANT|BAR|GRILL|DINER|BAKERY|TACO|SUSHI|CHIPOTLE|SUBWAY|UBER ?EATS|UBER|LYFT|DOORDASH"
+    r"|GRUBHUB|SHELL|CHEVRON|EXXON\w*|MOBIL|BP|TEXACO|ARCO|FUEL|GAS ?STATION|PETROL|ATM|CASH ?WITHDRAWAL"
+    r"|PHARMACY|CVS|WALGREENS|AMZN ?MKTP|AMAZON ?MKTPL?|MARKETPLACE|IKEA|HOME ?DEPOT|LOWE'?S|BEST ?BUY"
+    r"|PARKING|TOLL|CINEMA|THEATER|HOTEL|AIRLINES?|AIRBNB|ETSY|EBAY|STEAM ?GAMES|DELI|7 ?ELEVEN)\b"
+)
+
+_PREFIXES = re.compile(
+    r"^(?:(?:POS|DEBIT|CREDIT|CARD|VISA|MC|MASTERCARD|CHECKCARD|CHECK ?CARD|PURCHASE|RECURRING|PAYMENT"
+    r"|PMT|ACH|WEB|ONLINE|PREAUTHORI[SZ]ED|AUTHORI[SZ]ED|ON|DIRECT|DD|SEPA|LASTSCHRIFT|BASISLASTSCHRIFT"
+    r"|EFTPOS|CONTACTLESS|INTL|INTERNATIONAL|TRANSACTION|TXN|DBT|PUR|WDL|DEB|BILL ?PAY|BILLPAY|SQ|SQU|TST"
+    r"|SP|PP|PAYPAL|PYPL|APL|AMZ|FS|PADDLE|IN|PY|CKO|2CO|STRIPE|GOOGLE|G ?CO|GOOGLE ?PLAY|APPLE ?COM"
+    r"|APPLE|ITUNES)\s+|\d{2}[/-]\d{2}\s+)+"
+)
+_NOISE = re.compile(
+    r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
+    r"|\b(?:WWW\.)?([A-Z0-9-]+)\.(?:COM|NET|ORG|IO|CO|TV|ME|APP|DE|FR|UK|CO\.UK)\b(?:/\S*)?"  # domains
+    r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bREF\b.*$|\bID\b.*$)"
+)
+_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US USA GB UK DE FR ES IT NL IE AU NZ ON BC QC AB"
+)
+_STATES = frozenset(_STATE_CODES.split(" "))
+_CARD_TAIL = re.compile(r"\b(CARD|CRD)\s*\d*\s*$")
+_LEGAL = re.compile(r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM)\b")
+
+_APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
+_GOOGLE = re.compile(r"\bGOOGLE\b")
+_APPLE_PRICES = {
+    "0.99": "iCloud+",
+    "2.99": "iCloud+",
+    "9.99": "iCloud+",
+    "12.99": "iCloud+",
+    "29.99": "iCloud+",
+    "59.99": "iCloud+",
+    "10.99": "Apple Music",
+    "19.95": "Apple One",
+    "25.95": "Apple One",
+    "37.95": "Apple One",
+    "19.99": "Apple One",
+    "37.99": "Apple One",
+}
+
+
+def spaced(description: str) -> str:
+    """Upper-case ASCII with every run of punctuation turned into one space (``&`` and ``+`` kept)."""
+    text = unicodedata.normalize("NFKD", description).encode("ascii", "ignore").decode().upper()
+    return " ".join(re.sub(r"[^A-Z0-9&+']+", " ", text).split())
+
+
+@lru_cache(maxsize=65536)
+def merchant_for(description: str) -> Merchant:
+    """The merchant behind one bank description (cached: descriptions repeat)."""
+    text = spaced(description)
+    raw = " ".join(unicodedata.normalize("NFKD", description).upper().split())
+    if _APPLE.search(text) and not _known(text):
+        return Merchant("apple", "Apple", "subscription", True, "apple")
+    known = _known(text)
+    if known is not None:
+        return known
+    if _GOOGLE.search(text):
+        return Merchant("google-play", "Google Play", "subscription", True, "google")
+    return _unknown(raw, text)
+
+
+def _known(text: str) -> Merchant | None:
+    for pattern, name, category in KNOWN:
+        if pattern.search(text):
+            return Merchant(service_key(name), name, category, True)
+    return None
+
+
+def _unknown(raw: str, text: str) -> Merchant:
+    category = _category(text)
+    cleaned = clean_name(raw)
+    return Merchant(service_key(cleaned), cleaned.title() if cleaned.isupper() else cleaned, category)
+
+
+def _category(text: str) -> Category:
+    if _INCOME_WORDS.search(text):
+        return "income"
+    if _TRANSFER_WORDS.search(text):
+        return "transfer"
+    if _BILL_WORDS.search(text):
+        return "bill"
+    if _PURCHASE_WORDS.search(text):
+        return "purchase"
+    return "unknown"
+
+
+def clean_name(raw: str) -> str:
+    """``SQ *BLUE BOTTLE COFFEE #123 OAKLAND CA`` → ``BLUE BOTTLE COFFEE`` (at most three words)."""
+    text = re.sub(r"[*]", " ", raw.upper())
+    text = _NOISE.sub(lambda m: f" {m.group(2)} " if m.group(2) else " ", text)
+    text = " ".join(re.sub(r"[^A-Z0-9&+' ]+", " ", text).split())
+    text = _CARD_TAIL.sub("", _PREFIXES.sub("", text + " ").strip()).strip()
+    words = [w for w in _LEGAL.sub(" ", text).split() if not any(ch.isdigit() for ch in w)]
+    words = _without_place(words)
+    return " ".join(words[:3]) or " ".join(raw.split()[:3]) or "Unknown"
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """Drop a trailing ``CITY ST`` (or ``ST``) the way card processors append it."""
+    if len(words) >= 2 and words[-1] in _STATES:
+        words = words[:-1]
+        if len(words) >= 3:
+            words = words[:-1]
+    return words
+
+
+def apple_service(amount: Decimal) -> str | None:
+    """The Apple service most likely billed at ``amount`` (iCloud+ tiers, Apple One, Apple Music)."""
+    return _APPLE_PRICES.get(str(abs(amount).quantize(Decimal("0.01"))))

@@ -1,0 +1,243 @@
+"""Recurring charges (and income and transfers) in a user's bank transactions.
+
+Transactions are grouped by merchant, direction and currency. A group that follows one cadence
+is one series (amount changes along the way are price changes); a group that does not is split
+by amount first, so ``APPLE.COM/BILL`` at 2.99 and at 10.99 are two subscriptions.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from statistics import median
+
+from app.detection.bank.cadence import Fit, fit_cadence, next_date
+from app.detection.bank.merchants import Merchant, apple_service, merchant_for, service_key
+from app.detection.bank.transactions import Transaction
+from app.detection.types import DetectedSubscription, Evidence, Kind
+
+MAX_EVIDENCE = 24
+_CENT = Decimal("0.01")
+
+
+@dataclass(slots=True)
+class Series:
+    """Charges that recur: what ``detect_recurring`` turns into one ``DetectedSubscription``."""
+
+    merchant: Merchant
+    charges: list[Transaction]
+    fit: Fit
+
+
+def detect_recurring(transactions: Iterable[Transaction], *, today: date) -> list[DetectedSubscription]:
+    """Every recurring payment in ``transactions`` as of ``today``, salary and transfers included.
+
+    The ``kind`` field tells subscriptions from bills, income and transfers; callers that list
+    subscriptions filter on it.
+    """
+    found: list[DetectedSubscription] = []
+    for merchant, charges in _groups(transactions):
+        for series in _series(merchant, charges):
+            found.append(_finding(series, today))
+    _unique_keys(found)
+    return sorted(found, key=lambda s: (s.kind, s.name.lower(), s.key))
+
+
+def _groups(transactions: Iterable[Transaction]) -> Iterable[tuple[Merchant, list[Transaction]]]:
+    groups: dict[tuple[str, str, bool], list[Transaction]] = defaultdict(list)
+    merchants: dict[str, Merchant] = {}
+    for txn in transactions:
+        if not txn.amount:
+            continue
+        merchant = merchant_for(txn.description)
+        if merchant.category == "purchase":
+            continue
+        merchant = _refine(merchant, txn.amount)
+        merchants[merchant.key] = merchant
+        groups[(merchant.key, txn.currency, txn.amount < 0)].append(txn)
+    for (key, _currency, _out), charges in groups.items():
+        if len(charges) >= 2:
+            yield merchants[key], sorted(charges, key=lambda t: (t.posted_on, t.id))
+
+
+def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
+    """Billing platforms hide the service; Apple's prices name it often enough."""
+    if merchant.intermediary != "apple":
+        return merchant
+    name = apple_service(amount)
+    return merchant if name is None else Merchant(service_key(name), name, "subscription", True)
+
+
+def _series(merchant: Merchant, charges: list[Transaction]) -> list[Series]:
+    whole = _accept(merchant, charges)
+    if whole is not None:
+        return [whole]
+    found = []
+    for cluster in _amount_clusters(charges):
+        series = _accept(merchant, cluster) if len(cluster) >= 2 else None
+        if series is not None:
+            found.append(series)
+    return found
+
+
+def _amount_clusters(charges: list[Transaction]) -> list[list[Transaction]]:
+    """Charges grouped by amount (within 5 %), in date order inside each cluster."""
+    clusters: list[list[Transaction]] = []
+    for txn in sorted(charges, key=lambda t: abs(t.amount)):
+        last = clusters[-1][-1] if clusters else None
+        if last is not None and _close(abs(last.amount), abs(txn.amount), Decimal("0.05")):
+            clusters[-1].append(txn)
+        else:
+            clusters.append([txn])
+    return [sorted(c, key=lambda t: (t.posted_on, t.id)) for c in clusters]
+
+
+def _close(a: Decimal, b: Decimal, share: Decimal) -> bool:
+    return abs(a - b) <= share * max(a, b) + _CENT
+
+
+def _accept(merchant: Merchant, charges: list[Transaction]) -> Series | None:
+    charges = _one_per_day(charges)
+    fit = fit_cadence([t.posted_on.toordinal() for t in charges])
+    if fit is None:
+        return None
+    kept = [charges[i] for i in fit.kept]
+    if not _plausible(merchant, kept, fit):
+        return None
+    return Series(merchant, kept, fit)
+
+
+def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
+    by_day: dict[date, Transaction] = {}
+    for txn in charges:
+        by_day.setdefault(txn.posted_on, txn)
+    return list(by_day.values())
+
+
+def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> bool:
+    count, spec = len(kept), fit.spec
+    stable = _stability(kept)
+    if fit.regularity < (0.6 if count >= 6 else 0.75):
+        return False
+    if count < spec.min_count and not _early(merchant, kept, fit, stable):
+        return False
+    if merchant.category in ("bill", "income", "transfer"):
+        return stable >= 0.3 or _spread(kept) <= 0.5
+    if stable >= 0.6:
+        return True
+    return merchant.category == "unknown" and spec.months == 1 and count >= 4 and _spread(kept) <= 0.35
+
+
+def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: float) -> bool:
+    """Fewer charges than the cadence needs: accept only identical amounts from a likely service."""
+    if fit.spec.months == 0 or fit.missed or fit.irregular:
+        return False
+    return stable == 1.0 and (merchant.known or merchant.category != "unknown")
+
+
+def _stability(kept: Sequence[Transaction]) -> float:
+    """Share of consecutive charges with (nearly) the same amount: 1.0 for a flat subscription."""
+    if len(kept) < 2:
+        return 1.0
+    pairs = itertools.pairwise(kept)
+    same = sum(1 for a, b in pairs if _close(abs(a.amount), abs(b.amount), Decimal("0.02")))
+    return same / (len(kept) - 1)
+
+
+def _spread(kept: Sequence[Transaction]) -> float:
+    """Relative spread of amounts (max-min over median): bills vary, groceries vary more."""
+    amounts = [float(abs(t.amount)) for t in kept]
+    middle = median(amounts)
+    return (max(amounts) - min(amounts)) / middle if middle else 1.0
+
+
+def _finding(series: Series, today: date) -> DetectedSubscription:
+    charges, spec = series.charges, series.fit.spec
+    dates = [t.posted_on for t in charges]
+    due = next_date(dates, spec)
+    active = today <= due + timedelta(days=spec.days / 2)
+    last = charges[-1]
+    return DetectedSubscription(
+        name=series.merchant.name,
+        key=series.merchant.key,
+        amount=abs(last.amount),
+        currency=last.currency,
+        cycle=spec.cycle,
+        next_renewal=due if active else None,
+        status="active" if active else "inactive",
+        kind=_kind(series),
+        sources=frozenset({"bank"}),
+        confidence=_confidence(series),
+        evidence=[_evidence(t) for t in charges[-MAX_EVIDENCE:]],
+        price_history=_price_history(charges),
+    )
+
+
+def _kind(series: Series) -> Kind:
+    category = series.merchant.category
+    incoming = series.charges[-1].amount > 0
+    if incoming:
+        return "income" if category == "income" or _looks_like_pay(series) else "transfer"
+    if category in ("bill", "transfer"):
+        return category
+    if category == "income":
+        return "transfer"
+    if category == "unknown" and _stability(series.charges) < 0.6:
+        return "bill"
+    return "subscription"
+
+
+def _looks_like_pay(series: Series) -> bool:
+    regular_pay = series.fit.spec.cycle in ("weekly", "biweekly", "monthly")
+    return regular_pay and series.merchant.category == "unknown"
+
+
+def _confidence(series: Series) -> float:
+    count, fit = len(series.charges), series.fit
+    base = 0.45 if count < fit.spec.min_count else min(0.95, 0.55 + 0.07 * count)
+    score = base * (0.5 + 0.5 * fit.regularity) * (0.8 + 0.2 * _stability(series.charges))
+    if series.merchant.known:
+        score += 0.05
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def _evidence(txn: Transaction) -> Evidence:
+    return Evidence(
+        source="bank",
+        ref=txn.id,
+        occurred_on=txn.posted_on,
+        summary=txn.description,
+        signal="charge" if txn.amount < 0 else "deposit",
+        amount=abs(txn.amount),
+        currency=txn.currency,
+    )
+
+
+def _price_history(charges: Sequence[Transaction]) -> list[tuple[date, Decimal]]:
+    """The amount each time it changed and then held (a one-off blip is not a price change)."""
+    history = [(charges[0].posted_on, abs(charges[0].amount))]
+    for index, txn in enumerate(charges[1:], start=1):
+        amount = abs(txn.amount)
+        if _close(amount, history[-1][1], Decimal("0.005")):
+            continue
+        following = charges[index + 1] if index + 1 < len(charges) else None
+        if following is None or _close(abs(following.amount), amount, Decimal("0.005")):
+            history.append((txn.posted_on, amount))
+    return history
+
+
+def _unique_keys(found: list[DetectedSubscription]) -> None:
+    """Two series of one merchant (two Apple subscriptions) keep apart: the second gets its price."""
+    by_key: dict[str, list[DetectedSubscription]] = defaultdict(list)
+    for item in found:
+        by_key[item.key].append(item)
+    for items in by_key.values():
+        items.sort(key=lambda s: (s.status != "active", -len(s.evidence), s.amount or 0))
+        for item in items[1:]:
+            price = f"{item.amount or 0:.2f}".replace(".", "-")
+            item.key = f"{item.key}-{price}"
+            item.name = f"{item.name} ({item.amount} {item.currency})"
