@@ -18,9 +18,9 @@ import click
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gen_email_corpus import Mail, Plan, at, write_mbox, write_truth  # noqa: E402
-from gen_email_negatives import FRIENDS, negatives  # noqa: E402
-from gen_email_templates import plan_mails  # noqa: E402
+from gen_email_corpus import Mail, Plan, at, write_mbox, write_truth
+from gen_email_negatives import FRIENDS, negatives
+from gen_email_templates import plan_mails
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "src" / "app" / "demo"
 
@@ -29,38 +29,167 @@ def demo_plans(a: date) -> list[Plan]:
     """The demo account's subscriptions, positioned relative to the anchor date ``a``."""
     s = a - timedelta(days=420)
     return [
-        Plan("Netflix", ("Netflix", "info@account.netflix.com"), "USD", D("15.49"), "monthly", s + timedelta(3),
-             plan_label="Standard", price_change=(a - timedelta(100), D("17.99"))),
-        Plan("Spotify", ("Spotify", "no-reply@spotify.com"), "GBP", D("11.99"), "monthly", s + timedelta(11),
-             lang="en_GB", plan_label="Premium Individual"),
-        Plan("YouTube Premium", ("Google Play", "googleplay-noreply@google.com"), "USD", D("13.99"), "monthly",
-             s + timedelta(17), via="google", plan_label="YouTube Premium", merchant="YouTube"),
-        Plan("iCloud+", ("Apple", "no_reply@email.apple.com"), "EUR", D("2.99"), "monthly", s + timedelta(8),
-             lang="de", via="apple", plan_label="iCloud+ mit 200 GB"),
-        Plan("Adobe Creative Cloud", ("Adobe", "mail@mail.adobe.com"), "USD", D("19.99"), "monthly",
-             s + timedelta(21), plan_label="Creative Cloud Photography plan (20GB)"),
-        Plan("The New York Times", ("The New York Times", "nytdirect@nytimes.com"), "USD", D("17.00"),
-             "monthly", s + timedelta(26), plan_label="All Access digital subscription"),
-        Plan("Dropbox", ("Dropbox", "no-reply@dropbox.com"), "USD", D("119.88"), "yearly", a - timedelta(300),
-             plan_label="Dropbox Plus (annual)", renewal_notices=True),
-        Plan("GitHub", ("GitHub", "noreply@github.com"), "USD", D("4.00"), "monthly", s + timedelta(2),
-             plan_label="GitHub Pro"),
-        Plan("PureGym", ("PureGym", "hello@puregym.com"), "GBP", D("24.99"), "monthly", s + timedelta(30),
-             lang="en_GB", plan_label="Core membership", failed_on=None),
-        Plan("NordVPN", ("NordVPN", "support@nordvpn.com"), "USD", D("99.48"), "yearly", a - timedelta(400),
-             plan_label="NordVPN Standard 1-year plan", renewal_notices=True),
-        Plan("Disney+", ("Disney+", "disneyplus@mail.disneyplus.com"), "EUR", D("9.99"), "monthly",
-             s + timedelta(14), lang="fr", plan_label="Disney+ Standard", cancelled_on=a - timedelta(75)),
-        Plan("ChatGPT Plus", ("OpenAI", "noreply@tm.openai.com"), "USD", D("20.00"), "monthly",
-             a - timedelta(200), plan_label="ChatGPT Plus"),
-        Plan("Headspace", ("Headspace", "hello@headspace.com"), "USD", D("69.99"), "yearly", a - timedelta(150),
-             plan_label="Headspace Annual", trial_days=14),
-        Plan("Babbel", ("Babbel", "no-reply@babbel.com"), "EUR", D("29.97"), "quarterly", s + timedelta(40),
-             lang="de", plan_label="Babbel 3 Monate"),
-        Plan("Evernote", ("Evernote", "team@service.evernote.com"), "USD", D("14.99"), "monthly",
-             s + timedelta(5), plan_label="Evernote Personal", stopped_on=a - timedelta(160)),
-        Plan("Crunchyroll", ("service@paypal.com", "service@paypal.com"), "USD", D("7.99"), "monthly",
-             a - timedelta(230), via="paypal", plan_label="Crunchyroll Fan", merchant="Crunchyroll, LLC"),
+        Plan(
+            "Netflix",
+            ("Netflix", "info@account.netflix.com"),
+            "USD",
+            D("15.49"),
+            "monthly",
+            s + timedelta(3),
+            plan_label="Standard",
+            price_change=(a - timedelta(100), D("17.99")),
+        ),
+        Plan(
+            "Spotify",
+            ("Spotify", "no-reply@spotify.com"),
+            "GBP",
+            D("11.99"),
+            "monthly",
+            s + timedelta(11),
+            lang="en_GB",
+            plan_label="Premium Individual",
+        ),
+        Plan(
+            "YouTube Premium",
+            ("Google Play", "googleplay-noreply@google.com"),
+            "USD",
+            D("13.99"),
+            "monthly",
+            s + timedelta(17),
+            via="google",
+            plan_label="YouTube Premium",
+            merchant="YouTube",
+        ),
+        Plan(
+            "iCloud+",
+            ("Apple", "no_reply@email.apple.com"),
+            "EUR",
+            D("2.99"),
+            "monthly",
+            s + timedelta(8),
+            lang="de",
+            via="apple",
+            plan_label="iCloud+ mit 200 GB",
+        ),
+        Plan(
+            "Adobe Creative Cloud",
+            ("Adobe", "mail@mail.adobe.com"),
+            "USD",
+            D("19.99"),
+            "monthly",
+            s + timedelta(21),
+            plan_label="Creative Cloud Photography plan (20GB)",
+        ),
+        Plan(
+            "The New York Times",
+            ("The New York Times", "nytdirect@nytimes.com"),
+            "USD",
+            D("17.00"),
+            "monthly",
+            s + timedelta(26),
+            plan_label="All Access digital subscription",
+        ),
+        Plan(
+            "Dropbox",
+            ("Dropbox", "no-reply@dropbox.com"),
+            "USD",
+            D("119.88"),
+            "yearly",
+            a - timedelta(300),
+            plan_label="Dropbox Plus (annual)",
+            renewal_notices=True,
+        ),
+        Plan(
+            "GitHub",
+            ("GitHub", "noreply@github.com"),
+            "USD",
+            D("4.00"),
+            "monthly",
+            s + timedelta(2),
+            plan_label="GitHub Pro",
+        ),
+        Plan(
+            "PureGym",
+            ("PureGym", "hello@puregym.com"),
+            "GBP",
+            D("24.99"),
+            "monthly",
+            s + timedelta(30),
+            lang="en_GB",
+            plan_label="Core membership",
+            failed_on=None,
+        ),
+        Plan(
+            "NordVPN",
+            ("NordVPN", "support@nordvpn.com"),
+            "USD",
+            D("99.48"),
+            "yearly",
+            a - timedelta(400),
+            plan_label="NordVPN Standard 1-year plan",
+            renewal_notices=True,
+        ),
+        Plan(
+            "Disney+",
+            ("Disney+", "disneyplus@mail.disneyplus.com"),
+            "EUR",
+            D("9.99"),
+            "monthly",
+            s + timedelta(14),
+            lang="fr",
+            plan_label="Disney+ Standard",
+            cancelled_on=a - timedelta(75),
+        ),
+        Plan(
+            "ChatGPT Plus",
+            ("OpenAI", "noreply@tm.openai.com"),
+            "USD",
+            D("20.00"),
+            "monthly",
+            a - timedelta(200),
+            plan_label="ChatGPT Plus",
+        ),
+        Plan(
+            "Headspace",
+            ("Headspace", "hello@headspace.com"),
+            "USD",
+            D("69.99"),
+            "yearly",
+            a - timedelta(150),
+            plan_label="Headspace Annual",
+            trial_days=14,
+        ),
+        Plan(
+            "Babbel",
+            ("Babbel", "no-reply@babbel.com"),
+            "EUR",
+            D("29.97"),
+            "quarterly",
+            s + timedelta(40),
+            lang="de",
+            plan_label="Babbel 3 Monate",
+        ),
+        Plan(
+            "Evernote",
+            ("Evernote", "team@service.evernote.com"),
+            "USD",
+            D("14.99"),
+            "monthly",
+            s + timedelta(5),
+            plan_label="Evernote Personal",
+            stopped_on=a - timedelta(160),
+        ),
+        Plan(
+            "Crunchyroll",
+            ("service@paypal.com", "service@paypal.com"),
+            "USD",
+            D("7.99"),
+            "monthly",
+            a - timedelta(230),
+            via="paypal",
+            plan_label="Crunchyroll Fan",
+            merchant="Crunchyroll, LLC",
+        ),
     ]
 
 
@@ -82,8 +211,20 @@ def forwarded(original: Mail, rng: random.Random) -> Mail:
         f"Subject: {original.subject}\n"
         f"To: {name} <{addr}>\n\n"
     )
-    text = "Hey, this is the one I told you about, can you add it to the spreadsheet?\n\n" + head + (original.text or "")
-    return Mail(at(when.date(), rng), (name, addr), "Fwd: " + original.subject, text, None, original.label, original.service)
+    text = (
+        "Hey, this is the one I told you about, can you add it to the spreadsheet?\n\n"
+        + head
+        + (original.text or "")
+    )
+    return Mail(
+        at(when.date(), rng),
+        (name, addr),
+        "Fwd: " + original.subject,
+        text,
+        None,
+        original.label,
+        original.service,
+    )
 
 
 def build(anchor: date, seed: int, total: int) -> tuple[list[Mail], list[Plan]]:

@@ -297,7 +297,9 @@ def serialise(mails: list[Mail], seed: int) -> Iterator[tuple[Mail, bytes, str]]
         msg = to_mime(mail, rng, i)
         raw = msg.as_bytes(policy=SMTP.clone(linesep="\n"))
         envelope = mail.when.astimezone(UTC).strftime("%a %b %d %H:%M:%S %Y")
-        body = b"\n".join(b">" + ln if ln.lstrip(b">").startswith(b"From ") else ln for ln in raw.split(b"\n"))
+        body = b"\n".join(
+            b">" + ln if ln.lstrip(b">").startswith(b"From ") else ln for ln in raw.split(b"\n")
+        )
         entry = f"From {mail.sender[1]} {envelope}\n".encode() + body.rstrip(b"\n") + b"\n\n"
         yield mail, entry, str(msg["Message-ID"])
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic dashes are part of realistic mail)
 """Ordinary mail that is not a subscription: the hard negatives of the synthetic mailboxes."""
 
 from __future__ import annotations
@@ -63,7 +64,9 @@ def shipping(rng: random.Random, d: date) -> Mail:
         [("UPS", "mcinfo@ups.com"), ("DHL Paket", "noreply@dhl.de"), ("Royal Mail", "no-reply@royalmail.com")]
     )
     tracking = f"1Z{rng.randint(10**9, 10**10 - 1)}"
-    subj = rng.choice(["Your package is on its way", "Your parcel has been dispatched", "Out for delivery today"])
+    subj = rng.choice(
+        ["Your package is on its way", "Your parcel has been dispatched", "Out for delivery today"]
+    )
     paras = [f"Good news, {FIRST}! Your shipment is on the way.", "Track your parcel online at any time."]
     rows = [("Tracking number", tracking), ("Estimated delivery", day(d, "en", rng))]
     text, htm = render(rng, subj, paras, rows, f"{carrier} · Manage delivery preferences")
@@ -97,7 +100,15 @@ def newsletter(rng: random.Random, d: date) -> Mail:
         "You're receiving this because you subscribed to our newsletter. Unsubscribe any time.",
     ]
     text, htm = render(rng, subj, paras, [], f"{name} · Unsubscribe · View in browser")
-    return Mail(at(d, rng), (name, addr), subj, text, htm, "newsletter", extra_headers={"List-Unsubscribe": f"<mailto:{addr}>"})
+    return Mail(
+        at(d, rng),
+        (name, addr),
+        subj,
+        text,
+        htm,
+        "newsletter",
+        extra_headers={"List-Unsubscribe": f"<mailto:{addr}>"},
+    )
 
 
 PROMO_SENDERS = [
@@ -127,10 +138,22 @@ def promotion(rng: random.Random, d: date) -> Mail:
         f"Only {price} per month after your free trial. Terms apply.",
     ]
     text, htm = render(rng, subj, paras, [], f"{name} · Unsubscribe · Privacy")
-    return Mail(at(d, rng), (name, addr), subj, text, htm, "promotion", extra_headers={"List-Unsubscribe": f"<mailto:{addr}>"})
+    return Mail(
+        at(d, rng),
+        (name, addr),
+        subj,
+        text,
+        htm,
+        "promotion",
+        extra_headers={"List-Unsubscribe": f"<mailto:{addr}>"},
+    )
 
 
-FRIENDS = [("Sam Patel", "sam.patel@gmail.com"), ("Jordan Lee", "jlee88@yahoo.com"), ("Mum", "linda.morgan@outlook.com")]
+FRIENDS = [
+    ("Sam Patel", "sam.patel@gmail.com"),
+    ("Jordan Lee", "jlee88@yahoo.com"),
+    ("Mum", "linda.morgan@outlook.com"),
+]
 CHATS = [
     ("Re: dinner on Friday?", "Sounds great, see you at 7. I'll bring dessert."),
     ("Photos from the trip", "Here are the photos from last weekend. The lake was gorgeous!"),
@@ -151,35 +174,56 @@ def personal(rng: random.Random, d: date) -> Mail:
 
 def invoice(rng: random.Random, d: date) -> Mail:
     vendor, addr = rng.choice(
-        [("Smith Plumbing LLC", "billing@smithplumbing.com"), ("Dr. Weber Zahnarztpraxis", "praxis@weber-zahn.de"),
-         ("Clearview Window Cleaning", "accounts@clearview.co.uk")]
+        [
+            ("Smith Plumbing LLC", "billing@smithplumbing.com"),
+            ("Dr. Weber Zahnarztpraxis", "praxis@weber-zahn.de"),
+            ("Clearview Window Cleaning", "accounts@clearview.co.uk"),
+        ]
     )
     cur = {"de": "EUR", "uk": "GBP"}.get(addr.rsplit(".", 1)[-1], "USD")
     amount = Decimal(rng.randint(6000, 48000)) / 100
     n = rng.randint(1000, 9999)
     subj = f"Invoice #{n} from {vendor}"
-    paras = [f"Dear {USER_NAME},", "Please find attached the invoice for the work carried out.", "Payment due within 14 days."]
-    rows = [("Invoice number", str(n)), ("Amount due", money(amount, cur, "en", rng)), ("Due date", day(d, "en", rng))]
+    paras = [
+        f"Dear {USER_NAME},",
+        "Please find attached the invoice for the work carried out.",
+        "Payment due within 14 days.",
+    ]
+    rows = [
+        ("Invoice number", str(n)),
+        ("Amount due", money(amount, cur, "en", rng)),
+        ("Due date", day(d, "en", rng)),
+    ]
     text, htm = render(rng, subj, paras, rows, vendor)
     return Mail(at(d, rng), (vendor, addr), subj, text, htm, "invoice")
 
 
 def donation(rng: random.Random, d: date) -> Mail:
     org, addr = rng.choice(
-        [("Wikimedia Foundation", "donate@wikimedia.org"), ("Doctors Without Borders", "donations@msf.org"),
-         ("The Internet Archive", "donations@archive.org")]
+        [
+            ("Wikimedia Foundation", "donate@wikimedia.org"),
+            ("Doctors Without Borders", "donations@msf.org"),
+            ("The Internet Archive", "donations@archive.org"),
+        ]
     )
     amount = money(Decimal(rng.choice(["10", "25", "50", "100"])), "USD", "en", rng)
     subj = rng.choice(["Thank you for your donation", f"Your gift to {org}", "Donation receipt"])
-    paras = [f"Dear {FIRST},", f"Thank you for your generous one-time gift of {amount}.", "This email serves as your receipt for tax purposes."]
+    paras = [
+        f"Dear {FIRST},",
+        f"Thank you for your generous one-time gift of {amount}.",
+        "This email serves as your receipt for tax purposes.",
+    ]
     text, htm = render(rng, subj, paras, [("Amount", amount), ("Date", day(d, "en", rng))], org)
     return Mail(at(d, rng), (org, addr), subj, text, htm, "donation")
 
 
 def ride(rng: random.Random, d: date) -> Mail:
     name, addr, cur = rng.choice(
-        [("Uber Receipts", "noreply@uber.com", "USD"), ("Deliveroo", "noreply@t.deliveroo.co.uk", "GBP"),
-         ("Lyft", "no-reply@lyftmail.com", "USD")]
+        [
+            ("Uber Receipts", "noreply@uber.com", "USD"),
+            ("Deliveroo", "noreply@t.deliveroo.co.uk", "GBP"),
+            ("Lyft", "no-reply@lyftmail.com", "USD"),
+        ]
     )
     amount = money(Decimal(rng.randint(650, 4800)) / 100, cur, "en", rng)
     part = rng.choice(["morning", "afternoon", "evening", "night"])
@@ -190,34 +234,57 @@ def ride(rng: random.Random, d: date) -> Mail:
 
 
 def travel(rng: random.Random, d: date) -> Mail:
-    name, addr = rng.choice([("Lufthansa", "online@booking-lufthansa.com"), ("Booking.com", "noreply@booking.com")])
+    name, addr = rng.choice(
+        [("Lufthansa", "online@booking-lufthansa.com"), ("Booking.com", "noreply@booking.com")]
+    )
     amount = money(Decimal(rng.randint(8000, 90000)) / 100, "EUR", "de", rng)
     subj = rng.choice(["Your booking confirmation", "Buchungsbestätigung", "Your e-ticket receipt"])
-    rows = [("Booking reference", f"{rng.randint(100000, 999999)}"), ("Total price", amount), ("Check-in", day(d, "en", rng))]
+    rows = [
+        ("Booking reference", f"{rng.randint(100000, 999999)}"),
+        ("Total price", amount),
+        ("Check-in", day(d, "en", rng)),
+    ]
     text, htm = render(rng, subj, ["Your trip is confirmed."], rows, name)
     return Mail(at(d, rng), (name, addr), subj, text, htm, "travel")
 
 
 def security(rng: random.Random, d: date) -> Mail:
     name, addr = rng.choice(
-        [("Netflix", "info@account.netflix.com"), ("Google", "no-reply@accounts.google.com"),
-         ("Spotify", "no-reply@spotify.com"), ("Dropbox", "no-reply@dropbox.com"), ("GitHub", "noreply@github.com")]
+        [
+            ("Netflix", "info@account.netflix.com"),
+            ("Google", "no-reply@accounts.google.com"),
+            ("Spotify", "no-reply@spotify.com"),
+            ("Dropbox", "no-reply@dropbox.com"),
+            ("GitHub", "noreply@github.com"),
+        ]
     )
     subj = rng.choice(
-        [f"New sign-in to your {name} account", "Your password was changed", "Your storage is almost full",
-         f"[{name}] Please verify your device"]
+        [
+            f"New sign-in to your {name} account",
+            "Your password was changed",
+            "Your storage is almost full",
+            f"[{name}] Please verify your device",
+        ]
     )
     paras = ["If this was you, you can ignore this message.", "Otherwise, secure your account now."]
-    text, htm = render(rng, subj, paras, [("Device", "Firefox on Linux"), ("Location", "Berlin, Germany")], name)
+    text, htm = render(
+        rng, subj, paras, [("Device", "Firefox on Linux"), ("Location", "Berlin, Germany")], name
+    )
     return Mail(at(d, rng), (name, addr), subj, text, htm, "account")
 
 
 def app_purchase(rng: random.Random, d: date) -> Mail:
-    app, price = rng.choice([("Procreate", "12.99"), ("Monument Valley 2", "4.99"), ("Things 3", "9.99"), ("Gems (500)", "4.99")])
+    app, price = rng.choice(
+        [("Procreate", "12.99"), ("Monument Valley 2", "4.99"), ("Things 3", "9.99"), ("Gems (500)", "4.99")]
+    )
     amount = money(Decimal(price), "USD", "en", rng)
     if rng.random() < 0.5:
         sender, subj = ("Apple", "no_reply@email.apple.com"), "Your receipt from Apple."
-        rows = [("ORDER ID", f"M{rng.randint(10**8, 10**9 - 1)}"), ("App Store", f"{app} – In-App Purchase" if "Gems" in app else app), ("TOTAL", amount)]
+        rows = [
+            ("ORDER ID", f"M{rng.randint(10**8, 10**9 - 1)}"),
+            ("App Store", f"{app} – In-App Purchase" if "Gems" in app else app),
+            ("TOTAL", amount),
+        ]
     else:
         sender = ("Google Play", "googleplay-noreply@google.com")
         subj = f"Your Google Play Order Receipt from {d.strftime('%b %-d, %Y')}"
@@ -239,8 +306,12 @@ def tickets(rng: random.Random, d: date) -> Mail:
     event = rng.choice(["Arctic Monkeys – O2 Arena", "Hamilton (Matinee)", "FC Barcelona vs Sevilla"])
     amount = money(Decimal(rng.randint(3000, 25000)) / 100, "GBP", "en_GB", rng)
     subj = f"Your tickets for {event}"
-    text, htm = render(rng, subj, ["Your tickets are attached."], [("Event", event), ("Order total", amount)], "Ticketmaster")
-    return Mail(at(d, rng), ("Ticketmaster", "customer_support@email.ticketmaster.co.uk"), subj, text, htm, "tickets")
+    text, htm = render(
+        rng, subj, ["Your tickets are attached."], [("Event", event), ("Order total", amount)], "Ticketmaster"
+    )
+    return Mail(
+        at(d, rng), ("Ticketmaster", "customer_support@email.ticketmaster.co.uk"), subj, text, htm, "tickets"
+    )
 
 
 NEGATIVE_KINDS: list[tuple[Callable[[random.Random, date], Mail], int]] = [

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (typographic dashes are part of realistic mail)
 """Wordings of subscription mail (receipts, notices) in several languages and billing channels."""
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ RECEIPT: dict[str, list[Wording]] = {
         (
             "Your {service} receipt",
             ["Hi {first},", "Thanks for your payment. Your {plan} subscription has been renewed."],
-            [("Plan", "{plan}"), ("Billing", "{cycle}"), ("Amount paid", "{amount}"), ("Next billing date", "{next}")],
+            [
+                ("Plan", "{plan}"),
+                ("Billing", "{cycle}"),
+                ("Amount paid", "{amount}"),
+                ("Next billing date", "{next}"),
+            ],
         ),
         (
             "Payment confirmation for your {service} membership",
@@ -34,7 +40,11 @@ RECEIPT: dict[str, list[Wording]] = {
         (
             "Your invoice from {service} is available",
             ["Your recurring payment was successful.", "Your plan renews automatically on {next}."],
-            [("Invoice number", "{inv}"), ("Subscription", "{plan} ({cycle})"), ("Total charged", "{amount}")],
+            [
+                ("Invoice number", "{inv}"),
+                ("Subscription", "{plan} ({cycle})"),
+                ("Total charged", "{amount}"),
+            ],
         ),
         (
             "Thanks for renewing {service}",
@@ -105,7 +115,10 @@ RENEWAL: dict[str, list[Wording]] = {
         ),
         (
             "Reminder: upcoming renewal of {service}",
-            ["Your subscription will renew on {next} and your card ending in {card} will be charged {amount}."],
+            [
+                "Your subscription will renew on {next} and your card ending in {card} will be charged"
+                " {amount}."
+            ],
             [("Plan", "{plan}"), ("Renewal date", "{next}")],
         ),
     ],
@@ -138,7 +151,10 @@ TRIAL: dict[str, list[Wording]] = {
         ),
         (
             "Your {service} trial is ending soon",
-            ["We hope you're enjoying {service}! Your trial ends {next} and your {plan} subscription begins."],
+            [
+                "We hope you're enjoying {service}! Your trial ends {next} and your {plan} subscription"
+                " begins."
+            ],
             [("Price after trial", "{amount} ({cycle})")],
         ),
     ],
@@ -309,7 +325,10 @@ def google_receipt(plan: Plan, d: date, nxt: date, rng: random.Random) -> Mail:
         ),
     ]
     rows = [
-        ("Order number", f"GPA.{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"),
+        (
+            "Order number",
+            f"GPA.{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        ),
         ("Item", f"{plan.plan_label or plan.name} ({plan.merchant or plan.name})"),
         ("Price", f"{amount}{per}"),
         ("Next payment", day(nxt, "en", rng)),
@@ -337,7 +356,9 @@ def paypal_receipt(plan: Plan, d: date, nxt: date, rng: random.Random) -> Mail:
         ("Total", amount),
     ]
     text, htm = render(rng, "Automatic payment receipt", paras, rows, "PayPal Pte. Ltd.")
-    return Mail(at(d, rng), ("service@paypal.com", "service@paypal.com"), subject, text, htm, "receipt", plan.name)
+    return Mail(
+        at(d, rng), ("service@paypal.com", "service@paypal.com"), subject, text, htm, "receipt", plan.name
+    )
 
 
 VIA = {"apple": apple_receipt, "google": google_receipt, "paypal": paypal_receipt}
@@ -375,7 +396,9 @@ def _notices(plan: Plan, anchor: date, rng: random.Random, charges: list[date]) 
                 out.append(direct_mail(plan, "renewal_notice", sent, due, rng, amount=plan.price_on(due)))
     if plan.price_change:
         eff, new = plan.price_change
-        out.append(direct_mail(plan, "price_change", eff - timedelta(days=30), eff, rng, old=plan.amount, new=new))
+        out.append(
+            direct_mail(plan, "price_change", eff - timedelta(days=30), eff, rng, old=plan.amount, new=new)
+        )
     if plan.cancelled_on:
         until = next((add_months(c, months) for c in reversed(charges)), plan.cancelled_on)
         out.append(direct_mail(plan, "cancellation", plan.cancelled_on, until, rng))

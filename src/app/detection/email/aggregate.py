@@ -1,0 +1,222 @@
+"""Findings → one ``DetectedSubscription`` per service.
+
+Pure and order-independent: the same findings give the same subscriptions, however often
+a mailbox is scanned (re-scans are idempotent; duplicates such as forwarded copies merge).
+"""
+
+from __future__ import annotations
+
+import calendar
+import itertools
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+from decimal import Decimal
+
+from app.detection.email.extract import Finding
+from app.detection.email.services import service_key
+from app.detection.types import CYCLE_DAYS, Cycle, DetectedSubscription, Evidence, Status
+
+CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
+_INTERVALS: tuple[tuple[Cycle, int, int], ...] = (
+    ("weekly", 6, 8),
+    ("biweekly", 13, 16),
+    ("monthly", 26, 35),
+    ("quarterly", 84, 98),
+    ("semiannual", 170, 195),
+    ("yearly", 345, 385),
+)
+_PRICE_PRIORITY = {
+    "payment_failed": 0,
+    "receipt": 1,
+    "renewal_notice": 2,
+    "trial_ending": 2,
+    "price_change": 3,
+}
+
+
+def aggregate(findings: Iterable[Finding], today: date) -> list[DetectedSubscription]:
+    """One subscription per service the findings are about, sorted by name."""
+    by_group: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_group[f.service.group].append(f)
+    by_key: dict[str, list[Finding]] = defaultdict(list)
+    for group in by_group.values():
+        by_key[service_key(_name(group))].extend(group)
+    subs = [subscription(_dedupe(group), today) for group in by_key.values()]
+    return sorted(subs, key=lambda s: (s.name.lower(), s.key))
+
+
+def _name(findings: list[Finding]) -> str:
+    names = Counter(f.service.name for f in findings if f.service.known) or Counter(
+        f.service.name for f in findings
+    )
+    return min(names, key=lambda n: (-names[n], n))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop repeated messages and copies of the same notice (forwarded, resent) within a few days."""
+    kept: list[Finding] = []
+    seen: set[str] = set()
+    for f in sorted(findings, key=lambda f: (f.occurred_on, f.message_id)):
+        if f.message_id in seen:
+            continue
+        seen.add(f.message_id)
+        if any(_same_event(f, k) for k in kept[-6:]):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _same_event(a: Finding, b: Finding) -> bool:
+    return a.signal == b.signal and a.amount == b.amount and abs((a.occurred_on - b.occurred_on).days) <= 7
+
+
+def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
+    """Summarise one service's findings (sorted by date, at least one)."""
+    name = _name(findings)
+    charges = sorted({f.occurred_on for f in findings if f.signal == "receipt"})
+    cycle = infer_cycle(findings, charges)
+    status = infer_status(findings, charges, cycle, today)
+    nxt = next_renewal(findings, charges, cycle, today) if status == "active" else None
+    amount, currency = current_price(findings, nxt)
+    return DetectedSubscription(
+        name=name,
+        key=service_key(name),
+        amount=amount,
+        currency=currency,
+        cycle=cycle,
+        next_renewal=nxt,
+        status=status,
+        sources=frozenset({"email"}),
+        confidence=_confidence(findings, charges, cycle),
+        evidence=[_evidence(f) for f in findings],
+        trial_ends_on=_trial_end(findings, today),
+        price_history=_price_history(findings),
+    )
+
+
+def infer_cycle(findings: list[Finding], charges: list[date]) -> Cycle:
+    """From the gaps between charges when there are enough, else from what the mail says."""
+    by_interval = _cycle_from_intervals(charges)
+    stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
+    if by_interval and (len(charges) >= 3 or not stated):
+        return by_interval
+    if stated:
+        return max(stated, key=lambda c: stated[c])
+    return by_interval or "unknown"
+
+
+def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
+    if len(charges) < 2:
+        return None
+    gaps = [(b - a).days for a, b in itertools.pairwise(charges) if (b - a).days > 3]
+    if not gaps:
+        return None
+    median = statistics.median(gaps)
+    return next((c for c, lo, hi in _INTERVALS if lo <= median <= hi), None)
+
+
+def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> Status:
+    cancels = [f.occurred_on for f in findings if f.signal == "cancellation"]
+    if cancels and (not charges or charges[-1] <= cancels[-1] + timedelta(days=2)):
+        return "cancelled"
+    period = CYCLE_DAYS.get(cycle, 400)
+    grace = max(10, period // 5)
+    last_charge = charges[-1] if charges else None
+    ahead = [f.next_date for f in findings if f.next_date and f.signal != "cancellation"]
+    if (
+        ahead
+        and max(ahead) + timedelta(days=grace) >= today
+        and (not last_charge or max(ahead) > last_charge)
+    ):
+        return "active"
+    if last_charge is None:
+        return "inactive"
+    return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> date | None:
+    """The first renewal after ``today``: from a stated date if any, else from the last charge."""
+    last_charge = charges[-1] if charges else None
+    stated = [f.next_date for f in findings if f.next_date and f.signal != "cancellation"]
+    base = max(stated) if stated else None
+    if base is None or (last_charge and base <= last_charge):
+        base = _step(last_charge, cycle, 1) if last_charge else base
+    if base is None:
+        return None
+    k, start = 0, base
+    while base < today or (last_charge and base <= last_charge):
+        k += 1
+        stepped = _step(start, cycle, k)
+        if stepped is None:
+            return None
+        base = stepped
+    return base
+
+
+def _step(d: date, cycle: Cycle, k: int) -> date | None:
+    if cycle in CYCLE_MONTHS:
+        return add_months(d, CYCLE_MONTHS[cycle] * k)
+    if cycle in CYCLE_DAYS:
+        return d + timedelta(days=CYCLE_DAYS[cycle] * k)
+    return None
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.month - 1 + months
+    year, month = d.year + index // 12, index % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def current_price(findings: list[Finding], nxt: date | None) -> tuple[Decimal | None, str | None]:
+    """What the next renewal charges: the latest price in effect by then."""
+    events = [
+        (
+            f.next_date if f.signal != "receipt" and f.next_date else f.occurred_on,
+            _PRICE_PRIORITY[f.signal],
+            f,
+        )
+        for f in findings
+        if f.amount is not None and f.signal in _PRICE_PRIORITY
+    ]
+    if nxt is not None:
+        events = [e for e in events if e[0] <= nxt] or events
+    if not events:
+        return None, None
+    best = max(events, key=lambda e: (e[0], e[1]))[2]
+    return best.amount, best.currency
+
+
+def _price_history(findings: list[Finding]) -> list[tuple[date, Decimal]]:
+    history: list[tuple[date, Decimal]] = []
+    for f in findings:
+        if f.signal == "receipt" and f.amount is not None and (not history or history[-1][1] != f.amount):
+            history.append((f.occurred_on, f.amount))
+    return history
+
+
+def _trial_end(findings: list[Finding], today: date) -> date | None:
+    ends = [f.next_date for f in findings if f.signal == "trial_ending" and f.next_date]
+    return max(ends) if ends and max(ends) >= today else None
+
+
+def _confidence(findings: list[Finding], charges: list[date], cycle: Cycle) -> float:
+    score = 0.45 + 0.08 * min(len(charges), 4)
+    score += 0.1 if any(f.service.known for f in findings) else 0.0
+    score += 0.1 if cycle != "unknown" else 0.0
+    score += 0.05 if any(f.signal != "receipt" for f in findings) else 0.0
+    return round(min(score, 0.99), 3)
+
+
+def _evidence(f: Finding) -> Evidence:
+    return Evidence(
+        source="email",
+        ref=f.message_id,
+        occurred_on=f.occurred_on,
+        summary=f.subject,
+        signal=f.signal,
+        amount=f.amount,
+        currency=f.currency,
+    )

@@ -1,0 +1,214 @@
+# ruff: noqa: E501  (cue vocabularies read best one alternative group per line)
+"""What a message says about a subscription, if anything.
+
+Signals (in the order they win): payment_failed, cancellation, trial_ending, price_change,
+receipt, renewal_notice. A message gets a signal only if it is transactional mail about
+something recurring; orders, shipping, rides, bookings, donations, newsletters and
+promotions that merely mention subscribing get none. Cues are written for English,
+German, French, Spanish, Italian, Dutch, Portuguese and the Scandinavian languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Signal = Literal[
+    "receipt", "renewal_notice", "trial_ending", "price_change", "payment_failed", "cancellation"
+]
+
+BODY_SCAN_CHARS = 4000
+"""Cues are looked for in the subject and the start of the body."""
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+
+
+FAILED = _rx(
+    r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
+    r"|did ?n[o']t go through|problem|issue|is overdue|past due)",
+    r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot) (?:process|charge|collect|complete|renew)"
+    r".{0,40}(?:payment|card|subscription|membership|charge)",
+    r"card (?:was|has been|got) (?:declined|rejected)",
+    r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
+    r"zahlung (?:ist )?(?:fehlgeschlagen|nicht möglich|abgelehnt|konnte nicht)",
+    r"konnten .{0,40}nicht (?:abbuchen|belasten|einziehen|verarbeiten)",
+    r"échec (?:du|de) (?:paiement|prélèvement)|paiement (?:a échoué|refusé|n'a pas pu)",
+    r"pago (?:rechazado|fallido|no se ha podido|no pudo)|no (?:pudimos|hemos podido) (?:procesar|cobrar)",
+    r"pagamento (?:non riuscito|rifiutato|non è andato|falhou|recusado)|betaling (?:is )?mislukt",
+    r"betalningen misslyckades|betalingen mislykkedes",
+)
+CANCEL = _rx(
+    r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
+    r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
+    r"cancell?ation (?:confirmed|confirmation|is confirmed|request received)|confirm(?:ing)? (?:your |the )?cancell?ation",
+    r"you(?:'ve| have) (?:successfully )?cancell?ed|we(?:'re| are) sorry to see you go",
+    r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)",
+    r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again",
+    r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
+    r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
+    r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
+    r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
+    r"|has cancelado",
+    r"disdetta|abbonamento (?:è stato )?(?:annullato|disdetto|cancellato)|opgezegd|opzegging"
+    r"|assinatura (?:foi )?cancelada|cancelamento (?:da|de) (?:sua )?assinatura|prenumeration (?:är )?avslutad",
+)
+TRIAL = _rx(
+    r"trial (?:period )?(?:ends|ending|will end|expires|is ending|is about to end|ends soon|is over|will expire)",
+    r"end of (?:your|the) (?:free )?trial|(?:free )?trial (?:is )?(?:coming to an end|ends)",
+    r"(?:testzeitraum|probezeitraum|probeabo|testphase|probemonat|testabo)\w* (?:endet|läuft .{0,15}ab)",
+    r"(?:essai gratuit|période d'essai) (?:se termine|prend fin|expire|arrive à (?:sa )?fin)",
+    r"(?:prueba gratuita|período de prueba|periodo de prueba) (?:termina|finaliza|vence|acaba)",
+    r"(?:periodo di prova|prova gratuita) (?:termina|scade|finisce)",
+    r"proefperiode (?:eindigt|loopt af|verloopt)|(?:teste|avaliação) gratuit[oa] (?:termina|acaba)",
+    r"provperiod(?:en)? (?:slutar|upphör)|prøveperiode(?:n)? (?:slutter|udløber)",
+)
+PRICE = _rx(
+    r"price (?:change|increase|update|adjustment)|new (?:monthly |annual |yearly )?price|pricing (?:change|update)",
+    r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
+    r"price (?:of|for) .{0,60}(?:will )?(?:change|increase|go up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
+    r"preisänderung|preiserhöhung|preisanpassung|neuer preis|changement (?:de|du) (?:prix|tarif)|nouveau (?:prix|tarif)",
+    r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
+    r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
+    r"novo preço|prisändring|nytt pris|prisændring|ny pris",
+)
+RECEIPT = _rx(
+    r"\breceipt\b|\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
+    r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|was|has been) charged",
+    r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
+    r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
+    r"rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
+    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|(?:wurde |wird )?abgebucht|kaufbeleg|zahlungseingang",
+    r"\breçu\b|\bfacture\b|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
+    r"|a été renouvelé|(?:sera |a été )?prélevé|débité",
+    r"\brecibo\b|\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
+    r"|(?:hemos|se ha) cobrado",
+    r"ricevuta|\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat|addebitat",
+    r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd|afgeschreven",
+    r"\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
+)
+RENEWAL = _rx(
+    r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
+    r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
+    r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
+    r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
+)
+PROMO = _rx(
+    r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
+    r"we miss you|come back|start (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
+    r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
+    r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
+)
+RECURRING = _rx(
+    r"subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew|automatic payment",
+    r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
+    r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
+    r"per (?:month|year|annum|quarter|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b",
+    r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
+    r"\bformule\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
+    r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
+    r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling",
+    r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
+)
+ONE_OFF = _rx(
+    r"your order\b|order (?:confirmation|confirmed|#|number|no\.?|total)|has (?:been )?shipped|shipment|tracking",
+    r"\bdelivery\b|\bdelivered\b|\btrip\b|\bride\b|\bbooking\b|reservation|e-?ticket|\btickets?\b|itinerary",
+    r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
+    r"bestellung|lieferung|sendung|commande|livraison|pedido|env[ií]o|\bordine\b|spedizione|bestelling|bezorging",
+    r"spende|\bdon\b|donativo|donación|reserva|buchung",
+)
+DONATION = _rx(
+    r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
+)
+
+FREEMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "proton.me",
+        "protonmail.com",
+        "mail.com",
+        "yandex.ru",
+        "orange.fr",
+        "free.fr",
+        "libero.it",
+        "t-online.de",
+        "hotmail.co.uk",
+        "btinternet.com",
+        "comcast.net",
+    ]
+)
+
+_ORDER: tuple[tuple[Signal, re.Pattern[str]], ...] = (
+    ("payment_failed", FAILED),
+    ("cancellation", CANCEL),
+    ("trial_ending", TRIAL),
+    ("price_change", PRICE),
+    ("receipt", RECEIPT),
+    ("renewal_notice", RENEWAL),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    signal: Signal | None
+    recurring: int
+    one_off: int
+
+
+def classify(subject: str, text: str, *, known_service: bool, personal: bool) -> Verdict:
+    """The signal a message carries, or ``None`` when it is not subscription mail."""
+    body = text[:BODY_SCAN_CHARS]
+    both = f"{subject}\n{body}"
+    recurring = _distinct(RECURRING, both)
+    one_off = _distinct(ONE_OFF, both)
+    if personal or DONATION.search(both):
+        return Verdict(None, recurring, one_off)
+    signal = _signal(subject, body)
+    if signal is None or _is_promotion(both, signal):
+        return Verdict(None, recurring, one_off)
+    if not _recurring_enough(signal, recurring, one_off, known_service):
+        return Verdict(None, recurring, one_off)
+    return Verdict(signal, recurring, one_off)
+
+
+def _distinct(pattern: re.Pattern[str], text: str) -> int:
+    """How many different cue words of a group occur."""
+    return len({m.group(0).lower() for m in pattern.finditer(text)})
+
+
+def _signal(subject: str, body: str) -> Signal | None:
+    for name, pattern in _ORDER:
+        if pattern.search(subject):
+            return name
+    for name, pattern in _ORDER:
+        if pattern.search(body):
+            return name
+    return None
+
+
+def _is_promotion(text: str, signal: Signal) -> bool:
+    if signal == "payment_failed" or not PROMO.search(text):
+        return False
+    return not re.search(r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)", text, re.I)
+
+
+def _recurring_enough(signal: Signal, recurring: int, one_off: int, known: bool) -> bool:
+    if signal == "receipt":
+        return recurring >= 3 or (recurring >= 1 and one_off <= recurring - 1) or (known and one_off == 0)
+    return (recurring >= 1 and one_off <= recurring) or (known and one_off == 0)

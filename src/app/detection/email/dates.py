@@ -1,0 +1,105 @@
+"""Dates written in mail, in the usual formats of several languages (month names from Babel)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from babel.dates import get_month_names
+
+LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "fi")
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Lower-case month names and abbreviations (without dots) → month number."""
+    names: dict[str, int] = {"sept": 9}
+    for loc in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for ctx in ("format", "stand-alone"):
+                for num, name in get_month_names(width, ctx, locale=loc).items():
+                    names.setdefault(name.lower().rstrip("."), num)
+    return names
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+    day_first = re.compile(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({months})\.?(?:\s*(?:de\s+)?,?\s*(\d{{4}}))?\b",
+        re.I,
+    )
+    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+    return day_first, month_first
+
+
+_NO_YEAR = 9996
+"""Placeholder year (a leap year) for dates written without one."""
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")
+
+
+def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> list[tuple[int, date]]:
+    """Every date in ``text`` with its position. A missing year is the next one after ``ref``."""
+    found: dict[int, date] = {}
+    for m in _ISO.finditer(text):
+        _put(found, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _NUMERIC.finditer(text):
+        if m.start() not in found:
+            _numeric(found, m, lang_hint)
+    day_first, month_first = _patterns()
+    names = month_names()
+    for m in day_first.finditer(text):
+        year = _year(m.group(3), ref)
+        if year:
+            _put(found, m.start(), year, names[m.group(2).lower()], int(m.group(1)))
+    for m in month_first.finditer(text):
+        year = _year(m.group(3), ref)
+        if year and m.start() not in found:
+            _put(found, m.start(), year, names[m.group(1).lower()], int(m.group(2)))
+    return _roll_yearless(sorted(found.items()), ref)
+
+
+def _year(text: str | None, ref: date | None) -> int | None:
+    if text:
+        return int(text)
+    return _NO_YEAR if ref else None
+
+
+def _roll_yearless(items: list[tuple[int, date]], ref: date | None) -> list[tuple[int, date]]:
+    out = []
+    for pos, d in items:
+        if d.year == _NO_YEAR and ref is not None:
+            this_year = _safe(ref.year, d.month, d.day)
+            rolled = this_year if this_year and this_year >= ref else _safe(ref.year + 1, d.month, d.day)
+            if rolled is None:
+                continue
+            d = rolled
+        out.append((pos, d))
+    return out
+
+
+def _numeric(found: dict[int, date], m: re.Match[str], lang: str) -> None:
+    a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
+    year = int(y) + (2000 if len(y) == 2 else 0)
+    month_first = lang in {"en", "en_US"} and sep == "/"
+    if a > 12 or sep == ".":
+        month_first = False
+    elif b > 12:
+        month_first = True
+    day_, month = (b, a) if month_first else (a, b)
+    _put(found, m.start(), year, month, day_)
+
+
+def _put(found: dict[int, date], pos: int, year: int, month: int, day_: int) -> None:
+    d = _safe(year, month, day_)
+    if d is not None and (1990 <= d.year <= 2100 or d.year == _NO_YEAR):
+        found[pos] = d
+
+
+def _safe(year: int, month: int, day_: int) -> date | None:
+    try:
+        return date(year, month, day_)
+    except ValueError:
+        return None

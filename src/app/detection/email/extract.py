@@ -1,0 +1,208 @@
+"""One message → one finding: which service, what signal, what price, cycle and dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from app.detection.email.classify import FREEMAIL, Signal, classify
+from app.detection.email.dates import find_dates
+from app.detection.email.money import Money, find_prices
+from app.detection.email.parse import ParsedMail, parse_message
+from app.detection.email.services import ServiceId, identify
+from app.detection.types import Cycle
+
+PRICE_SCAN_CHARS = 6000
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one message says about one subscription."""
+
+    service: ServiceId
+    signal: Signal
+    message_id: str
+    occurred_on: date
+    subject: str
+    amount: Decimal | None
+    currency: str | None
+    cycle: Cycle | None
+    next_date: date | None
+
+
+def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
+    """Parse and classify one raw message."""
+    return analyse_parsed(parse_message(raw, fallback_id))
+
+
+def analyse_parsed(mail: ParsedMail) -> Finding | None:
+    if mail.sent_at is None:
+        return None
+    personal = mail.sender_domain in FREEMAIL and not mail.forwarded
+    service = None if personal else identify(mail)
+    if service is None:
+        return None
+    verdict = classify(mail.subject, mail.text, known_service=service.known, personal=personal)
+    if verdict.signal is None:
+        return None
+    text = f"{mail.subject}\n{mail.text[:PRICE_SCAN_CHARS]}"
+    price = pick_price(text, verdict.signal, mail.sender_domain, mail.structured)
+    sent = mail.sent_at.date()
+    return Finding(
+        service=service,
+        signal=verdict.signal,
+        message_id=mail.message_id,
+        occurred_on=sent,
+        subject=mail.subject,
+        amount=price.amount if price else None,
+        currency=price.currency if price else None,
+        cycle=find_cycle(text, price.end if price else None),
+        next_date=find_next_date(text, sent),
+    )
+
+
+# ---------------------------------------------------------------- price
+
+_LABEL_GOOD = re.compile(
+    r"total|amount|charged|paid|price|cost|betrag|gesamt|summe|preis|montant|prix|importe|precio|importo"
+    r"|prezzo"
+    r"|bedrag|prijs|valor|preço|belopp|beløb|pris|renewal|kostet|costs?|coûte|cuesta|will be charged",
+    re.I,
+)
+_LABEL_BAD = re.compile(
+    r"sub-?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
+    r"|saved?|"
+    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b",
+    re.I,
+)
+_OLD_MARK = re.compile(
+    r"(?:previously|formerly|instead of|currently|was|from|statt|bisher|anstelle von|au lieu de|auparavant|"
+    r"actuellement|antes|anteriormente|en lugar de|invece di|precedentemente|voorheen|in plaats van|de|van"
+    r"|von|da)"
+    r"\s*[:(]?\s*$",
+    re.I,
+)
+
+
+def pick_price(text: str, signal: Signal, domain: str, structured: list[dict[str, Any]]) -> Money | None:
+    """The price the message is about: the charge, or for a price change, the new price."""
+    from_markup = _structured_price(structured)
+    if from_markup is not None:
+        return from_markup
+    prices = find_prices(text, domain=domain)
+    if not prices:
+        return None
+    if signal == "price_change":
+        new = [p for p in prices if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])]
+        return new[0] if new else prices[-1]
+    return max(prices, key=lambda p: (_score(text, p), -p.start))
+
+
+def _score(text: str, price: Money) -> int:
+    line_start = text.rfind("\n", 0, price.start) + 1
+    line = text[line_start : price.start]
+    score = 2 if _LABEL_GOOD.search(line) else 0
+    score -= 3 if _LABEL_BAD.search(line) else 0
+    after = text[price.end : price.end + 14]
+    return score + (1 if _CYCLE_AFTER.match(after) else 0)
+
+
+def _structured_price(items: list[dict[str, Any]]) -> Money | None:
+    for item in items:
+        for node in (
+            item.get("totalPaymentDue"),
+            item.get("acceptedOffer"),
+            item.get("price") and item,
+            item,
+        ):
+            if isinstance(node, dict) and node.get("price") and node.get("priceCurrency"):
+                try:
+                    amount = Decimal(str(node["price"]).replace(",", "."))
+                except InvalidOperation:
+                    continue
+                return Money(amount.quantize(Decimal("0.01")), str(node["priceCurrency"]).upper(), -1, -1)
+    return None
+
+
+# ---------------------------------------------------------------- cycle
+
+_CYCLES: tuple[tuple[Cycle, str], ...] = (
+    (
+        "biweekly",
+        r"every (?:2|two) weeks|bi-?weekly|fortnightly|alle (?:2|zwei) wochen|toutes les (?:2|deux) semaines"
+        r"|cada (?:2|dos) semanas|quincenal",
+    ),
+    (
+        "weekly",
+        r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b|every week|wöchentlich|pro woche|hebdomadaire"
+        r"|par semaine|semanal|por semana|settimanale|wekelijks",
+    ),
+    (
+        "quarterly",
+        r"quarterly|per quarter|every (?:3|three) months|\b3[- ]months?\b|3 monate|vierteljährlich"
+        r"|quartalsweise|trimestriel|tous les 3 mois|trimestral|cada 3 meses|trimestrale|per kwartaal"
+        r"|\b3 mois\b"
+        r"|\b3 meses\b|kvartalsvis",
+    ),
+    (
+        "semiannual",
+        r"semi-?annual|every (?:6|six) months|\b6[- ]months?\b|half-?yearly|biannual|halbjährlich"
+        r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b",
+    ),
+    (
+        "yearly",
+        r"\byearly|\bannual(?:ly)?\b|per year|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
+        r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
+        r"|\banual(?:mente)?\b"
+        r"|al año|por año|/ ?año\b|annuale|all'anno|jaarlijks|per jaar|/ ?jaar\b|por ano|/ ?ano\b|årlig"
+        r"|per år",
+    ),
+    (
+        "monthly",
+        r"\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b|every month|month-to-month|\b1[- ]month\b"
+        r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
+        r"|por mes\b"
+        r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"
+        r"|per månad|/ ?mån\b|månedlig|per måned",
+    ),
+)
+_CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES), re.I)
+_CYCLE_AFTER = re.compile(r"\s*(?:/|per\b|a month|a year|pro\b|par\b|al\b|monthly|yearly|annual)", re.I)
+
+
+def find_cycle(text: str, price_end: int | None) -> Cycle | None:
+    """The billing cycle the message states: the one next to the price, else the one stated most."""
+    hits: list[tuple[int, Cycle]] = [(m.start(), m.lastgroup) for m in _CYCLE_RX.finditer(text)]  # type: ignore[misc]
+    if not hits:
+        return None
+    if price_end is not None and price_end >= 0:
+        near = [c for pos, c in hits if 0 <= pos - price_end <= 16]
+        if near:
+            return near[0]
+    counts: dict[Cycle, int] = {}
+    for _, c in hits:
+        counts[c] = counts.get(c, 0) + 1
+    return max(counts, key=lambda c: (counts[c], -next(p for p, x in hits if x == c)))
+
+
+# ---------------------------------------------------------------- dates
+
+_NEXT_CUE = re.compile(
+    r"renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
+    r"|first payment"
+    r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
+    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b",
+    re.I,
+)
+
+
+def find_next_date(text: str, sent: date) -> date | None:
+    """The date a notice points to (renewal, trial end, new price), if one comes after a cue."""
+    for pos, d in find_dates(text, lang_hint="en", ref=sent):
+        before = text[max(0, pos - 60) : pos]
+        if d > sent and _NEXT_CUE.search(before):
+            return d
+    return None

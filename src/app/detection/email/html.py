@@ -1,0 +1,89 @@
+"""HTML mail bodies to plain text, and schema.org markup (JSON-LD, microdata) out of them."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+_BLOCK_END = re.compile(r"(?i)(<br\s*/?>|</(?:p|div|tr|h[1-6]|li|table|section|article|header|footer)\s*>)")
+_CELL_END = re.compile(r"(?i)</t[dh]\s*>")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0", re.I)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u200a\u202f\u3000]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u034f\u00ad]")
+
+
+def html_to_text(markup: str) -> str:
+    """Readable text: one line per block or table row, cells separated by spaces."""
+    markup = _CELL_END.sub(
+        lambda m: m.group(0) + "\u2003", _BLOCK_END.sub(lambda m: m.group(0) + "\n", markup)
+    )
+    tree = HTMLParser(markup)
+    tree.strip_tags(["script", "style", "head", "title", "noscript", "template"])
+    for node in tree.css("[style]"):
+        if _HIDDEN.search(node.attributes.get("style") or ""):
+            node.decompose()
+    root = tree.body or tree.root
+    return normalise_text(root.text(separator=" ") if root is not None else "")
+
+
+def normalise_text(text: str) -> str:
+    """Collapse runs of blanks per line and drop empty lines and invisible characters."""
+    text = _INVISIBLE.sub("", text)
+    lines = (_SPACES.sub(" ", line.replace("\u2003", "  ")).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def structured_data(markup: str) -> list[dict[str, Any]]:
+    """schema.org objects found as JSON-LD or microdata (Order, Invoice, ...)."""
+    if "ld+json" not in markup and "itemtype" not in markup:
+        return []
+    tree = HTMLParser(markup)
+    items: list[dict[str, Any]] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        items.extend(_json_ld(node.text(deep=True)))
+    for node in tree.css("[itemscope][itemtype]"):
+        if node.parent is None or "itemscope" not in (node.parent.attributes or {}):
+            items.append(_microdata(node))
+    return items
+
+
+def _json_ld(raw: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    if isinstance(data, dict) and "@graph" in data:
+        data = data["@graph"]
+    items = data if isinstance(data, list) else [data]
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _microdata(scope: Node) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": (scope.attributes.get("itemtype") or "").rsplit("/", 1)[-1]}
+    for node in scope.css("[itemprop]"):
+        if _owner(node) != scope.mem_id:
+            continue
+        name = node.attributes.get("itemprop") or ""
+        item[name] = _microdata(node) if "itemscope" in node.attributes else _prop_value(node)
+    return item
+
+
+def _owner(node: Node) -> int | None:
+    parent = node.parent
+    while parent is not None:
+        if "itemscope" in (parent.attributes or {}):
+            return parent.mem_id
+        parent = parent.parent
+    return None
+
+
+def _prop_value(node: Node) -> str:
+    attrs = node.attributes
+    for key in ("content", "datetime", "href", "src", "value"):
+        if attrs.get(key):
+            return str(attrs[key])
+    return node.text(deep=True).strip()

@@ -1,0 +1,142 @@
+"""Prices written in mail: ``€1.234,56``, ``1 234,56 €``, ``£9.99``, ``¥1,200``, ``US$``, ``CA$``,
+``₹``, ``9.99 USD``.
+
+Locating a price (a number next to a currency sign or ISO code) is done here; reading the
+number in its locale's separators is left to ``price_parser``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from babel.numbers import list_currencies
+from price_parser import Price
+
+SYMBOLS: dict[str, str] = {
+    "US$": "USD",
+    "U$S": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "CAD$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "SG$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
+    "NT$": "TWD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+    "CN¥": "CNY",
+    "円": "JPY",
+    "元": "CNY",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₱": "PHP",
+    "₫": "VND",
+    "฿": "THB",
+    "zł": "PLN",
+    "kr": "SEK",
+    "kr.": "DKK",
+    "Kč": "CZK",
+    "Ft": "HUF",
+    "CHF": "CHF",
+    "Fr.": "CHF",
+    "lei": "RON",
+}
+TLD_CURRENCY = {
+    "ca": "CAD",
+    "au": "AUD",
+    "nz": "NZD",
+    "no": "NOK",
+    "dk": "DKK",
+    "se": "SEK",
+    "sg": "SGD",
+    "hk": "HKD",
+    "mx": "MXN",
+    "cn": "CNY",
+}
+"""Ambiguous signs ($, kr, ¥) read by the sender's country when the text does not say."""
+_AMBIGUOUS = {
+    "$": {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"},
+    "kr": {"SEK", "NOK", "DKK"},
+    "kr.": {"DKK", "NOK", "SEK"},
+    "¥": {"JPY", "CNY"},
+}
+
+_NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d.,]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """A price found in text, with where it was."""
+
+    amount: Decimal
+    currency: str
+    start: int
+    end: int
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    codes = sorted(c for c in list_currencies() if len(c) == 3)
+    syms = sorted(SYMBOLS, key=len, reverse=True)
+    sym = "|".join(re.escape(s) for s in syms)
+    code = "|".join(codes)
+    before = rf"(?P<pre>(?<![A-Za-z])(?:{sym})|\b(?:{code})\b)\s?(?P<n1>{_NUMBER})"
+    after = rf"(?P<n2>{_NUMBER})\s?(?P<post>(?:{sym})(?![A-Za-z])|\b(?:{code})\b)"
+    return re.compile(f"{before}|{after}")
+
+
+def find_prices(text: str, *, domain: str = "") -> list[Money]:
+    """Every price in ``text`` in order of appearance."""
+    out: list[Money] = []
+    explicit = _explicit_codes(text)
+    for m in _pattern().finditer(text):
+        sign = m.group("pre") or m.group("post") or ""
+        number = m.group("n1") or m.group("n2") or ""
+        currency = _currency(sign, explicit, domain)
+        amount = _amount(number, currency)
+        if amount is not None:
+            out.append(Money(amount, currency, m.start(), m.end()))
+    return out
+
+
+def _explicit_codes(text: str) -> set[str]:
+    return {c for c in ("CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "NOK", "DKK", "SEK", "CNY") if c in text}
+
+
+def _currency(sign: str, explicit: set[str], domain: str) -> str:
+    code = SYMBOLS.get(sign, sign.upper())
+    options = _AMBIGUOUS.get(sign)
+    if not options:
+        return code
+    named = options & explicit
+    if len(named) == 1:
+        return named.pop()
+    by_tld = TLD_CURRENCY.get(domain.rpartition(".")[2])
+    return by_tld if by_tld in options else code
+
+
+def _amount(number: str, currency: str) -> Decimal | None:
+    if currency in {"JPY", "KRW", "VND", "HUF"} and re.fullmatch(r"\d{1,3}(?:[.,' ]\d{3})+", number):
+        number = re.sub(r"\D", "", number)
+    amount = Price.fromstring(number.replace(" ", "\u00a0")).amount
+    if amount is None or amount <= 0 or amount >= 100_000:
+        return None
+    return (
+        Decimal(amount).quantize(Decimal("0.01")) if currency not in {"JPY", "KRW"} else Decimal(int(amount))
+    )

@@ -1,0 +1,154 @@
+"""Which service a message is about, named the way a person would name it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from app.detection.email.catalog import INTERMEDIARIES, SERVICES, Service
+from app.detection.email.parse import ParsedMail
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
+_GENERIC = re.compile(
+    r"\b(?:no-?reply|do-?not-?reply|receipts?|billing|payments?|invoices?|accounts?|team|support|service|"
+    r"customer(?: care| service)?|notifications?|notify|info|hello|mail(?:er)?|news|updates?|via|from"
+    r"|the team|"
+    r"subscriptions?|membership|orders?|store)\b",
+    re.I,
+)
+_LEGAL = re.compile(
+    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte)\b\.?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceId:
+    """A service as named in mail, with the grouping key findings are merged on."""
+
+    name: str
+    group: str
+    known: bool
+
+
+def service_key(name: str) -> str:
+    """``youtube-premium`` for "YouTube Premium", ``disney-plus`` for "Disney+"."""
+    ascii_name = unicodedata.normalize("NFKD", name.replace("+", " plus")).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
+
+
+def registrable_domain(domain: str) -> str:
+    parts = domain.lower().strip(".").split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+@cache
+def _by_domain() -> dict[str, list[Service]]:
+    out: dict[str, list[Service]] = {}
+    for svc in SERVICES:
+        for dom in svc.domains:
+            out.setdefault(dom, []).append(svc)
+    return out
+
+
+@cache
+def _by_alias() -> dict[str, Service]:
+    return {n.lower(): svc for svc in SERVICES for n in svc.names}
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted(_by_alias(), key=len, reverse=True)
+    return re.compile(r"(?<![\w@.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w+])", re.I)
+
+
+def catalog_mention(text: str, exclude: str = "") -> Service | None:
+    """The first catalog service named in ``text`` (other than ``exclude``)."""
+    for m in _mention_pattern().finditer(text):
+        svc = _by_alias()[m.group(1).lower()]
+        if svc.name != exclude:
+            return svc
+    return None
+
+
+def canonical_name(name: str) -> str:
+    svc = _by_alias().get(name.lower().strip())
+    return svc.name if svc else name
+
+
+def identify(mail: ParsedMail) -> ServiceId | None:
+    """The service a message is about (for billing intermediaries: the one the body names)."""
+    domain = registrable_domain(mail.sender_domain)
+    if domain in INTERMEDIARIES or mail.sender_domain in INTERMEDIARIES:
+        return _via_intermediary(mail, INTERMEDIARIES.get(domain) or INTERMEDIARIES[mail.sender_domain])
+    by_domain = _by_domain().get(domain, [])
+    if by_domain:
+        return _pick(by_domain, mail)
+    mentioned = catalog_mention(mail.subject)
+    if mentioned:
+        return ServiceId(mentioned.name, service_key(mentioned.name), True)
+    name = clean_name(mail.sender_name) or _domain_label(domain)
+    return ServiceId(name, "domain:" + domain, False) if name else None
+
+
+def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
+    head = f"{mail.subject}\n{mail.text[:1500]}"
+    for m in _mention_pattern().finditer(head):
+        svc = _by_alias()[m.group(1).lower()]
+        if svc in candidates or not svc.domains:
+            return ServiceId(svc.name, service_key(svc.name), True)
+    return ServiceId(candidates[0].name, service_key(candidates[0].name), True)
+
+
+_NAMED_IN_BODY = (
+    re.compile(
+        r"(?:automatic )?payment of .{1,24}? to ([^\n.,(]{2,50}?)(?:,? (?:inc|llc|ltd|gmbh)\b|[.\n(]|$)", re.I
+    ),
+    re.compile(
+        r"^(?:App Store|Apple Arcade|Mac App Store|iTunes Store)\s+([^:(\n]{2,50}?)\s*[:(]", re.I | re.M
+    ),
+    re.compile(
+        r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor)\s*:?\s+([^\n]{2,50})$",
+        re.I | re.M,
+    ),
+    re.compile(
+        r"^(?:item|artikel|article|artículo|product|produkt"
+        r"|app)\s*:?\s+([^\n(]{2,50}?)\s*(?:\(([^)\n]{2,40})\))?$",
+        re.I | re.M,
+    ),
+    re.compile(r"\byour ([A-Z][\w&+' -]{1,40}?) (?:subscription|membership)\b"),
+)
+
+
+def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
+    for text in (mail.subject, mail.text[:3000]):
+        svc = catalog_mention(text, exclude=via)
+        if svc is not None:
+            return ServiceId(svc.name, service_key(svc.name), True)
+    for pattern in _NAMED_IN_BODY:
+        m = pattern.search(mail.text[:3000])
+        if m:
+            name = clean_name(m.group(m.lastindex or 1) if pattern.groups > 1 and m.group(2) else m.group(1))
+            if name:
+                return ServiceId(canonical_name(name), service_key(canonical_name(name)), False)
+    return ServiceId(via, service_key(via), False)
+
+
+def clean_name(raw: str) -> str:
+    """A display name without legal suffixes and generic words ("Uber Receipts" → "Uber")."""
+    name = raw.split("@")[0] if "@" in raw and " " not in raw.strip() else raw
+    name = re.sub(r"\s+[-\u2013|:]\s+.*$", "", name.strip().strip("\"'"))
+    name = _LEGAL.sub("", name).strip()
+    stripped = " ".join(_GENERIC.sub(" ", name).split()).strip(" -,.:|")
+    if "@" in raw or (not stripped and name):
+        return ""
+    return stripped
+
+
+def _domain_label(domain: str) -> str:
+    label = domain.split(".")[0]
+    return label.capitalize() if label else ""
