@@ -270,6 +270,8 @@ def to_mime(mail: Mail, rng: random.Random, salt: int) -> EmailMessage:
             msg.add_alternative(mail.html, subtype="html", charset=charset, cte=hcte)
     elif mail.html is not None:
         msg.set_content(mail.html, subtype="html", charset=charset, cte=_cte(mail.html, cte, charset))
+    if msg.is_multipart():
+        msg.set_boundary("==_" + str(msg["Message-ID"]).strip("<>").split("@")[0])
     return msg
 
 
