@@ -72,6 +72,10 @@ class Settings:
     google_discovery_url: str = "https://accounts.google.com/.well-known/openid-configuration"
     """OpenID discovery document (``GOOGLE_DISCOVERY_URL``); tests point it at a local provider."""
     demo_mode: bool = True
+    demo_mailbox: Path = PACKAGE_DIR / "demo" / "mailbox.mbox"
+    """The demo account's mailbox (``DEMO_MAILBOX``); default the shipped sample."""
+    demo_statement: Path = PACKAGE_DIR / "demo" / "statement.ofx"
+    """The demo account's bank statement (``DEMO_STATEMENT``); default the shipped sample."""
     """Offer **Continue with demo account** (``DEMO_MODE``; default: on when Google is not configured)."""
     debug: bool = False
     """Litestar debug mode (``DEBUG``)."""
@@ -90,13 +94,6 @@ class Settings:
     def google_configured(self) -> bool:
         return bool(self.google_client_id and self.google_client_secret)
 
-    @property
-    def demo_mailbox(self) -> Path:
-        return PACKAGE_DIR / "demo" / "mailbox.mbox"
-
-    @property
-    def demo_statement(self) -> Path:
-        return PACKAGE_DIR / "demo" / "statement.ofx"
 
     @property
     def uploads_dir(self) -> Path:
@@ -123,6 +120,8 @@ class Settings:
             google_client_secret=google_secret,
             google_discovery_url=_env("GOOGLE_DISCOVERY_URL", cls.google_discovery_url),
             demo_mode=_env_bool("DEMO_MODE", default=not (google_id and google_secret)),
+            demo_mailbox=Path(_env("DEMO_MAILBOX") or cls.demo_mailbox),
+            demo_statement=Path(_env("DEMO_STATEMENT") or cls.demo_statement),
             debug=_env_bool("DEBUG"),
             redis_namespace=_env("REDIS_NAMESPACE", "subscout"),
             retry_base_delay=float(_env("RETRY_BASE_DELAY", "5")),

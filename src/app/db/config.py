@@ -43,7 +43,7 @@ def build_sqlalchemy_config(settings: Settings) -> SQLAlchemyAsyncConfig:
     return SQLAlchemyAsyncConfig(
         engine_instance=create_engine(settings.database_url),
         session_config=AsyncSessionConfig(expire_on_commit=False),
-        before_send_handler="autocommit",
+        before_send_handler="autocommit_include_redirects",
         session_dependency_key="db_session",
         create_all=False,
         alembic_config=AlembicAsyncConfig(

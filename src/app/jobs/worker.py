@@ -36,12 +36,13 @@ def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[W
     return [w for name, w in workers.items() if not queue_names or name in queue_names]
 
 
-async def run_workers(workers: Sequence[Worker]) -> None:
-    """Run until SIGTERM or SIGINT, then stop taking jobs and let running ones finish."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
+async def run_workers(workers: Sequence[Worker], stop: asyncio.Event | None = None) -> None:
+    """Run until SIGTERM or SIGINT (or ``stop`` is set), then stop taking jobs and let running ones finish."""
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
     for worker in workers:
         worker.SIGNALS = []
         await worker.queue.connect()

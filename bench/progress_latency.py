@@ -1,0 +1,167 @@
+"""Time from a worker's progress update to the browser receiving it.
+
+Starts the real stack (embedded Redis, web process), then plays the worker's
+part with the worker's own code path (``job.update(progress=…)`` followed by
+``publish_job_event``) and measures, over many updates at a steady rate:
+
+- JSON WebSocket ``/ws/jobs/{userId}``: publish → message received by a client;
+- the dashboard in Chromium (``/ws/ui`` + htmx): publish → ``aria-valuenow`` changed in the DOM.
+
+Usage: ``python bench/progress_latency.py [--updates 1000] [--interval-ms 5]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import websockets  # noqa: E402
+from playwright.async_api import async_playwright  # noqa: E402
+from redis.asyncio import Redis  # noqa: E402
+from saq.job import Job  # noqa: E402
+from saq.queue.redis import RedisQueue  # noqa: E402
+
+from app.accounts.services import DEMO_EMAIL, UserService  # noqa: E402
+from app.config import Settings  # noqa: E402
+from app.db.config import standalone_session  # noqa: E402
+from app.jobs.events import publish_job_event  # noqa: E402
+from app.jobs.names import EMAIL_SCAN  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.stack import Stack  # noqa: E402
+
+RECORD_DOM = """
+window.__changes = [];
+new MutationObserver(() => {
+  const bar = document.querySelector('[role="progressbar"]');
+  if (bar) window.__changes.push([Date.now(), Number(bar.getAttribute('aria-valuenow'))]);
+}).observe(document.body, {subtree: true, childList: true});
+"""
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def report(label: str, latencies_ms: list[float], expected: int) -> None:
+    print(
+        f"{label:<40} n={len(latencies_ms)}/{expected}  p50={statistics.median(latencies_ms):6.2f} ms  "
+        f"p99={percentile(latencies_ms, 99):6.2f} ms  max={max(latencies_ms):6.2f} ms"
+    )
+
+
+def progress_for(i: int) -> int:
+    return (i % 99) + 1
+
+
+class WorkerSide:
+    """The worker's half: a SAQ job whose progress is updated and published as the email-scan task does."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.redis = Redis.from_url(settings.redis_url)
+        self.queue = RedisQueue(self.redis, name=EMAIL_SCAN)
+
+    async def job_for(self, user_id: str) -> Job:
+        await self.queue.connect()
+        job = Job(function="email_scan", key=f"bench-{uuid.uuid4().hex}", kwargs={"userId": user_id})
+        await self.queue.enqueue(job)
+        return job
+
+    async def progress(self, job: Job, percent: int) -> None:
+        await job.update(progress=percent / 100)
+        await publish_job_event(self.redis, self.settings, job, "job-progress")
+
+
+async def bench_json_socket(stack: Stack, worker: WorkerSide, updates: int, interval: float) -> list[float]:
+    email = f"bench-{uuid.uuid4().hex[:8]}@example.com"
+    user_id = stack.cli("users", "create", email).strip().splitlines()[-1]
+    token = stack.cli("tokens", "create", email).strip().splitlines()[-1]
+    job = await worker.job_for(user_id)
+    sent: list[float] = []
+    latencies: list[float] = []
+    url = f"ws://127.0.0.1:{stack.port}/ws/jobs/{user_id}"
+    async with websockets.connect(url, additional_headers={"Authorization": f"Bearer {token}"}) as ws:
+        assert json.loads(await ws.recv())["type"] == "connected"
+
+        async def receive() -> None:
+            while len(latencies) < updates:
+                message = json.loads(await ws.recv())
+                latencies.append((time.perf_counter() - sent[len(latencies)]) * 1000)
+                assert message["progress"] == progress_for(len(latencies) - 1)
+
+        receiver = asyncio.create_task(receive())
+        for i in range(updates):
+            sent.append(time.perf_counter())
+            await worker.progress(job, progress_for(i))
+            await asyncio.sleep(interval)
+        await asyncio.wait_for(receiver, timeout=30)
+    return latencies
+
+
+async def demo_user_id(settings: Settings) -> str:
+    async with standalone_session(settings) as session:
+        user = await UserService(session=session).get_by_email(DEMO_EMAIL)
+    assert user is not None
+    return str(user.id)
+
+
+async def bench_dom(stack: Stack, worker: WorkerSide, updates: int, interval: float) -> tuple[list[float], int]:
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = await browser.new_page()
+        await page.goto(f"{stack.base_url}/signin")
+        await page.get_by_role("button", name="Continue with demo account").click()
+        await page.get_by_role("heading", name="Your subscriptions").wait_for()
+        job = await worker.job_for(await demo_user_id(worker.settings))
+        await worker.progress(job, 100)  # shows the progress bar
+        await page.locator('[role="progressbar"]').wait_for()
+        await page.evaluate(RECORD_DOM)
+        sent: list[tuple[float, int]] = []
+        for i in range(updates):
+            sent.append((time.time() * 1000, progress_for(i)))
+            await worker.progress(job, progress_for(i))
+            await asyncio.sleep(interval)
+        await asyncio.sleep(1)
+        changes: list[list[float]] = await page.evaluate("window.__changes")
+        await browser.close()
+    latencies = [
+        seen_at - sent_at for (sent_at, value), (seen_at, shown) in zip(sent, changes, strict=False) if value == shown
+    ]
+    return latencies, len(changes)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--updates", type=int, default=1000)
+    parser.add_argument("--interval-ms", type=float, default=5.0)
+    args = parser.parse_args()
+    interval = args.interval_ms / 1000
+    with tempfile.TemporaryDirectory() as tmp:
+        stack = Stack(Path(tmp)).start(workers=0)
+        try:
+            os.environ.update(stack.env)
+            worker = WorkerSide(Settings.from_env())
+            print(f"{args.updates} progress updates, one every {args.interval_ms} ms, web + Redis on loopback")
+            report("JSON socket: publish → client", await bench_json_socket(stack, worker, args.updates, interval), args.updates)
+            dom, changes = await bench_dom(stack, worker, args.updates, interval)
+            report("htmx socket: publish → DOM (1 ms clock)", dom, args.updates)
+            print(f"DOM changes observed: {changes}")
+            await worker.redis.aclose()
+        finally:
+            stack.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
