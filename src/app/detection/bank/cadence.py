@@ -26,7 +26,7 @@ class CycleSpec:
 
 
 SPECS: tuple[CycleSpec, ...] = (
-    CycleSpec("weekly", 7.0, 2.0, 0, 4),
+    CycleSpec("weekly", 7.0, 2.0, 0, 3),
     CycleSpec("biweekly", 14.0, 3.0, 0, 3),
     CycleSpec("monthly", 30.44, 5.0, 1, 3),
     CycleSpec("quarterly", 91.3, 10.0, 3, 2),
@@ -60,8 +60,9 @@ def fit_cadence(days: list[int]) -> Fit | None:
         return None
     typical = median(gaps)
     candidates = [s for s in SPECS if abs(typical - s.days) <= s.tolerance * 1.5]
-    fits = [_walk(days, spec) for spec in candidates or SPECS]
-    best = max(fits, key=lambda f: (f.regularity, len(f.kept)))
+    if not candidates:
+        return None
+    best = max((_walk(days, spec) for spec in candidates), key=lambda f: (f.regularity, len(f.kept)))
     return best if len(best.kept) >= 2 else None
 
 
@@ -74,7 +75,8 @@ def _walk(days: list[int], spec: CycleSpec) -> Fit:
         cycles = round(gap / spec.days)
         if cycles == 0:
             continue  # an extra charge inside the cycle: not part of this series
-        if abs(gap - cycles * spec.days) <= spec.tolerance * (1 + 0.5 * (cycles - 1)):
+        allowed = 2 if spec.months == 0 else 3  # at most one / two missed cycles in a row
+        if cycles <= allowed and abs(gap - cycles * spec.days) <= spec.tolerance * (1 + 0.25 * (cycles - 1)):
             missed += cycles - 1
         else:
             irregular += 1

@@ -109,7 +109,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bMEDIUM ?(COM|CORP|MEMBERSHIP)\b", "Medium"),
     _k(r"\bSUBSTACK", "Substack"),
     _k(r"\bPATREON", "Patreon"),
-    _k(r"\bPELOTON", "Peloton"),
+    _k(r"PELOTON", "Peloton"),
     _k(r"\bSTRAVA", "Strava"),
     _k(r"\bHEADSPACE", "Headspace"),
     _k(r"\bCALM ?(COM|APP)\b", "Calm"),
@@ -117,7 +117,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bDUOLINGO", "Duolingo"),
     _k(r"\bBABBEL", "Babbel"),
     _k(r"\bPURE ?GYM", "PureGym"),
-    _k(r"\bPLANET ?FITNESS|\bPLANET ?FIT\b", "Planet Fitness"),
+    _k(r"\bPLANET ?FITNESS|\bPLANET ?FIT\b|\bPF CLUB FEES?\b", "Planet Fitness"),
     _k(r"\bCLASSPASS", "ClassPass"),
     _k(r"\bLA ?FITNESS", "LA Fitness"),
     _k(r"\b24 ?HOUR ?FITNESS", "24 Hour Fitness"),
@@ -178,8 +178,9 @@ _TRANSFER_WORDS = re.compile(
     r"|THANK ?YOU|STANDING ?ORDER|UEBERWEISUNG|VIREMENT|TRANSFERENCIA|OWN ?ACCOUNT)\b"
 )
 _PURCHASE_WORDS = re.compile(
-    r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER|ALDI|LIDL"
-    r"|TESCO|SAINSBURY\w*|WALMART|WAL ?MART|TARGET|COSTCO|STARBUCKS|MCDONALD\w*|BURGER|PIZZA|CAFE|COFFEE"
+    r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER"
+    r"|ALDI|LIDL"
+    r"|TESCO|SAINSBURY\w*|SUPER ?MARKETS?|MARKETS|WALMART|WAL ?MART|TARGET|COSTCO|STARBUCKS|MCDONALD\w*|BURGER|PIZZA|CAFE|COFFEE"
     r"|RESTAURANT|BAR|GRILL|DINER|BAKERY|TACO|SUSHI|CHIPOTLE|SUBWAY|UBER ?EATS|UBER|LYFT|DOORDASH"
     r"|GRUBHUB|SHELL|CHEVRON|EXXON\w*|MOBIL|BP|TEXACO|ARCO|FUEL|GAS ?STATION|PETROL|ATM|CASH ?WITHDRAWAL"
     r"|PHARMACY|CVS|WALGREENS|AMZN ?MKTP|AMAZON ?MKTPL?|MARKETPLACE|IKEA|HOME ?DEPOT|LOWE'?S|BEST ?BUY"
@@ -191,7 +192,7 @@ _PREFIXES = re.compile(
     r"|PMT|ACH|WEB|ONLINE|PREAUTHORI[SZ]ED|AUTHORI[SZ]ED|ON|DIRECT|DD|SEPA|LASTSCHRIFT|BASISLASTSCHRIFT"
     r"|EFTPOS|CONTACTLESS|INTL|INTERNATIONAL|TRANSACTION|TXN|DBT|PUR|WDL|DEB|BILL ?PAY|BILLPAY|SQ|SQU|TST"
     r"|SP|PP|PAYPAL|PYPL|APL|AMZ|FS|PADDLE|IN|PY|CKO|2CO|STRIPE|GOOGLE|G ?CO|GOOGLE ?PLAY|APPLE ?COM"
-    r"|APPLE|ITUNES)\s+|\d{2}[/-]\d{2}\s+)+"
+    r"|APPLE|ITUNES)\s+|\d{1,2}[ /-]\d{1,2}\s+)+"
 )
 _NOISE = re.compile(
     r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
@@ -203,8 +204,13 @@ _STATE_CODES = (
     "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US USA GB UK DE FR ES IT NL IE AU NZ ON BC QC AB"
 )
 _STATES = frozenset(_STATE_CODES.split(" "))
+_ABBREVIATIONS = {"CRD": "CARD", "SAV": "SAVINGS", "SVGS": "SAVINGS", "CHK": "CHECKING", "XFER": "TRANSFER"}
+_ABBREVIATIONS |= {"TFR": "TRANSFER", "TRF": "TRANSFER", "INS": "INSURANCE", "SVC": "SERVICE", "MGMT": "MANAGEMENT"}
 _CARD_TAIL = re.compile(r"\b(CARD|CRD)\s*\d*\s*$")
-_LEGAL = re.compile(r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM)\b")
+_LEGAL = re.compile(
+    r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM|AUTOPAY|AUTO PAY|PPD|CCD|WEB"
+    r"|ACH|PMT|PYMT|PAYMENT|PAYROLL|DIR DEP|DIRECT DEP\w*|DEP|DIRECT DEBIT|DEBIT|SALARY|BILL|BILLING)\b"
+)
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
@@ -230,11 +236,19 @@ def spaced(description: str) -> str:
     return " ".join(re.sub(r"[^A-Z0-9&+']+", " ", text).split())
 
 
-@lru_cache(maxsize=65536)
+_VOLATILE = re.compile(r"\b[A-Z]*\d[A-Z\d]{4,}\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b")
+
+
 def merchant_for(description: str) -> Merchant:
-    """The merchant behind one bank description (cached: descriptions repeat)."""
+    """The merchant behind one bank description."""
+    return _merchant(_VOLATILE.sub(" ", " ".join(description.upper().split())))
+
+
+@lru_cache(maxsize=65536)
+def _merchant(description: str) -> Merchant:
+    """Cached on the description without its per-charge references, so repeats are free."""
     text = spaced(description)
-    raw = " ".join(unicodedata.normalize("NFKD", description).upper().split())
+    raw = " ".join(unicodedata.normalize("NFKD", description).split())
     if _APPLE.search(text) and not _known(text):
         return Merchant("apple", "Apple", "subscription", True, "apple")
     known = _known(text)
@@ -245,11 +259,15 @@ def merchant_for(description: str) -> Merchant:
     return _unknown(raw, text)
 
 
+_KNOWN_ANY = re.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _n, _c) in enumerate(KNOWN)))
+
+
 def _known(text: str) -> Merchant | None:
-    for pattern, name, category in KNOWN:
-        if pattern.search(text):
-            return Merchant(service_key(name), name, category, True)
-    return None
+    match = _KNOWN_ANY.search(text)
+    if match is None or match.lastgroup is None:
+        return None
+    _pattern, name, category = KNOWN[int(match.lastgroup[1:])]
+    return Merchant(service_key(name), name, category, True)
 
 
 def _unknown(raw: str, text: str) -> Merchant:
@@ -261,24 +279,24 @@ def _unknown(raw: str, text: str) -> Merchant:
 def _category(text: str) -> Category:
     if _INCOME_WORDS.search(text):
         return "income"
-    if _TRANSFER_WORDS.search(text):
-        return "transfer"
     if _BILL_WORDS.search(text):
         return "bill"
+    if _TRANSFER_WORDS.search(text):
+        return "transfer"
     if _PURCHASE_WORDS.search(text):
         return "purchase"
     return "unknown"
 
 
 def clean_name(raw: str) -> str:
-    """``SQ *BLUE BOTTLE COFFEE #123 OAKLAND CA`` → ``BLUE BOTTLE COFFEE`` (at most three words)."""
+    """``SQ *BLUE BOTTLE COFFEE #123 OAKLAND CA`` → ``BLUE BOTTLE COFFEE`` (at most four words)."""
     text = re.sub(r"[*]", " ", raw.upper())
     text = _NOISE.sub(lambda m: f" {m.group(2)} " if m.group(2) else " ", text)
     text = " ".join(re.sub(r"[^A-Z0-9&+' ]+", " ", text).split())
     text = _CARD_TAIL.sub("", _PREFIXES.sub("", text + " ").strip()).strip()
-    words = [w for w in _LEGAL.sub(" ", text).split() if not any(ch.isdigit() for ch in w)]
-    words = _without_place(words)
-    return " ".join(words[:3]) or " ".join(raw.split()[:3]) or "Unknown"
+    words = _without_place([w for w in text.split() if not any(ch.isdigit() for ch in w)])
+    words = [_ABBREVIATIONS.get(w, w) for w in _LEGAL.sub(" ", " ".join(words)).split()]
+    return " ".join(words[:4]) or " ".join(raw.split()[:3]) or "Unknown"
 
 
 def _without_place(words: list[str]) -> list[str]:

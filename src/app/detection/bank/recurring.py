@@ -74,11 +74,11 @@ def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
 
 def _series(merchant: Merchant, charges: list[Transaction]) -> list[Series]:
     whole = _accept(merchant, charges)
-    if whole is not None:
-        return [whole]
+    if whole is not None or merchant.category not in ("subscription", "unknown"):
+        return [] if whole is None else [whole]
     found = []
     for cluster in _amount_clusters(charges):
-        series = _accept(merchant, cluster) if len(cluster) >= 2 else None
+        series = _accept(merchant, cluster, split=True) if len(cluster) >= 2 else None
         if series is not None:
             found.append(series)
     return found
@@ -100,7 +100,7 @@ def _close(a: Decimal, b: Decimal, share: Decimal) -> bool:
     return abs(a - b) <= share * max(a, b) + _CENT
 
 
-def _accept(merchant: Merchant, charges: list[Transaction]) -> Series | None:
+def _accept(merchant: Merchant, charges: list[Transaction], *, split: bool = False) -> Series | None:
     charges = _one_per_day(charges)
     fit = fit_cadence([t.posted_on.toordinal() for t in charges])
     if fit is None:
@@ -108,7 +108,17 @@ def _accept(merchant: Merchant, charges: list[Transaction]) -> Series | None:
     kept = [charges[i] for i in fit.kept]
     if not _plausible(merchant, kept, fit):
         return None
+    if split and not merchant.known and not _clear_split(kept, fit):
+        return None
     return Series(merchant, kept, fit)
+
+
+def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
+    """An amount picked out of many purchases counts only as frequent exact repeats."""
+    return fit.spec.cycle in ("weekly", "biweekly", "monthly") and len(kept) >= 4 and (
+        _stability(kept, Decimal("0.001")) == 1.0
+    )
+
 
 
 def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
@@ -126,25 +136,33 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
     if count < spec.min_count and not _early(merchant, kept, fit, stable):
         return False
     if merchant.category in ("bill", "income", "transfer"):
-        return stable >= 0.3 or _spread(kept) <= 0.5
+        return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
     if stable >= 0.6:
         return True
-    return merchant.category == "unknown" and spec.months == 1 and count >= 4 and _spread(kept) <= 0.35
+    return (
+        merchant.category == "unknown"
+        and spec.months == 1
+        and count >= 4
+        and fit.regularity >= 0.85
+        and _spread(kept) <= 0.35
+    )
 
 
 def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: float) -> bool:
     """Fewer charges than the cadence needs: accept only identical amounts from a likely service."""
     if fit.spec.months == 0 or fit.missed or fit.irregular:
         return False
-    return stable == 1.0 and (merchant.known or merchant.category != "unknown")
+    if merchant.category in ("bill", "income", "transfer"):
+        return _spread(kept) <= 0.6
+    return merchant.known and _stability(kept, Decimal("0.05")) == 1.0
 
 
-def _stability(kept: Sequence[Transaction]) -> float:
+def _stability(kept: Sequence[Transaction], share: Decimal = Decimal("0.02")) -> float:
     """Share of consecutive charges with (nearly) the same amount: 1.0 for a flat subscription."""
     if len(kept) < 2:
         return 1.0
     pairs = itertools.pairwise(kept)
-    same = sum(1 for a, b in pairs if _close(abs(a.amount), abs(b.amount), Decimal("0.02")))
+    same = sum(1 for a, b in pairs if _close(abs(a.amount), abs(b.amount), share))
     return same / (len(kept) - 1)
 
 
