@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median
@@ -25,6 +24,7 @@ class CycleSpec:
     """Occurrences needed before the cadence counts as established."""
 
 
+_MAX_DELAY = 3
 SPECS: tuple[CycleSpec, ...] = (
     CycleSpec("weekly", 7.0, 2.0, 0, 3),
     CycleSpec("biweekly", 14.0, 3.0, 0, 3),
@@ -93,21 +93,34 @@ def add_months(day: date, months: int, anchor_day: int) -> date:
 
 
 def anchor_day(dates: list[date]) -> int:
-    """The day of month a monthly-family series is billed on (31 for end-of-month billing)."""
+    """The day of month a monthly-family series is billed on (banks post on that day or a bit later)."""
     recent = dates[-8:]
-    at_month_end = [d for d in recent if d.day == calendar.monthrange(d.year, d.month)[1]]
-    if len(at_month_end) * 2 > len(recent) and any(d.day < 31 for d in at_month_end):
-        return 31
-    counts = Counter(d.day for d in recent)
-    top = max(counts.values())
-    return min(day for day, count in counts.items() if count == top)
+    candidates = {d.day for d in recent} | ({31} if any(d.day >= 28 for d in recent) else set())
+    return max(sorted(candidates), key=lambda day: _delay_score([_delay(d, day) for d in recent]))
+
+
+def _delay(posted: date, day: int) -> int:
+    """Days from the nearest billing date on ``day`` to the posting."""
+    nominal = min((add_months(posted, k, day) for k in (-1, 0, 1)), key=lambda c: abs((posted - c).days))
+    return (posted - nominal).days
+
+
+def _delay_score(delays: list[int]) -> tuple[int, int]:
+    """Postings come on the billing day or up to three days late, never early."""
+    return sum(1 for d in delays if 0 <= d <= _MAX_DELAY), -sum(abs(d) for d in delays)
+
+
+def _weekday(dates: list[date]) -> int:
+    recent = dates[-8:]
+    candidates = sorted({d.weekday() for d in recent})
+    return max(candidates, key=lambda wd: _delay_score([(d.weekday() - wd + 3) % 7 - 3 for d in recent]))
 
 
 def next_date(dates: list[date], spec: CycleSpec) -> date:
     """When the next charge is due, from the series' own day-of-month or weekday."""
     last = dates[-1]
     if spec.months == 0:
-        weekday = Counter(d.weekday() for d in dates[-6:]).most_common(1)[0][0]
+        weekday = _weekday(dates)
         shift = (weekday - last.weekday() + 3) % 7 - 3  # nearest day with the usual weekday
         return last + timedelta(days=shift + int(spec.days))
     day = anchor_day(dates)

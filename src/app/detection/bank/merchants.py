@@ -180,7 +180,8 @@ _TRANSFER_WORDS = re.compile(
 _PURCHASE_WORDS = re.compile(
     r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER"
     r"|ALDI|LIDL"
-    r"|TESCO|SAINSBURY\w*|SUPER ?MARKETS?|MARKETS|WALMART|WAL ?MART|TARGET|COSTCO|STARBUCKS|MCDONALD\w*|BURGER|PIZZA|CAFE|COFFEE"
+    r"|TESCO|SAINSBURY\w*|SUPER ?MARKETS?|MARKETS|WALMART|WAL ?MART|TARGET|COSTCO|STARBUCKS|MCDONALD\w*"
+    r"|BURGER|PIZZA|CAFE|COFFEE"
     r"|RESTAURANT|BAR|GRILL|DINER|BAKERY|TACO|SUSHI|CHIPOTLE|SUBWAY|UBER ?EATS|UBER|LYFT|DOORDASH"
     r"|GRUBHUB|SHELL|CHEVRON|EXXON\w*|MOBIL|BP|TEXACO|ARCO|FUEL|GAS ?STATION|PETROL|ATM|CASH ?WITHDRAWAL"
     r"|PHARMACY|CVS|WALGREENS|AMZN ?MKTP|AMAZON ?MKTPL?|MARKETPLACE|IKEA|HOME ?DEPOT|LOWE'?S|BEST ?BUY"
@@ -205,7 +206,8 @@ _STATE_CODES = (
 )
 _STATES = frozenset(_STATE_CODES.split(" "))
 _ABBREVIATIONS = {"CRD": "CARD", "SAV": "SAVINGS", "SVGS": "SAVINGS", "CHK": "CHECKING", "XFER": "TRANSFER"}
-_ABBREVIATIONS |= {"TFR": "TRANSFER", "TRF": "TRANSFER", "INS": "INSURANCE", "SVC": "SERVICE", "MGMT": "MANAGEMENT"}
+_ABBREVIATIONS |= {"TFR": "TRANSFER", "TRF": "TRANSFER", "INS": "INSURANCE", "SVC": "SERVICE"}
+_ABBREVIATIONS |= {"MGMT": "MANAGEMENT"}
 _CARD_TAIL = re.compile(r"\b(CARD|CRD)\s*\d*\s*$")
 _LEGAL = re.compile(
     r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM|AUTOPAY|AUTO PAY|PPD|CCD|WEB"
@@ -239,9 +241,24 @@ def spaced(description: str) -> str:
 _VOLATILE = re.compile(r"\b[A-Z]*\d[A-Z\d]{4,}\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b")
 
 
+_DIGITS = str.maketrans("0123456789", "##########")
+_SEEN: dict[str, Merchant] = {}
+_SEEN_LIMIT = 200_000
+
+
 def merchant_for(description: str) -> Merchant:
-    """The merchant behind one bank description."""
-    return _merchant(_VOLATILE.sub(" ", " ".join(description.upper().split())))
+    """The merchant behind one bank description.
+
+    Remembered by the description with its digits masked, since references, dates and store
+    numbers change from one charge to the next while the merchant does not.
+    """
+    mask = description.translate(_DIGITS)
+    found = _SEEN.get(mask)
+    if found is None:
+        if len(_SEEN) >= _SEEN_LIMIT:
+            _SEEN.clear()
+        found = _SEEN[mask] = _merchant(_VOLATILE.sub(" ", " ".join(description.upper().split())))
+    return found
 
 
 @lru_cache(maxsize=65536)

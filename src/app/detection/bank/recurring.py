@@ -115,10 +115,11 @@ def _accept(merchant: Merchant, charges: list[Transaction], *, split: bool = Fal
 
 def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
     """An amount picked out of many purchases counts only as frequent exact repeats."""
-    return fit.spec.cycle in ("weekly", "biweekly", "monthly") and len(kept) >= 4 and (
-        _stability(kept, Decimal("0.001")) == 1.0
+    return (
+        fit.spec.cycle in ("weekly", "biweekly", "monthly")
+        and len(kept) >= 4
+        and (_stability(kept, Decimal("0.001")) == 1.0)
     )
-
 
 
 def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
