@@ -28,6 +28,7 @@ USER = "alex.morgan@example.net"
 USER_NAME = "Alex Morgan"
 
 CYCLE_MONTHS = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
+CYCLE_WEEKS_DAYS = {"weekly": 7, "biweekly": 14}
 LOCALE = {
     "en": "en_US",
     "en_GB": "en_GB",
@@ -70,13 +71,19 @@ class Plan:
     merchant: str = ""
 
     def charge_dates(self, anchor: date) -> list[date]:
-        first = self.start + timedelta(days=self.trial_days)
         end = min(d for d in (anchor, self.cancelled_on, self.stopped_on) if d is not None)
         out, i = [], 0
-        while (d := add_months(first, i * CYCLE_MONTHS[self.cycle], first.day)) <= end:
+        while (d := self.nth(i)) <= end:
             out.append(d)
             i += 1
         return out
+
+    def nth(self, i: int) -> date:
+        """The date of the ``i``-th charge (0: the first, after any trial)."""
+        first = self.start + timedelta(days=self.trial_days)
+        if self.cycle in CYCLE_MONTHS:
+            return add_months(first, i * CYCLE_MONTHS[self.cycle], first.day)
+        return first + timedelta(days=i * CYCLE_WEEKS_DAYS[self.cycle])
 
     def price_on(self, d: date) -> Decimal:
         if self.price_change and d >= self.price_change[0]:
@@ -88,9 +95,8 @@ class Plan:
         status = "cancelled" if self.cancelled_on else "inactive" if self.stopped_on else "active"
         nxt = None
         if status == "active":
-            first = self.start + timedelta(days=self.trial_days)
             i = len(charges)
-            nxt = add_months(first, i * CYCLE_MONTHS[self.cycle], first.day)
+            nxt = self.nth(i)
         last = charges[-1] if charges else anchor
         amount = self.price_on(nxt or last)
         return {
@@ -185,6 +191,20 @@ CYCLE_WORDS: dict[str, dict[str, list[str]]] = {
         "semiannual": ["semestral"],
     },
 }
+
+
+WEEKLY_WORDS = {
+    "en": (["weekly", "per week", "/week"], ["every 2 weeks", "biweekly"]),
+    "de": (["wöchentlich", "pro Woche"], ["alle 2 Wochen"]),
+    "fr": (["hebdomadaire", "par semaine"], ["toutes les 2 semaines"]),
+    "es": (["semanal", "por semana"], ["cada 2 semanas"]),
+    "it": (["settimanale"], ["ogni 2 settimane"]),
+    "nl": (["wekelijks", "per week"], ["elke 2 weken"]),
+    "pt": (["semanal", "por semana"], ["a cada 2 semanas"]),
+}
+for _lang, (_weekly, _biweekly) in WEEKLY_WORDS.items():
+    CYCLE_WORDS[_lang]["weekly"] = _weekly
+    CYCLE_WORDS[_lang]["biweekly"] = _biweekly
 
 
 def cyc(cycle: str, lang: str, rng: random.Random) -> str:

@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from gen_email_corpus import CYCLE_MONTHS, USER_NAME, Mail, Plan, add_months, at, cyc, day, money, render
+from gen_email_corpus import USER_NAME, Mail, Plan, at, cyc, day, money, render
 
 FIRST = USER_NAME.split()[0]
 
@@ -316,7 +316,7 @@ def apple_receipt(plan: Plan, d: date, nxt: date, rng: random.Random) -> Mail:
 
 def google_receipt(plan: Plan, d: date, nxt: date, rng: random.Random) -> Mail:
     amount = money(plan.price_on(d), plan.currency, "en", rng)
-    per = {"monthly": "/month", "yearly": "/year", "quarterly": "/3 months"}[plan.cycle]
+    per = {"monthly": "/month", "yearly": "/year", "quarterly": "/3 months"}.get(plan.cycle, "")
     subject = f"Your Google Play Order Receipt from {d.strftime('%b %-d, %Y')}"
     paras = [
         "Thank you.",
@@ -367,7 +367,6 @@ VIA = {"apple": apple_receipt, "google": google_receipt, "paypal": paypal_receip
 def plan_mails(plan: Plan, anchor: date, rng: random.Random) -> list[Mail]:
     """Every message a subscription produces up to ``anchor``."""
     mails: list[Mail] = []
-    months = CYCLE_MONTHS[plan.cycle]
     charges = plan.charge_dates(anchor)
     first = plan.start + timedelta(days=plan.trial_days)
     if plan.trial_days:
@@ -375,7 +374,7 @@ def plan_mails(plan: Plan, anchor: date, rng: random.Random) -> list[Mail]:
         if notice <= anchor:
             mails.append(direct_mail(plan, "trial_ending", notice, first, rng))
     for i, d in enumerate(charges):
-        nxt = add_months(first, (i + 1) * months, first.day)
+        nxt = plan.nth(i + 1)
         if plan.failed_on == d:
             mails.append(direct_mail(plan, "payment_failed", d, nxt, rng))
             d = d + timedelta(days=2)
@@ -387,10 +386,8 @@ def plan_mails(plan: Plan, anchor: date, rng: random.Random) -> list[Mail]:
 
 def _notices(plan: Plan, anchor: date, rng: random.Random, charges: list[date]) -> list[Mail]:
     out: list[Mail] = []
-    months = CYCLE_MONTHS[plan.cycle]
-    first = plan.start + timedelta(days=plan.trial_days)
     if plan.renewal_notices and plan.cancelled_on is None and plan.stopped_on is None:
-        upcoming = add_months(first, len(charges) * months, first.day)
+        upcoming = plan.nth(len(charges))
         for due in [*charges[1:], upcoming]:
             if (sent := due - timedelta(days=14)) <= anchor:
                 out.append(direct_mail(plan, "renewal_notice", sent, due, rng, amount=plan.price_on(due)))
@@ -400,6 +397,6 @@ def _notices(plan: Plan, anchor: date, rng: random.Random, charges: list[date]) 
             direct_mail(plan, "price_change", eff - timedelta(days=30), eff, rng, old=plan.amount, new=new)
         )
     if plan.cancelled_on:
-        until = next((add_months(c, months) for c in reversed(charges)), plan.cancelled_on)
+        until = plan.nth(len(charges)) if charges else plan.cancelled_on
         out.append(direct_mail(plan, "cancellation", plan.cancelled_on, until, rng))
     return out

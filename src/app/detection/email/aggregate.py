@@ -70,7 +70,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _same_event(a: Finding, b: Finding) -> bool:
-    return a.signal == b.signal and a.amount == b.amount and abs((a.occurred_on - b.occurred_on).days) <= 7
+    return a.signal == b.signal and a.amount == b.amount and abs((a.occurred_on - b.occurred_on).days) <= 3
 
 
 def subscription(findings: list[Finding], today: date) -> DetectedSubscription:

@@ -88,6 +88,10 @@ RECEIPT = _rx(
     r"ricevuta|\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat|addebitat",
     r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd|afgeschreven",
     r"\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
+    r"received your (?:recent )?payment|confirms? (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
+    r"(?:you were|you've been|has been|was|we) billed\b|your (?:payment|transaction) (?:details|summary)|purchase confirmation",
+    r"(?:ricevuto|recibido|recebemos|recebido|ontvangen|erhalten)\b.{0,25}\b(?:pagamento|pago|betaling|zahlung)",
+    r"(?:nous avons|on a) (?:bien )?reçu .{0,20}paiement|wir haben .{0,30}(?:zahlung|betrag) erhalten",
 )
 RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
@@ -122,6 +126,13 @@ ONE_OFF = _rx(
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
 )
+
+ROLE_ACCOUNT = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|billing|invoices?|receipts?|payments?|support|service|team|hello|info"
+    r"|accounts?|notifications?|news|orders?|subscriptions?|abo|abonnement|kundenservice|help|mail|members?)",
+    re.I,
+)
+"""Local parts that belong to an organisation even on a freemail domain (noreply@proton.me)."""
 
 FREEMAIL = frozenset(
     [
@@ -169,6 +180,12 @@ class Verdict:
     signal: Signal | None
     recurring: int
     one_off: int
+
+
+def is_personal(sender_addr: str, forwarded: bool) -> bool:
+    """Mail from a person's own address (a friend, family), not from a company."""
+    local, _, domain = sender_addr.lower().rpartition("@")
+    return domain in FREEMAIL and not forwarded and not ROLE_ACCOUNT.match(local)
 
 
 def classify(subject: str, text: str, *, known_service: bool, personal: bool) -> Verdict:

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.detection.email.classify import FREEMAIL, Signal, classify
+from app.detection.email.classify import Signal, classify, is_personal
 from app.detection.email.dates import find_dates
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
@@ -41,7 +41,7 @@ def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if mail.sent_at is None:
         return None
-    personal = mail.sender_domain in FREEMAIL and not mail.forwarded
+    personal = is_personal(mail.sender_addr, mail.forwarded)
     service = None if personal else identify(mail)
     if service is None:
         return None
@@ -154,7 +154,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     ),
     (
         "yearly",
-        r"\byearly|\bannual(?:ly)?\b|per year|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
+        r"\bjahres(?:abo|mitgliedschaft|beitrag|gebühr|abonnement)|\byearly|\bannual(?:ly)?\b|per year"
+        r"|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|jaarlijks|per jaar|/ ?jaar\b|por ano|/ ?ano\b|årlig"
@@ -162,7 +163,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     ),
     (
         "monthly",
-        r"\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b|every month|month-to-month|\b1[- ]month\b"
+        r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
+        r"|every month|month-to-month|\b1[- ]month\b"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
         r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"

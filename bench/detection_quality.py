@@ -1,0 +1,182 @@
+"""Detection quality on a labelled mailbox: precision, recall, F1 and per-field accuracy.
+
+    uv run python bench/detection_quality.py                       # the generated evaluation set
+    uv run python bench/detection_quality.py MBOX TRUTH.json [--labels LABELS.json] [--today YYYY-MM-DD]
+
+A truth file is a JSON array of {name, amount, currency, cycle, status[, next_renewal]}.
+Detected and true subscriptions are paired by normalised name (``Spotify Premium`` pairs
+with ``Spotify``); unpaired detections are false positives, unpaired truths false negatives.
+With a labels file (per message: message_id, label, service) message-level figures are
+printed too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import click
+
+from app.detection.email.extract import analyse
+from app.detection.email.scan import scan_window
+from app.detection.email.services import service_key
+from app.detection.email.sources.base import ScanWindow
+from app.detection.email.sources.mbox import MboxSource
+
+DATA = Path(__file__).resolve().parent / "data" / "email"
+FIELDS = ("amount", "currency", "cycle", "status", "next_renewal")
+_NOISE = re.compile(r"-(?:premium|plus|membership|subscription|digital|pro|app|inc|llc|ltd)$")
+
+
+def name_key(name: str) -> str:
+    key = service_key(name)
+    key = re.sub(r"^the-", "", key)
+    while (stripped := _NOISE.sub("", key)) != key:
+        key = stripped
+    return key
+
+
+def pair(
+    got: list[dict[str, Any]], truth: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Greedy pairing: equal keys first, then one key a prefix of the other."""
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    free = list(got)
+    for rule in (lambda a, b: a == b, lambda a, b: a.startswith(b) or b.startswith(a)):
+        for t in truth:
+            if any(t is p[1] for p in pairs):
+                continue
+            match = next((g for g in free if rule(name_key(g["name"]), name_key(t["name"]))), None)
+            if match is not None:
+                pairs.append((match, t))
+                free.remove(match)
+    return pairs
+
+
+def same(field: str, got: Any, want: Any) -> bool:
+    """Field equality; amounts compare as numbers ("99.00" equals "99")."""
+    if field == "amount" and got is not None and want is not None:
+        return Decimal(str(got)) == Decimal(str(want))
+    return bool(got == want)
+
+
+def subscription_scores(got: list[dict[str, Any]], truth: list[dict[str, Any]]) -> dict[str, Any]:
+    pairs = pair(got, truth)
+    tp = len(pairs)
+    precision = tp / len(got) if got else 1.0
+    recall = tp / len(truth) if truth else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fields: dict[str, float] = {}
+    for name in FIELDS:
+        relevant = [(g, t) for g, t in pairs if name in t]
+        fields[name] = (
+            sum(same(name, g.get(name), t[name]) for g, t in relevant) / len(relevant) if relevant else 1.0
+        )
+    near = [(g, t) for g, t in pairs if t.get("next_renewal") and g.get("next_renewal")]
+    fields["next_renewal±3d"] = (
+        sum(
+            abs((date.fromisoformat(g["next_renewal"]) - date.fromisoformat(t["next_renewal"])).days) <= 3
+            for g, t in near
+        )
+        / len(near)
+        if near
+        else 1.0
+    )
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "fields": fields,
+        "false_positives": [g["name"] for g in got if not any(g is p[0] for p in pairs)],
+        "false_negatives": [t["name"] for t in truth if not any(t is p[1] for p in pairs)],
+        "field_errors": [
+            (t["name"], name, g.get(name), t[name])
+            for g, t in pairs
+            for name in FIELDS
+            if name in t and not same(name, g.get(name), t[name])
+        ],
+    }
+
+
+def message_scores(mbox: Path, labels: list[dict[str, Any]]) -> dict[str, float]:
+    """Per message: is it subscription mail (any signal), and is the service right."""
+    truth = {lab["message_id"]: lab for lab in labels}
+    tp = fp = fn = right_service = 0
+    source = MboxSource(mbox)
+
+    async def run() -> None:
+        nonlocal tp, fp, fn, right_service
+        await source.select(ScanWindow())
+        async for raw in source.messages():
+            finding = analyse(raw.data, raw.ref)
+            lab = truth.get(finding.message_id if finding else "")
+            if finding is None:
+                continue
+            if lab is not None and lab["service"]:
+                tp += 1
+                right_service += name_key(finding.service.name) == name_key(lab["service"])
+            else:
+                fp += 1
+
+    asyncio.run(run())
+    positives = sum(1 for lab in labels if lab["service"])
+    fn = positives - tp
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / positives if positives else 1.0
+    return {
+        "messages": len(labels),
+        "positives": positives,
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "service_accuracy": right_service / tp if tp else 1.0,
+        "missed": fn,
+    }
+
+
+async def detect(mbox: Path, today: date) -> list[dict[str, Any]]:
+    async def quiet(_a: int, _b: int) -> None:
+        return None
+
+    result = await scan_window(MboxSource(mbox), ScanWindow(), today=today, on_progress=quiet)
+    return [s.to_json() for s in result.subscriptions]
+
+
+@click.command()
+@click.argument("mbox", type=click.Path(exists=True, path_type=Path), default=DATA / "eval.mbox")
+@click.argument("truth", type=click.Path(exists=True, path_type=Path), default=DATA / "eval.truth.json")
+@click.option("--labels", type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default="2026-11-29", show_default=True)
+@click.option("--verbose", "-v", is_flag=True, help="List every error.")
+def main(mbox: Path, truth: Path, labels: Path | None, today: Any, verbose: bool) -> None:
+    expected = json.loads(truth.read_text(encoding="utf-8"))
+    got = asyncio.run(detect(mbox, today.date()))
+    s = subscription_scores(got, expected)
+    print(f"mailbox: {mbox}  truth: {len(expected)} subscriptions  detected: {len(got)}")
+    print(f"subscriptions  precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}")
+    print("field accuracy (on paired): " + "  ".join(f"{k} {v:.3f}" for k, v in s["fields"].items()))
+    if labels is None and mbox == DATA / "eval.mbox":
+        labels = DATA / "eval.labels.json"
+    if labels is not None:
+        m = message_scores(mbox, json.loads(labels.read_text(encoding="utf-8")))
+        print(
+            f"messages {m['messages']} ({m['positives']} subscription mail)  precision {m['precision']:.3f}  "
+            f"recall {m['recall']:.3f}  F1 {m['f1']:.3f}  service attribution {m['service_accuracy']:.3f}"
+        )
+    if verbose or s["false_positives"] or s["false_negatives"]:
+        print("false positives:", s["false_positives"])
+        print("false negatives:", s["false_negatives"])
+    if verbose:
+        for err in s["field_errors"]:
+            print("  field error:", err)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
