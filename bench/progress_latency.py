@@ -31,14 +31,14 @@ from playwright.async_api import async_playwright  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 from saq.job import Job  # noqa: E402
 from saq.queue.redis import RedisQueue  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.stack import Stack  # noqa: E402
 
 from app.accounts.services import DEMO_EMAIL, UserService  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.db.config import standalone_session  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
 from app.jobs.names import EMAIL_SCAN  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.stack import Stack  # noqa: E402
 
 RECORD_DOM = """
 window.__changes = [];
@@ -117,7 +117,9 @@ async def demo_user_id(settings: Settings) -> str:
     return str(user.id)
 
 
-async def bench_dom(stack: Stack, worker: WorkerSide, updates: int, interval: float) -> tuple[list[float], int]:
+async def bench_dom(
+    stack: Stack, worker: WorkerSide, updates: int, interval: float
+) -> tuple[list[float], int]:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = await browser.new_page()
@@ -137,7 +139,9 @@ async def bench_dom(stack: Stack, worker: WorkerSide, updates: int, interval: fl
         changes: list[list[float]] = await page.evaluate("window.__changes")
         await browser.close()
     latencies = [
-        seen_at - sent_at for (sent_at, value), (seen_at, shown) in zip(sent, changes, strict=False) if value == shown
+        seen_at - sent_at
+        for (sent_at, value), (seen_at, shown) in zip(sent, changes, strict=False)
+        if value == shown
     ]
     return latencies, len(changes)
 
@@ -153,8 +157,14 @@ async def main() -> None:
         try:
             os.environ.update(stack.env)
             worker = WorkerSide(Settings.from_env())
-            print(f"{args.updates} progress updates, one every {args.interval_ms} ms, web + Redis on loopback")
-            report("JSON socket: publish → client", await bench_json_socket(stack, worker, args.updates, interval), args.updates)
+            print(
+                f"{args.updates} progress updates, one every {args.interval_ms} ms, web + Redis on loopback"
+            )
+            report(
+                "JSON socket: publish → client",
+                await bench_json_socket(stack, worker, args.updates, interval),
+                args.updates,
+            )
             dom, changes = await bench_dom(stack, worker, args.updates, interval)
             report("htmx socket: publish → DOM (1 ms clock)", dom, args.updates)
             print(f"DOM changes observed: {changes}")

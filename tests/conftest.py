@@ -1,4 +1,4 @@
-"""Real services for every test: a redis-server the suite starts itself, SQLite files migrated with Alembic."""
+"""Real services for every test: a redis-server the suite starts, SQLite files migrated by Alembic."""
 
 from __future__ import annotations
 

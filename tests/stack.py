@@ -69,7 +69,11 @@ class Stack:
 
     def _spawn(self, args: list[str], env: dict[str, str], log: object) -> subprocess.Popen[bytes]:
         return subprocess.Popen(
-            [sys.executable, "-m", "app", *args], env=env, cwd=PROJECT_ROOT, stdout=log, stderr=log  # type: ignore[arg-type]
+            [sys.executable, "-m", "app", *args],
+            env=env,
+            cwd=PROJECT_ROOT,
+            stdout=log,
+            stderr=log,  # type: ignore[arg-type]
         )
 
     def _wait_for_web(self, timeout: float = 30) -> None:

@@ -77,15 +77,15 @@ async def test_scan_button_without_csrf_token_is_refused(client: AsyncTestClient
     assert response.status_code == 403
 
 
-async def wait_for_event(pubsub: Any, event_type: str, timeout: float = 30) -> dict[str, Any]:
-    deadline = asyncio.get_running_loop().time() + timeout
+async def wait_for_event(pubsub: Any, event_type: str, within: float = 30) -> dict[str, Any]:
+    deadline = asyncio.get_running_loop().time() + within
     while asyncio.get_running_loop().time() < deadline:
         message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
         if message is not None:
             event = json.loads(message["data"])
             if event["type"] == event_type:
                 return event
-    raise AssertionError(f"no {event_type} event within {timeout} s")
+    raise AssertionError(f"no {event_type} event within {within} s")
 
 
 async def test_scan_inbox_runs_the_job_and_swaps_in_the_results(
@@ -96,12 +96,13 @@ async def test_scan_inbox_runs_the_job_and_swaps_in_the_results(
     assert response.status_code == 200
     assert 'role="progressbar"' in response.text
     job_id = re.search(r'data-job-id="([^"]+)"', response.text)
-    assert job_id is not None and job_id.group(1).startswith("email-scan-")
+    assert job_id is not None
+    assert job_id.group(1).startswith("email-scan-")
 
     user_id = job_id.group(1).split("-")[2:-1]
     pubsub = redis.pubsub()
     await pubsub.subscribe(user_events_channel(settings, "-".join(user_id)))
-    completed = await wait_for_event(pubsub, "job-completed", timeout=60)
+    completed = await wait_for_event(pubsub, "job-completed", within=60)
     await pubsub.aclose()
     assert completed["jobId"] == job_id.group(1)
     assert completed["result"]["processed"] > 100

@@ -13,6 +13,7 @@ import click
 
 from app.config import Settings
 
+
 @click.command("web")
 @click.option("--workers", default=1, show_default=True, help="HTTP worker processes.")
 def web_command(workers: int) -> None:
@@ -65,7 +66,7 @@ def _run_with_reload(queues: tuple[str, ...]) -> None:
 
 @click.command("run")
 def run_command() -> None:
-    """Start everything for local use: Redis (embedded unless REDIS_URL is set), migrations, web and worker."""
+    """Start everything locally: Redis (embedded unless REDIS_URL is set), migrations, web, worker."""
     from app.lib.redis_server import EmbeddedRedis
 
     settings = Settings.from_env()
@@ -76,7 +77,9 @@ def run_command() -> None:
         env["REDIS_URL"] = redis_server.start()
         click.echo(f"Embedded Redis at {env['REDIS_URL']}")
     try:
-        subprocess.run([sys.executable, "-m", "app", "database", "upgrade", "--no-prompt"], env=env, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "app", "database", "upgrade", "--no-prompt"], env=env, check=True
+        )
         _supervise([[sys.executable, "-m", "app", "web"], [sys.executable, "-m", "app", "worker"]], env)
     finally:
         if redis_server is not None:
@@ -113,7 +116,7 @@ def build_cli() -> click.Group:
     from app.detection.cli import detect_group
 
     for command in (web_command, worker_command, run_command, users_group, tokens_group, detect_group):
-        litestar_group.add_command(command)
+        litestar_group.add_command(command)  # type: ignore[arg-type]
     return litestar_group
 
 

@@ -48,7 +48,7 @@ def _persistent_secret(path: Path) -> str:
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path
-    """Folder for the SQLite database, the embedded Redis server's files and uploads (``DATA_DIR``, default ``var/``)."""
+    """SQLite database, embedded Redis files, uploads (``DATA_DIR``, default ``var/``)."""
     database_url: str
     """SQLAlchemy async URL (``DATABASE_URL``); default SQLite in ``data_dir``."""
     redis_url: str
@@ -62,7 +62,7 @@ class Settings:
     host: str = "127.0.0.1"
     """Interface to bind (``HOST``)."""
     public_url: str = ""
-    """The address users reach the app at (``PUBLIC_URL``), for OAuth redirects and the WebSocket origin check."""
+    """Where users reach the app (``PUBLIC_URL``): OAuth redirects, the WebSocket origin check."""
     timezone: str = "UTC"
     """Time zone of the daily renewal check (``APP_TIMEZONE``)."""
     google_client_id: str = ""
@@ -93,7 +93,6 @@ class Settings:
     @property
     def google_configured(self) -> bool:
         return bool(self.google_client_id and self.google_client_secret)
-
 
     @property
     def uploads_dir(self) -> Path:

@@ -99,7 +99,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "fragments": Provide(provide_fragments, sync_to_thread=False),
             "redis": Provide(lambda: redis, use_cache=True, sync_to_thread=False),
         },
-        signature_namespace={"Settings": Settings, "JobService": JobService, "Redis": Redis, "FragmentRenderer": FragmentRenderer},
+        signature_namespace={
+            "Settings": Settings,
+            "JobService": JobService,
+            "Redis": Redis,
+            "FragmentRenderer": FragmentRenderer,
+        },
         middleware=[_session_config(settings).middleware, auth_middleware(db)],
         stores={"sessions": RedisStore(redis, namespace=f"{settings.redis_namespace}:session")},
         csrf_config=CSRFConfig(

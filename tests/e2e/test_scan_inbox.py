@@ -29,6 +29,10 @@ new MutationObserver(() => {
 }).observe(document.body, {subtree: true, childList: true, attributes: true});
 """
 
+PROGRESS_ABOVE = (
+    "(v) => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > v"
+)
+
 
 def sign_in_as_demo(page: Page, stack: Stack) -> None:
     page.goto(f"{stack.base_url}/")
@@ -107,23 +111,19 @@ def progress_value(page: Page) -> int:
     return int(page.locator('[role="progressbar"]').get_attribute("aria-valuenow") or "0")
 
 
-def test_reloading_mid_scan_shows_the_scan_still_running_and_it_keeps_updating(page: Page, slow_stack: Stack) -> None:
+def test_reloading_mid_scan_shows_the_scan_still_running_and_it_keeps_updating(
+    page: Page, slow_stack: Stack
+) -> None:
     sign_in_as_demo(page, slow_stack)
     page.get_by_role("button", name="Scan inbox").click()
     bar = page.locator('[role="progressbar"]')
     expect(bar).to_be_visible()
-    page.wait_for_function(
-        "() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) >= 5",
-        timeout=60_000,
-    )
+    page.wait_for_function(PROGRESS_ABOVE, arg=4, timeout=60_000)
 
     page.reload()
     expect(bar).to_be_visible()
     after_reload = progress_value(page)
     assert 0 < after_reload < 100
-    page.wait_for_function(
-        f"() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > {after_reload}",
-        timeout=60_000,
-    )
+    page.wait_for_function(PROGRESS_ABOVE, arg=after_reload, timeout=60_000)
     expect(page.locator("#subscriptions table")).to_be_visible(timeout=120_000)
     assert bar.count() == 0

@@ -12,10 +12,12 @@ from uuid import UUID
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from litestar.connection import ASGIConnection
+from litestar.enums import ScopeType
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers import BaseRouteHandler
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.middleware.base import DefineMiddleware
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
 from app.accounts.services import ApiTokenService
@@ -42,19 +44,24 @@ class AuthMiddleware(AbstractAuthenticationMiddleware):
         super().__init__(app, **kwargs)
         self.db = db
 
-    async def authenticate_request(self, connection: ASGIConnection[Any, Any, Any, Any]) -> AuthenticationResult:
+    async def authenticate_request(
+        self, connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> AuthenticationResult:
         async with self.db.get_session() as session:
             user = await self._resolve_user(connection, session)
             await session.commit()
         return AuthenticationResult(user=user, auth=None)
 
-    async def _resolve_user(self, connection: ASGIConnection[Any, Any, Any, Any], session: Any) -> User | None:
+    async def _resolve_user(
+        self, connection: ASGIConnection[Any, Any, Any, Any], session: AsyncSession
+    ) -> User | None:
         token = bearer_token(connection)
         if token is not None:
             return await ApiTokenService(session=session).authenticate(token)
-        if is_api_path(connection.url.path) and connection.scope["type"] == "http":
+        if is_api_path(connection.url.path) and connection.scope["type"] == ScopeType.HTTP:
             return None
-        user_id = connection.scope.get("session", {}).get(SESSION_USER_KEY)
+        stored = connection.scope.get("session")
+        user_id = stored.get(SESSION_USER_KEY) if isinstance(stored, dict) else None
         if not user_id:
             return None
         try:

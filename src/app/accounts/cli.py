@@ -39,7 +39,9 @@ def users_group() -> None:
 @users_group.command("create")
 @click.argument("email")
 @click.option("--operator", is_flag=True, help="May open the operator pages (/saq).")
-@click.option("--demo-data", is_flag=True, help="Give the user the demo mailbox and bank statement as sources.")
+@click.option(
+    "--demo-data", is_flag=True, help="Give the user the demo mailbox and bank statement as sources."
+)
 def create_user(email: str, operator: bool, demo_data: bool) -> None:
     """Create a user and print its id (last line)."""
     click.echo(asyncio.run(_create_user(email, operator, demo_data)))

@@ -22,7 +22,9 @@ async def sign_in(request: Request[Any, Any, Any], user_id: str) -> None:
 class SignInController(Controller):
     @get("/signin", name="signin")
     async def signin_page(self, settings: Settings, error: str | None = None) -> Template:
-        return Template("accounts/signin.html", context={"demo_mode": settings.demo_mode, "error": error, "user": None})
+        return Template(
+            "accounts/signin.html", context={"demo_mode": settings.demo_mode, "error": error, "user": None}
+        )
 
     @post("/signin/demo")
     async def demo_signin(

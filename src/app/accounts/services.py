@@ -39,7 +39,7 @@ class UserService(SQLAlchemyAsyncRepositoryService[User, UserRepository]):
         user = await self.get_by_email(DEMO_EMAIL)
         if user is None:
             user = await self.create(User(email=DEMO_EMAIL, name="Demo account", is_demo=True))
-            await give_demo_data(self.repository.session, user.id)
+            await give_demo_data(self.repository.session, user.id)  # type: ignore[arg-type]
         return user
 
 
@@ -51,7 +51,9 @@ async def give_demo_data(session: AsyncSession, user_id: UUID) -> None:
     if has_demo is not None:
         return
     session.add(MailSource(user_id=user_id, kind="demo", label="Demo mailbox"))
-    session.add(BankAccount(user_id=user_id, kind="demo", name="Demo checking account", institution="Demo Bank"))
+    session.add(
+        BankAccount(user_id=user_id, kind="demo", name="Demo checking account", institution="Demo Bank")
+    )
     await session.flush()
 
 
@@ -76,7 +78,9 @@ class ApiTokenService(SQLAlchemyAsyncRepositoryService[ApiToken, ApiTokenReposit
 
     async def authenticate(self, token: str) -> User | None:
         """The token's owner, or None for an unknown or revoked token."""
-        row = await self.get_one_or_none(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
+        row = await self.get_one_or_none(
+            ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None)
+        )
         if row is None:
             return None
         now = datetime.now(UTC)

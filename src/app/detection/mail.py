@@ -57,7 +57,9 @@ async def scan_user_mail(
         async def report(done: int, total: int, index: int = index) -> None:
             await on_progress((index + (done / total if total else 1.0)) / len(sources))
 
-        result = await scan_mailbox(open_mail_source(source, settings), options, today=today, on_progress=report)
+        result = await scan_mailbox(
+            open_mail_source(source, settings), options, today=today, on_progress=report
+        )
         outcome.processed += result.processed
         outcome.subscriptions.extend(result.subscriptions)
         source.last_synced_at = datetime.now(UTC)

@@ -6,7 +6,6 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, post
-from litestar.params import Body
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.status_codes import HTTP_202_ACCEPTED
 
@@ -25,7 +24,7 @@ async def start_email_scan(jobs: JobService, user_id: UUID, data: dict[str, Any]
 
 
 def started(enqueued: Enqueued, message: str) -> ScanStarted:
-    queue, job_id = enqueued.job.queue.name, enqueued.job.key
+    queue, job_id = enqueued.job.get_queue().name, enqueued.job.key
     return ScanStarted(
         message=message if enqueued.created else f"{message} already",
         job_id=job_id,
@@ -38,8 +37,7 @@ class ScanPageController(Controller):
     guards = [requires_user]
 
     @post("/scans/email", status_code=200)
-    async def scan_inbox(
-        self, request: Request[User, Any, Any], jobs: JobService) -> HTMXTemplate:
+    async def scan_inbox(self, request: Request[User, Any, Any], jobs: JobService) -> HTMXTemplate:
         enqueued = await start_email_scan(jobs, request.user.id, {})
         return HTMXTemplate(
             template_name="detection/_scan_panel.html",
@@ -57,7 +55,7 @@ class ScanApiController(Controller):
         self,
         request: Request[User, Any, Any],
         jobs: JobService,
-        data: EmailScanRequest | None = Body(default=None),
+        data: EmailScanRequest | None = None,
     ) -> ScanStarted:
         """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
         job_data = data.job_data() if data is not None else {}

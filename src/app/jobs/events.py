@@ -47,7 +47,7 @@ def job_event(job: Job, event_type: EventType) -> dict[str, Any]:
     event: dict[str, Any] = {
         "type": event_type,
         "jobId": job.key,
-        "queue": job.queue.name,
+        "queue": job.get_queue().name,
         "userId": job_user_id(job),
         "state": job_state(job),
         "progress": progress_percent(job),

@@ -28,7 +28,7 @@ async def after_process(ctx: Any) -> None:
     elif job.status in (Status.FAILED, Status.ABORTED, Status.QUEUED):
         await publish_job_event(ctx["redis"], ctx["settings"], job, "job-failed")
     if job.status in FINISHED and job_user_id(job):
-        claim = active_key(ctx["settings"], job.queue.name, job_user_id(job))
+        claim = active_key(ctx["settings"], job.get_queue().name, job_user_id(job))
         await release_claim(ctx["redis"], claim, job.key)
 
 
@@ -41,7 +41,7 @@ async def _record_scan(ctx: Any, job: Job) -> None:
         scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))
         if scan is None:
             options = {k: v for k, v in (job.kwargs or {}).items() if k != "userId"}
-            scan = Scan(user_id=UUID(user_id), queue=job.queue.name, job_id=job.key, options=options)
+            scan = Scan(user_id=UUID(user_id), queue=job.get_queue().name, job_id=job.key, options=options)
             session.add(scan)
         scan.state = job_state(job)
         scan.progress = round((job.progress or 0) * 100)

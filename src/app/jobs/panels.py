@@ -27,7 +27,7 @@ class ScanView:
     @classmethod
     def from_job(cls, job: Job) -> ScanView:
         return cls(
-            queue=job.queue.name,
+            queue=job.get_queue().name,
             job_id=job.key,
             state=job_state(job),
             progress=progress_percent(job),
@@ -57,7 +57,10 @@ async def current_scan(session: AsyncSession, jobs: JobService, queue: str, user
     if job is not None:
         return ScanView.from_job(job)
     last = await session.scalar(
-        select(Scan).where(Scan.user_id == user_id, Scan.queue == queue).order_by(Scan.created_at.desc()).limit(1)
+        select(Scan)
+        .where(Scan.user_id == user_id, Scan.queue == queue)
+        .order_by(Scan.created_at.desc())
+        .limit(1)
     )
     if last is None or last.state not in ("completed", "failed"):
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from litestar.types import Guard
 from litestar_saq import QueueConfig, SAQConfig
@@ -20,7 +22,7 @@ def build_saq_config(
     settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, web_guards: list[Guard]
 ) -> SAQConfig:
     startup, shutdown = worker_hooks(settings, db, redis)
-    common = {
+    common: dict[str, Any] = {
         "broker_instance": redis,
         "startup": startup,
         "shutdown": shutdown,
@@ -28,7 +30,9 @@ def build_saq_config(
         "after_process": hooks.after_process,
     }
     configs = [
-        QueueConfig(name=EMAIL_SCAN, tasks=[tasks.email_scan], concurrency=settings.worker_concurrency, **common),
+        QueueConfig(
+            name=EMAIL_SCAN, tasks=[tasks.email_scan], concurrency=settings.worker_concurrency, **common
+        ),
         QueueConfig(name=RENEWAL_CHECK, tasks=[], concurrency=1, **common),
         QueueConfig(name=TRANSACTION_SYNC, tasks=[], concurrency=settings.worker_concurrency, **common),
     ]

@@ -18,7 +18,9 @@ class JobApiController(Controller):
     tags = ["jobs"]
 
     @get("/{queue:str}/{job_id:str}")
-    async def job(self, request: Request[User, Any, Any], jobs: JobService, queue: str, job_id: str) -> dict[str, Any]:
+    async def job(
+        self, request: Request[User, Any, Any], jobs: JobService, queue: str, job_id: str
+    ) -> dict[str, Any]:
         """A job's state; another person's job answers 404, like one that does not exist."""
         job = await jobs.job_for_user(queue, job_id, str(request.user.id))
         if job is None:

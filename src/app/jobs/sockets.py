@@ -25,7 +25,17 @@ from app.config import Settings
 from app.jobs.fragments import FragmentRenderer
 from app.lib.redis import user_events_channel
 
-PUBLIC_EVENT_FIELDS = ("type", "jobId", "queue", "progress", "result", "error", "attemptsMade", "willRetry", "state")
+PUBLIC_EVENT_FIELDS = (
+    "type",
+    "jobId",
+    "queue",
+    "progress",
+    "result",
+    "error",
+    "attemptsMade",
+    "willRetry",
+    "state",
+)
 
 
 def origin_allowed(socket: WebSocket[Any, Any, Any], settings: Settings) -> bool:
@@ -47,7 +57,9 @@ async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings)
 
 
 @asynccontextmanager
-async def user_events(channels: ChannelsPlugin, settings: Settings, user: User) -> AsyncIterator[AsyncIterator[bytes]]:
+async def user_events(
+    channels: ChannelsPlugin, settings: Settings, user: User
+) -> AsyncIterator[AsyncIterator[bytes]]:
     channel = user_events_channel(settings, str(user.id))
     subscriber = await channels.subscribe(channel)
     try:
@@ -84,7 +96,9 @@ async def _pump(
 
 
 @websocket("/ws/jobs/{user_id:str}")
-async def jobs_socket(socket: WebSocket[Any, Any, Any], user_id: str, channels: ChannelsPlugin, settings: Settings) -> None:
+async def jobs_socket(
+    socket: WebSocket[Any, Any, Any], user_id: str, channels: ChannelsPlugin, settings: Settings
+) -> None:
     """The original's JSON protocol: connected, job-progress, job-completed, job-failed, ping/pong."""
     user = await _authorised_user(socket, settings)
     if user is None:
@@ -109,13 +123,17 @@ async def jobs_socket(socket: WebSocket[Any, Any, Any], user_id: str, channels: 
 
 @websocket("/ws/ui")
 async def ui_socket(
-    socket: WebSocket[Any, Any, Any], channels: ChannelsPlugin, settings: Settings, fragments: FragmentRenderer
+    socket: WebSocket[Any, Any, Any],
+    channels: ChannelsPlugin,
+    settings: Settings,
+    fragments: FragmentRenderer,
 ) -> None:
     """HTML fragments for htmx's ws extension; on connect, the panels as they are now."""
     user = await _authorised_user(socket, settings)
     if user is None:
         return
     await socket.accept()
+
     async def send_event(event: dict[str, Any]) -> None:
         await socket.send_text(await fragments.for_event(user, event))
 

@@ -28,7 +28,9 @@ logger = logging.getLogger("subscout.worker")
 def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[Worker]:
     configure_encryption(settings.encryption_keys)
     redis = create_redis(settings)
-    config = build_saq_config(settings, build_sqlalchemy_config(settings), redis, web_guards=[requires_operator])
+    config = build_saq_config(
+        settings, build_sqlalchemy_config(settings), redis, web_guards=[requires_operator]
+    )
     workers = SAQPlugin(config).get_workers()
     unknown = set(queue_names) - set(workers)
     if unknown:

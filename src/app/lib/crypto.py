@@ -56,7 +56,9 @@ class MultiFernetBackend(EncryptionBackend):
         try:
             return self.fernet.decrypt(str(value).encode()).decode()
         except InvalidToken as exc:
-            raise ValueError("a stored secret cannot be decrypted with the configured ENCRYPTION_KEYS") from exc
+            raise ValueError(
+                "a stored secret cannot be decrypted with the configured ENCRYPTION_KEYS"
+            ) from exc
 
 
 def encrypted_text() -> EncryptedText:

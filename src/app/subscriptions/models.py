@@ -56,7 +56,9 @@ class SubscriptionEvidence(UUIDAuditBase):
     __tablename__ = "subscription_evidence"
     __table_args__ = (UniqueConstraint("subscription_id", "source", "ref"),)
 
-    subscription_id: Mapped[UUID] = mapped_column(ForeignKey("subscription.id", ondelete="CASCADE"), index=True)
+    subscription_id: Mapped[UUID] = mapped_column(
+        ForeignKey("subscription.id", ondelete="CASCADE"), index=True
+    )
     source: Mapped[str] = mapped_column(String(10))
     ref: Mapped[str] = mapped_column(String(500))
     occurred_on: Mapped[date] = mapped_column(Date)
@@ -75,6 +77,8 @@ class Reminder(UUIDAuditBase):
     __table_args__ = (UniqueConstraint("subscription_id", "renewal_date"),)
 
     user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
-    subscription_id: Mapped[UUID] = mapped_column(ForeignKey("subscription.id", ondelete="CASCADE"), index=True)
+    subscription_id: Mapped[UUID] = mapped_column(
+        ForeignKey("subscription.id", ondelete="CASCADE"), index=True
+    )
     renewal_date: Mapped[date] = mapped_column(Date)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)

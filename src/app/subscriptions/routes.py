@@ -21,7 +21,9 @@ class DashboardController(Controller):
     guards = [requires_user]
 
     @get("/", name="dashboard")
-    async def dashboard(self, request: Request[User, Any, Any], db_session: AsyncSession, jobs: JobService) -> Template:
+    async def dashboard(
+        self, request: Request[User, Any, Any], db_session: AsyncSession, jobs: JobService
+    ) -> Template:
         user = request.user
         context = await subscriptions_context(db_session, user)
         context |= {
@@ -38,7 +40,9 @@ class SubscriptionApiController(Controller):
     tags = ["subscriptions"]
 
     @get("/")
-    async def list_subscriptions(self, request: Request[User, Any, Any], db_session: AsyncSession) -> list[dict[str, Any]]:
+    async def list_subscriptions(
+        self, request: Request[User, Any, Any], db_session: AsyncSession
+    ) -> list[dict[str, Any]]:
         """The caller's subscriptions, active first, soonest renewal first."""
         subs = await SubscriptionService(session=db_session).list_for_user(request.user.id)
         return [subscription_json(s) for s in subs]
