@@ -1,0 +1,56 @@
+"""``subscout detect transactions PATH [--json]``: recurring charges in a statement file, offline."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from app.detection.bank.recurring import detect_recurring
+from app.detection.bank.statements import StatementError, iter_statement
+from app.detection.types import DetectedSubscription
+
+_COLUMNS = ("Service", "Amount", "Billing cycle", "Next renewal", "Status", "Kind", "Confidence")
+
+
+@click.command("transactions")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Judge status and renewals as of this date (default: today).",
+)
+def transactions_command(path: Path, as_json: bool, today: datetime | None) -> None:
+    """Detect recurring charges in an OFX/QFX/CSV bank statement."""
+    as_of = today.date() if today is not None else date.today()
+    try:
+        found = detect_recurring(iter_statement(path), today=as_of)
+    except StatementError as exc:
+        raise click.ClickException(str(exc)) from None
+    except (OSError, UnicodeError) as exc:
+        raise click.ClickException(f"cannot read {path.name}: {exc}") from None
+    if as_json:
+        click.echo(json.dumps([item.to_json() for item in found], indent=2))
+    else:
+        click.echo(render_table(found))
+
+
+def render_table(found: list[DetectedSubscription]) -> str:
+    """A plain-text table, one row per finding."""
+    if not found:
+        return "No recurring payments found."
+    rows = [_COLUMNS, *(_row(item) for item in found)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_COLUMNS))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _row(item: DetectedSubscription) -> tuple[str, ...]:
+    amount = "" if item.amount is None else f"{item.amount} {item.currency or ''}".strip()
+    renewal = item.next_renewal.isoformat() if item.next_renewal else "-"
+    return (item.name, amount, item.cycle, renewal, item.status, item.kind, f"{item.confidence:.2f}")
