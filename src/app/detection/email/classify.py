@@ -45,6 +45,8 @@ CANCEL = _rx(
     r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
     r"cancell?ation (?:confirmed|confirmation|is confirmed|request received)|confirm(?:ing)? (?:your |the )?cancell?ation",
     r"you(?:'ve| have) (?:successfully )?cancell?ed|we(?:'re| are) sorry to see you go",
+    r"(?:we(?:'ve| have)|has|have) (?:now )?cancell?ed your (?:subscription|membership|plan)",
+    r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership) ends on",
     r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)",
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again",
     r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"

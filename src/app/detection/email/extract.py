@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -60,7 +60,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         amount=price.amount if price else None,
         currency=price.currency if price else None,
         cycle=find_cycle(text, price.end if price else None),
-        next_date=find_next_date(text, sent),
+        next_date=find_next_date(text, sent, price.currency if price else None),
     )
 
 
@@ -201,10 +201,37 @@ _NEXT_CUE = re.compile(
 )
 
 
-def find_next_date(text: str, sent: date) -> date | None:
+_TOMORROW = re.compile(r"\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|imorgon|i morgen)\b", re.I)
+_IN_DAYS = re.compile(
+    r"\b(?:in|within|dans|en|tra|fra|em|om|über)\s+(\d{1,2})\s+(?:days?|tagen|jours|días|dias|giorni|dagen|dagar)\b",
+    re.I,
+)
+_DAY_FIRST_HINTS = re.compile(
+    r"\b(?:der|die|das|und|ihr|le|la|les|votre|el|los|tu|su|il|di|het|een|je|o|sua|seu|och|og)\b", re.I
+)
+
+
+def find_next_date(text: str, sent: date, currency: str | None = None) -> date | None:
     """The date a notice points to (renewal, trial end, new price), if one comes after a cue."""
-    for pos, d in find_dates(text, lang_hint="en", ref=sent):
+    for pos, d in find_dates(text, lang_hint=date_order_hint(text, currency), ref=sent):
         before = text[max(0, pos - 60) : pos]
         if d > sent and _NEXT_CUE.search(before):
             return d
+    return _relative_date(text, sent)
+
+
+def date_order_hint(text: str, currency: str | None) -> str:
+    """``en`` (month first, as in the US) or ``intl`` (day first) for numeric dates like 05/12/2026."""
+    if currency not in (None, "USD") or len(_DAY_FIRST_HINTS.findall(text[:1500])) >= 5:
+        return "intl"
+    return "en"
+
+
+def _relative_date(text: str, sent: date) -> date | None:
+    head = text[:1500]
+    m = _IN_DAYS.search(head)
+    if m and _NEXT_CUE.search(head[max(0, m.start() - 60) : m.start()]):
+        return sent + timedelta(days=int(m.group(1)))
+    if _TOMORROW.search(head):
+        return sent + timedelta(days=1)
     return None

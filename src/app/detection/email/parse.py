@@ -48,7 +48,7 @@ def parse_message(raw: bytes, fallback_id: str = "") -> ParsedMail:
     msg = email.message_from_bytes(raw)
     name, addr = _address(msg.get("From"))
     plain, markup = _bodies(msg)
-    text = normalise_text(plain) if len(plain.strip()) > 40 else ""
+    text = normalise_text(plain) if len(plain.strip()) > 40 or not markup else ""
     if not text and markup:
         text = html_to_text(markup[: MAX_BODY_CHARS * 4])
     mail = ParsedMail(

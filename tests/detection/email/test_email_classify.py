@@ -1,0 +1,179 @@
+"""Hand-written messages in the style of real senders (not from the generators): signal and service."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+
+import pytest
+
+from app.detection.email.extract import analyse
+
+
+def raw(sender: str, subject: str, body: str, *, html: bool = False, unsubscribe: bool = False) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "alex@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = "Thu, 05 Nov 2026 08:30:00 +0000"
+    msg["Message-ID"] = f"<{abs(hash(subject + body))}@test>"
+    if unsubscribe:
+        msg["List-Unsubscribe"] = "<mailto:unsubscribe@example.com>"
+    msg.set_content(body, subtype="html" if html else "plain")
+    return msg.as_bytes()
+
+
+POSITIVES = [
+    (
+        "Netflix <info@account.netflix.com>",
+        "Your payment was successful",
+        "Hi Alex,\nWe've successfully processed your payment of $15.49 for your Standard plan.\n"
+        "Your next billing date is December 5, 2026.",
+        ("Netflix", "receipt", "15.49", "USD"),
+    ),
+    (
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple.",
+        "<table><tr><td>Disney+</td><td>Disney+ Monthly (Monthly)<br>Renews 5 December 2026</td>"
+        "<td>£7.99</td></tr><tr><td>TOTAL</td><td>£7.99</td></tr></table>",
+        ("Disney+", "receipt", "7.99", "GBP"),
+    ),
+    (
+        "PayPal <service@paypal.com>",
+        "Receipt for your payment to Spotify AB",
+        "You sent an automatic payment of €10.99 EUR to Spotify AB.\nMerchant: Spotify AB\n"
+        "Description: Spotify Premium - monthly subscription",
+        ("Spotify", "receipt", "10.99", "EUR"),
+    ),
+    (
+        "Google Play <googleplay-noreply@google.com>",
+        "Your subscription to Headspace is now active",
+        "You're subscribed to Headspace: Meditation & Sleep from Google Play.\n"
+        "Auto-renewing subscription. Price: $12.99/month. Next payment: Dec 5, 2026.\nThank you for your"
+        " payment.",
+        ("Headspace", "receipt", "12.99", "USD"),
+    ),
+    (
+        "Amazon.com <auto-confirm@amazon.com>",
+        "Your Amazon Prime membership has been renewed",
+        "Thank you for being a Prime member. Your membership was renewed on November 5, 2026 and "
+        "you were charged $139.00. Your next renewal date is November 5, 2027.",
+        ("Amazon Prime", "receipt", "139.00", "USD"),
+    ),
+    (
+        "Calm <hello@calm.com>",
+        "Your free trial ends tomorrow",
+        "Your 7-day free trial ends tomorrow. After that, your Calm Premium subscription will "
+        "automatically renew at $69.99/year unless you cancel.",
+        ("Calm", "trial_ending", "69.99", "USD"),
+    ),
+    (
+        "Spotify <no-reply@spotify.com>",
+        "An update to your Premium price",
+        "From your billing date in January, the price of Premium Individual will change from "
+        "£11.99/month to £12.99/month. You don't need to do anything.",
+        ("Spotify", "price_change", "12.99", "GBP"),
+    ),
+    (
+        "Adobe <message@adobe.com>",
+        "There's a problem with your payment",
+        "We were unable to process your payment of US$22.99 for Creative Cloud Photography plan. "
+        "Please update your payment method to avoid interruption.",
+        ("Adobe Creative Cloud", "payment_failed", "22.99", "USD"),
+    ),
+    (
+        "Hulu <hulu@hulumail.com>",
+        "We've cancelled your subscription",
+        "We've cancelled your Hulu subscription as requested. You can keep watching until December 1, 2026.",
+        ("Hulu", "cancellation", None, None),
+    ),
+    (
+        "Kiosko <cobros@kiosko.example>",
+        "Tu suscripción se renovará pronto",
+        "Hola Alex, tu suscripción anual a Kiosko se renovará automáticamente el 20 de noviembre de 2026 "
+        "por 59,00 €.",
+        ("Kiosko", "renewal_notice", "59.00", "EUR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "expected"), POSITIVES, ids=[p[1] for p in POSITIVES])
+def test_subscription_mail(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    finding = analyse(raw(sender, subject, body, html=body.startswith("<")))
+    assert finding is not None
+    name, signal, amount, currency = expected
+    assert (finding.service.name, finding.signal) == (name, signal)
+    assert finding.amount == (Decimal(amount) if amount else None)
+    assert finding.currency == currency
+
+
+def test_trial_ending_tomorrow_points_to_the_next_day() -> None:
+    sender, subject, body, _ = POSITIVES[5]
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert finding.next_date == date(2026, 11, 6)
+    assert finding.cycle == "yearly"
+
+
+NEGATIVES = [
+    (
+        "Spotify <no-reply@spotify.com>",
+        "Get Premium Family for €17.99/month",
+        "Limited time offer: 3 months for €0. Then €17.99 per month. Subscribe now, cancel anytime.",
+    ),
+    (
+        "Amazon.com <shipment-tracking@amazon.com>",
+        "Your Amazon.com order #112-4432-1234 has shipped",
+        "Your package is on its way. Order total: $23.47. Track your package. Prime members get free"
+        " delivery.",
+    ),
+    (
+        "The Daily Brief <news@dailybrief.example>",
+        "Thanks for subscribing!",
+        "You're now subscribed to our free daily newsletter. Upgrade to a paid subscription for $5/month.",
+    ),
+    (
+        "Uber Receipts <noreply@uber.com>",
+        "Your Thursday morning trip with Uber",
+        "Thanks for riding. Total $18.42. Uber One members save on every ride.",
+    ),
+    (
+        "Wikimedia Foundation <donate@wikimedia.org>",
+        "Thank you for your monthly donation",
+        "Your recurring donation of $5.00 per month helps keep Wikipedia free. This is your receipt.",
+    ),
+    (
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple.",
+        "App Store\nProcreate\nTOTAL $12.99\nThank you for your purchase.",
+    ),
+    (
+        "Smith Plumbing <billing@smithplumbing.example>",
+        "Invoice #1043 from Smith Plumbing",
+        "Please find your invoice for the repair on 2 November. Amount due: $240.00. Due in 14 days.",
+    ),
+    (
+        "Booking.com <noreply@booking.com>",
+        "Your booking is confirmed",
+        "Hotel Adlon, 2 nights. Total price: €540.00. Free cancellation until 1 December.",
+    ),
+    (
+        "Netflix <info@account.netflix.com>",
+        "New sign-in to your account",
+        "A new device signed in to your Netflix account. If this was you, you can ignore this email.",
+    ),
+    (
+        "ASOS <orders@asos.com>",
+        "Payment declined for your order",
+        "We couldn't process your payment for order #83721. Please update your payment details. Order"
+        " total £42.00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), NEGATIVES, ids=[n[1] for n in NEGATIVES])
+def test_not_subscription_mail(sender: str, subject: str, body: str) -> None:
+    assert analyse(raw(sender, subject, body, unsubscribe="offer" in body)) is None
