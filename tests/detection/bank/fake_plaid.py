@@ -1,0 +1,131 @@
+"""A local HTTP server speaking Plaid's documented ``/transactions/sync`` request, response and errors."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+CLIENT_ID, SECRET, ACCESS_TOKEN = "client-123", "secret-456", "access-sandbox-789"
+
+
+def plaid_txn(txn_id: str, day: str, amount: float, name: str, **extra: Any) -> dict[str, Any]:
+    """A transaction object as Plaid documents it (positive amount = money out)."""
+    return {
+        "transaction_id": txn_id,
+        "account_id": extra.pop("account_id", "acc-checking"),
+        "amount": amount,
+        "iso_currency_code": "USD",
+        "unofficial_currency_code": None,
+        "date": day,
+        "authorized_date": day,
+        "name": name,
+        "merchant_name": extra.pop("merchant_name", None),
+        "original_description": extra.pop("original_description", None),
+        "pending": extra.pop("pending", False),
+        "pending_transaction_id": None,
+        "payment_channel": "online",
+        **extra,
+    }
+
+
+@dataclass
+class FakePlaid:
+    """``pages`` maps a request cursor ("" for the first) to one response page."""
+
+    pages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mutate_once_at: set[str] = field(default_factory=set)
+    error: dict[str, Any] | None = None
+    requests: list[dict[str, Any]] = field(default_factory=list)
+
+    def page(self, cursor: str, next_cursor: str, *, has_more: bool, **changes: list[dict[str, Any]]) -> None:
+        self.pages[cursor] = {
+            "added": changes.get("added", []),
+            "modified": changes.get("modified", []),
+            "removed": changes.get("removed", []),
+            "accounts": [],
+            "next_cursor": next_cursor,
+            "has_more": has_more,
+            "transactions_update_status": "HISTORICAL_UPDATE_COMPLETE",
+            "request_id": f"req-{len(self.requests)}",
+        }
+
+    def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        self.requests.append(body)
+        if body.get("client_id") != CLIENT_ID or body.get("secret") != SECRET:
+            return 400, _error("INVALID_INPUT", "INVALID_API_KEYS", "invalid client_id or secret provided")
+        if body.get("access_token") != ACCESS_TOKEN:
+            return 400, _error(
+                "INVALID_INPUT", "INVALID_ACCESS_TOKEN", "provided access token is in an invalid format"
+            )
+        if self.error is not None:
+            return 400, self.error
+        cursor = body.get("cursor", "")
+        if cursor in self.mutate_once_at:
+            self.mutate_once_at.discard(cursor)
+            return 400, _error(
+                "TRANSACTIONS_ERROR",
+                "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
+                "Underlying transaction data changed since last page was fetched. Please restart pagination "
+                "from last update.",
+            )
+        if cursor not in self.pages:
+            return 400, _error("INVALID_FIELD", "INVALID_FIELD", "cursor not associated with access_token")
+        return 200, self.pages[cursor]
+
+
+def _error(error_type: str, code: str, message: str, display: str | None = None) -> dict[str, Any]:
+    return {
+        "error_type": error_type,
+        "error_code": code,
+        "error_message": message,
+        "display_message": display,
+        "request_id": "req-error",
+        "causes": [],
+        "status": 400,
+        "documentation_url": "https://plaid.com/docs/errors/",
+        "suggested_action": None,
+    }
+
+
+def item_login_required() -> dict[str, Any]:
+    return _error(
+        "ITEM_ERROR",
+        "ITEM_LOGIN_REQUIRED",
+        "the login details of this item have changed (credentials, MFA, or required user action) and a user "
+        "login is required to update this information.",
+        "Please reconnect your bank account.",
+    )
+
+
+@contextmanager
+def serve(fake: FakePlaid) -> Iterator[str]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            if self.path != "/transactions/sync":
+                status, body = 404, _error("INVALID_REQUEST", "NOT_FOUND", "unknown endpoint")
+            else:
+                status, body = fake.answer(json.loads(self.rfile.read(length) or b"{}"))
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
