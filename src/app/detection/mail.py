@@ -35,7 +35,7 @@ def open_mail_source(source: MailSource, settings: Settings) -> MboxSource:
     if source.kind == "demo":
         return MboxSource(settings.demo_mailbox)
     if source.kind == "mbox":
-        return MboxSource(settings.uploads_dir / Path(str(source.config["file"])).name)
+        return MboxSource(settings.uploads_dir / str(source.user_id) / Path(str(source.config["file"])).name)
     raise NoMailSourceError(f"mail source kind {source.kind!r} is not supported")
 
 

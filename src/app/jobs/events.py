@@ -8,6 +8,7 @@ client that missed one loses nothing.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Literal
 
 from redis.asyncio import Redis
@@ -15,6 +16,8 @@ from saq.job import Job, Status
 
 from app.config import Settings
 from app.lib.redis import user_events_channel
+
+EXCEPTION_LINE = re.compile(r"^[\w.]+(Error|Exception|Timeout\w*): ")
 
 EventType = Literal["job-progress", "job-completed", "job-failed"]
 
@@ -62,11 +65,12 @@ def job_event(job: Job, event_type: EventType) -> dict[str, Any]:
 
 
 def failure_reason(job: Job) -> str | None:
-    """The last line of the error: the exception, not the whole traceback."""
+    """The error as a person reads it: the exception's message, not the traceback."""
     if not job.error:
         return None
     lines = [line for line in job.error.strip().splitlines() if line.strip()]
-    return lines[-1] if lines else job.error
+    last = lines[-1] if lines else job.error
+    return EXCEPTION_LINE.sub("", last).strip() or last
 
 
 async def publish_job_event(redis: Redis, settings: Settings, job: Job, event_type: EventType) -> None:

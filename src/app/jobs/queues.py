@@ -34,7 +34,7 @@ def build_saq_config(
             name=EMAIL_SCAN, tasks=[tasks.email_scan], concurrency=settings.worker_concurrency, **common
         ),
         QueueConfig(name=RENEWAL_CHECK, tasks=[], concurrency=1, **common),
-        QueueConfig(name=TRANSACTION_SYNC, tasks=[], concurrency=settings.worker_concurrency, **common),
+        QueueConfig(name=TRANSACTION_SYNC, tasks=[tasks.transaction_sync], concurrency=settings.worker_concurrency, **common),
     ]
     return SAQConfig(
         queue_configs=configs,
