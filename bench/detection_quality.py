@@ -42,13 +42,21 @@ def name_key(name: str) -> str:
     return key
 
 
+def _same_key(a: str, b: str) -> bool:
+    return a == b
+
+
+def _prefix_key(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
 def pair(
     got: list[dict[str, Any]], truth: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """Greedy pairing: equal keys first, then one key a prefix of the other."""
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
     free = list(got)
-    for rule in (lambda a, b: a == b, lambda a, b: a.startswith(b) or b.startswith(a)):
+    for rule in (_same_key, _prefix_key):
         for t in truth:
             if any(t is p[1] for p in pairs):
                 continue

@@ -23,7 +23,8 @@ BODY_SCAN_CHARS = 4000
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+    """One pattern of lower-case alternatives (text is lower-cased once: much faster than ``re.I``)."""
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 FAILED = _rx(
@@ -192,15 +193,16 @@ def is_personal(sender_addr: str, forwarded: bool) -> bool:
 
 def classify(subject: str, text: str, *, known_service: bool, personal: bool) -> Verdict:
     """The signal a message carries, or ``None`` when it is not subscription mail."""
-    body = text[:BODY_SCAN_CHARS]
+    subject = subject.lower()
+    body = text[:BODY_SCAN_CHARS].lower()
     both = f"{subject}\n{body}"
-    recurring = _distinct(RECURRING, both)
-    one_off = _distinct(ONE_OFF, both)
     if personal or DONATION.search(both):
-        return Verdict(None, recurring, one_off)
+        return Verdict(None, 0, 0)
     signal = _signal(subject, body)
     if signal is None or _is_promotion(both, signal):
-        return Verdict(None, recurring, one_off)
+        return Verdict(None, 0, 0)
+    recurring = _distinct(RECURRING, both)
+    one_off = _distinct(ONE_OFF, both)
     if not _recurring_enough(signal, recurring, one_off, known_service):
         return Verdict(None, recurring, one_off)
     return Verdict(signal, recurring, one_off)
@@ -208,7 +210,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
     """How many different cue words of a group occur."""
-    return len({m.group(0).lower() for m in pattern.finditer(text)})
+    return len({m.group(0) for m in pattern.finditer(text)})
 
 
 def _signal(subject: str, body: str) -> Signal | None:
@@ -221,10 +223,13 @@ def _signal(subject: str, body: str) -> Signal | None:
     return None
 
 
+_TRANSACTIONAL = re.compile(r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)")
+
+
 def _is_promotion(text: str, signal: Signal) -> bool:
     if signal == "payment_failed" or not PROMO.search(text):
         return False
-    return not re.search(r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)", text, re.I)
+    return not _TRANSACTIONAL.search(text)
 
 
 def _recurring_enough(signal: Signal, recurring: int, one_off: int, known: bool) -> bool:

@@ -171,13 +171,15 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|per månad|/ ?mån\b|månedlig|per måned",
     ),
 )
-_CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES), re.I)
+_CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES))
+"""Applied to lower-cased text."""
 _CYCLE_AFTER = re.compile(r"\s*(?:/|per\b|a month|a year|pro\b|par\b|al\b|monthly|yearly|annual)", re.I)
 
 
 def find_cycle(text: str, price_end: int | None) -> Cycle | None:
     """The billing cycle the message states: the one next to the price, else the one stated most."""
-    hits: list[tuple[int, Cycle]] = [(m.start(), m.lastgroup) for m in _CYCLE_RX.finditer(text)]  # type: ignore[misc]
+    lowered = text.lower()
+    hits: list[tuple[int, Cycle]] = [(m.start(), m.lastgroup) for m in _CYCLE_RX.finditer(lowered)]  # type: ignore[misc]
     if not hits:
         return None
     if price_end is not None and price_end >= 0:
