@@ -85,6 +85,18 @@ class Settings:
     """First retry delay in seconds; later ones multiply by 5 (``RETRY_BASE_DELAY``)."""
     worker_concurrency: int = 2
     """Jobs run at once per queue per worker process (``WORKER_CONCURRENCY``)."""
+    email_scan_rate_limit: int = 5
+    """At most this many email scans start per ``rate_limit_window``, all workers together (``EMAIL_SCAN_RATE_LIMIT``)."""
+    rate_limit_window: float = 60.0
+    """Seconds of the email-scan rate limit's sliding window (``RATE_LIMIT_WINDOW``)."""
+    job_heartbeat: int = 60
+    """Seconds without a heartbeat after which a running scan counts as stuck and is retried (``JOB_HEARTBEAT``)."""
+    worker_liveness_ttl: int = 45
+    """A worker not heard from for this many seconds is dead; its jobs are retried (``WORKER_LIVENESS_TTL``)."""
+    sweep_interval: int = 10
+    """Seconds between a worker's checks for stuck or orphaned jobs (``SWEEP_INTERVAL``)."""
+    worker_shutdown_grace: float = 60.0
+    """On SIGTERM/SIGINT, seconds a worker lets running jobs finish before cancelling them (``WORKER_SHUTDOWN_GRACE``)."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -125,6 +137,12 @@ class Settings:
             redis_namespace=_env("REDIS_NAMESPACE", "subscout"),
             retry_base_delay=float(_env("RETRY_BASE_DELAY", "5")),
             worker_concurrency=_env_int("WORKER_CONCURRENCY", 2),
+            email_scan_rate_limit=_env_int("EMAIL_SCAN_RATE_LIMIT", 5),
+            rate_limit_window=float(_env("RATE_LIMIT_WINDOW", "60")),
+            job_heartbeat=_env_int("JOB_HEARTBEAT", 60),
+            worker_liveness_ttl=_env_int("WORKER_LIVENESS_TTL", 45),
+            sweep_interval=_env_int("SWEEP_INTERVAL", 10),
+            worker_shutdown_grace=float(_env("WORKER_SHUTDOWN_GRACE", "60")),
         )
 
 
