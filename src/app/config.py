@@ -86,17 +86,17 @@ class Settings:
     worker_concurrency: int = 2
     """Jobs run at once per queue per worker process (``WORKER_CONCURRENCY``)."""
     email_scan_rate_limit: int = 5
-    """At most this many email scans start per ``rate_limit_window``, all workers together (``EMAIL_SCAN_RATE_LIMIT``)."""
+    """Email scans started per ``rate_limit_window``, all workers together (``EMAIL_SCAN_RATE_LIMIT``)."""
     rate_limit_window: float = 60.0
     """Seconds of the email-scan rate limit's sliding window (``RATE_LIMIT_WINDOW``)."""
     job_heartbeat: int = 60
-    """Seconds without a heartbeat after which a running scan counts as stuck and is retried (``JOB_HEARTBEAT``)."""
+    """Seconds without a heartbeat after which a running job is stuck and retried (``JOB_HEARTBEAT``)."""
     worker_liveness_ttl: int = 45
-    """A worker not heard from for this many seconds is dead; its jobs are retried (``WORKER_LIVENESS_TTL``)."""
+    """A worker silent this many seconds is dead; its jobs are retried (``WORKER_LIVENESS_TTL``)."""
     sweep_interval: int = 10
     """Seconds between a worker's checks for stuck or orphaned jobs (``SWEEP_INTERVAL``)."""
     worker_shutdown_grace: float = 60.0
-    """On SIGTERM/SIGINT, seconds a worker lets running jobs finish before cancelling them (``WORKER_SHUTDOWN_GRACE``)."""
+    """On SIGTERM/SIGINT, seconds running jobs get to finish (``WORKER_SHUTDOWN_GRACE``)."""
 
     @property
     def tz(self) -> ZoneInfo:
