@@ -8,12 +8,12 @@ from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from jinja2 import Environment
 
 from app.accounts.models import User
-from app.jobs.names import EMAIL_SCAN
+from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.panels import ScanView, current_scan
 from app.jobs.service import JobService
 from app.subscriptions.views import subscriptions_context
 
-PANEL_TEMPLATES = {EMAIL_SCAN: "detection/_scan_panel.html"}
+PANEL_TEMPLATES = {EMAIL_SCAN: "detection/_scan_panel.html", TRANSACTION_SYNC: "detection/_bank_panel.html"}
 RESULT_TEMPLATES = (
     "subscriptions/_summary.html",
     "subscriptions/_reminders.html",

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
-from app.jobs.names import EMAIL_SCAN
+from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.panels import current_scan
 from app.jobs.service import JobService
 from app.subscriptions.services import SubscriptionService, subscription_json
@@ -30,6 +30,7 @@ class DashboardController(Controller):
             "user": user,
             "active_nav": "dashboard",
             "scan": await current_scan(db_session, jobs, EMAIL_SCAN, user.id),
+            "bank_scan": await current_scan(db_session, jobs, TRANSACTION_SYNC, user.id),
         }
         return Template("subscriptions/dashboard.html", context=context)
 
