@@ -241,7 +241,7 @@ def spaced(description: str) -> str:
 _VOLATILE = re.compile(r"\b[A-Z]*\d[A-Z\d]{4,}\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b")
 
 
-_DIGITS = str.maketrans("0123456789", "##########")
+_REFERENCE = re.compile(r"[0-9][A-Za-z0-9]*")
 _SEEN: dict[str, Merchant] = {}
 _SEEN_LIMIT = 200_000
 
@@ -249,15 +249,22 @@ _SEEN_LIMIT = 200_000
 def merchant_for(description: str) -> Merchant:
     """The merchant behind one bank description.
 
-    Remembered by the description with its digits masked, since references, dates and store
-    numbers change from one charge to the next while the merchant does not.
+    Remembered by the description with its references masked (from a digit to the end of its
+    word), since references, dates and store numbers change from one charge to the next while
+    the merchant does not. Masks too short to name anything are not shared.
     """
-    mask = description.translate(_DIGITS)
+    found = _SEEN.get(description)
+    if found is not None:
+        return found
+    mask = _REFERENCE.sub("#", description)
+    if len(mask) < 6:
+        mask = description
     found = _SEEN.get(mask)
     if found is None:
         if len(_SEEN) >= _SEEN_LIMIT:
             _SEEN.clear()
         found = _SEEN[mask] = _merchant(_VOLATILE.sub(" ", " ".join(description.upper().split())))
+    _SEEN[description] = found
     return found
 
 
