@@ -112,10 +112,11 @@ def _supervise(commands: list[list[str]], env: dict[str, str]) -> None:
 def build_cli() -> click.Group:
     from litestar.cli.main import litestar_group
 
-    from app.accounts.cli import tokens_group, users_group
+    from app.accounts.cli import keys_group, tokens_group, users_group
     from app.detection.cli import detect_group
 
-    for command in (web_command, worker_command, run_command, users_group, tokens_group, detect_group):
+    commands = (web_command, worker_command, run_command, users_group, tokens_group, keys_group, detect_group)
+    for command in commands:
         litestar_group.add_command(command)  # type: ignore[arg-type]
     return litestar_group
 

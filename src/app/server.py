@@ -12,8 +12,10 @@ from litestar.config.csrf import CSRFConfig
 from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.di import Provide
 from litestar.exceptions import HTTPException, NotAuthorizedException
-from litestar.middleware.session.server_side import ServerSideSessionConfig
+from litestar.middleware.base import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins.htmx import HTMXPlugin
 from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
@@ -24,6 +26,8 @@ from redis.asyncio import Redis
 
 from app.accounts.auth import auth_middleware, is_api_path, requires_operator
 from app.accounts.routes import SignInController
+from app.accounts.sessions import RotatingSessionConfig
+from app.accounts.settings_page import MeApiController, SettingsController
 from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
 from app.detection.routes import ScanApiController, ScanPageController
@@ -34,6 +38,7 @@ from app.jobs.service import JobService
 from app.jobs.sockets import jobs_socket, ui_socket
 from app.lib.crypto import configure_encryption
 from app.lib.redis import create_redis, system_channel
+from app.lib.security import SecurityMiddleware, install_log_redaction
 from app.lib.templating import install_filters
 from app.subscriptions.routes import DashboardController, SubscriptionApiController
 
@@ -57,6 +62,7 @@ def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     configure_encryption(settings.encryption_keys)
+    install_log_redaction()
     redis = create_redis(settings)
     db = build_sqlalchemy_config(settings)
     saq = build_saq_config(settings, db, redis, web_guards=[requires_operator])
@@ -74,6 +80,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             SignInController,
+            SettingsController,
+            MeApiController,
             DashboardController,
             ScanPageController,
             ScanApiController,
@@ -105,7 +113,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "Redis": Redis,
             "FragmentRenderer": FragmentRenderer,
         },
-        middleware=[_session_config(settings).middleware, auth_middleware(db)],
+        middleware=[
+            DefineMiddleware(SecurityMiddleware, public_url=settings.public_url),
+            _session_config(settings).middleware,
+            auth_middleware(db),
+        ],
         stores={"sessions": RedisStore(redis, namespace=f"{settings.redis_namespace}:session")},
         csrf_config=CSRFConfig(
             secret=settings.secret_key,
@@ -115,15 +127,36 @@ def create_app(settings: Settings | None = None) -> Litestar:
             exclude=["^/api/", "^/saq/api/"],
         ),
         template_config=templates,
-        openapi_config=OpenAPIConfig(title="Subscout API", version="1.0.0", path="/schema"),
+        openapi_config=_openapi_config(),
         exception_handlers={NotAuthorizedException: _unauthorised, HTTPException: _http_error},
         on_shutdown=[redis.aclose],
         debug=settings.debug,
     )
 
 
-def _session_config(settings: Settings) -> ServerSideSessionConfig:
-    return ServerSideSessionConfig(
+def _openapi_config() -> OpenAPIConfig:
+    """JSON only: a rendered docs page would need scripts from a CDN, which the CSP forbids."""
+    return OpenAPIConfig(
+        title="Subscout API",
+        version="1.0.0",
+        path="/schema",
+        render_plugins=[JsonRenderPlugin()],
+        components=Components(
+            security_schemes={
+                "BearerToken": SecurityScheme(
+                    type="http",
+                    scheme="bearer",
+                    description="An API token from Settings → API tokens or `subscout tokens create`.",
+                )
+            }
+        ),
+        security=[{"BearerToken": []}],
+    )
+
+
+def _session_config(settings: Settings) -> RotatingSessionConfig:
+    """Server-side sessions in Redis; the backend issues every id itself and rotates it at sign-in."""
+    return RotatingSessionConfig(
         key=SESSION_COOKIE,
         store="sessions",
         httponly=True,

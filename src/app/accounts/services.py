@@ -88,3 +88,23 @@ class ApiTokenService(SQLAlchemyAsyncRepositoryService[ApiToken, ApiTokenReposit
             row.last_used_at = now
             await self.repository.session.flush()
         return await self.repository.session.get(User, row.user_id)
+
+    async def list_active(self, user_id: UUID) -> list[ApiToken]:
+        """The person's tokens that still work, newest first."""
+        rows = await self.repository.session.scalars(
+            select(ApiToken)
+            .where(ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None))
+            .order_by(ApiToken.created_at.desc())
+        )
+        return list(rows)
+
+    async def revoke(self, user_id: UUID, token_id: UUID) -> bool:
+        """Revoke one of the person's tokens; False when it is not theirs or already revoked."""
+        row = await self.get_one_or_none(
+            ApiToken.id == token_id, ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None)
+        )
+        if row is None:
+            return False
+        row.revoked_at = datetime.now(UTC)
+        await self.repository.session.flush()
+        return True

@@ -2,8 +2,9 @@
 
 Columns use advanced-alchemy's ``EncryptedText`` with a MultiFernet backend:
 the first key in ``ENCRYPTION_KEYS`` encrypts, every key decrypts. To rotate,
-put a new key first, restart, run ``subscout keys rotate`` (re-encrypts every
-secret with the new key), then drop the old key.
+put a new key first (``subscout keys generate`` prints one), restart, run
+``subscout keys rotate`` (re-encrypts every secret with the new key), then drop
+the old key.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from typing import Any
 
 from advanced_alchemy.types.encrypted_string import EncryptedText, EncryptionBackend
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import flag_modified
 
 _keyring: list[str] = []
 
@@ -64,3 +68,34 @@ class MultiFernetBackend(EncryptionBackend):
 def encrypted_text() -> EncryptedText:
     """Column type for a secret stored encrypted."""
     return EncryptedText(key=_current_keys, backend=MultiFernetBackend)
+
+
+def encrypted_columns() -> list[tuple[type[Any], str]]:
+    """Every (model, attribute) stored encrypted, found in the mapped schema so none is missed."""
+    from advanced_alchemy.base import orm_registry
+
+    import app.db.models  # noqa: F401  (registers every model)
+
+    found = []
+    for mapper in orm_registry.mappers:
+        for column in mapper.columns:
+            if isinstance(column.type, EncryptedText):
+                found.append((mapper.class_, mapper.get_property_by_column(column).key))
+    return sorted(found, key=lambda item: (item[0].__name__, item[1]))
+
+
+async def rotate_secrets(session: AsyncSession) -> int:
+    """Re-encrypt every stored secret with the newest key; returns how many values were rewritten.
+
+    Reading decrypts with whichever key in the ring fits; marking the attribute
+    modified makes SQLAlchemy write it back, encrypted with the first key.
+    """
+    rewritten = 0
+    for model, attribute in encrypted_columns():
+        column = getattr(model, attribute)
+        rows = await session.scalars(select(model).where(column.is_not(None)))
+        for row in rows:
+            flag_modified(row, attribute)
+            rewritten += 1
+        await session.flush()
+    return rewritten

@@ -1,0 +1,207 @@
+"""The Settings page (API tokens, connected sources, delete account) and ``/api/me``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, post
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import NotFoundException
+from litestar.params import Body
+from litestar.response import Redirect, Template
+from litestar.status_codes import HTTP_204_NO_CONTENT
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.auth import requires_user
+from app.accounts.deletion import delete_account
+from app.accounts.google import GMAIL, disconnect_gmail, gmail_source
+from app.accounts.models import User
+from app.accounts.oidc import GMAIL_SCOPES, OidcError
+from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
+from app.accounts.services import ApiTokenService
+from app.config import Settings
+from app.detection.models import BankAccount, MailSource
+
+NOTICES = {
+    "gmail-connected": "Gmail is connected. Scan inbox now reads it.",
+    "source-removed": "The source was disconnected and its stored access deleted.",
+    "token-revoked": "The token was revoked; it no longer works.",
+}
+ERRORS = {
+    "cancelled": "Connecting Gmail was cancelled.",
+    "failed": "Connecting Gmail did not succeed. Please try again.",
+    "google-off": "Gmail needs Google sign-in, which this server has not configured.",
+    "confirm": "Tick the box to confirm that you want your account deleted.",
+}
+TOKEN_NAME_MAX = 100
+
+
+@dataclass
+class TokenForm:
+    name: str = ""
+
+
+@dataclass
+class DeleteForm:
+    confirm: str = ""
+
+
+def _is_htmx(request: Request[Any, Any, Any]) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+async def settings_context(
+    db_session: AsyncSession, settings: Settings, user: User, **extra: Any
+) -> dict[str, Any]:
+    mail = await db_session.scalars(
+        select(MailSource).where(MailSource.user_id == user.id).order_by(MailSource.created_at)
+    )
+    banks = await db_session.scalars(
+        select(BankAccount).where(BankAccount.user_id == user.id).order_by(BankAccount.created_at)
+    )
+    return {
+        "user": user,
+        "active_nav": "settings",
+        "tokens": await ApiTokenService(session=db_session).list_active(user.id),
+        "mail_sources": list(mail),
+        "bank_accounts": list(banks),
+        "google_configured": settings.google_configured,
+        "has_gmail": await gmail_source(db_session, user.id) is not None,
+        "new_token": None,
+        "token_error": None,
+        **extra,
+    }
+
+
+class SettingsController(Controller):
+    path = "/settings"
+    guards = [requires_user]
+    include_in_schema = False
+
+    @get("/", name="settings")
+    async def page(
+        self,
+        request: Request[User, Any, Any],
+        settings: Settings,
+        db_session: AsyncSession,
+        notice: str | None = None,
+        error: str | None = None,
+    ) -> Template:
+        message = str(request.session.pop("flash", "")) if error == "link" else ERRORS.get(error or "")
+        context = await settings_context(
+            db_session, settings, request.user, notice=NOTICES.get(notice or ""), error=message
+        )
+        return Template("accounts/settings.html", context=context)
+
+    @post("/tokens", status_code=200)
+    async def create_token(
+        self,
+        request: Request[User, Any, Any],
+        settings: Settings,
+        db_session: AsyncSession,
+        data: TokenForm = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+    ) -> Template:
+        """Issue a named token and show it this once; only its hash is kept."""
+        name = data.name.strip()[:TOKEN_NAME_MAX]
+        extra: dict[str, Any] = {"token_error": "Give the token a name."} if not name else {}
+        if name:
+            _, extra["new_token"] = await ApiTokenService(session=db_session).issue(request.user.id, name)
+        return await self._tokens_response(request, settings, db_session, extra)
+
+    @post("/tokens/{token_id:uuid}/revoke", status_code=200)
+    async def revoke_token(
+        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, token_id: UUID
+    ) -> Template | Redirect:
+        if not await ApiTokenService(session=db_session).revoke(request.user.id, token_id):
+            raise NotFoundException("no such token")
+        if not _is_htmx(request):
+            return Redirect("/settings?notice=token-revoked")
+        return await self._tokens_response(request, settings, db_session, {})
+
+    async def _tokens_response(
+        self,
+        request: Request[User, Any, Any],
+        settings: Settings,
+        db_session: AsyncSession,
+        extra: dict[str, Any],
+    ) -> Template:
+        context = await settings_context(db_session, settings, request.user, **extra)
+        name = "accounts/_api_tokens.html" if _is_htmx(request) else "accounts/settings.html"
+        return Template(name, context=context)
+
+    @get("/gmail/connect")
+    async def connect_gmail(self, request: Request[User, Any, Any], settings: Settings) -> Redirect:
+        """Incremental consent: only now ask Google for Gmail read-only access and a refresh token."""
+        if not settings.google_configured:
+            return Redirect("/settings?error=google-off")
+        extra = {"access_type": "offline", "prompt": "consent", "include_granted_scopes": "true"}
+        try:
+            url = await start_google_flow(request, settings, CONNECT_GMAIL, GMAIL_SCOPES, **extra)
+        except OidcError:
+            return Redirect("/settings?error=failed")
+        request.session[FLOW_KEY]["user_id"] = str(request.user.id)
+        return Redirect(url)
+
+    @post("/sources/mail/{source_id:uuid}/disconnect")
+    async def disconnect_mail(
+        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, source_id: UUID
+    ) -> Redirect:
+        source = await db_session.get(MailSource, source_id)
+        if source is None or source.user_id != request.user.id:
+            raise NotFoundException("no such mail source")
+        if source.kind == GMAIL:
+            await disconnect_gmail(db_session, settings, request.user.id)
+        else:
+            await db_session.delete(source)
+        return Redirect("/settings?notice=source-removed")
+
+    @post("/sources/bank/{account_id:uuid}/remove")
+    async def remove_bank(
+        self, request: Request[User, Any, Any], db_session: AsyncSession, account_id: UUID
+    ) -> Redirect:
+        result = await db_session.execute(
+            sql_delete(BankAccount).where(
+                BankAccount.id == account_id, BankAccount.user_id == request.user.id
+            )
+        )
+        if not getattr(result, "rowcount", 0):
+            raise NotFoundException("no such bank account")
+        return Redirect("/settings?notice=source-removed")
+
+    @post("/delete-account")
+    async def delete_account(
+        self,
+        request: Request[User, Any, Any],
+        settings: Settings,
+        db_session: AsyncSession,
+        data: DeleteForm = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+    ) -> Redirect:
+        if data.confirm != "yes":
+            return Redirect("/settings?error=confirm")
+        await delete_account(db_session, settings, request.user.id)
+        request.clear_session()
+        return Redirect("/signin?error=deleted")
+
+
+class MeApiController(Controller):
+    path = "/api/me"
+    guards = [requires_user]
+    tags = ["account"]
+
+    @get("/")
+    async def me(self, request: Request[User, Any, Any]) -> dict[str, Any]:
+        """Who the bearer token belongs to."""
+        user = request.user
+        return {"id": str(user.id), "email": user.email, "name": user.name, "isOperator": user.is_operator}
+
+    @delete("/", status_code=HTTP_204_NO_CONTENT)
+    async def delete_me(
+        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession
+    ) -> Response[None]:
+        """Delete the caller's account: all their data, their Google grant and every API token."""
+        await delete_account(db_session, settings, request.user.id)
+        return Response(None, status_code=HTTP_204_NO_CONTENT)
