@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.detection.models import Scan
 from app.jobs.events import failure_reason, job_state, job_user_id, publish_job_event
+from app.jobs.names import SCAN_QUEUES
 from app.jobs.service import FINISHED, active_key, release_claim
 
 
@@ -35,7 +36,7 @@ async def after_process(ctx: Any) -> None:
 async def _record_scan(ctx: Any, job: Job) -> None:
     """Keep the job's lasting record (SAQ forgets jobs; the dashboard and history do not)."""
     user_id = job_user_id(job)
-    if not user_id:
+    if not user_id or job.get_queue().name not in SCAN_QUEUES:
         return
     async with ctx["db"].get_session() as session:
         scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))

@@ -1,44 +1,85 @@
-"""The three queues, their tasks and settings, handed to litestar-saq in one place."""
+"""The three queues, their tasks, cron jobs and settings, handed to litestar-saq in one place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from litestar.types import Guard
-from litestar_saq import QueueConfig, SAQConfig
+from litestar_saq import CronJob, QueueConfig, SAQConfig
 from redis.asyncio import Redis
-from saq.queue.redis import RedisQueue
 
 from app.config import Settings
 from app.jobs import hooks, tasks
 from app.jobs.context import worker_hooks
 from app.jobs.names import EMAIL_SCAN, QUEUE_NAMES, RENEWAL_CHECK, TRANSACTION_SYNC
+from app.jobs.policy import queue_policies
+from app.jobs.queue import SubscoutQueue
 
-EMAIL_SCAN_TIMEOUT = 15 * 60
+QUEUE_TASKS: dict[str, list[Callable[..., Any]]] = {
+    EMAIL_SCAN: [tasks.email_scan],
+    RENEWAL_CHECK: [tasks.renewal_check],
+    TRANSACTION_SYNC: [],  # the transaction_sync task is registered here once it exists
+}
+"""Every task, by queue; each queue's ``QueuePolicy`` gives its timeout, heartbeat and retries."""
+
+RENEWAL_CRON = "0 9 * * *"
+"""Daily at 09:00 in ``APP_TIMEZONE``."""
+
+
+def cron_jobs(queue: str) -> list[CronJob]:
+    if queue != RENEWAL_CHECK:
+        return []
+    return [CronJob(function=tasks.renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": 30})]
+
+
+def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
+    policies = queue_policies(settings)
+    return {
+        name: SubscoutQueue(
+            redis,
+            name,
+            policy=policies[name],
+            namespace=settings.redis_namespace,
+            liveness_ttl=settings.worker_liveness_ttl,
+        )
+        for name in QUEUE_NAMES
+    }
 
 
 def build_saq_config(
     settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, web_guards: list[Guard]
 ) -> SAQConfig:
     startup, shutdown = worker_hooks(settings, db, redis)
+    queues = build_queues(settings, redis)
     common: dict[str, Any] = {
         "broker_instance": redis,
         "startup": startup,
         "shutdown": shutdown,
         "before_process": hooks.before_process,
         "after_process": hooks.after_process,
+        "cron_tz": settings.tz,
+        "timers": {
+            "sweep": settings.sweep_interval,
+            "worker_info": max(1, settings.worker_liveness_ttl // 4),
+            "schedule": 1,
+            "abort": 1,
+        },
     }
     configs = [
         QueueConfig(
-            name=EMAIL_SCAN, tasks=[tasks.email_scan], concurrency=settings.worker_concurrency, **common
-        ),
-        QueueConfig(name=RENEWAL_CHECK, tasks=[], concurrency=1, **common),
-        QueueConfig(name=TRANSACTION_SYNC, tasks=[tasks.transaction_sync], concurrency=settings.worker_concurrency, **common),
+            name=name,
+            tasks=QUEUE_TASKS[name],
+            scheduled_tasks=cron_jobs(name),
+            concurrency=queues[name].policy.concurrency,
+            **common,
+        )
+        for name in QUEUE_NAMES
     ]
     return SAQConfig(
         queue_configs=configs,
-        queue_instances={name: RedisQueue(redis, name=name) for name in QUEUE_NAMES},
+        queue_instances=dict(queues),
         web_enabled=True,
         web_path="/saq",
         web_guards=web_guards,

@@ -20,6 +20,7 @@ from app.detection.email.scan import ScanOptions
 from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.jobs.events import publish_job_event
+from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 from app.subscriptions.services import SubscriptionService
 
 PERMANENT_ERRORS: tuple[type[Exception], ...] = (
@@ -108,3 +109,14 @@ async def _transaction_sync(ctx: Any, user_id: UUID, data: dict[str, Any]) -> di
         "patternsDetected": len(ids),
         "detectedIds": [str(i) for i in ids],
     }
+
+
+async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
+    """Remind of renewals within ``daysAhead`` (default 30) days, for one person or everyone."""
+    settings = ctx["settings"]
+    user_id = UUID(str(data["userId"])) if data.get("userId") else None
+    days_ahead = int(data.get("daysAhead") or DEFAULT_DAYS_AHEAD)
+    async with ctx["db"].get_session() as session:
+        today = datetime.now(settings.tz).date()
+        outcome = await check_renewals(session, today, days_ahead, user_id)
+    return outcome.as_json()

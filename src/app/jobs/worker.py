@@ -3,6 +3,17 @@
 One process serving all queues keeps a deployment simple (run more processes
 to scale); signals are handled here once rather than by each SAQ worker, since
 asyncio keeps only the last handler registered for a signal.
+
+``SubscoutWorker`` is litestar-saq's worker with four changes:
+
+- stopping cancels idle job slots at once and gives running jobs up to the
+  grace period (SAQ waits the whole grace even when nothing runs);
+- running jobs with a heartbeat are touched while they run, and the worker's
+  liveness record outlives short stalls, so only a dead worker's jobs are swept;
+- cron jobs are enqueued once per occurrence, however many workers run and
+  however their clocks drift (SAQ's ``CronJob(unique=False)`` enqueues every
+  second per worker);
+- no litestar-saq heartbeat thread: the heartbeat loop runs on the worker's loop.
 """
 
 from __future__ import annotations
@@ -10,14 +21,22 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any
 
-from litestar_saq import SAQPlugin
+from croniter import croniter  # type: ignore[import-untyped]
+from litestar_saq import QueueConfig
 from litestar_saq.base import Worker
+from saq.job import Job
+from saq.utils import cancel_tasks, now
+from saq.worker import ensure_coroutine_function_many
 
 from app.accounts.auth import requires_operator
 from app.config import Settings
 from app.db.config import build_sqlalchemy_config
+from app.jobs.queue import SubscoutQueue
 from app.jobs.queues import build_saq_config
 from app.lib.crypto import configure_encryption
 from app.lib.redis import create_redis
@@ -25,20 +44,124 @@ from app.lib.redis import create_redis
 logger = logging.getLogger("subscout.worker")
 
 
-def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[Worker]:
+class SubscoutWorker(Worker):
+    SIGNALS: list[signal.Signals] = []  # run_workers handles signals once for every queue
+    queue: SubscoutQueue
+
+    def __init__(self, queue: SubscoutQueue, functions: Collection[Any], **kwargs: Any) -> None:
+        self.shutdown_grace: float = kwargs.pop("shutdown_grace", 60.0)
+        super().__init__(queue, functions, enable_heartbeat_manager=False, **kwargs)
+        self._upkeep_tasks: list[asyncio.Task[Any]] = []
+
+    async def worker_info(self, ttl: int = 60) -> Any:
+        """Written every few seconds; it expires only after the queue's liveness TTL."""
+        return await super().worker_info(ttl=self.queue.liveness_ttl)
+
+    async def upkeep(self) -> list[asyncio.Task[None]]:
+        self._upkeep_tasks = [*await super().upkeep(), asyncio.create_task(self._heartbeats())]
+        return list(self._upkeep_tasks)
+
+    async def _heartbeats(self) -> None:
+        """Touch each running job a few times per heartbeat period, so a live job is never swept."""
+        while not self.event.is_set() or self.job_task_contexts:
+            for job in list(self.job_task_contexts):
+                if job.heartbeat and now() - job.touched >= job.heartbeat * 1000 / 3:
+                    try:
+                        await job.update()
+                    except Exception:
+                        logger.exception("heartbeat failed for %s", job.key)
+            await asyncio.sleep(0.5)
+
+    async def schedule(self, lock: int = 1) -> None:
+        for cron_job in self.cron_jobs:
+            await self.queue.enqueue_once(self._next_occurrence(cron_job))
+        job_ids = await self.queue.schedule(lock)
+        if job_ids:
+            logger.info("Scheduled %s", job_ids)
+
+    def _next_occurrence(self, cron_job: Any) -> Job:
+        """The cron job's next run, keyed by its time: every worker computes the same job."""
+        scheduled = int(croniter(cron_job.cron, datetime.now(self.cron_tz)).get_next())
+        options = {k: getattr(cron_job, k) for k in ("timeout", "heartbeat", "retries", "ttl")}
+        return Job(
+            function=cron_job.function.__qualname__,
+            key=f"{self.queue.name}-cron-{scheduled * 1000}",
+            kwargs=dict(cron_job.kwargs or {}),
+            scheduled=scheduled,
+            **{k: v for k, v in options.items() if v is not None},
+        )
+
+    async def stop(self) -> None:
+        """Stop taking jobs, let running ones finish (up to the grace), then run the shutdown hooks."""
+        self.event.set()
+        async with self._stop_lock:
+            if self._stopped:
+                return
+            try:
+                await self._drain()
+                self.pool.shutdown(True, cancel_futures=True)
+                await self._run_shutdown_hooks()
+            finally:
+                self._stopped = True
+
+    async def _run_shutdown_hooks(self) -> None:
+        if not self.shutdown:
+            return
+        with ThreadPoolExecutor() as pool:
+            for hook in ensure_coroutine_function_many(self.shutdown, pool):
+                await hook(self.context)
+
+    async def _drain(self) -> None:
+        tasks = set(self.tasks)
+        self.tasks.clear()
+        upkeep = set(self._upkeep_tasks)
+        await cancel_tasks(self.queue.waiting_tasks() & tasks, timeout=1)
+        busy = {task for task in tasks - upkeep if not task.done()}
+        if busy:
+            logger.info("waiting up to %ss for %d running job(s)", self.shutdown_grace, len(busy))
+            _, late = await asyncio.wait(busy, timeout=self.shutdown_grace)
+            if late:
+                logger.warning("%d job(s) still running after the grace period: cancelling", len(late))
+                await cancel_tasks(late, timeout=self._cancellation_hard_deadline_s)
+        await cancel_tasks(upkeep, timeout=1)
+
+
+def workers_from_configs(
+    configs: Sequence[QueueConfig], queues: dict[str, Any], grace: float
+) -> list[SubscoutWorker]:
+    return [
+        SubscoutWorker(
+            queues[config.name],
+            config.tasks,
+            concurrency=config.concurrency,
+            cron_jobs=config.scheduled_tasks,
+            cron_tz=config.cron_tz,
+            startup=config.startup,
+            shutdown=config.shutdown,
+            before_process=config.before_process,
+            after_process=config.after_process,
+            timers=config.timers,
+            shutdown_grace=grace,
+        )
+        for config in configs
+    ]
+
+
+def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[SubscoutWorker]:
     configure_encryption(settings.encryption_keys)
     redis = create_redis(settings)
     config = build_saq_config(
         settings, build_sqlalchemy_config(settings), redis, web_guards=[requires_operator]
     )
-    workers = SAQPlugin(config).get_workers()
-    unknown = set(queue_names) - set(workers)
+    known = [c.name for c in config.queue_configs]
+    unknown = set(queue_names) - set(known)
     if unknown:
-        raise ValueError(f"unknown queue(s): {', '.join(sorted(unknown))}; known: {', '.join(workers)}")
-    return [w for name, w in workers.items() if not queue_names or name in queue_names]
+        raise ValueError(f"unknown queue(s): {', '.join(sorted(unknown))}; known: {', '.join(known)}")
+    chosen = [c for c in config.queue_configs if not queue_names or c.name in queue_names]
+    return workers_from_configs(chosen, dict(config.get_queues().queues), settings.worker_shutdown_grace)
 
 
-async def run_workers(workers: Sequence[Worker], stop: asyncio.Event | None = None) -> None:
+async def run_workers(workers: Sequence[SubscoutWorker], stop: asyncio.Event | None = None) -> None:
     """Run until SIGTERM or SIGINT (or ``stop`` is set), then stop taking jobs and let running ones finish."""
     if stop is None:
         stop = asyncio.Event()
@@ -46,7 +169,6 @@ async def run_workers(workers: Sequence[Worker], stop: asyncio.Event | None = No
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, stop.set)
     for worker in workers:
-        worker.SIGNALS = []
         await worker.queue.connect()
     running = [asyncio.create_task(worker.start()) for worker in workers]
     logger.info("worker started: %s", ", ".join(w.queue.name for w in workers))
@@ -57,6 +179,16 @@ async def run_workers(workers: Sequence[Worker], stop: asyncio.Event | None = No
     for task in [stopper, *running]:
         task.cancel()
     await asyncio.gather(stopper, *running, return_exceptions=True)
-    for worker in workers:
-        await worker.queue.disconnect()
+    await _disconnect(workers)
     logger.info("worker stopped")
+
+
+async def _disconnect(workers: Sequence[SubscoutWorker]) -> None:
+    """Close each Redis client once (the queues share one)."""
+    closed: set[int] = set()
+    for worker in workers:
+        queue = worker.queue
+        await queue._pubsub.close()
+        if id(queue.redis) not in closed:
+            closed.add(id(queue.redis))
+            await queue.redis.aclose()
