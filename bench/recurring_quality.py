@@ -1,7 +1,7 @@
 """Quality of bank recurring-charge detection on a labelled set.
 
-    uv run python bench/recurring_quality.py                      # bench/data/bank/test.json
-    uv run python bench/recurring_quality.py bench/data/bank/dev.json --errors 20
+    uv run python bench/recurring_quality.py                      # bench/data/bank/test.json.gz
+    uv run python bench/recurring_quality.py bench/data/bank/dev.json.gz --errors 20
 
 Data format (one JSON array of users, as written by scripts/gen_bank_eval.py):
 ``{"today": ISO, "transactions": [{id, account_id, posted_on, amount, currency, description}],
@@ -12,6 +12,7 @@ A finding matches the labelled stream that owns most of its evidence transaction
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import time
@@ -113,11 +114,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("data", nargs="*", type=Path, default=[ROOT / "bench/data/bank/test.json"])
+    parser.add_argument("data", nargs="*", type=Path, default=[ROOT / "bench/data/bank/test.json.gz"])
     parser.add_argument("--errors", type=int, default=0, help="print this many mistakes")
     args = parser.parse_args()
     for path in args.data:
-        users = json.loads(path.read_text())
+        raw = path.read_bytes()
+        users = json.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)
         tally = Tally()
         seconds = sum(score_user(user, tally) for user in users)
         precision = tally.tp / ((tally.tp + tally.fp) or 1)

@@ -10,7 +10,7 @@ shifts, month-end clamping, price changes, missed payments, cancellations and la
 The truth lists every stream with at least two charges in the history (one charge cannot be
 told from a one-off), with the transaction ids that belong to it.
 
-    uv run python scripts/gen_bank_eval.py                   # bench/data/bank/{dev,test}.json
+    uv run python scripts/gen_bank_eval.py                   # bench/data/bank/{dev,test}.json.gz
     uv run python scripts/gen_bank_eval.py --users 50 --seed 7 --out /tmp/x.json
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import gzip
 import json
 import random
 import string
@@ -620,18 +621,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--users", type=int, default=150)
+    parser.add_argument("--users", type=int, default=120)
     parser.add_argument("--seed", type=int)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.out:
         targets = [(args.out, args.seed if args.seed is not None else 1)]
     else:
-        targets = [(DEFAULT_OUT / "dev.json", 1), (DEFAULT_OUT / "test.json", 2)]
+        targets = [(DEFAULT_OUT / "dev.json.gz", 1), (DEFAULT_OUT / "test.json.gz", 2)]
     for path, seed in targets:
         data = generate(args.users, seed)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(data, separators=(",", ":")) + "\n")
+        text = json.dumps(data, separators=(",", ":")) + "\n"
+        if path.suffix == ".gz":
+            path.write_bytes(gzip.compress(text.encode(), mtime=0))
+        else:
+            path.write_text(text)
         streams = sum(len(u["truth"]) for u in data)
         txns = sum(len(u["transactions"]) for u in data)
         print(f"{path}: {len(data)} users, {txns} transactions, {streams} labelled streams")
