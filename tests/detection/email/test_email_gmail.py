@@ -73,7 +73,7 @@ async def test_full_sync_of_whole_demo_mailbox_finds_the_truth() -> None:
 async def test_billing_query_lists_fewer_messages_but_keeps_the_receipts(
     gmail: tuple[FakeGmail, str],
 ) -> None:
-    state, url = gmail
+    _, url = gmail
     deep, _ = _source(url)
     quick, _ = _source(url)
     window = ScanWindow(since=date(2025, 1, 1), max_emails=None, deep=True)
