@@ -205,9 +205,15 @@ def _kind(series: Series) -> Kind:
         return category
     if category == "income":
         return "transfer"
-    if category == "unknown" and _stability(series.charges) < 0.6:
+    if category == "unknown" and (_stability(series.charges) < 0.6 or _large(series)):
         return "bill"
     return "subscription"
+
+
+def _large(series: Series) -> bool:
+    """Rent, loans and insurance premiums: far above what a subscription charges at once."""
+    months, amount = series.fit.spec.months, abs(series.charges[-1].amount)
+    return (months == 1 and amount >= 250) or (months > 1 and amount >= 500)
 
 
 def _looks_like_pay(series: Series) -> bool:
