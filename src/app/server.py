@@ -33,7 +33,12 @@ from app.db.config import build_sqlalchemy_config
 from app.detection.routes import ScanApiController, ScanPageController
 from app.jobs.fragments import FragmentRenderer
 from app.jobs.queues import build_saq_config
-from app.jobs.routes import JobApiController
+from app.jobs.routes import (
+    JobApiController,
+    OperatorApiController,
+    OperatorPageController,
+    RenewalApiController,
+)
 from app.jobs.service import JobService
 from app.jobs.sockets import jobs_socket, ui_socket
 from app.lib.crypto import configure_encryption
@@ -86,6 +91,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ScanPageController,
             ScanApiController,
             JobApiController,
+            RenewalApiController,
+            OperatorApiController,
+            OperatorPageController,
             SubscriptionApiController,
             jobs_socket,
             ui_socket,

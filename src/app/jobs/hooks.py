@@ -8,6 +8,7 @@ from uuid import UUID
 
 from saq.job import Job, Status
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.detection.models import Scan
 from app.jobs.events import failure_reason, job_state, job_user_id, publish_job_event
@@ -34,20 +35,24 @@ async def after_process(ctx: Any) -> None:
 
 
 async def _record_scan(ctx: Any, job: Job) -> None:
+    async with ctx["db"].get_session() as session:
+        await record_scan(session, job)
+        await session.commit()
+
+
+async def record_scan(session: AsyncSession, job: Job) -> None:
     """Keep the job's lasting record (SAQ forgets jobs; the dashboard and history do not)."""
     user_id = job_user_id(job)
     if not user_id or job.get_queue().name not in SCAN_QUEUES:
         return
-    async with ctx["db"].get_session() as session:
-        scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))
-        if scan is None:
-            options = {k: v for k, v in (job.kwargs or {}).items() if k != "userId"}
-            scan = Scan(user_id=UUID(user_id), queue=job.get_queue().name, job_id=job.key, options=options)
-            session.add(scan)
-        scan.state = job_state(job)
-        scan.progress = round((job.progress or 0) * 100)
-        if job.status in FINISHED:
-            scan.result = job.result
-            scan.error = failure_reason(job)
-            scan.finished_at = datetime.now(UTC)
-        await session.commit()
+    scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))
+    if scan is None:
+        options = {k: v for k, v in (job.kwargs or {}).items() if k != "userId"}
+        scan = Scan(user_id=UUID(user_id), queue=job.get_queue().name, job_id=job.key, options=options)
+        session.add(scan)
+    scan.state = job_state(job)
+    scan.progress = round((job.progress or 0) * 100)
+    if job.status in FINISHED:
+        scan.result = job.result
+        scan.error = failure_reason(job)
+        scan.finished_at = datetime.now(UTC)

@@ -338,13 +338,15 @@ class SubscoutQueue(RedisQueue):
         async with self._op_sem:
             job.status, job.error = Status.ABORTING, error
             async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.lpos(self._active, job.id)
                 pipe.lrem(self._queued, 0, job.id)
                 pipe.zrem(self._incomplete, job.id)
                 pipe.set(job.id, self.serialize(job))
                 pipe.setex(self.abort_key(job), max(1, round(ttl)), error)
                 pipe.publish(job.id, job.status.value)
-                dequeued, *_ = await pipe.execute()
-        if dequeued:
+                running, *_ = await pipe.execute()
+        # SAQ finishes only a job taken off the queued list: one waiting for a retry stayed ABORTING.
+        if running is None:
             await self.finish(job, Status.ABORTED, error=error)
             await self.redis.delete(self.abort_key(job))
         else:

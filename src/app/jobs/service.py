@@ -15,12 +15,19 @@ from saq.job import Job, Status
 from saq.queue.base import Queue
 
 from app.config import Settings
-from app.jobs.events import failure_reason, job_state, job_user_id, progress_percent
+from app.jobs.events import failure_reason, job_state, job_user_id, progress_percent, publish_job_event
 from app.jobs.ids import new_job_id
+from app.jobs.names import RENEWAL_CHECK
+from app.jobs.queue import SubscoutQueue
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
+CANCELLED = "cancelled"
 ACTIVE_CLAIM_TTL = 24 * 3600
 """A claim outlives any job; it is released when the job finishes and replaced if its job is gone."""
+
+
+class JobAlreadyFinished(Exception):
+    """The job ended before it could be cancelled."""
 
 
 def active_key(settings: Settings, queue: str, user_id: str) -> str:
@@ -42,6 +49,9 @@ class JobService:
 
     def queue(self, name: str) -> Queue:
         return self.queues[name]
+
+    def subscout_queues(self) -> dict[str, SubscoutQueue]:
+        return {name: q for name, q in self.queues.items() if isinstance(q, SubscoutQueue)}
 
     async def enqueue_for_user(
         self, queue_name: str, function: str, user_id: str, data: dict[str, Any], **job_options: Any
@@ -69,6 +79,38 @@ class JobService:
         if job is None or job.status in FINISHED:
             await release_claim(self.redis, claim, raw.decode())
             return None
+        return job
+
+    async def job_any(self, queue_name: str, job_id: str) -> Job | None:
+        """Any person's job (for operators)."""
+        if queue_name not in self.queues:
+            return None
+        return await self.queue(queue_name).job(job_id)
+
+    async def cancel(self, job: Job, reason: str = CANCELLED) -> Job:
+        """Abort the job: a queued one ends at once, a running one when its worker sees the abort.
+
+        Raises ``JobAlreadyFinished`` for a job that already ended.
+        """
+        if job.status in FINISHED:
+            raise JobAlreadyFinished(job.key)
+        await job.get_queue().abort(job, reason)
+        await job.refresh()
+        if job.status in FINISHED and job_user_id(job):
+            # No worker ran it, so no after_process hook releases the claim or tells the sockets.
+            claim = active_key(self.settings, job.get_queue().name, job_user_id(job))
+            await release_claim(self.redis, claim, job.key)
+            await publish_job_event(self.redis, self.settings, job, "job-failed")
+        return job
+
+    async def enqueue_renewal_check(self, user_id: str | None, days_ahead: int) -> Job:
+        """A renewal check now, for one person or (``user_id`` None) everyone."""
+        job = Job(
+            function="renewal_check",
+            key=new_job_id(RENEWAL_CHECK, user_id or "all"),
+            kwargs={"daysAhead": days_ahead, **({"userId": user_id} if user_id else {})},
+        )
+        await self.queue(RENEWAL_CHECK).enqueue(job)
         return job
 
     async def job_for_user(self, queue_name: str, job_id: str, user_id: str) -> Job | None:
