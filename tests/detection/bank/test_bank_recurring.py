@@ -212,3 +212,13 @@ def test_quality_on_fresh_synthetic_users_meets_the_target() -> None:
         tp, fp, fn = tp + hits, fp + len(found) - hits, fn + len(user["truth"]) - hits
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, (tp, fp, fn)
+
+
+def test_yearly_price_rise_on_a_known_service_is_still_one_subscription() -> None:
+    charges = [
+        txn(date(2025, 10, 25), "-89.00", "NORDVPN.COM NORDSEC"),
+        txn(date(2026, 10, 26), "-99.48", "NORDVPN.COM"),
+    ]
+    found = only(detect_recurring(charges, today=TODAY), "nordvpn")
+    assert (found.cycle, found.amount, found.next_renewal) == ("yearly", Decimal("99.48"), date(2027, 10, 25))
+    assert len(found.price_history) == 2

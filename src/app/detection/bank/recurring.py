@@ -140,6 +140,8 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
         return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
     if stable >= 0.6:
         return True
+    if count <= 3 and merchant.known and _spread(kept) <= 0.35:
+        return True  # a young or yearly series whose price changed once
     return (
         merchant.category == "unknown"
         and spec.months == 1
