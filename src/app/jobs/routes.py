@@ -24,6 +24,7 @@ from app.jobs.service import JobAlreadyFinished, JobService, job_status
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD
 
 Limit = Annotated[int, Parameter(ge=1, le=100)]
+FinishedState = Annotated[Literal["completed", "failed"], Parameter(query="state")]
 
 
 class RenewalCheckRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
@@ -119,10 +120,10 @@ class OperatorApiController(Controller):
 
     @get("/jobs")
     async def finished(
-        self, jobs: JobService, state: Literal["completed", "failed"] = "completed", limit: Limit = 50
+        self, jobs: JobService, job_state: FinishedState = "completed", limit: Limit = 50
     ) -> list[dict[str, Any]]:
         """Recently finished jobs of every queue (completed: 24 h, newest 100 each; failed: 7 days)."""
-        status = Status.COMPLETE if state == "completed" else Status.FAILED
+        status = Status.COMPLETE if job_state == "completed" else Status.FAILED
         return await history.finished_jobs(jobs.subscout_queues(), status, limit)
 
 
