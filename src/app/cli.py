@@ -36,10 +36,13 @@ def web_command(workers: int) -> None:
 @click.command("worker")
 @click.option("--queue", "queues", multiple=True, help="Only these queues (repeatable); default all.")
 @click.option("--reload", is_flag=True, help="Restart when the code changes (development).")
-def worker_command(queues: tuple[str, ...], reload: bool) -> None:
+@click.option(
+    "--reload-dir", "reload_dirs", multiple=True, help="Watch these folders (default: the app's code)."
+)
+def worker_command(queues: tuple[str, ...], reload: bool, reload_dirs: tuple[str, ...]) -> None:
     """Run the SAQ workers that process scans, syncs and renewal checks."""
     if reload:
-        _run_with_reload(queues)
+        _run_with_reload(queues, reload_dirs)
         return
     import logging
 
@@ -53,14 +56,15 @@ def worker_command(queues: tuple[str, ...], reload: bool) -> None:
     asyncio.run(run_workers(workers))
 
 
-def _run_with_reload(queues: tuple[str, ...]) -> None:
+def _run_with_reload(queues: tuple[str, ...], reload_dirs: tuple[str, ...]) -> None:
     from pathlib import Path
 
     import watchfiles
 
     args = ["worker", *[item for q in queues for item in ("--queue", q)]]
+    watched = reload_dirs or (str(Path(__file__).parent),)
     watchfiles.run_process(
-        Path(__file__).parent, target=f"{sys.executable} -m app {' '.join(args)}", target_type="command"
+        *watched, target=f"{sys.executable} -m app {' '.join(args)}", target_type="command"
     )
 
 
@@ -114,8 +118,10 @@ def build_cli() -> click.Group:
 
     from app.accounts.cli import keys_group, tokens_group, users_group
     from app.detection.cli import detect_group
+    from app.jobs.cli import renewals_group
 
     commands = (web_command, worker_command, run_command, users_group, tokens_group, keys_group, detect_group)
+    commands += (renewals_group,)
     for command in commands:
         litestar_group.add_command(command)  # type: ignore[arg-type]
     return litestar_group
