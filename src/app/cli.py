@@ -120,8 +120,8 @@ def build_cli() -> click.Group:
     from app.detection.cli import detect_group
     from app.jobs.cli import renewals_group
 
-    commands = (web_command, worker_command, run_command, users_group, tokens_group, keys_group, detect_group)
-    commands += (renewals_group,)
+    commands: tuple[click.Command, ...] = (web_command, worker_command, run_command, users_group)
+    commands += (tokens_group, keys_group, detect_group, renewals_group)
     for command in commands:
         litestar_group.add_command(command)  # type: ignore[arg-type]
     return litestar_group
