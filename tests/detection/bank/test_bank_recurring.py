@@ -222,3 +222,25 @@ def test_yearly_price_rise_on_a_known_service_is_still_one_subscription() -> Non
     found = only(detect_recurring(charges, today=TODAY), "nordvpn")
     assert (found.cycle, found.amount, found.next_renewal) == ("yearly", Decimal("99.48"), date(2027, 10, 25))
     assert len(found.price_history) == 2
+
+
+def test_indexed_known_lookup_agrees_with_trying_every_pattern() -> None:
+    from app.detection.bank import merchants
+
+    samples = [
+        descriptor for _n, _c, _p, variants in _load_script("gen_bank_eval").KNOWN for descriptor in variants
+    ]
+    samples += [
+        "1PASSWORD*SUBS",
+        "T-MOBILE POSTPAID",
+        "ONEPELOTON.COM",
+        "TWITTER BLUE",
+        "E.ON ENERGIE",
+        "AT&T*BILL",
+    ]
+    for description in samples:
+        text = merchants.spaced(description.replace("{r}", "X1Y2Z3"))
+        brute = next((name for pattern, name, _c in merchants.KNOWN if pattern.search(text)), None)
+        found = merchants._known(text)
+        assert (found.name if found else None) == brute, description
+        assert brute is not None, description

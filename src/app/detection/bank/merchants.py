@@ -66,6 +66,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bMICROSOFT ?365|\bMSFT ?365|\bOFFICE ?365|\bMICROSOFT OFFICE", "Microsoft 365"),
     _k(r"\bXBOX ?GAME ?PASS|\bXBOX\b", "Xbox Game Pass"),
     _k(r"\bPLAYSTATION|\bPS ?PLUS\b|\bSONY ?NETWORK", "PlayStation Plus"),
+    _k(r"\bMSFT\b|\bMICROSOFT\b", "Microsoft 365"),
     _k(r"\bNINTENDO", "Nintendo Switch Online"),
     _k(r"\bADOBE", "Adobe Creative Cloud"),
     _k(r"\bGITHUB", "GitHub"),
@@ -268,6 +269,11 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bVATTENFALL", "Vattenfall", "bill"),
     _k(r"\bE ?ON\b", "E.ON", "bill"),
     _k(r"\bEDF\b", "EDF", "bill"),
+    _k(r"\bO2\b", "O2", "bill"),
+    _k(r"\bEE ?(LIMITED|LTD)\b", "EE", "bill"),
+    _k(r"\bBT ?(GROUP|BROADBAND)\b", "BT", "bill"),
+    _k(r"\bTELEKOM\b", "Telekom", "bill"),
+    _k(r"\bORANGE ?(SA|FRANCE)\b", "Orange", "bill"),
     # bills: utilities, housing, insurance, phone and internet
     _k(r"\bXFINITY|\bCOMCAST", "Xfinity", "bill"),
     _k(r"\bVERIZON", "Verizon", "bill"),
@@ -294,7 +300,8 @@ _BILL_WORDS = re.compile(
     r"|LANDLORD|PROPERTY|PROPERTIES|APARTMENTS?|APTS?\b|HOA\b|MORTGAGE|INSURANCE|INSUR\b|ASSURANCE"
     r"|VERSICHERUNG|MOBILE|WIRELESS|TELECOM|BROADBAND|INTERNET|FIBER|FIBRE|CABLE|COUNCIL ?TAX|TV ?LICEN[CS]E"
     r"|STROM|MIETE|LOYER|LOAN|DAYCARE|TUITION|CHILDCARE|NURSERY|PHONE|TELEPHONE|CELLULAR|WASTE|TRASH"
-    r"|SANITATION|HYDRO|MTG|HOA|CONDO|LEASE|MORTGAGE|TAX|COUNCIL|FINANCIAL SVCS|AUTO FINANCE|CAR PAYMENT)\b"
+    r"|SANITATION|HYDRO|MTG|HOA|CONDO|LEASE|MORTGAGE|TAX|COUNCIL|FINANCIAL SVCS|AUTO FINANCE|CAR PAYMENT"
+    r"|SERVICE ?FEE|MAINTENANCE ?FEE|ACCOUNT ?FEE|MONTHLY ?FEE|STADTWERKE|MIETE|NEBENKOSTEN)\b"
 )
 _INCOME_WORDS = re.compile(
     r"\b(PAYROLL|SALARY|SALARIES|WAGES?|DIR ?DEP|DIRECT ?DEP\w*|PAYCHECK|GEHALT|LOHN|NOMINA|SALAIRE"
@@ -314,7 +321,8 @@ _PURCHASE_WORDS = re.compile(
     r"|RESTAURANT|BAR|GRILL|DINER|BAKERY|TACO|SUSHI|CHIPOTLE|SUBWAY|UBER ?EATS|UBER|LYFT|DOORDASH"
     r"|GRUBHUB|SHELL|CHEVRON|EXXON\w*|MOBIL|BP|TEXACO|ARCO|FUEL|GAS ?STATION|PETROL|ATM|CASH ?WITHDRAWAL"
     r"|PHARMACY|CVS|WALGREENS|AMZN ?MKTP|AMAZON ?MKTPL?|MARKETPLACE|IKEA|HOME ?DEPOT|LOWE'?S|BEST ?BUY"
-    r"|PARKING|TOLL|CINEMA|THEATER|HOTEL|AIRLINES?|AIRBNB|ETSY|EBAY|STEAM ?GAMES|DELI|7 ?ELEVEN)\b"
+    r"|PARKING|TOLL|CINEMA|THEATER|HOTEL|AIRLINES?|AIRBNB|ETSY|EBAY|STEAM ?GAMES|DELI|7 ?ELEVEN|REWE|EDEKA"
+    r"|ASDA|MORRISONS|WAITROSE|CARREFOUR|MERCADONA|MONOPRIX|AUCHAN|LECLERC|MARKT|TFL|PRET|GREGGS|BOOTS)\b"
 )
 
 _PREFIXES = re.compile(
@@ -322,7 +330,8 @@ _PREFIXES = re.compile(
     r"|PMT|ACH|WEB|ONLINE|PREAUTHORI[SZ]ED|AUTHORI[SZ]ED|ON|DIRECT|DD|SEPA|LASTSCHRIFT|BASISLASTSCHRIFT"
     r"|EFTPOS|CONTACTLESS|INTL|INTERNATIONAL|TRANSACTION|TXN|DBT|PUR|WDL|DEB|BILL ?PAY|BILLPAY|SQ|SQU|TST"
     r"|SP|PP|PAYPAL|PYPL|APL|AMZ|FS|PADDLE|IN|PY|CKO|2CO|STRIPE|GOOGLE|G ?CO|GOOGLE ?PLAY|APPLE ?COM"
-    r"|APPLE|ITUNES)\s+|\d{1,2}[ /-]\d{1,2}\s+)+"
+    r"|APPLE|ITUNES|DAUERAUFTRAG|LASTSCHRIFT|FOLGELASTSCHRIFT|ERSTLASTSCHRIFT|KARTENZAHLUNG|UEBERWEISUNG"
+    r"|GUTSCHRIFT|PRELEVEMENT|PRLV|CB|CARTE|RECIBO|DOMICILIACION)\s+|\d{1,2}[ /-]\d{1,2}\s+)+"
 )
 _NOISE = re.compile(
     r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
@@ -340,7 +349,8 @@ _ABBREVIATIONS |= {"MGMT": "MANAGEMENT"}
 _CARD_TAIL = re.compile(r"\b(CARD|CRD)\s*\d*\s*$")
 _LEGAL = re.compile(
     r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM|AUTOPAY|AUTO PAY|PPD|CCD|WEB"
-    r"|ACH|PMT|PYMT|PAYMENT|PAYROLL|DIR DEP|DIRECT DEP\w*|DEP|DIRECT DEBIT|DEBIT|SALARY|BILL|BILLING)\b"
+    r"|ACH|PMT|PYMT|PAYMENT|PAYROLL|DIR DEP|DIRECT DEP\w*|DEP|DIRECT DEBIT|DEBIT|SALARY|BILL|BILLING|GEHALT"
+    r"|LOHN|NOMINA|SALAIRE|KUNDENNR|MANDAT|REF)\b"
 )
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
@@ -412,15 +422,53 @@ def _merchant(description: str) -> Merchant:
     return _unknown(raw, text)
 
 
-_KNOWN_ANY = re.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (pattern, _n, _c) in enumerate(KNOWN)))
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level ``|`` branches of a regular expression."""
+    depth, start, out = 0, 0, []
+    for index, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            out.append(pattern[start:index])
+            start = index + 1
+    return [*out, pattern[start:]]
+
+
+def _lead(branch: str) -> str | None:
+    """The two characters a branch's match must start with at a word start, when fixed."""
+    if not branch.startswith("\\b"):
+        return None
+    lead = branch[2:4]
+    fixed = len(lead) == 2 and lead.isalnum() and branch[4:5] not in ("?", "*", "{")
+    return lead if fixed else None
+
+
+def _index_known() -> tuple[dict[str, list[int]], list[int]]:
+    """Known patterns by the two letters they start with, so each description tries only a few."""
+    by_lead: dict[str, list[int]] = {}
+    always: list[int] = []
+    for number, (pattern, _name, _category) in enumerate(KNOWN):
+        leads = [_lead(branch) for branch in _alternatives(pattern.pattern)]
+        if None in leads:
+            always.append(number)
+            continue
+        for lead in {lead for lead in leads if lead is not None}:
+            by_lead.setdefault(lead, []).append(number)
+    return by_lead, always
+
+
+_KNOWN_BY_LEAD, _KNOWN_ALWAYS = _index_known()
+_WORD_STARTS = re.compile(r"\b\w\w")
 
 
 def _known(text: str) -> Merchant | None:
-    match = _KNOWN_ANY.search(text)
-    if match is None or match.lastgroup is None:
-        return None
-    _pattern, name, category = KNOWN[int(match.lastgroup[1:])]
-    return Merchant(service_key(name), name, category, True)
+    candidates = set(_KNOWN_ALWAYS)
+    for lead in _WORD_STARTS.findall(text):
+        candidates.update(_KNOWN_BY_LEAD.get(lead, ()))
+    for number in sorted(candidates):
+        pattern, name, category = KNOWN[number]
+        if pattern.search(text):
+            return Merchant(service_key(name), name, category, True)
+    return None
 
 
 def _unknown(raw: str, text: str) -> Merchant:
