@@ -177,7 +177,7 @@ LOCAL_KINDS = [
     ("CLIMBING", "monthly"),
     ("PILATES", "monthly"),
     ("LAWN CARE", "biweekly"),
-    ("CLEANING SVC", "biweekly"),
+    ("CLEANING SERVICE", "biweekly"),
     ("MEAL KIT", "weekly"),
     ("SOFTWARE", "yearly"),
     ("HOSTING", "yearly"),

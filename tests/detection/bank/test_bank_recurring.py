@@ -244,3 +244,20 @@ def test_indexed_known_lookup_agrees_with_trying_every_pattern() -> None:
         found = merchants._known(text)
         assert (found.name if found else None) == brute, description
         assert brute is not None, description
+
+
+def test_one_off_purchase_on_a_subscription_descriptor_is_not_its_price() -> None:
+    one_off = txn(date(2026, 11, 1), "-49.99", "AMAZON PRIME*2K3L45")
+    charges = [*monthly(13, 10, "-14.99", "AMAZON PRIME*1A2B3C"), one_off]
+    found = only(detect_recurring(charges, today=TODAY), "amazon-prime")
+    assert (found.amount, found.next_renewal) == (Decimal("14.99"), date(2026, 12, 13))
+
+
+def test_monthly_and_yearly_plans_of_one_service_are_two_subscriptions() -> None:
+    charges = monthly(3, 14, "-11.99", "DROPBOX*7K2LQ DROPBOX.COM CA")
+    charges += [
+        txn(date(2025, 11, 20), "-199.00", "DROPBOX*8M3PZ"),
+        txn(date(2026, 11, 20), "-199.00", "DROPBOX*9Q4RA"),
+    ]
+    found = sorted((f.cycle, str(f.amount)) for f in detect_recurring(charges, today=TODAY))
+    assert found == [("monthly", "11.99"), ("yearly", "199.00")]

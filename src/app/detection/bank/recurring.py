@@ -8,7 +8,7 @@ by amount first, so ``APPLE.COM/BILL`` at 2.99 and at 10.99 are two subscription
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,6 +22,7 @@ from app.detection.types import DetectedSubscription, Evidence, Kind
 
 MAX_EVIDENCE = 24
 _CENT = Decimal("0.01")
+_BLIP = Decimal("0.35")
 
 
 @dataclass(slots=True)
@@ -73,15 +74,35 @@ def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
 
 
 def _series(merchant: Merchant, charges: list[Transaction]) -> list[Series]:
-    whole = _accept(merchant, charges)
-    if whole is not None or merchant.category not in ("subscription", "unknown"):
+    clusters = _amount_clusters(charges)
+    splittable = merchant.category in ("subscription", "unknown")
+    if not splittable:
+        whole = _accept(merchant, charges)
         return [] if whole is None else [whole]
+    whole = None if _interleaved(clusters) else _accept(merchant, _without_blips(charges))
+    if whole is not None:
+        return [whole]
     found = []
-    for cluster in _amount_clusters(charges):
+    for cluster in clusters:
         series = _accept(merchant, cluster, split=True) if len(cluster) >= 2 else None
         if series is not None:
             found.append(series)
     return found
+
+
+def _interleaved(clusters: list[list[Transaction]]) -> bool:
+    """Two amounts charged side by side (two products), not one after the other (a price change)."""
+    spans = sorted((c[0].posted_on, c[-1].posted_on) for c in clusters if len(c) >= 2)
+    return any(later[0] < earlier[1] for earlier, later in itertools.pairwise(spans))
+
+
+def _without_blips(charges: list[Transaction]) -> list[Transaction]:
+    """Drop one-off amounts far from the series' usual charge (an app bought on the same bill)."""
+    if len(charges) < 3:
+        return charges
+    typical = Decimal(str(median(float(abs(t.amount)) for t in charges)))
+    counts = Counter(abs(t.amount) for t in charges)
+    return [t for t in charges if counts[abs(t.amount)] > 1 or _close(abs(t.amount), typical, _BLIP)]
 
 
 def _amount_clusters(charges: list[Transaction]) -> list[list[Transaction]]:
@@ -140,8 +161,8 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
         return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
     if stable >= 0.6:
         return True
-    if count <= 3 and merchant.known and _spread(kept) <= 0.35:
-        return True  # a young or yearly series whose price changed once
+    if merchant.known and _spread(kept) <= 0.35:
+        return True  # a price change on a short series, or a charge converted from another currency
     return (
         merchant.category == "unknown"
         and spec.months == 1
@@ -157,7 +178,8 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
         return False
     if merchant.category in ("bill", "income", "transfer"):
         return _spread(kept) <= 0.6
-    return merchant.known and _stability(kept, Decimal("0.05")) == 1.0
+    trusted = merchant.known and merchant.intermediary is None
+    return trusted and _stability(kept, Decimal("0.05")) == 1.0
 
 
 def _stability(kept: Sequence[Transaction], share: Decimal = Decimal("0.02")) -> float:
@@ -207,7 +229,7 @@ def _kind(series: Series) -> Kind:
         return category
     if category == "income":
         return "transfer"
-    if category == "unknown" and (_stability(series.charges) < 0.6 or _large(series)):
+    if category == "unknown" and (_stability(series.charges, Decimal("0.05")) < 0.6 or _large(series)):
         return "bill"
     return "subscription"
 
