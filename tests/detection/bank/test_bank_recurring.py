@@ -261,3 +261,10 @@ def test_monthly_and_yearly_plans_of_one_service_are_two_subscriptions() -> None
     ]
     found = sorted((f.cycle, str(f.amount)) for f in detect_recurring(charges, today=TODAY))
     assert found == [("monthly", "11.99"), ("yearly", "199.00")]
+
+
+def test_demo_statement_is_what_the_generator_makes_for_the_anchor() -> None:
+    ofx, truth = _load_script("gen_demo_statement").generate(TODAY)
+    demo = ROOT / "src" / "app" / "demo"
+    assert ofx == (demo / "statement.ofx").read_text()
+    assert truth == json.loads((demo / "statement.truth.json").read_text())
