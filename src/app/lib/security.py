@@ -150,11 +150,20 @@ def redact(text: str) -> str:
     return API_TOKEN.sub("sk_[redacted]", text)
 
 
+_PLAIN = (int, float, bool, type(None))
+
+
+def _redact_arg(arg: Any) -> Any:
+    """Numbers pass as they are (``%d`` needs them); anything else is redacted as its text,
+    which is what ``%s`` would print (httpx logs URL objects, not strings)."""
+    return arg if isinstance(arg, _PLAIN) else redact(str(arg))
+
+
 def _redact_args(args: Any) -> Any:
     if isinstance(args, tuple):
-        return tuple(redact(a) if isinstance(a, str) else a for a in args)
+        return tuple(_redact_arg(a) for a in args)
     if isinstance(args, dict):
-        return {k: redact(v) if isinstance(v, str) else v for k, v in args.items()}
+        return {k: _redact_arg(v) for k, v in args.items()}
     return args
 
 

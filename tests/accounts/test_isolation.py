@@ -1,0 +1,415 @@
+"""Person B can neither read nor change person A's data, on every route that could show or touch it.
+
+``test_every_route_has_an_isolation_case`` lists the app's routes: a new route
+fails it until it gets a case here (or is declared public or operator-only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from litestar import Litestar
+from litestar.routes import HTTPRoute, WebSocketRoute
+from litestar.testing import AsyncTestClient
+from sqlalchemy import MetaData, text
+
+from app.config import Settings
+from app.db.config import standalone_session
+from app.db.models import metadata
+from app.server import SESSION_COOKIE
+from tests.accounts.asgi_ws import SocketResult, open_socket
+from tests.accounts.helpers import Owner, give_everything, google_sign_in
+from tests.accounts.provider import Provider
+
+
+@dataclass
+class World:
+    app: Litestar
+    client: AsyncTestClient[Litestar]
+    """Signed in as B (session cookie); A acts through A's bearer token."""
+    settings: Settings
+    a: Owner
+    b: Owner
+    b_csrf: str
+    a_job_id: str
+
+    def bearer(self, who: Owner) -> dict[str, str]:
+        return {"Authorization": f"Bearer {who.api_token}"}
+
+    def form(self, **fields: str) -> dict[str, str]:
+        return {"_csrf_token": self.b_csrf, **fields}
+
+    @property
+    def b_cookie(self) -> str:
+        return f"{SESSION_COOKIE}={self.client.cookies[SESSION_COOKIE]}"
+
+    @property
+    def htmx(self) -> dict[str, str]:
+        return {"X-CSRFToken": self.b_csrf, "HX-Request": "true"}
+
+    async def socket(self, path: str, **options: Any) -> SocketResult:
+        """Run the socket on the test client's loop, where the app's Redis connections live."""
+        portal = self.client.blocking_portal
+        return await asyncio.wrap_future(
+            portal.start_task_soon(partial(open_socket, self.app, path, **options))
+        )
+
+    def a_upload(self) -> Path:
+        return self.settings.uploads_dir / str(self.a.user_id) / A_UPLOAD
+
+
+def user_tables(meta: MetaData = metadata) -> list[str]:
+    return sorted(t.name for t in meta.sorted_tables if "user_id" in t.c)
+
+
+async def rows_of(settings: Settings, owner: Owner) -> dict[str, int]:
+    async with standalone_session(settings) as session:
+        counts = {}
+        for table in user_tables():
+            query = text(f"select count(*) from {table} where user_id = :uid")
+            counts[table] = int(await session.scalar(query, {"uid": owner.user_id.hex}) or 0)
+        return counts
+
+
+async def assert_a_untouched(world: World, before: dict[str, int]) -> None:
+    assert await rows_of(world.settings, world.a) == before
+    me = await world.client.get("/api/me", headers=world.bearer(world.a))
+    assert me.status_code == 200
+    assert me.json()["email"] == world.a.email
+
+
+def assert_nothing_of_a(world: World, body: str) -> None:
+    for secret in (
+        world.a.email,
+        f"Service of {world.a.email}",
+        f"Mailbox of {world.a.email}",
+        str(world.a.user_id),
+    ):
+        assert secret not in body
+
+
+Case = Callable[[World], Awaitable[None]]
+A_UPLOAD = "0123456789abcdef0123456789abcdef.csv"
+CSV = b"Date,Description,Amount\n2026-01-05,NETFLIX,-15.49\n2026-02-05,NETFLIX,-15.49\n"
+MBOX = b"From a@b Thu Jan  1 00:00:00 2026\nFrom: a@b\nSubject: hi\n\nhello\n"
+
+
+async def dashboard(w: World) -> None:
+    page = await w.client.get("/")
+    assert page.status_code == 200
+    assert f"Service of {w.b.email}" in page.text
+    assert_nothing_of_a(w, page.text)
+
+
+async def settings_page(w: World) -> None:
+    page = await w.client.get("/settings")
+    assert page.status_code == 200
+    assert f"Mailbox of {w.b.email}" in page.text
+    assert_nothing_of_a(w, page.text)
+    assert str(w.a.token_id) not in page.text
+    assert str(w.a.mail_source_id) not in page.text
+
+
+async def scan_button(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/scans/email", headers={"X-CSRFToken": w.b_csrf, "HX-Request": "true"})
+    assert response.status_code == 200
+    assert f"email-scan-{w.b.user_id}-" in response.text
+    assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+
+
+async def api_scan_email(w: World) -> None:
+    response = await w.client.post("/api/detection/scan/email", headers=w.bearer(w.b), json={})
+    assert response.status_code == 202
+    assert response.json()["jobId"].startswith(f"email-scan-{w.b.user_id}-")
+    assert response.json()["jobId"] != w.a_job_id
+
+
+async def api_job(w: World) -> None:
+    theirs = await w.client.get(f"/api/detection/jobs/email-scan/{w.a_job_id}", headers=w.bearer(w.b))
+    assert theirs.status_code == 404
+    missing = await w.client.get("/api/detection/jobs/email-scan/email-scan-nope-1", headers=w.bearer(w.b))
+    assert theirs.json()["detail"].replace(w.a_job_id, "X") == missing.json()["detail"].replace(
+        "email-scan-nope-1", "X"
+    ), "another person's job answers exactly like a missing one"
+    mine = await w.client.get(f"/api/detection/jobs/email-scan/{w.a_job_id}", headers=w.bearer(w.a))
+    assert mine.status_code == 200
+
+
+async def api_subscriptions(w: World) -> None:
+    response = await w.client.get("/api/subscriptions/", headers=w.bearer(w.b))
+    assert response.status_code == 200
+    assert [s["name"] for s in response.json()] == [f"Service of {w.b.email}"]
+
+
+async def api_me(w: World) -> None:
+    response = await w.client.get("/api/me", headers=w.bearer(w.b))
+    assert response.json()["email"] == w.b.email
+
+
+async def api_delete_me(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.delete("/api/me", headers=w.bearer(w.b))
+    assert response.status_code == 204
+    assert set((await rows_of(w.settings, w.b)).values()) == {0}
+    await assert_a_untouched(w, before)
+
+
+async def delete_account_form(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(
+        "/settings/delete-account", data=w.form(confirm="yes"), follow_redirects=False
+    )
+    assert response.status_code in (302, 303)
+    assert set((await rows_of(w.settings, w.b)).values()) == {0}
+    await assert_a_untouched(w, before)
+
+
+async def create_token(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/settings/tokens", data=w.form(name="b-tool"))
+    assert response.status_code == 200
+    assert "b-tool" in response.text
+    assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+
+
+async def revoke_token(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(f"/settings/tokens/{w.a.token_id}/revoke", data=w.form())
+    assert response.status_code == 404
+    await assert_a_untouched(w, before)
+
+
+async def disconnect_mail(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(f"/settings/sources/mail/{w.a.mail_source_id}/disconnect", data=w.form())
+    assert response.status_code == 404
+    await assert_a_untouched(w, before)
+
+
+async def remove_bank(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(f"/settings/sources/bank/{w.a.bank_account_id}/remove", data=w.form())
+    assert response.status_code == 404
+    await assert_a_untouched(w, before)
+
+
+async def connect_gmail(w: World) -> None:
+    """Starts B's own consent flow; the pending flow names B, so its callback can only link to B."""
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.get("/settings/gmail/connect", follow_redirects=False)
+    assert response.status_code == 302
+    await assert_a_untouched(w, before)
+
+
+async def jobs_socket(w: World) -> None:
+    theirs = await w.socket(f"/ws/jobs/{w.a.user_id}", cookie=w.b_cookie)
+    assert not theirs.accepted
+    with_token = await w.socket(f"/ws/jobs/{w.a.user_id}", bearer=w.b.api_token, origin=None)
+    assert not with_token.accepted
+    mine = await w.socket(f"/ws/jobs/{w.b.user_id}", cookie=w.b_cookie, send_text='{"type":"ping"}')
+    assert mine.accepted
+    assert mine.messages[0] == {"type": "connected", "userId": str(w.b.user_id)}
+    assert {"type": "pong"} in mine.messages
+
+
+async def ui_socket(w: World) -> None:
+    await w.client.post("/scans/email", headers=w.htmx)
+    mine = await w.socket("/ws/ui", cookie=w.b_cookie)
+    assert mine.accepted
+    body = "".join(str(m) for m in mine.messages)
+    assert f"email-scan-{w.b.user_id}-" in body, "the socket sends the person's own panels"
+    assert_nothing_of_a(w, body)
+    assert w.a_job_id not in body
+    assert not (await w.socket("/ws/ui", cookie="subscout_session=forged")).accepted
+
+
+async def api_my_jobs(w: World) -> None:
+    await w.client.post("/api/detection/scan/email", headers=w.bearer(w.b), json={})
+    response = await w.client.get("/api/detection/jobs", headers=w.bearer(w.b))
+    assert response.status_code == 200
+    ids = [job["id"] for job in response.json()]
+    assert ids
+    assert all(str(w.b.user_id) in job_id for job_id in ids)
+    assert w.a_job_id not in response.text
+
+
+async def api_cancel_job(w: World) -> None:
+    theirs = await w.client.delete(f"/api/detection/jobs/email-scan/{w.a_job_id}", headers=w.bearer(w.b))
+    assert theirs.status_code == 404
+    still = await w.client.get(f"/api/detection/jobs/email-scan/{w.a_job_id}", headers=w.bearer(w.a))
+    assert still.json()["state"] == "pending"
+
+
+async def scan_bank_button(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/scans/bank", headers=w.htmx)
+    assert response.status_code == 200
+    assert_nothing_of_a(w, response.text)
+    assert f"transaction-sync-{w.a.user_id}" not in response.text
+    await assert_a_untouched(w, before)
+
+
+async def api_scan_bank(w: World) -> None:
+    body = {"connectedAccountId": str(w.a.bank_account_id)}
+    theirs = await w.client.post("/api/detection/scan/bank", headers=w.bearer(w.b), json=body)
+    assert theirs.status_code == 400, "another person's account is refused like a missing one"
+    mine = await w.client.post("/api/detection/scan/bank", headers=w.bearer(w.b), json={})
+    assert mine.status_code == 202
+    assert mine.json()["jobId"].startswith(f"transaction-sync-{w.b.user_id}-")
+
+
+async def upload_statement_page(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    files = {"data": ("s.csv", CSV, "text/csv")}
+    response = await w.client.post("/statements", headers=w.htmx, files=files)
+    assert response.status_code == 200
+    assert_nothing_of_a(w, response.text)
+    assert list((w.settings.uploads_dir / str(w.a.user_id)).iterdir()) == [w.a_upload()]
+    await assert_a_untouched(w, before)
+
+
+async def upload_statement_api(w: World) -> None:
+    files = {"data": ("s.csv", CSV, "text/csv")}
+    response = await w.client.post("/api/statements", headers=w.bearer(w.b), files=files)
+    assert response.status_code == 202
+    assert str(w.a.user_id) not in response.text
+    assert list((w.settings.uploads_dir / str(w.a.user_id)).iterdir()) == [w.a_upload()]
+
+
+async def confirm_mapping_page(w: World) -> None:
+    response = await w.client.post(f"/statements/{A_UPLOAD}/mapping", headers=w.htmx, data={"negate": "on"})
+    assert response.status_code == 200
+    assert "does not exist" in response.text
+    assert w.a_upload().exists()
+
+
+async def import_mapping_api(w: World) -> None:
+    body = {"mapping": {"date_column": 0, "amount_column": 2, "description_columns": [1]}}
+    response = await w.client.post(f"/api/statements/{A_UPLOAD}/import", headers=w.bearer(w.b), json=body)
+    assert response.status_code == 400
+    assert w.a_upload().exists()
+
+
+async def upload_mailbox_page(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    files = {"data": ("m.mbox", MBOX, "application/mbox")}
+    response = await w.client.post("/mailboxes", headers=w.htmx, files=files)
+    assert response.status_code == 200
+    assert f"email-scan-{w.b.user_id}-" in response.text
+    await assert_a_untouched(w, before)
+
+
+async def upload_mailbox_api(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    files = {"data": ("m.mbox", MBOX, "application/mbox")}
+    response = await w.client.post("/api/mailboxes", headers=w.bearer(w.b), files=files)
+    assert response.status_code == 201
+    await assert_a_untouched(w, before)
+
+
+CASES: dict[tuple[str, str], Case] = {
+    ("POST", "/scans/bank"): scan_bank_button,
+    ("POST", "/api/detection/scan/bank"): api_scan_bank,
+    ("POST", "/statements"): upload_statement_page,
+    ("POST", "/api/statements"): upload_statement_api,
+    ("POST", "/statements/{upload_id:str}/mapping"): confirm_mapping_page,
+    ("POST", "/api/statements/{upload_id:str}/import"): import_mapping_api,
+    ("POST", "/mailboxes"): upload_mailbox_page,
+    ("POST", "/api/mailboxes"): upload_mailbox_api,
+    ("GET", "/"): dashboard,
+    ("GET", "/settings"): settings_page,
+    ("POST", "/scans/email"): scan_button,
+    ("POST", "/api/detection/scan/email"): api_scan_email,
+    ("GET", "/api/detection/jobs/{queue:str}/{job_id:str}"): api_job,
+    ("GET", "/api/detection/jobs"): api_my_jobs,
+    ("DELETE", "/api/detection/jobs/{queue:str}/{job_id:str}"): api_cancel_job,
+    ("GET", "/api/subscriptions"): api_subscriptions,
+    ("GET", "/api/me"): api_me,
+    ("DELETE", "/api/me"): api_delete_me,
+    ("POST", "/settings/delete-account"): delete_account_form,
+    ("POST", "/settings/tokens"): create_token,
+    ("POST", "/settings/tokens/{token_id:uuid}/revoke"): revoke_token,
+    ("POST", "/settings/sources/mail/{source_id:uuid}/disconnect"): disconnect_mail,
+    ("POST", "/settings/sources/bank/{account_id:uuid}/remove"): remove_bank,
+    ("GET", "/settings/gmail/connect"): connect_gmail,
+    ("WS", "/ws/jobs/{user_id:str}"): jobs_socket,
+    ("WS", "/ws/ui"): ui_socket,
+}
+PUBLIC = {
+    ("GET", "/signin"),
+    ("POST", "/signin/demo"),
+    ("GET", "/auth/google"),
+    ("GET", "/auth/google/callback"),
+    ("POST", "/signout"),
+    ("GET", "/static/{file_path:path}"),
+    ("GET", "/schema/openapi.json"),
+    ("GET", "/schema"),
+    ("GET", "/schema/{path:str}"),
+}
+"""Routes that show or change no one's data (sign-in steps, static files, the API description)."""
+OPERATOR_PREFIXES = ("/saq", "/operator", "/api/operator", "/api/renewals")
+"""Operator-only areas; ``test_security`` checks every route under them refuses non-operators."""
+
+
+def app_routes(app: Litestar) -> set[tuple[str, str]]:
+    found = set()
+    for route in app.routes:
+        if isinstance(route, WebSocketRoute):
+            found.add(("WS", route.path))
+        elif isinstance(route, HTTPRoute):
+            found |= {(m, route.path.rstrip("/") or "/") for m in route.methods - {"HEAD", "OPTIONS"}}
+    return found
+
+
+def test_every_route_has_an_isolation_case(app: Litestar) -> None:
+    covered = {(m, p.rstrip("/") or "/") for m, p in CASES} | PUBLIC
+    missing = {
+        (m, p) for m, p in app_routes(app) if (m, p) not in covered and not p.startswith(OPERATOR_PREFIXES)
+    }
+    assert not missing, (
+        "routes without an isolation test (add a case to CASES in tests/accounts/test_isolation.py, "
+        f"or to PUBLIC if they show no one's data): {sorted(missing)}"
+    )
+
+
+@pytest.fixture
+async def world(
+    app: Litestar, client: AsyncTestClient[Litestar], provider: Provider, google_settings: Settings
+) -> World:
+    a = await give_everything(google_settings, "alice@example.com")
+    started = await client.post(
+        "/api/detection/scan/email", headers={"Authorization": f"Bearer {a.api_token}"}
+    )
+    assert started.status_code == 202
+    b_csrf = await google_sign_in(client, provider, "bob")
+    b = await give_everything(google_settings, "bob@example.com")
+    world = World(app, client, google_settings, a, b, b_csrf, started.json()["jobId"])
+    world.a_upload().parent.mkdir(parents=True, exist_ok=True)
+    world.a_upload().write_bytes(CSV)
+    return world
+
+
+@pytest.mark.parametrize("route", sorted(CASES), ids=lambda r: f"{r[0]} {r[1]}")
+async def test_b_cannot_read_or_change_a_s_data(world: World, route: tuple[str, str]) -> None:
+    await CASES[route](world)
+
+
+async def test_the_api_ignores_the_session_cookie(world: World) -> None:
+    """A signed-in browser carries no authority on /api, so a third-party page cannot use it."""
+    response = await world.client.get("/api/subscriptions/")
+    assert response.status_code == 401
+
+
+async def test_a_revoked_or_unknown_token_gets_401(world: World) -> None:
+    for token in ("sk_not-a-token", world.b.api_token + "x"):
+        response = await world.client.get("/api/me", headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 401
