@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real receipts write periods with an en dash)
 """Hand-written messages in the style of real senders (not from the generators): signal and service."""
 
 from __future__ import annotations
@@ -98,6 +99,44 @@ POSITIVES = [
 ]
 
 
+POSITIVES += [
+    (
+        '"Linear Orbit, Inc." <invoice+statements@stripe.com>',
+        "Your receipt from Linear Orbit, Inc. #1234-5678",
+        "Receipt from Linear Orbit, Inc.\nAmount paid $8.00\nDate paid November 5, 2026\n"
+        "Linear Standard (per seat)\nNov 5 – Dec 5, 2026\nTotal $8.00",
+        ("Linear Orbit", "receipt", "8.00", "USD"),
+    ),
+    (
+        '"OpenAI, LLC" <invoice+statements@stripe.com>',
+        "Your receipt from OpenAI, LLC #2093-1123",
+        "Receipt from OpenAI, LLC\nAmount paid $20.00\nDate paid November 5, 2026\nChatGPT Plus"
+        " Subscription\n"
+        "Nov 5 – Dec 5, 2026 $20.00\nTotal $20.00",
+        ("ChatGPT Plus", "receipt", "20.00", "USD"),
+    ),
+    (
+        "Xbox <xbox@engage.xbox.com>",
+        "Your Xbox Game Pass Ultimate membership",
+        "We charged $16.99 to your account for Xbox Game Pass Ultimate (1 month). Thanks for being a member.",
+        ("Xbox Game Pass", "receipt", "16.99", "USD"),
+    ),
+    (
+        "bol.com <klantenservice@bol.com>",
+        "Bevestiging van je betaling voor Select",
+        "Bedankt! We hebben je betaling van € 12,99 voor je jaarlijkse Select-lidmaatschap ontvangen.",
+        ("bol.com", "receipt", "12.99", "EUR"),
+    ),
+    (
+        "YouTube <noreply-purchases@youtube.com>",
+        "Welcome to YouTube Premium",
+        "Your membership begins today. You'll be charged $13.99/month starting Dec 5, 2026, after your"
+        " free trial.",
+        ("YouTube Premium", "renewal_notice", "13.99", "USD"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("sender", "subject", "body", "expected"), POSITIVES, ids=[p[1] for p in POSITIVES])
 def test_subscription_mail(
     sender: str, subject: str, body: str, expected: tuple[str, str, str | None, str | None]
@@ -108,6 +147,32 @@ def test_subscription_mail(
     assert (finding.service.name, finding.signal) == (name, signal)
     assert finding.amount == (Decimal(amount) if amount else None)
     assert finding.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "cycle"),
+    [
+        (
+            "Your receipt from Linear Orbit, Inc. #1",
+            "Receipt\nAmount paid $8.00\nNov 5 – Dec 5, 2026",
+            "monthly",
+        ),
+        (
+            "Payment Confirmation - Hulu",
+            "Your payment of $17.99 was processed. Next billing date: Dec 5, 2026.",
+            "monthly",
+        ),
+        (
+            "Your receipt",
+            "Thanks for your payment of $99.00 for your plan. Renews on November 5, 2027.",
+            "yearly",
+        ),
+    ],
+)
+def test_cycle_from_billing_period_or_next_date(subject: str, body: str, cycle: str) -> None:
+    finding = analyse(raw('"Acme" <invoice+statements@stripe.com>', subject, body))
+    assert finding is not None
+    assert finding.cycle == cycle
 
 
 def test_trial_ending_tomorrow_points_to_the_next_day() -> None:

@@ -173,3 +173,6 @@ INTERMEDIARIES: dict[str, str] = {
     "klarna.com": "Klarna",
 }
 """Domains that bill on behalf of other services: the service is named in the body."""
+
+PROCESSORS = frozenset({"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly"})
+"""Intermediaries that send in the merchant's name: their sender display name is the service."""

@@ -92,12 +92,15 @@ RECEIPT = _rx(
     r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd|afgeschreven",
     r"\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
     r"received your (?:recent )?payment|confirms? (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
+    r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
+    r"bevestiging van (?:je|uw) betaling|betalingsbevestiging|conferma (?:di|del) pagamento|confirmação de pagamento",
     r"(?:you were|you've been|has been|was|we) billed\b|your (?:payment|transaction) (?:details|summary)|purchase confirmation",
     r"(?:ricevuto|recibido|recebemos|recebido|ontvangen|erhalten)\b.{0,25}\b(?:pagamento|pago|betaling|zahlung)",
     r"(?:nous avons|on a) (?:bien )?reçu .{0,20}paiement|wir haben .{0,30}(?:zahlung|betrag) erhalten",
 )
 RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
+    r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
     r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
@@ -183,6 +186,8 @@ class Verdict:
     signal: Signal | None
     recurring: int
     one_off: int
+    short_of_recurring: Signal | None = None
+    """The signal the message would carry with one more sign of recurrence (a billing period)."""
 
 
 def is_personal(sender_addr: str, forwarded: bool) -> bool:
@@ -203,8 +208,9 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both)
     one_off = _distinct(ONE_OFF, both)
-    if not _recurring_enough(signal, recurring, one_off, known_service):
-        return Verdict(None, recurring, one_off)
+    if not recurring_enough(signal, recurring, one_off, known_service):
+        short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
+        return Verdict(None, recurring, one_off, short)
     return Verdict(signal, recurring, one_off)
 
 
@@ -232,7 +238,7 @@ def _is_promotion(text: str, signal: Signal) -> bool:
     return not _TRANSACTIONAL.search(text)
 
 
-def _recurring_enough(signal: Signal, recurring: int, one_off: int, known: bool) -> bool:
+def recurring_enough(signal: Signal, recurring: int, one_off: int, known: bool) -> bool:
     if signal == "receipt":
         return recurring >= 3 or (recurring >= 1 and one_off <= recurring - 1) or (known and one_off == 0)
     return (recurring >= 1 and one_off <= recurring) or (known and one_off == 0)

@@ -27,10 +27,9 @@ def month_names() -> dict[str, int]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
     day_first = re.compile(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({months})\.?(?:\s*(?:de\s+)?,?\s*(\d{{4}}))?\b",
-        re.I,
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({months})\.?(?:\s*(?:de\s+)?,?\s*(\d{{4}}))?\b"
     )
-    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+    month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
     return day_first, month_first
 
 
@@ -50,6 +49,7 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
             _numeric(found, m, lang_hint)
     day_first, month_first = _patterns()
     names = month_names()
+    text = text.lower()  # month patterns are lower-case (faster than re.I)
     for m in day_first.finditer(text):
         year = _year(m.group(3), ref)
         if year:

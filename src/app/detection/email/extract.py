@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -46,21 +47,33 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if service is None:
         return None
     verdict = classify(mail.subject, mail.text, known_service=service.known, personal=personal)
-    if verdict.signal is None:
+    signal = verdict.signal or verdict.short_of_recurring
+    if signal is None:
         return None
     text = f"{mail.subject}\n{mail.text[:PRICE_SCAN_CHARS]}"
-    price = pick_price(text, verdict.signal, mail.sender_domain, mail.structured)
     sent = mail.sent_at.date()
+    prices = find_prices(text, domain=mail.sender_domain)
+    dates = find_dates(
+        text, lang_hint=date_order_hint(text, prices[0].currency if prices else None), ref=sent
+    )
+    period = find_period(text, dates)
+    if verdict.signal is None and period is None:
+        return None  # needed a billing period as its sign of recurrence
+    price = pick_price(text, signal, prices, mail.structured)
+    next_date = find_next_date(text, sent, dates) or (period[1] if period and period[1] > sent else None)
+    cycle = find_cycle(text, price.end if price else None) or _cycle_of(period)
+    if cycle is None and signal == "receipt" and next_date is not None:
+        cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
     return Finding(
         service=service,
-        signal=verdict.signal,
+        signal=signal,
         message_id=mail.message_id,
         occurred_on=sent,
         subject=mail.subject,
         amount=price.amount if price else None,
         currency=price.currency if price else None,
-        cycle=find_cycle(text, price.end if price else None),
-        next_date=find_next_date(text, sent, price.currency if price else None),
+        cycle=cycle,
+        next_date=next_date,
     )
 
 
@@ -87,12 +100,13 @@ _OLD_MARK = re.compile(
 )
 
 
-def pick_price(text: str, signal: Signal, domain: str, structured: list[dict[str, Any]]) -> Money | None:
+def pick_price(
+    text: str, signal: Signal, prices: list[Money], structured: list[dict[str, Any]]
+) -> Money | None:
     """The price the message is about: the charge, or for a price change, the new price."""
     from_markup = _structured_price(structured)
     if from_markup is not None:
         return from_markup
-    prices = find_prices(text, domain=domain)
     if not prices:
         return None
     if signal == "price_change":
@@ -213,13 +227,52 @@ _DAY_FIRST_HINTS = re.compile(
 )
 
 
-def find_next_date(text: str, sent: date, currency: str | None = None) -> date | None:
+def find_next_date(text: str, sent: date, dates: list[tuple[int, date]]) -> date | None:
     """The date a notice points to (renewal, trial end, new price), if one comes after a cue."""
-    for pos, d in find_dates(text, lang_hint=date_order_hint(text, currency), ref=sent):
+    for pos, d in dates:
         before = text[max(0, pos - 60) : pos]
         if d > sent and _NEXT_CUE.search(before):
             return d
     return _relative_date(text, sent)
+
+
+_RANGE_JOIN = re.compile(
+    r"^[^\n\d]{0,14}?(?:[\u2013\u2014-]|\bto\b|\bbis\b|\bau\b|\bal\b|\btot\b|\ba\b)\s*$", re.I
+)
+
+
+def find_period(text: str, dates: list[tuple[int, date]]) -> tuple[date, date] | None:
+    """A billing period written as a date range, if the message has one of plausible length."""
+    for (pos_a, a), (pos_b, b) in itertools.pairwise(dates):
+        gap = text[pos_a:pos_b]
+        joiner = gap[_date_length(gap) :]
+        if 6 <= (b - a).days <= 400 and _RANGE_JOIN.match(joiner):
+            return a, b
+    return None
+
+
+def _date_length(gap: str) -> int:
+    """Length of the date text at the start of ``gap`` (up to its year, or to its last digit)."""
+    year = re.match(r"^.{0,25}?\d{4}", gap)
+    if year:
+        return year.end()
+    digits = re.match(r"^.{0,12}?\d+(?:\D{0,2}\d+)?", gap)
+    return digits.end() if digits else 0
+
+
+def _cycle_of(period: tuple[date, date] | None) -> Cycle | None:
+    if period is None:
+        return None
+    days = (period[1] - period[0]).days
+    spans: tuple[tuple[Cycle, int, int], ...] = (
+        ("weekly", 6, 8),
+        ("biweekly", 13, 15),
+        ("monthly", 27, 32),
+        ("quarterly", 88, 93),
+        ("semiannual", 180, 185),
+        ("yearly", 363, 367),
+    )
+    return next((c for c, lo, hi in spans if lo <= days <= hi), None)
 
 
 def date_order_hint(text: str, currency: str | None) -> str:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from app.detection.email.catalog import INTERMEDIARIES, SERVICES, Service
+from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, Service
 from app.detection.email.parse import ParsedMail
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
@@ -121,6 +121,10 @@ _NAMED_IN_BODY = (
         re.I | re.M,
     ),
     re.compile(r"\byour ([A-Z][\w&+' -]{1,40}?) (?:subscription|membership)\b"),
+    re.compile(
+        r"(?:receipt|invoice|payment) (?:from|to) ([A-Z][\w&.'+ -]{1,40}?)(?:,? (?:inc|llc|ltd"
+        r"|gmbh)\b\.?)?\s*(?:#|\n|$)"
+    ),
 )
 
 
@@ -129,6 +133,9 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
         svc = catalog_mention(text, exclude=via)
         if svc is not None:
             return ServiceId(svc.name, service_key(svc.name), True)
+    display = clean_name(mail.sender_name)
+    if via in PROCESSORS and display and display.lower() != via.lower():
+        return ServiceId(canonical_name(display), service_key(canonical_name(display)), False)
     for pattern in _NAMED_IN_BODY:
         m = pattern.search(mail.text[:3000])
         if m:
