@@ -21,8 +21,7 @@ from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind
 
 MAX_EVIDENCE = 24
-_CENT = Decimal("0.01")
-_BLIP = Decimal("0.35")
+_BLIP = 0.35
 
 
 @dataclass(slots=True)
@@ -100,25 +99,33 @@ def _without_blips(charges: list[Transaction]) -> list[Transaction]:
     """Drop one-off amounts far from the series' usual charge (an app bought on the same bill)."""
     if len(charges) < 3:
         return charges
-    typical = Decimal(str(median(float(abs(t.amount)) for t in charges)))
+    typical = median(_size(t) for t in charges)
     counts = Counter(abs(t.amount) for t in charges)
-    return [t for t in charges if counts[abs(t.amount)] > 1 or _close(abs(t.amount), typical, _BLIP)]
+    return [t for t in charges if counts[abs(t.amount)] > 1 or _close(_size(t), typical, _BLIP)]
 
 
 def _amount_clusters(charges: list[Transaction]) -> list[list[Transaction]]:
     """Charges grouped by amount (within 5 %), in date order inside each cluster."""
+    if len({t.amount for t in charges}) == 1:
+        return [charges]
     clusters: list[list[Transaction]] = []
-    for txn in sorted(charges, key=lambda t: abs(t.amount)):
-        last = clusters[-1][-1] if clusters else None
-        if last is not None and _close(abs(last.amount), abs(txn.amount), Decimal("0.05")):
+    previous = -1.0
+    for size, txn in sorted(((_size(t), t) for t in charges), key=lambda pair: pair[0]):
+        if clusters and _close(previous, size, 0.05):
             clusters[-1].append(txn)
         else:
             clusters.append([txn])
+        previous = size
     return [sorted(c, key=lambda t: (t.posted_on, t.id)) for c in clusters]
 
 
-def _close(a: Decimal, b: Decimal, share: Decimal) -> bool:
-    return abs(a - b) <= share * max(a, b) + _CENT
+def _close(a: float, b: float, share: float) -> bool:
+    """Amounts (absolute values) within ``share`` of the larger one, plus a cent of rounding."""
+    return abs(a - b) <= share * max(a, b) + 0.0101
+
+
+def _size(txn: Transaction) -> float:
+    return abs(float(txn.amount))
 
 
 def _accept(merchant: Merchant, charges: list[Transaction], *, split: bool = False) -> Series | None:
@@ -139,7 +146,7 @@ def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
     return (
         fit.spec.cycle in ("weekly", "biweekly", "monthly")
         and len(kept) >= 4
-        and (_stability(kept, Decimal("0.001")) == 1.0)
+        and (_stability(kept, 0.001) == 1.0)
     )
 
 
@@ -179,15 +186,15 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
     if merchant.category in ("bill", "income", "transfer"):
         return _spread(kept) <= 0.6
     trusted = merchant.known and merchant.intermediary is None
-    return trusted and _stability(kept, Decimal("0.05")) == 1.0
+    return trusted and _stability(kept, 0.05) == 1.0
 
 
-def _stability(kept: Sequence[Transaction], share: Decimal = Decimal("0.02")) -> float:
+def _stability(kept: Sequence[Transaction], share: float = 0.02) -> float:
     """Share of consecutive charges with (nearly) the same amount: 1.0 for a flat subscription."""
     if len(kept) < 2:
         return 1.0
     pairs = itertools.pairwise(kept)
-    same = sum(1 for a, b in pairs if _close(abs(a.amount), abs(b.amount), share))
+    same = sum(1 for a, b in pairs if _close(_size(a), _size(b), share))
     return same / (len(kept) - 1)
 
 
@@ -229,7 +236,7 @@ def _kind(series: Series) -> Kind:
         return category
     if category == "income":
         return "transfer"
-    if category == "unknown" and (_stability(series.charges, Decimal("0.05")) < 0.6 or _large(series)):
+    if category == "unknown" and (_stability(series.charges, 0.05) < 0.6 or _large(series)):
         return "bill"
     return "subscription"
 
@@ -271,10 +278,10 @@ def _price_history(charges: Sequence[Transaction]) -> list[tuple[date, Decimal]]
     history = [(charges[0].posted_on, abs(charges[0].amount))]
     for index, txn in enumerate(charges[1:], start=1):
         amount = abs(txn.amount)
-        if _close(amount, history[-1][1], Decimal("0.005")):
+        if _close(float(amount), float(history[-1][1]), 0.005):
             continue
         following = charges[index + 1] if index + 1 < len(charges) else None
-        if following is None or _close(abs(following.amount), amount, Decimal("0.005")):
+        if following is None or _close(_size(following), float(amount), 0.005):
             history.append((txn.posted_on, amount))
     return history
 
