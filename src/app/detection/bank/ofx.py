@@ -200,8 +200,8 @@ def _transaction_id(
 
 
 def _description(record: ET.Element) -> str:
-    name = _text(record, "NAME") or _text(record, "PAYEE/NAME")
-    memo = _text(record, "MEMO")
+    name = html.unescape(_text(record, "NAME") or _text(record, "PAYEE/NAME"))
+    memo = html.unescape(_text(record, "MEMO"))
     if not name:
         return " ".join(memo.split())
     if memo.startswith(name.rstrip()) and len(name) >= 30:  # OFX 1.x truncates NAME at 32 characters

@@ -1,0 +1,58 @@
+"""OFX quirks real banks produce, through ofxtools or the tolerant fallback."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.detection.bank.ofx import iter_ofx
+from app.detection.bank.statements import StatementError
+
+HEADER = (
+    b"OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nSECURITY:NONE\r\nENCODING:USASCII\r\nCHARSET:1252\r\n"
+    b"COMPRESSION:NONE\r\nOLDFILEUID:NONE\r\nNEWFILEUID:NONE\r\n\r\n"
+)
+BODY = (
+    b"<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS><DTSERVER>20260101<LANGUAGE>ENG"
+    b"</SONRS></SIGNONMSGSRSV1><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>"
+    b"<STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>123456789012<ACCTID>42<ACCTTYPE>CHECKING</BANKACCTFROM>"
+    b"<BANKTRANLIST><DTSTART>20260101<DTEND>20260201"
+    b"<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260105230000[-5:EST]<TRNAMT>-65.00<FITID>a1<NAME>AT&T *BILL PAYMENT"
+    b"</STMTTRN><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260106<TRNAMT>-1,50<FITID>a2<NAME>Bakery &amp; Co"
+    b"<MEMO>Caf\xe9</STMTTRN><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2026XX06<TRNAMT>-1<FITID>a3<NAME>Bad date"
+    b"</STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>"
+)
+EXPECTED = [
+    (date(2026, 1, 5), Decimal("-65.00"), "AT&T *BILL PAYMENT", "42"),
+    (date(2026, 1, 6), Decimal("-1.50"), "Bakery & Co", "42"),
+]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        HEADER + BODY,
+        BODY,
+        b"\r\n\r\n" + HEADER + BODY,
+        b'<?xml version="1.0"?>\n<?OFX OFXHEADER="200" VERSION="211" SECURITY="NONE"?>\n' + BODY,
+    ],
+    ids=["sgml-strict-bankid", "no-header", "blank-lines-first", "xml-with-sgml-body"],
+)
+def test_malformed_statements_still_import(data: bytes) -> None:
+    skipped: list[str] = []
+    rows = [
+        (t.posted_on, t.amount, t.description, t.account_id) for t in iter_ofx(data, on_skip=skipped.append)
+    ]
+    assert rows == EXPECTED
+    assert skipped == ["transaction a3 skipped: no valid posting date"]
+
+
+def test_ids_do_not_depend_on_which_parser_read_the_file() -> None:
+    assert [t.id for t in iter_ofx(HEADER + BODY)] == [t.id for t in iter_ofx(BODY)]
+
+
+def test_file_without_ofx_element_is_refused() -> None:
+    with pytest.raises(StatementError, match="no <OFX> element"):
+        list(iter_ofx(b"OFXHEADER:100\r\nDATA:OFXSGML\r\n\r\n<HTML>login page</HTML>"))
