@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 from click.testing import CliRunner
 
 from app.detection.email.cli import emails_command
-from app.detection.email.scan import ScanOptions, scan_mailbox
+from app.detection.email.scan import MailScanResult, ScanOptions, scan_mailbox
 from app.detection.email.sources.mbox import MboxSource
 
 DEMO = Path(__file__).resolve().parents[3] / "src" / "app" / "demo"
@@ -25,7 +26,8 @@ def _project(items: list[dict[str, object]]) -> list[dict[str, object]]:
     return sorted(({k: item[k] for k in FIELDS} for item in items), key=lambda d: str(d["name"]))
 
 
-async def test_scan_of_demo_mailbox_matches_truth() -> None:
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def full_scan() -> tuple[MailScanResult, list[tuple[int, int]]]:
     seen: list[tuple[int, int]] = []
 
     async def progress(done: int, total: int) -> None:
@@ -33,19 +35,27 @@ async def test_scan_of_demo_mailbox_matches_truth() -> None:
 
     options = ScanOptions(max_emails=10_000, days_back=3650)
     result = await scan_mailbox(MboxSource(MBOX), options, today=ANCHOR, on_progress=progress)
+    return result, seen
+
+
+def test_scan_of_demo_mailbox_matches_truth(full_scan: tuple[MailScanResult, list[tuple[int, int]]]) -> None:
+    result, _ = full_scan
     assert result.processed == 600
     assert _project([s.to_json() for s in result.subscriptions]) == _project(TRUTH)
+
+
+def test_progress_is_reported_in_steps_and_at_the_end(
+    full_scan: tuple[MailScanResult, list[tuple[int, int]]],
+) -> None:
+    _, seen = full_scan
+    assert seen[0] == (0, 600)
     assert seen[-1] == (600, 600)
     assert all(b[0] - a[0] >= 25 for a, b in itertools.pairwise(seen[:-1]))
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-async def test_demo_next_renewals_match_truth() -> None:
-    async def progress(done: int, total: int) -> None:
-        return None
-
-    result = await scan_mailbox(
-        MboxSource(MBOX), ScanOptions(days_back=3650), today=ANCHOR, on_progress=progress
-    )
+def test_demo_next_renewals_match_truth(full_scan: tuple[MailScanResult, list[tuple[int, int]]]) -> None:
+    result, _ = full_scan
     got = {s.name: s.next_renewal.isoformat() if s.next_renewal else None for s in result.subscriptions}
     assert got == {t["name"]: t["next_renewal"] for t in TRUTH}
 
@@ -71,8 +81,11 @@ def test_cli_json_prints_one_array_matching_truth() -> None:
     assert all(item["source"] == "email" and 0 <= item["confidence"] <= 1 for item in items)
 
 
-def test_cli_table_has_the_columns() -> None:
-    result = CliRunner().invoke(emails_command, [str(MBOX), "--today", "2026-11-29"])
+def test_cli_table_has_the_columns(tmp_path: Path) -> None:
+    entries = MBOX.read_bytes().split(b"\nFrom ")
+    small = tmp_path / "small.mbox"
+    small.write_bytes(b"From " + b"\nFrom ".join(entries[-80:]))
+    result = CliRunner().invoke(emails_command, [str(small), "--today", "2026-11-29"])
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0]
     for column in ("Service", "Amount", "Billing cycle", "Next renewal"):
