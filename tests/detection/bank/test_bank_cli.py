@@ -48,7 +48,7 @@ def test_table_output() -> None:
 
 
 def test_bad_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
-    for path in (tmp_path / "missing.ofx", REAL / "ofxparse" / "signon_fail.ofx"):
+    for path in (tmp_path / "missing.ofx", tmp_path, REAL / "ofxparse" / "signon_fail.ofx"):
         code, out, err = run(str(path), "--json")
         assert code == 1
         assert out == ""

@@ -16,7 +16,7 @@ _COLUMNS = ("Service", "Amount", "Billing cycle", "Next renewal", "Status", "Kin
 
 
 @click.command("transactions")
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("path", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array instead of a table.")
 @click.option(
     "--today",
