@@ -268,3 +268,10 @@ def test_demo_statement_is_what_the_generator_makes_for_the_anchor() -> None:
     demo = ROOT / "src" / "app" / "demo"
     assert ofx == (demo / "statement.ofx").read_text()
     assert truth == json.loads((demo / "statement.truth.json").read_text())
+
+
+def test_variable_pay_from_an_unnamed_employer_is_income() -> None:
+    days = [TODAY - timedelta(days=14 * k) for k in range(8)]
+    charges = [txn(d, f"{1800 + 37 * k}.00", "GLOBEX CORPORATION") for k, d in enumerate(days)]
+    found = detect_recurring(charges, today=TODAY)
+    assert [(f.kind, f.cycle) for f in found] == [("income", "biweekly")]

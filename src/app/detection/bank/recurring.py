@@ -166,6 +166,8 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
         return False
     if merchant.category in ("bill", "income", "transfer"):
         return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
+    if kept[-1].amount > 0 and spec.cycle in ("weekly", "biweekly", "monthly"):
+        return fit.regularity >= 0.8 and _spread(kept) <= 0.6  # pay from an employer we cannot name
     if stable >= 0.6:
         return True
     if merchant.known and _spread(kept) <= 0.35:
