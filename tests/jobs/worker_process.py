@@ -31,6 +31,7 @@ def main() -> None:
     workers = build_workers(Settings.from_env(), sys.argv[1:])
     for worker in workers:
         worker.functions.update({"sleep_task": sleep_task, "noop": noop})
+        worker._metadata = {"pid": os.getpid()}  # lets a test find which process runs a job
     asyncio.run(run_workers(workers))
 
 
