@@ -11,6 +11,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 CLIENT_ID, SECRET, ACCESS_TOKEN = "client-123", "secret-456", "access-sandbox-789"
+PUBLIC_TOKEN = "public-sandbox-0a1b"
+ACCOUNTS = [
+    {
+        "account_id": "acc-checking",
+        "name": "Plaid Checking",
+        "official_name": "Plaid Gold Standard 0% Interest Checking",
+        "mask": "0000",
+        "type": "depository",
+        "subtype": "checking",
+        "balances": {"available": 100, "current": 110, "iso_currency_code": "USD", "limit": None},
+    }
+]
 
 
 def plaid_txn(txn_id: str, day: str, amount: float, name: str, **extra: Any) -> dict[str, Any]:
@@ -54,10 +66,33 @@ class FakePlaid:
             "request_id": f"req-{len(self.requests)}",
         }
 
-    def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        self.requests.append(body)
+    def route(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if body.get("client_id") != CLIENT_ID or body.get("secret") != SECRET:
             return 400, _error("INVALID_INPUT", "INVALID_API_KEYS", "invalid client_id or secret provided")
+        if path == "/transactions/sync":
+            return self.answer(body)
+        if path == "/link/token/create":
+            if not body.get("user", {}).get("client_user_id") or body.get("products") != ["transactions"]:
+                return 400, _error(
+                    "INVALID_REQUEST", "MISSING_FIELDS", "the following required fields are missing"
+                )
+            return 200, {
+                "link_token": "link-sandbox-af1a",
+                "expiration": "2026-11-29T14:00:00Z",
+                "request_id": "r",
+            }
+        if path == "/item/public_token/exchange":
+            if body.get("public_token") != PUBLIC_TOKEN:
+                return 400, _error(
+                    "INVALID_INPUT", "INVALID_PUBLIC_TOKEN", "provided public token is expired"
+                )
+            return 200, {"access_token": ACCESS_TOKEN, "item_id": "item-42", "request_id": "r"}
+        if path == "/accounts/get" and body.get("access_token") == ACCESS_TOKEN:
+            return 200, {"accounts": ACCOUNTS, "item": {"item_id": "item-42"}, "request_id": "r"}
+        return 404, _error("INVALID_REQUEST", "NOT_FOUND", "unknown endpoint")
+
+    def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        self.requests.append(body)
         if body.get("access_token") != ACCESS_TOKEN:
             return 400, _error(
                 "INVALID_INPUT", "INVALID_ACCESS_TOKEN", "provided access token is in an invalid format"
@@ -107,10 +142,7 @@ def serve(fake: FakePlaid) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
-            if self.path != "/transactions/sync":
-                status, body = 404, _error("INVALID_REQUEST", "NOT_FOUND", "unknown endpoint")
-            else:
-                status, body = fake.answer(json.loads(self.rfile.read(length) or b"{}"))
+            status, body = fake.route(self.path, json.loads(self.rfile.read(length) or b"{}"))
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

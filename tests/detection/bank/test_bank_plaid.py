@@ -12,7 +12,16 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_plaid import ACCESS_TOKEN, CLIENT_ID, SECRET, FakePlaid, item_login_required, plaid_txn, serve
+from fake_plaid import (
+    ACCESS_TOKEN,
+    CLIENT_ID,
+    PUBLIC_TOKEN,
+    SECRET,
+    FakePlaid,
+    item_login_required,
+    plaid_txn,
+    serve,
+)
 
 from app.detection.bank.providers.base import BankProvider, ProviderError
 from app.detection.bank.providers.plaid import PlaidProvider
@@ -120,3 +129,18 @@ async def test_bad_credentials_and_unreachable_server(base_url: str) -> None:
 def test_plaid_provider_satisfies_the_protocol() -> None:
     chosen: BankProvider = PlaidProvider(CLIENT_ID, SECRET)
     assert chosen.name == "plaid"
+
+
+async def test_connecting_an_account(base_url: str) -> None:
+    plaid = provider(base_url)
+    assert await plaid.create_link_token("user-1") == "link-sandbox-af1a"
+    assert await plaid.exchange_public_token(PUBLIC_TOKEN) == (ACCESS_TOKEN, "item-42")
+    [account] = await plaid.accounts(ACCESS_TOKEN)
+    assert (account.id, account.mask, account.type, account.currency) == (
+        "acc-checking",
+        "0000",
+        "checking",
+        "USD",
+    )
+    with pytest.raises(ProviderError, match="INVALID_PUBLIC_TOKEN"):
+        await plaid.exchange_public_token("public-expired")

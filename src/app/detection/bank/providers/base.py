@@ -21,6 +21,18 @@ class SyncResult:
     """Store this and pass it to the next ``sync``; it is opaque."""
 
 
+@dataclass(frozen=True, slots=True)
+class BankAccount:
+    """One account behind a provider connection (what ``connectedAccountId`` points at)."""
+
+    id: str
+    name: str
+    mask: str | None
+    """Last digits of the account number, as the bank shows them."""
+    type: str
+    currency: str
+
+
 class ProviderError(Exception):
     """The provider refused or failed; ``str()`` is a message a user can act on."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from app.detection.bank.providers.base import ProviderError, SyncResult
+from app.detection.bank.providers.base import BankAccount, ProviderError, SyncResult
 from app.detection.bank.transactions import Transaction, money
 
 ENVIRONMENTS = {
@@ -89,6 +89,31 @@ class PlaidProvider:
             retryable=True,
         )
 
+    async def create_link_token(self, user_id: str, *, client_name: str = "Subscout") -> str:
+        """A Link token for the browser's Plaid Link widget (``/link/token/create``)."""
+        body = await self._post(
+            "/link/token/create",
+            {
+                **self._auth,
+                "client_name": client_name,
+                "user": {"client_user_id": user_id},
+                "products": ["transactions"],
+                "country_codes": ["US", "GB", "CA", "FR", "DE", "ES", "NL", "IE"],
+                "language": "en",
+            },
+        )
+        return str(body["link_token"])
+
+    async def exchange_public_token(self, public_token: str) -> tuple[str, str]:
+        """``(access_token, item_id)`` for the public token Link returned; encrypt and store the first."""
+        body = await self._post("/item/public_token/exchange", {**self._auth, "public_token": public_token})
+        return str(body["access_token"]), str(body["item_id"])
+
+    async def accounts(self, access_token: str) -> list[BankAccount]:
+        """The item's accounts (``/accounts/get``), for choosing a ``connectedAccountId``."""
+        body = await self._post("/accounts/get", {**self._auth, "access_token": access_token})
+        return [_account(item) for item in body.get("accounts") or []]
+
     async def _all_pages(self, access_token: str, cursor: str | None, days_back: int) -> tuple[_Pages, str]:
         pages = _Pages()
         current = cursor or ""
@@ -141,6 +166,17 @@ def _error(body: dict[str, Any], status: int) -> ProviderError:
         code=code,
         retryable=kind in RETRYABLE_TYPES or status >= 500,
         needs_reauth=code in REAUTH_CODES,
+    )
+
+
+def _account(item: dict[str, Any]) -> BankAccount:
+    balances = item.get("balances") or {}
+    return BankAccount(
+        id=str(item["account_id"]),
+        name=str(item.get("official_name") or item.get("name") or "Account"),
+        mask=item.get("mask"),
+        type=str(item.get("subtype") or item.get("type") or ""),
+        currency=str(balances.get("iso_currency_code") or balances.get("unofficial_currency_code") or "USD"),
     )
 
 
