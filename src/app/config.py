@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -49,13 +49,13 @@ def _persistent_secret(path: Path) -> str:
 class Settings:
     data_dir: Path
     """SQLite database, embedded Redis files, uploads (``DATA_DIR``, default ``var/``)."""
-    database_url: str
+    database_url: str = field(repr=False)
     """SQLAlchemy async URL (``DATABASE_URL``); default SQLite in ``data_dir``."""
-    redis_url: str
+    redis_url: str = field(repr=False)
     """Redis server (``REDIS_URL``); empty means: start the embedded one."""
-    secret_key: str
+    secret_key: str = field(repr=False)
     """Signs sessions and CSRF tokens (``SECRET_KEY``); generated under ``data_dir`` when unset."""
-    encryption_keys: tuple[str, ...]
+    encryption_keys: tuple[str, ...] = field(repr=False)
     """Fernet keys for tokens at rest (``ENCRYPTION_KEYS``, comma-separated, newest first)."""
     port: int = 8000
     """HTTP port of ``subscout web`` (``PORT``)."""
@@ -67,7 +67,7 @@ class Settings:
     """Time zone of the daily renewal check (``APP_TIMEZONE``)."""
     google_client_id: str = ""
     """OAuth client id (``GOOGLE_CLIENT_ID``); unset means demo mode."""
-    google_client_secret: str = ""
+    google_client_secret: str = field(default="", repr=False)
     """OAuth client secret (``GOOGLE_CLIENT_SECRET``)."""
     google_discovery_url: str = "https://accounts.google.com/.well-known/openid-configuration"
     """OpenID discovery document (``GOOGLE_DISCOVERY_URL``); tests point it at a local provider."""
