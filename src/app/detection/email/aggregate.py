@@ -27,6 +27,8 @@ _INTERVALS: tuple[tuple[Cycle, int, int], ...] = (
     ("semiannual", 170, 195),
     ("yearly", 345, 385),
 )
+_STATES_RENEWAL = frozenset({"receipt", "renewal_notice", "trial_ending"})
+"""Signals whose date is a renewal date (a price change's date is when a price applies)."""
 _PRICE_PRIORITY = {
     "payment_failed": 0,
     "receipt": 1,
@@ -125,7 +127,7 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     period = CYCLE_DAYS.get(cycle, 400)
     grace = max(10, period // 5)
     last_charge = charges[-1] if charges else None
-    ahead = [f.next_date for f in findings if f.next_date and f.signal != "cancellation"]
+    ahead = [f.next_date for f in findings if f.next_date and f.signal in _STATES_RENEWAL]
     if (
         ahead
         and max(ahead) + timedelta(days=grace) >= today
@@ -140,7 +142,7 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
 def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> date | None:
     """The first renewal after ``today``: from a stated date if any, else from the last charge."""
     last_charge = charges[-1] if charges else None
-    stated = [f.next_date for f in findings if f.next_date and f.signal != "cancellation"]
+    stated = [f.next_date for f in findings if f.next_date and f.signal in _STATES_RENEWAL]
     base = max(stated) if stated else None
     if base is None or (last_charge and base <= last_charge):
         base = _step(last_charge, cycle, 1) if last_charge else base

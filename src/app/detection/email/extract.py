@@ -118,6 +118,8 @@ def pick_price(
 def _score(text: str, price: Money) -> int:
     line_start = text.rfind("\n", 0, price.start) + 1
     line = text[line_start : price.start]
+    if not any(ch.isalpha() for ch in line) and line_start > 0:  # value under its label, on its own line
+        line = text[text.rfind("\n", 0, line_start - 1) + 1 : price.start]
     score = 2 if _LABEL_GOOD.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
     after = text[price.end : price.end + 14]

@@ -1,0 +1,122 @@
+"""Aggregation of findings into subscriptions: cycle, price, status, next renewal, idempotence."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from app.detection.email.aggregate import aggregate
+from app.detection.email.classify import Signal
+from app.detection.email.extract import Finding
+from app.detection.email.services import ServiceId
+from app.detection.types import Cycle
+
+TODAY = date(2026, 11, 29)
+SVC = ServiceId("Streamwave", "domain:streamwave.tv", False)
+
+
+def f(
+    day: date,
+    signal: Signal = "receipt",
+    amount: str | None = "9.99",
+    cycle: Cycle | None = None,
+    next_date: date | None = None,
+    service: ServiceId = SVC,
+    mid: str | None = None,
+) -> Finding:
+    return Finding(
+        service=service,
+        signal=signal,
+        message_id=mid or f"<{signal}-{day.isoformat()}-{service.name}>",
+        occurred_on=day,
+        subject=f"{service.name} {signal}",
+        amount=Decimal(amount) if amount else None,
+        currency="USD" if amount else None,
+        cycle=cycle,
+        next_date=next_date,
+    )
+
+
+def monthly(start: date, n: int, amount: str = "9.99") -> list[Finding]:
+    out = []
+    for i in range(n):
+        month = start.month - 1 + i
+        out.append(f(date(start.year + month // 12, month % 12 + 1, start.day), amount=amount))
+    return out
+
+
+def test_cycle_from_intervals_and_next_renewal_rolled_past_today() -> None:
+    (sub,) = aggregate(monthly(date(2026, 3, 14), 9), TODAY)
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("monthly", "active", date(2026, 12, 14))
+    assert sub.key == "streamwave"
+    assert len(sub.evidence) == 9
+
+
+def test_price_change_applies_from_its_effective_date() -> None:
+    findings = [
+        *monthly(date(2026, 5, 2), 7),
+        f(date(2026, 11, 5), "price_change", "11.99", next_date=date(2026, 12, 2)),
+    ]
+    (sub,) = aggregate(findings, TODAY)
+    assert sub.next_renewal == date(2026, 12, 2)
+    assert sub.amount == Decimal("11.99")
+    later = [*findings[:-1], f(date(2026, 11, 5), "price_change", "11.99", next_date=date(2027, 1, 2))]
+    (sub,) = aggregate(later, TODAY)
+    assert sub.amount == Decimal("9.99")  # the December renewal still charges the old price
+
+
+def test_cancellation_and_resubscription() -> None:
+    cancelled = [*monthly(date(2026, 1, 10), 8), f(date(2026, 8, 20), "cancellation", None)]
+    (sub,) = aggregate(cancelled, TODAY)
+    assert (sub.status, sub.next_renewal) == ("cancelled", None)
+    resubscribed = [*cancelled, *monthly(date(2026, 10, 10), 2)]
+    (sub,) = aggregate(resubscribed, TODAY)
+    assert sub.status == "active"
+
+
+def test_receipts_that_stop_mean_inactive() -> None:
+    (sub,) = aggregate(monthly(date(2025, 12, 3), 5), TODAY)
+    assert (sub.status, sub.next_renewal) == ("inactive", None)
+
+
+def test_trial_that_has_not_ended_is_active_until_its_end() -> None:
+    (sub,) = aggregate([f(date(2026, 11, 25), "trial_ending", "69.99", "yearly", date(2026, 12, 2))], TODAY)
+    assert (sub.status, sub.next_renewal, sub.trial_ends_on) == (
+        "active",
+        date(2026, 12, 2),
+        date(2026, 12, 2),
+    )
+    assert (sub.cycle, sub.amount) == ("yearly", Decimal("69.99"))
+
+
+def test_yearly_from_stated_cycle_with_a_single_receipt() -> None:
+    (sub,) = aggregate([f(date(2026, 2, 2), amount="119.88", cycle="yearly")], TODAY)
+    assert (sub.cycle, sub.next_renewal, sub.status) == ("yearly", date(2027, 2, 2), "active")
+
+
+def test_idempotent_and_order_independent() -> None:
+    findings = [*monthly(date(2026, 1, 10), 11), f(date(2026, 7, 1), "payment_failed")]
+    other = ServiceId("Netflix", "netflix", True)
+    findings += [f(d.occurred_on, service=other, amount="17.99") for d in monthly(date(2026, 2, 8), 10)]
+    first = [s.to_json() for s in aggregate(findings, TODAY)]
+    shuffled = findings[:]
+    random.Random(7).shuffle(shuffled)
+    doubled = shuffled + findings  # the same messages seen twice (a re-scan)
+    assert [s.to_json() for s in aggregate(doubled, TODAY)] == first
+    assert [s.name for s in aggregate(findings, TODAY)] == ["Netflix", "Streamwave"]
+
+
+def test_forwarded_copy_of_a_receipt_is_not_a_second_charge() -> None:
+    receipts = monthly(date(2026, 6, 16), 6)
+    copy = f(receipts[2].occurred_on + timedelta(days=2), mid="<fwd@gmail.com>")
+    (sub,) = aggregate([*receipts, copy], TODAY)
+    assert len(sub.evidence) == 6
+    assert sub.cycle == "monthly"
+
+
+def test_names_merge_across_senders() -> None:
+    via_store = ServiceId("Spotify", "spotify", True)
+    direct = ServiceId("Spotify", "spotify", True)
+    subs = aggregate([f(date(2026, 10, 1), service=via_store), f(date(2026, 11, 1), service=direct)], TODAY)
+    assert [(s.name, s.key, s.cycle) for s in subs] == [("Spotify", "spotify", "monthly")]
