@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.detection.models import Scan
+from app.jobs.names import SCAN_QUEUES
 from app.jobs.queue import SubscoutQueue
 from app.jobs.queues import cron_jobs
 from app.jobs.service import JobService, job_status
@@ -50,11 +51,24 @@ async def recent_jobs_for_user(
     scans = await session.scalars(
         select(Scan).where(Scan.user_id == user_id).order_by(Scan.created_at.desc()).limit(limit)
     )
-    result = []
+    result = await _unrecorded_active_jobs(jobs, user_id)
+    seen = {row["id"] for row in result}
     for scan in scans:
+        if scan.job_id in seen:
+            continue
         job = await jobs.job_for_user(scan.queue, scan.job_id, str(user_id))
         result.append({**job_status(job), "queue": scan.queue} if job else scan_status(scan))
-    return result
+    return result[:limit]
+
+
+async def _unrecorded_active_jobs(jobs: JobService, user_id: UUID) -> list[dict[str, Any]]:
+    """Queued scans: no worker has recorded them in the database yet."""
+    rows = []
+    for queue in SCAN_QUEUES:
+        job = await jobs.active_job(queue, str(user_id))
+        if job is not None:
+            rows.append({**job_status(job), "queue": queue})
+    return rows
 
 
 async def finished_jobs(
