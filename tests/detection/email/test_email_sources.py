@@ -112,3 +112,37 @@ async def test_mbox_listing_memory_does_not_hold_messages(tmp_path: Path) -> Non
     source = MboxSource(path)
     assert await source.select(ScanWindow(max_emails=10)) == 10
     assert len(source._offsets) == 10  # only positions of the chosen messages are kept
+
+
+@pytest.mark.parametrize("suffix", [".zip", ".tgz"])
+async def test_takeout_archive_is_read_without_unpacking(
+    mbox_path: Path, tmp_path: Path, suffix: str
+) -> None:
+    import tarfile
+    import zipfile
+
+    archive = tmp_path / f"takeout{suffix}"
+    inner = "Takeout/Mail/All mail Including Spam and Trash.mbox"
+    if suffix == ".zip":
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.write(mbox_path, inner)
+            zf.writestr("Takeout/archive_browser.html", "<html></html>")
+    else:
+        with tarfile.open(archive, "w:gz") as tf:
+            tf.add(mbox_path, inner)
+    source = open_local_source(archive)
+    assert sorted(await _subjects(source, ScanWindow(max_emails=3))) == [
+        "message 3",
+        "message 4",
+        "message 5",
+    ]
+
+
+def test_archive_without_mbox_is_a_clear_error(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "photos.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("a.jpg", b"x")
+    with pytest.raises(MailSourceError, match=r"no \.mbox file"):
+        open_local_source(archive)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
-from app.detection.email.sources.mbox import MboxSource
+from app.detection.email.sources.mbox import MboxSource, is_archive, mbox_members
 from app.detection.email.sources.selection import Selection, header_timestamp
 
 HEADER_PEEK = 16_384
@@ -62,7 +62,8 @@ def _file_timestamp(path: Path) -> float | None:
 
 
 def open_local_source(path: Path) -> MailSource:
-    """The right source for an mbox file, a Maildir, a folder of ``.eml`` files or one ``.eml``.
+    """The right source for an mbox file, a Takeout archive (``.zip``/``.tgz`` with an mbox inside),
+    a Maildir, a folder of ``.eml`` files or one ``.eml``.
 
     Raises ``MailSourceError`` with a one-line reason for anything else.
     """
@@ -70,6 +71,11 @@ def open_local_source(path: Path) -> MailSource:
         raise MailSourceError(f"{path}: no such file or directory")
     if path.is_dir():
         return _directory_source(path)
+    if is_archive(path):
+        members = mbox_members(path)
+        if not members:
+            raise MailSourceError(f"{path}: no .mbox file inside this archive")
+        return MboxSource(path, members[0])
     head = _peek(path)
     if head.lstrip(b"\r\n").startswith(b"From "):
         return MboxSource(path)
