@@ -6,7 +6,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from app.detection.email.aggregate import aggregate
+from app.detection.email.aggregate import aggregate, merge_subscriptions
 from app.detection.email.classify import Signal
 from app.detection.email.extract import Finding
 from app.detection.email.services import ServiceId
@@ -120,3 +120,14 @@ def test_names_merge_across_senders() -> None:
     direct = ServiceId("Spotify", "spotify", True)
     subs = aggregate([f(date(2026, 10, 1), service=via_store), f(date(2026, 11, 1), service=direct)], TODAY)
     assert [(s.name, s.key, s.cycle) for s in subs] == [("Spotify", "spotify", "monthly")]
+
+
+def test_incremental_scan_merged_with_the_previous_one_equals_a_full_scan() -> None:
+    findings = monthly(date(2026, 1, 10), 11)
+    full = aggregate(findings, TODAY)
+    earlier = aggregate(findings[:9], date(2026, 9, 12))
+    latest = aggregate(findings[9:], TODAY)
+    assert latest[0].cycle == "monthly"
+    merged = merge_subscriptions(earlier, latest, TODAY)
+    assert [s.to_json() for s in merged] == [s.to_json() for s in full]
+    assert len(merged[0].evidence) == 11

@@ -222,3 +222,38 @@ def _evidence(f: Finding) -> Evidence:
         amount=f.amount,
         currency=f.currency,
     )
+
+
+def merge_subscriptions(
+    previous: list[DetectedSubscription], fresh: list[DetectedSubscription], today: date
+) -> list[DetectedSubscription]:
+    """Combine what an earlier scan found with an incremental scan's findings (same key → one).
+
+    An incremental scan (Gmail history, IMAP UIDs) only reads new mail; on its own it would
+    see one receipt where there were twelve. Merging the evidence of both and summarising
+    again gives what a full re-scan gives, as far as the evidence carries it.
+    """
+    findings = [f for sub in (*previous, *fresh) for f in _as_findings(sub)]
+    return aggregate(findings, today)
+
+
+def _as_findings(sub: DetectedSubscription) -> list[Finding]:
+    from app.detection.email.services import ServiceId, is_known
+
+    service = ServiceId(sub.name, sub.key, is_known(sub.name))
+    latest = max((e.occurred_on for e in sub.evidence), default=None)
+    return [
+        Finding(
+            service=service,
+            signal=e.signal,  # type: ignore[arg-type]
+            message_id=e.ref,
+            occurred_on=e.occurred_on,
+            subject=e.summary,
+            amount=e.amount,
+            currency=e.currency,
+            cycle=sub.cycle if sub.cycle != "unknown" else None,
+            next_date=sub.next_renewal if e.occurred_on == latest else None,
+        )
+        for e in sub.evidence
+        if e.source == "email"
+    ]

@@ -75,6 +75,11 @@ def catalog_mention(text: str, exclude: str = "") -> Service | None:
     return None
 
 
+def is_known(name: str) -> bool:
+    """Whether the catalog lists this service (by name or alias)."""
+    return name.lower().strip() in _by_alias()
+
+
 def canonical_name(name: str) -> str:
     svc = _by_alias().get(name.lower().strip())
     return svc.name if svc else name
