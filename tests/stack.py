@@ -97,3 +97,66 @@ class Stack:
                 process.kill()
         if self.redis is not None:
             self.redis.stop()
+
+
+@dataclass
+class OidcProvider:
+    """``oidc-provider-mock`` as its own process: the OpenID provider Google sign-in talks to in tests.
+
+    Its issuer is the host a request names, so the app and the browser both reach it
+    as ``127.0.0.1``. Users listed in ``users`` have a verified email (Google's shape).
+    """
+
+    data_dir: Path
+    users: tuple[str, ...] = ()
+    port: int = 0
+    process: subprocess.Popen[bytes] | None = None
+    client_id: str = "subscout-e2e"
+    client_secret: str = "subscout-e2e-secret-0123456789abcdef"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def app_env(self) -> dict[str, str]:
+        """What the Subscout processes need to use this provider as "Google"."""
+        return {
+            "GOOGLE_CLIENT_ID": self.client_id,
+            "GOOGLE_CLIENT_SECRET": self.client_secret,
+            "GOOGLE_DISCOVERY_URL": f"{self.base_url}/.well-known/openid-configuration",
+            "DEMO_MODE": "0",
+        }
+
+    def start(self) -> OidcProvider:
+        import json
+
+        self.port = free_port()
+        claims = [json.dumps({"sub": u, "email": u, "email_verified": True}) for u in self.users]
+        args = [item for claim in claims for item in ("--user-claims", claim)]
+        log = (self.data_dir / "oidc-provider.log").open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "oidc_provider_mock", "--port", str(self.port), "--require-nonce", *args],
+            stdout=log,
+            stderr=log,
+        )
+        self._wait()
+        return self
+
+    def _wait(self, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.base_url}/.well-known/openid-configuration", timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("the OpenID provider did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
