@@ -137,6 +137,24 @@ POSITIVES += [
 ]
 
 
+POSITIVES += [
+    (
+        "Netflix <info@account.netflix.com>",
+        "Your account is on hold",
+        "We\u2019re having some trouble with your current billing information. We\u2019ll try again, but "
+        "in the meantime you may want to update your payment details. Your membership is on hold.",
+        ("Netflix", "payment_failed", None, None),
+    ),
+    (
+        "Spotify <no-reply@spotify.com>",
+        "You\u2019ve changed your plan",
+        "You\u2019ve switched to Premium Family. Your new plan costs \u20ac17.99/month, starting on your next "
+        "billing date, 1 December 2026.",
+        ("Spotify", "price_change", "17.99", "EUR"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("sender", "subject", "body", "expected"), POSITIVES, ids=[p[1] for p in POSITIVES])
 def test_subscription_mail(
     sender: str, subject: str, body: str, expected: tuple[str, str, str | None, str | None]

@@ -28,6 +28,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 FAILED = _rx(
+    r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold",
     r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
     r"|did ?n[o']t go through|problem|issue|is overdue|past due)",
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot) (?:process|charge|collect|complete|renew)"
@@ -69,6 +70,8 @@ TRIAL = _rx(
     r"provperiod(?:en)? (?:slutar|upphör)|prøveperiode(?:n)? (?:slutter|udløber)",
 )
 PRICE = _rx(
+    r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? plan|to premium)"
+    r"|your new (?:plan|price|rate) (?:costs|is|will be)|plan change (?:confirmed|confirmation)",
     r"price (?:change|increase|update|adjustment)|new (?:monthly |annual |yearly )?price|pricing (?:change|update)",
     r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
     r"price (?:of|for) .{0,60}(?:will )?(?:change|increase|go up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
