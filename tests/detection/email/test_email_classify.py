@@ -148,7 +148,8 @@ POSITIVES += [
     (
         "Spotify <no-reply@spotify.com>",
         "You\u2019ve changed your plan",
-        "You\u2019ve switched to Premium Family. Your new plan costs \u20ac17.99/month, starting on your next "
+        "You\u2019ve switched to Premium Family. Your new plan costs \u20ac17.99/month, starting on your"
+        " next "
         "billing date, 1 December 2026.",
         ("Spotify", "price_change", "17.99", "EUR"),
     ),
