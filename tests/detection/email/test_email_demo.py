@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -104,3 +106,16 @@ def test_cli_bad_input_exits_non_zero_with_one_line(tmp_path: Path, content: byt
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_committed_demo_mailbox_is_what_its_generator_writes(tmp_path: Path) -> None:
+    script = Path(__file__).resolve().parents[3] / "scripts" / "gen_demo_mailbox.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--anchor", "2026-11-29", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "600 messages" in done.stdout
+    assert (tmp_path / "mailbox.mbox").read_bytes() == MBOX.read_bytes()
+    assert json.loads((tmp_path / "mailbox.truth.json").read_text()) == TRUTH
