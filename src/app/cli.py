@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
 import click
 
@@ -71,13 +73,16 @@ def _run_with_reload(queues: tuple[str, ...], reload_dirs: tuple[str, ...]) -> N
 @click.command("run")
 def run_command() -> None:
     """Start everything locally: Redis (embedded unless REDIS_URL is set), migrations, web, worker."""
+    from app.lib.redis import EMBEDDED_REDIS_URL
     from app.lib.redis_server import EmbeddedRedis
 
     settings = Settings.from_env()
     env = dict(os.environ)
     redis_server = None
     if not settings.redis_url:
-        redis_server = EmbeddedRedis(settings.data_dir / "redis", port=int(env.get("REDIS_PORT", "6399")))
+        redis_server = EmbeddedRedis(
+            settings.data_dir / "redis", port=int(urlsplit(EMBEDDED_REDIS_URL).port or 6399)
+        )
         env["REDIS_URL"] = redis_server.start()
         click.echo(f"Embedded Redis at {env['REDIS_URL']}")
     try:
@@ -129,4 +134,6 @@ def build_cli() -> click.Group:
 
 def main() -> None:
     os.environ.setdefault("LITESTAR_APP", "app.server:create_app")
+    # ofxtools narrates every parse at INFO; statement problems reach the user as StatementError.
+    logging.getLogger("ofxtools").setLevel(logging.WARNING)
     build_cli()(prog_name="subscout")

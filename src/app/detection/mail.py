@@ -6,18 +6,26 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.accounts.google import fresh_access_token
+from app.accounts.models import OAuthCredential
 from app.config import Settings
+from app.detection.email.aggregate import merge_subscriptions
 from app.detection.email.scan import ScanOptions, scan_mailbox
-from app.detection.email.sources.mbox import MboxSource
+from app.detection.email.sources.base import MailSource as MailReader
+from app.detection.email.sources.gmail import GmailSource, TokenProvider
+from app.detection.email.sources.imap import ImapAccount, ImapSource
+from app.detection.email.sources.local import open_local_source
 from app.detection.models import MailSource
-from app.detection.types import DetectedSubscription
+from app.detection.types import DetectedSubscription, from_state, to_state
 
 ProgressCallback = Callable[[float], Awaitable[None]]
+INCREMENTAL_KINDS = frozenset({"gmail", "imap"})
 
 
 class NoMailSourceError(Exception):
@@ -30,13 +38,81 @@ class MailScanOutcome:
     subscriptions: list[DetectedSubscription] = field(default_factory=list)
 
 
-def open_mail_source(source: MailSource, settings: Settings) -> MboxSource:
-    """The reader for a stored source; tokens and passwords are read here, never from job data."""
+def gmail_token_provider(session: AsyncSession, settings: Settings, user_id: UUID) -> TokenProvider:
+    """Tokens come from the database (encrypted at rest), refreshed when stale; never from job data."""
+
+    async def provide(force_refresh: bool) -> str:
+        if force_refresh:
+            credential = await session.scalar(
+                select(OAuthCredential).where(
+                    OAuthCredential.user_id == user_id, OAuthCredential.provider == "google"
+                )
+            )
+            if credential is not None:
+                credential.expires_at = datetime.now(UTC)
+        return await fresh_access_token(session, user_id, settings)
+
+    return provide
+
+
+def open_mail_source(
+    source: MailSource, settings: Settings, session: AsyncSession, options: ScanOptions
+) -> MailReader:
+    """The reader for a stored source; passwords and tokens are decrypted here, never passed in job data."""
+    checkpoint: dict[str, Any] = {} if options.deep_scan else source.sync_state.get("checkpoint") or {}
     if source.kind == "demo":
-        return MboxSource(settings.demo_mailbox)
+        return open_local_source(settings.demo_mailbox)
     if source.kind == "mbox":
-        return MboxSource(settings.uploads_dir / str(source.user_id) / Path(str(source.config["file"])).name)
+        return open_local_source(
+            settings.uploads_dir / str(source.user_id) / Path(str(source.config["file"])).name
+        )
+    if source.kind == "gmail":
+        token_provider = gmail_token_provider(session, settings, source.user_id)
+        return GmailSource(token_provider, history_id=checkpoint.get("history_id"))
+    if source.kind == "imap":
+        return ImapSource(
+            _imap_account(source),
+            uidvalidity=checkpoint.get("uidvalidity"),
+            last_uid=checkpoint.get("last_uid"),
+        )
     raise NoMailSourceError(f"mail source kind {source.kind!r} is not supported")
+
+
+def _imap_account(source: MailSource) -> ImapAccount:
+    config = source.config
+    return ImapAccount(
+        host=str(config["host"]),
+        username=str(config["username"]),
+        password=source.secret or "",
+        port=int(config.get("port", 993)),
+        security=str(config.get("security", "ssl")),
+        mailbox=str(config.get("mailbox", "INBOX")),
+    )
+
+
+async def _scan_source(
+    source: MailSource,
+    settings: Settings,
+    session: AsyncSession,
+    options: ScanOptions,
+    report: Callable[[int, int], Awaitable[None]],
+    today: date,
+) -> tuple[int, list[DetectedSubscription]]:
+    """One mailbox; an incremental one reads only new mail and merges it with what it found before."""
+    reader = open_mail_source(source, settings, session, options)
+    try:
+        result = await scan_mailbox(reader, options, today=today, on_progress=report)
+        checkpoint = reader.checkpoint()
+    finally:
+        await reader.aclose()
+    found = result.subscriptions
+    if source.kind in INCREMENTAL_KINDS:
+        previous = [from_state(s) for s in source.sync_state.get("subscriptions", [])]
+        if previous and not options.deep_scan:
+            found = merge_subscriptions(previous, found, today)
+        source.sync_state = {"checkpoint": checkpoint, "subscriptions": [to_state(s) for s in found]}
+    source.last_synced_at = datetime.now(UTC)
+    return result.processed, found
 
 
 async def scan_user_mail(
@@ -57,10 +133,7 @@ async def scan_user_mail(
         async def report(done: int, total: int, index: int = index) -> None:
             await on_progress((index + (done / total if total else 1.0)) / len(sources))
 
-        result = await scan_mailbox(
-            open_mail_source(source, settings), options, today=today, on_progress=report
-        )
-        outcome.processed += result.processed
-        outcome.subscriptions.extend(result.subscriptions)
-        source.last_synced_at = datetime.now(UTC)
+        processed, found = await _scan_source(source, settings, session, options, report, today)
+        outcome.processed += processed
+        outcome.subscriptions.extend(found)
     return outcome

@@ -6,6 +6,8 @@ them and merges email and bank findings about the same service by ``key``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -15,6 +17,15 @@ Cycle = Literal["weekly", "biweekly", "monthly", "quarterly", "semiannual", "yea
 Status = Literal["active", "cancelled", "inactive"]
 Kind = Literal["subscription", "bill", "income", "transfer"]
 SourceKind = Literal["email", "bank"]
+
+
+def service_key(name: str) -> str:
+    """The key both detectors give a service, so their findings merge:
+    ``YouTube Premium`` → ``youtube-premium``; ``Disney+`` → ``disney-plus``; ``AT&T`` → ``at-and-t``."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    ascii_name = ascii_name.replace("+", " plus ").replace("&", " and ")
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "unknown"
+
 
 CYCLE_DAYS: dict[str, int] = {
     "weekly": 7,
@@ -76,3 +87,58 @@ class DetectedSubscription:
             "source": "+".join(sorted(self.sources)) or "email",
             "confidence": round(self.confidence, 3),
         }
+
+
+def to_state(sub: DetectedSubscription) -> dict[str, Any]:
+    """A lossless JSON form, kept between incremental scans so new mail merges with what was read before."""
+    return {
+        "name": sub.name,
+        "key": sub.key,
+        "amount": None if sub.amount is None else str(sub.amount),
+        "currency": sub.currency,
+        "cycle": sub.cycle,
+        "next_renewal": sub.next_renewal.isoformat() if sub.next_renewal else None,
+        "status": sub.status,
+        "kind": sub.kind,
+        "sources": sorted(sub.sources),
+        "confidence": sub.confidence,
+        "trial_ends_on": sub.trial_ends_on.isoformat() if sub.trial_ends_on else None,
+        "price_history": [[day.isoformat(), str(amount)] for day, amount in sub.price_history],
+        "evidence": [
+            [e.source, e.ref, e.occurred_on.isoformat(), e.summary, e.signal, _text(e.amount), e.currency]
+            for e in sub.evidence
+        ],
+    }
+
+
+def from_state(data: dict[str, Any]) -> DetectedSubscription:
+    return DetectedSubscription(
+        name=data["name"],
+        key=data["key"],
+        amount=_decimal(data["amount"]),
+        currency=data["currency"],
+        cycle=data["cycle"],
+        next_renewal=_date(data["next_renewal"]),
+        status=data["status"],
+        kind=data["kind"],
+        sources=frozenset(data["sources"]),
+        confidence=float(data["confidence"]),
+        trial_ends_on=_date(data["trial_ends_on"]),
+        price_history=[(date.fromisoformat(d), Decimal(a)) for d, a in data["price_history"]],
+        evidence=[
+            Evidence(source, ref, date.fromisoformat(day), summary, signal, _decimal(amount), currency)
+            for source, ref, day, summary, signal, amount, currency in data["evidence"]
+        ],
+    )
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)

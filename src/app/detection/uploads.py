@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
-import zipfile
 from pathlib import Path
 from uuid import UUID
 
+import anyio
 from litestar.datastructures import UploadFile
 
 from app.config import Settings
 
 CHUNK = 1 << 20
 STATEMENT_SUFFIXES = {".ofx", ".qfx", ".csv", ".txt"}
-MAILBOX_SUFFIXES = {".mbox", ".zip", ".txt", ""}
+MAILBOX_SUFFIXES = {".mbox", ".zip", ".tgz", ".txt", ""}
 MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 MAX_MAILBOX_BYTES = 4 * 1024 * 1024 * 1024
 
@@ -40,17 +39,16 @@ def _suffix(filename: str, allowed: set[str], what: str) -> str:
 async def save_upload(upload: UploadFile, target: Path, limit: int) -> int:
     """Copy the upload to ``target`` chunk by chunk; refuse (and delete) it past ``limit`` bytes."""
     written = 0
-    with target.open("wb") as out:
+    async with await anyio.open_file(target, "wb") as out:
         while chunk := await upload.read(CHUNK):
             written += len(chunk)
             if written > limit:
-                out.close()
-                target.unlink(missing_ok=True)
-                raise UploadError(f"the file is larger than {limit // (1024 * 1024)} MB")
-            out.write(chunk)
-    if written == 0:
-        target.unlink(missing_ok=True)
-        raise UploadError(f"{upload.filename or 'the file'} is empty")
+                break
+            await out.write(chunk)
+    if written > limit or written == 0:
+        await anyio.Path(target).unlink(missing_ok=True)
+        too_big = f"the file is larger than {limit // (1024 * 1024)} MB"
+        raise UploadError(too_big if written else f"{upload.filename or 'the file'} is empty")
     return written
 
 
@@ -63,31 +61,8 @@ async def save_statement(settings: Settings, user_id: UUID, upload: UploadFile) 
 
 
 async def save_mailbox(settings: Settings, user_id: UUID, upload: UploadFile) -> str:
-    """Store an uploaded mbox (or the mbox inside a Google Takeout zip); returns the stored file's name."""
+    """Store an uploaded mbox or Google Takeout archive (read later as a stream); returns the stored name."""
     suffix = _suffix(upload.filename, MAILBOX_SUFFIXES, "mailbox file")
-    folder = user_upload_dir(settings, user_id)
-    name = f"{uuid.uuid4().hex}.mbox"
-    if suffix != ".zip":
-        await save_upload(upload, folder / name, MAX_MAILBOX_BYTES)
-        return name
-    archive = folder / f"{uuid.uuid4().hex}.zip"
-    try:
-        await save_upload(upload, archive, MAX_MAILBOX_BYTES)
-        _extract_mbox(archive, folder / name)
-    finally:
-        archive.unlink(missing_ok=True)
+    name = f"{uuid.uuid4().hex}{suffix or '.mbox'}"
+    await save_upload(upload, user_upload_dir(settings, user_id) / name, MAX_MAILBOX_BYTES)
     return name
-
-
-def _extract_mbox(archive: Path, target: Path) -> None:
-    """Takeout puts the mailbox at ``Takeout/Mail/All mail Including Spam and Trash.mbox``: take the largest mbox."""
-    try:
-        with zipfile.ZipFile(archive) as bundle:
-            members = [m for m in bundle.infolist() if m.filename.lower().endswith(".mbox")]
-            if not members:
-                raise UploadError("the zip file holds no .mbox mailbox (a Google Takeout of Mail has one)")
-            largest = max(members, key=lambda m: m.file_size)
-            with bundle.open(largest) as source, target.open("wb") as out:
-                shutil.copyfileobj(source, out, CHUNK)
-    except zipfile.BadZipFile:
-        raise UploadError("the file is not a valid zip archive") from None

@@ -20,7 +20,7 @@ from app.jobs.queue import SubscoutQueue
 QUEUE_TASKS: dict[str, list[Callable[..., Any]]] = {
     EMAIL_SCAN: [tasks.email_scan],
     RENEWAL_CHECK: [tasks.renewal_check],
-    TRANSACTION_SYNC: [],  # the transaction_sync task is registered here once it exists
+    TRANSACTION_SYNC: [tasks.transaction_sync],
 }
 """Every task, by queue; each queue's ``QueuePolicy`` gives its timeout, heartbeat and retries."""
 

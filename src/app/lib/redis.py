@@ -10,8 +10,14 @@ from redis.asyncio import Redis
 from app.config import Settings
 
 
+EMBEDDED_REDIS_URL = "redis://127.0.0.1:6399/0"
+"""Where ``subscout run`` starts its embedded server when ``REDIS_URL`` is unset."""
+
+
 def create_redis(settings: Settings) -> Redis:
-    return Redis.from_url(settings.redis_url, decode_responses=False, health_check_interval=30)
+    """A client, connected lazily (so commands that never touch Redis never need one)."""
+    url = settings.redis_url or EMBEDDED_REDIS_URL
+    return Redis.from_url(url, decode_responses=False, health_check_interval=30)
 
 
 def user_events_channel(settings: Settings, user_id: str) -> str:

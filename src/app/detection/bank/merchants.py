@@ -14,6 +14,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from app.detection.types import service_key
+
 Category = Literal["subscription", "bill", "income", "transfer", "purchase", "unknown"]
 """``purchase``: shops, fuel, cash, restaurants: never a recurring finding."""
 
@@ -26,13 +28,6 @@ class Merchant:
     known: bool = False
     intermediary: str | None = None
     """Billing platform that hides the service (``apple``, ``google``): amounts tell its services apart."""
-
-
-def service_key(name: str) -> str:
-    """``YouTube Premium`` → ``youtube-premium``; ``Disney+`` → ``disney-plus``; ``AT&T`` → ``at-and-t``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    ascii_name = ascii_name.replace("+", " plus ").replace("&", " and ")
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "unknown"
 
 
 def _k(pattern: str, name: str, category: Category = "subscription") -> tuple[re.Pattern[str], str, Category]:

@@ -16,9 +16,9 @@ from decimal import Decimal
 from statistics import median
 
 from app.detection.bank.cadence import Fit, fit_cadence, next_date
-from app.detection.bank.merchants import Merchant, apple_service, merchant_for, service_key
+from app.detection.bank.merchants import Merchant, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
-from app.detection.types import DetectedSubscription, Evidence, Kind
+from app.detection.types import DetectedSubscription, Evidence, Kind, service_key
 
 MAX_EVIDENCE = 24
 _BLIP = 0.35

@@ -15,8 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.detection.email.extract import Finding
-from app.detection.email.services import service_key
-from app.detection.types import CYCLE_DAYS, Cycle, DetectedSubscription, Evidence, Status
+from app.detection.types import CYCLE_DAYS, Cycle, DetectedSubscription, Evidence, Status, service_key
 
 CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
 _INTERVALS: tuple[tuple[Cycle, int, int], ...] = (

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, Service
 from app.detection.email.parse import ParsedMail
+from app.detection.types import service_key
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
 _GENERIC = re.compile(
@@ -31,12 +31,6 @@ class ServiceId:
     name: str
     group: str
     known: bool
-
-
-def service_key(name: str) -> str:
-    """``youtube-premium`` for "YouTube Premium", ``disney-plus`` for "Disney+"."""
-    ascii_name = unicodedata.normalize("NFKD", name.replace("+", " plus")).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 
 def registrable_domain(domain: str) -> str:
