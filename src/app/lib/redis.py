@@ -9,7 +9,6 @@ from redis.asyncio import Redis
 
 from app.config import Settings
 
-
 EMBEDDED_REDIS_URL = "redis://127.0.0.1:6399/0"
 """Where ``subscout run`` starts its embedded server when ``REDIS_URL`` is unset."""
 
