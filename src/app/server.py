@@ -30,7 +30,7 @@ from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.settings_page import MeApiController, SettingsController
 from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
-from app.detection.routes import ScanApiController, ScanPageController
+from app.detection.routes import MailboxFormController, ScanApiController, ScanPageController
 from app.jobs.fragments import FragmentRenderer
 from app.jobs.queues import build_saq_config
 from app.jobs.routes import (
@@ -89,6 +89,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MeApiController,
             DashboardController,
             ScanPageController,
+            MailboxFormController,
             ScanApiController,
             JobApiController,
             RenewalApiController,

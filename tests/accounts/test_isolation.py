@@ -316,7 +316,27 @@ async def upload_mailbox_api(w: World) -> None:
     await assert_a_untouched(w, before)
 
 
+IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "app-password"}
+
+
+async def add_imap_page(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/settings/sources/imap", data=w.form(**IMAP), follow_redirects=False)
+    assert response.status_code in (302, 303)
+    await assert_a_untouched(w, before)
+
+
+async def add_imap_api(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/api/mailboxes/imap", headers=w.bearer(w.b), json=IMAP)
+    assert response.status_code == 201
+    assert response.json()["label"] == "b@example.com on imap.example.com"
+    await assert_a_untouched(w, before)
+
+
 CASES: dict[tuple[str, str], Case] = {
+    ("POST", "/settings/sources/imap"): add_imap_page,
+    ("POST", "/api/mailboxes/imap"): add_imap_api,
     ("POST", "/scans/bank"): scan_bank_button,
     ("POST", "/api/detection/scan/bank"): api_scan_bank,
     ("POST", "/statements"): upload_statement_page,

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from tests.support import bearer_for, wait_finished
 
-from app.accounts.services import ApiTokenService, UserService, give_demo_data
 from app.config import PACKAGE_DIR, PROJECT_ROOT, Settings
 from app.db.config import standalone_session
 from app.jobs.worker import build_workers, run_workers
@@ -36,26 +36,6 @@ async def worker(settings: Settings) -> AsyncIterator[None]:
     yield
     stop.set()
     await asyncio.wait_for(task, timeout=30)
-
-
-async def bearer_for(settings: Settings, email: str, demo_data: bool = False) -> dict[str, str]:
-    async with standalone_session(settings) as session:
-        user = await UserService(session=session).create_user(email)
-        if demo_data:
-            await give_demo_data(session, user.id)
-        _, token = await ApiTokenService(session=session).issue(user.id, "test")
-    return {"Authorization": f"Bearer {token}"}
-
-
-async def wait_finished(
-    client: AsyncTestClient[Litestar], status_url: str, headers: dict[str, str]
-) -> dict[str, Any]:
-    for _ in range(600):
-        status = (await client.get(status_url, headers=headers)).json()
-        if status["state"] in ("completed", "failed"):
-            return dict(status)
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"job did not finish: {status}")
 
 
 async def upload(

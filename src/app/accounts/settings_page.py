@@ -29,6 +29,7 @@ from app.detection.models import BankAccount, MailSource
 NOTICES = {
     "gmail-connected": "Gmail is connected. Scan inbox now reads it.",
     "source-removed": "The source was disconnected and its stored access deleted.",
+    "source-added": "The mailbox was added. Scan inbox now reads it.",
     "token-revoked": "The token was revoked; it no longer works.",
 }
 ERRORS = {
@@ -36,6 +37,8 @@ ERRORS = {
     "failed": "Connecting Gmail did not succeed. Please try again.",
     "google-off": "Gmail needs Google sign-in, which this server has not configured.",
     "confirm": "Tick the box to confirm that you want your account deleted.",
+    "imap": "Check the IMAP details: the host, user name and app password are required, "
+    "and an unencrypted connection is allowed only to a server on this machine.",
 }
 TOKEN_NAME_MAX = 100
 

@@ -16,6 +16,7 @@ from app.detection.bank.errors import StatementError
 from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_csv, sniff_format
 from app.detection.banking import upload_path
 from app.detection.models import BankAccount, MailSource
+from app.detection.schemas import ImapMailboxRequest
 from app.detection.uploads import save_mailbox, save_statement
 from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.service import Enqueued, JobService
@@ -127,6 +128,21 @@ async def add_mailbox(
     source = MailSource(
         user_id=user_id, kind="mbox", label=upload.filename or "Uploaded mailbox", config={"file": name}
     )
+    session.add(source)
+    await session.flush()
+    return source
+
+
+async def add_imap_mailbox(session: AsyncSession, user_id: UUID, request: ImapMailboxRequest) -> MailSource:
+    config = {
+        "host": request.host,
+        "username": request.username,
+        "port": request.port,
+        "security": request.security,
+        "mailbox": request.mailbox,
+    }
+    label = f"{request.username} on {request.host}"
+    source = MailSource(user_id=user_id, kind="imap", label=label, config=config, secret=request.password)
     session.add(source)
     await session.flush()
     return source

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import msgspec
 from litestar import Controller, Request, post
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import ValidationException
 from litestar.params import Body
 from litestar.plugins.htmx import HTMXTemplate
+from litestar.response import Redirect
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,6 +23,7 @@ from app.detection.bank.errors import StatementError
 from app.detection.schemas import (
     BankScanRequest,
     EmailScanRequest,
+    ImapMailboxRequest,
     MailboxAdded,
     MappingNeeded,
     ScanStarted,
@@ -116,6 +119,28 @@ class ScanPageController(Controller):
         return panel(EMAIL_PANEL, await imports.start_email_scan(jobs, request.user.id, {}))
 
 
+class MailboxFormController(Controller):
+    """The Settings page's IMAP form."""
+
+    path = "/settings/sources"
+    guards = [requires_user]
+    include_in_schema = False
+
+    @post("/imap")
+    async def add_imap(self, request: Request[User, Any, Any], db_session: AsyncSession) -> Redirect:
+        form = dict(await request.form())
+        fields = {key: form.get(key) for key in ("host", "username", "password", "security", "mailbox")}
+        if str(form.get("port") or "").isdigit():
+            fields["port"] = int(form["port"])
+        given = {key: value for key, value in fields.items() if value not in (None, "")}
+        try:
+            imap = msgspec.convert(given, ImapMailboxRequest)
+        except msgspec.ValidationError:
+            return Redirect("/settings?error=imap")
+        await imports.add_imap_mailbox(db_session, request.user.id, imap)
+        return Redirect("/settings?notice=source-added")
+
+
 class ScanApiController(Controller):
     path = "/api"
     guards = [requires_user]
@@ -178,6 +203,14 @@ class ScanApiController(Controller):
             raise bad_request("mapping", str(exc)) from None
         enqueued = await imports.start_statement_import(jobs, request.user.id, upload_id, mapping)
         return started(enqueued, imports.STATEMENT_MESSAGE)
+
+    @post("/mailboxes/imap", status_code=HTTP_201_CREATED)
+    async def add_imap_mailbox(
+        self, request: Request[User, Any, Any], db_session: AsyncSession, data: ImapMailboxRequest
+    ) -> MailboxAdded:
+        """Add an IMAP mailbox read with an app password; the password is stored encrypted."""
+        source = await imports.add_imap_mailbox(db_session, request.user.id, data)
+        return MailboxAdded(id=source.id, label=source.label)
 
     @post("/mailboxes", status_code=HTTP_201_CREATED, request_max_body_size=MAX_MAILBOX_BYTES)
     async def upload_mailbox(

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import imaplib
-import socket
-import subprocess
-import sys
-import time
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from email.message import EmailMessage
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from tests.imap_server import PASSWORD, USER, append_messages, imap_client, new_mailbox, pymap_server
 
 from app.detection.email.scan import ScanOptions, scan_mailbox
 from app.detection.email.sources.base import MailSourceError, ScanWindow
@@ -23,68 +17,17 @@ from app.detection.email.sources.mbox import MboxSource
 
 DEMO = Path(__file__).resolve().parents[3] / "src" / "app" / "demo" / "mailbox.mbox"
 TODAY = date(2026, 11, 29)
-USER, PASSWORD = "demouser", "demopass"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def imap_port() -> Iterator[int]:
-    port = _free_port()
-    pymap = Path(sys.executable).with_name("pymap")
-    proc = subprocess.Popen(
-        [str(pymap), "--host", "127.0.0.1", "--port", str(port), "--no-tls", "dict", "--demo-data"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        _wait_for(port)
+    with pymap_server() as port:
         yield port
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def _wait_for(port: int) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("IMAP server did not start")
-
-
-def _client(port: int) -> imaplib.IMAP4:
-    conn = imaplib.IMAP4("127.0.0.1", port)
-    conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # no delayed-ACK stalls on APPEND
-    conn.login(USER, PASSWORD)
-    return conn
-
-
-def _append(port: int, mailbox: str, raws: list[bytes]) -> None:
-    conn = _client(port)
-    for raw in raws:
-        header = raw.split(b"\n\n", 1)[0].decode("ascii", "replace")
-        date_line = next((ln[5:].strip() for ln in header.splitlines() if ln.lower().startswith("date:")), "")
-        when = parsedate_to_datetime(date_line) if date_line else None
-        internal = imaplib.Time2Internaldate(when.timestamp()) if when else None
-        conn.append(mailbox, None, internal, raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
-    conn.logout()
 
 
 @pytest.fixture
 def mailbox(imap_port: int) -> str:
-    name = f"scan-{uuid.uuid4().hex[:8]}"
-    conn = _client(imap_port)
-    conn.create(name)
-    conn.logout()
-    return name
+    return new_mailbox(imap_port)
 
 
 def _account(port: int, mailbox: str, password: str = PASSWORD) -> ImapAccount:
@@ -103,7 +46,7 @@ async def _noop(_a: int, _b: int) -> None:
 
 async def test_scan_over_imap_equals_scan_of_the_same_mbox(imap_port: int, mailbox: str) -> None:
     raws = (await _demo_raw())[-200:]
-    _append(imap_port, mailbox, raws)
+    append_messages(imap_port, mailbox, raws)
     options = ScanOptions(max_emails=1000, days_back=3650)
     source = ImapSource(_account(imap_port, mailbox))
     over_imap = await scan_mailbox(source, options, today=TODAY, on_progress=_noop)
@@ -119,7 +62,7 @@ async def test_scan_over_imap_equals_scan_of_the_same_mbox(imap_port: int, mailb
 
 async def test_window_limits_by_date_and_count(imap_port: int, mailbox: str) -> None:
     raws = (await _demo_raw())[-120:]
-    _append(imap_port, mailbox, raws)
+    append_messages(imap_port, mailbox, raws)
     source = ImapSource(_account(imap_port, mailbox))
     assert await source.select(ScanWindow(max_emails=30)) == 30
     await source.aclose()
@@ -131,13 +74,13 @@ async def test_window_limits_by_date_and_count(imap_port: int, mailbox: str) -> 
 
 
 async def test_incremental_sync_by_uid_and_uidvalidity(imap_port: int, mailbox: str) -> None:
-    _append(imap_port, mailbox, [_receipt(i) for i in range(5)])
+    append_messages(imap_port, mailbox, [_receipt(i) for i in range(5)])
     first = ImapSource(_account(imap_port, mailbox))
     assert await first.select(ScanWindow()) == 5
     await first.aclose()
     checkpoint = first.checkpoint()
     assert checkpoint is not None
-    _append(imap_port, mailbox, [_receipt(i) for i in range(5, 7)])
+    append_messages(imap_port, mailbox, [_receipt(i) for i in range(5, 7)])
     second = ImapSource(_account(imap_port, mailbox), **checkpoint)
     assert await second.select(ScanWindow()) == 2
     assert not second.full_sync
@@ -156,12 +99,12 @@ async def test_incremental_sync_by_uid_and_uidvalidity(imap_port: int, mailbox: 
 
 
 async def test_fetch_does_not_mark_messages_read(imap_port: int, mailbox: str) -> None:
-    _append(imap_port, mailbox, [_receipt(1)])
+    append_messages(imap_port, mailbox, [_receipt(1)])
     source = ImapSource(_account(imap_port, mailbox))
     await source.select(ScanWindow())
     assert len([m async for m in source.messages()]) == 1
     await source.aclose()
-    conn = _client(imap_port)
+    conn = imap_client(imap_port)
     conn.select(mailbox, readonly=True)
     typ, data = conn.uid("SEARCH", "UNSEEN")
     conn.logout()
