@@ -97,6 +97,14 @@ class Settings:
     """Seconds between a worker's checks for stuck or orphaned jobs (``SWEEP_INTERVAL``)."""
     worker_shutdown_grace: float = 60.0
     """On SIGTERM/SIGINT, seconds running jobs get to finish (``WORKER_SHUTDOWN_GRACE``)."""
+    plaid_client_id: str = ""
+    """Plaid API client id (``PLAID_CLIENT_ID``); unset means Plaid is off."""
+    plaid_secret: str = field(default="", repr=False)
+    """Plaid API secret of ``plaid_env`` (``PLAID_SECRET``)."""
+    plaid_env: str = "sandbox"
+    """Plaid environment: ``sandbox``, ``development`` or ``production`` (``PLAID_ENV``)."""
+    plaid_base_url: str = ""
+    """Plaid API address overriding ``plaid_env``'s (``PLAID_BASE_URL``); tests point it at a local server."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -105,6 +113,10 @@ class Settings:
     @property
     def google_configured(self) -> bool:
         return bool(self.google_client_id and self.google_client_secret)
+
+    @property
+    def plaid_configured(self) -> bool:
+        return bool(self.plaid_client_id and self.plaid_secret)
 
     @property
     def uploads_dir(self) -> Path:
@@ -143,7 +155,20 @@ class Settings:
             worker_liveness_ttl=_env_int("WORKER_LIVENESS_TTL", 45),
             sweep_interval=_env_int("SWEEP_INTERVAL", 10),
             worker_shutdown_grace=float(_env("WORKER_SHUTDOWN_GRACE", "60")),
+            plaid_client_id=_env("PLAID_CLIENT_ID"),
+            plaid_secret=_env("PLAID_SECRET"),
+            plaid_env=_plaid_env(_env("PLAID_ENV", "sandbox")),
+            plaid_base_url=_env("PLAID_BASE_URL"),
         )
+
+
+PLAID_ENVIRONMENTS = ("sandbox", "development", "production")
+
+
+def _plaid_env(value: str) -> str:
+    if value.lower() not in PLAID_ENVIRONMENTS:
+        raise ValueError(f"PLAID_ENV must be one of {', '.join(PLAID_ENVIRONMENTS)}, not {value!r}")
+    return value.lower()
 
 
 def _persistent_fernet_key(path: Path) -> str:

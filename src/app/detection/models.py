@@ -42,6 +42,8 @@ class BankAccount(UUIDAuditBase):
     name: Mapped[str] = mapped_column(String(200))
     institution: Mapped[str | None] = mapped_column(String(200), default=None)
     access_token: Mapped[str | None] = mapped_column(encrypted_text(), default=None)
+    external_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    """The provider's id of this account (Plaid's ``account_id``)."""
     cursor: Mapped[str | None] = mapped_column(Text, default=None)
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
 

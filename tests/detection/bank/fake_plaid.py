@@ -24,6 +24,12 @@ ACCOUNTS = [
     }
 ]
 
+INSTITUTION = {"institution_id": "ins_109508", "name": "First Platypus Bank", "country_codes": ["US"]}
+ITEM = {"item_id": "item-42", "institution_id": "ins_109508", "products": ["transactions"], "webhook": ""}
+"""As ``/item/get`` answers it; older API versions carry no ``institution_name``."""
+ITEM_ENDPOINTS = frozenset({"/accounts/get", "/item/get", "/item/remove"})
+
+
 
 def plaid_txn(txn_id: str, day: str, amount: float, name: str, **extra: Any) -> dict[str, Any]:
     """A transaction object as Plaid documents it (positive amount = money out)."""
@@ -53,6 +59,8 @@ class FakePlaid:
     mutate_once_at: set[str] = field(default_factory=set)
     error: dict[str, Any] | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
+    removed_items: list[str] = field(default_factory=list)
+    """Access tokens whose item ``/item/remove`` ended; Plaid refuses them afterwards."""
 
     def page(self, cursor: str, next_cursor: str, *, has_more: bool, **changes: list[dict[str, Any]]) -> None:
         self.pages[cursor] = {
@@ -87,12 +95,26 @@ class FakePlaid:
                     "INVALID_INPUT", "INVALID_PUBLIC_TOKEN", "provided public token is expired"
                 )
             return 200, {"access_token": ACCESS_TOKEN, "item_id": "item-42", "request_id": "r"}
-        if path == "/accounts/get" and body.get("access_token") == ACCESS_TOKEN:
-            return 200, {"accounts": ACCOUNTS, "item": {"item_id": "item-42"}, "request_id": "r"}
+        if body.get("access_token") in self.removed_items:
+            return 400, _error("ITEM_ERROR", "ITEM_NOT_FOUND", "the Item you requested cannot be found")
+        if path in ITEM_ENDPOINTS and body.get("access_token") == ACCESS_TOKEN:
+            return self.item_endpoint(path, body)
+        if path == "/institutions/get_by_id" and body.get("institution_id") == INSTITUTION["institution_id"]:
+            return 200, {"institution": INSTITUTION, "request_id": "r"}
         return 404, _error("INVALID_REQUEST", "NOT_FOUND", "unknown endpoint")
+
+    def item_endpoint(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        if path == "/item/remove":
+            self.removed_items.append(str(body["access_token"]))
+            return 200, {"request_id": "r"}
+        if path == "/item/get":
+            return 200, {"item": ITEM, "status": {}, "request_id": "r"}
+        return 200, {"accounts": ACCOUNTS, "item": ITEM, "request_id": "r"}
 
     def answer(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         self.requests.append(body)
+        if body.get("access_token") in self.removed_items:
+            return 400, _error("ITEM_ERROR", "ITEM_NOT_FOUND", "the Item you requested cannot be found")
         if body.get("access_token") != ACCESS_TOKEN:
             return 400, _error(
                 "INVALID_INPUT", "INVALID_ACCESS_TOKEN", "provided access token is in an invalid format"

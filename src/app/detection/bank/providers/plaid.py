@@ -28,6 +28,7 @@ REAUTH_CODES = frozenset(
 )
 RETRYABLE_TYPES = frozenset({"RATE_LIMIT_EXCEEDED", "API_ERROR", "INSTITUTION_ERROR"})
 PAGE_SIZE = 500
+COUNTRY_CODES = ["US", "GB", "CA", "FR", "DE", "ES", "NL", "IE"]
 MAX_RESTARTS = 3
 MAX_DAYS_REQUESTED = 730
 
@@ -98,7 +99,7 @@ class PlaidProvider:
                 "client_name": client_name,
                 "user": {"client_user_id": user_id},
                 "products": ["transactions"],
-                "country_codes": ["US", "GB", "CA", "FR", "DE", "ES", "NL", "IE"],
+                "country_codes": COUNTRY_CODES,
                 "language": "en",
             },
         )
@@ -113,6 +114,23 @@ class PlaidProvider:
         """The item's accounts (``/accounts/get``), for choosing a ``connectedAccountId``."""
         body = await self._post("/accounts/get", {**self._auth, "access_token": access_token})
         return [_account(item) for item in body.get("accounts") or []]
+
+    async def institution(self, access_token: str) -> str | None:
+        """The bank's name for the item (``/item/get``, then ``/institutions/get_by_id`` if needed)."""
+        item = (await self._post("/item/get", {**self._auth, "access_token": access_token})).get("item") or {}
+        if item.get("institution_name"):
+            return str(item["institution_name"])
+        if not item.get("institution_id"):
+            return None
+        body = await self._post(
+            "/institutions/get_by_id",
+            {**self._auth, "institution_id": item["institution_id"], "country_codes": COUNTRY_CODES},
+        )
+        return str((body.get("institution") or {}).get("name") or "") or None
+
+    async def remove_item(self, access_token: str) -> None:
+        """End the connection at Plaid (``/item/remove``): the access token stops working for good."""
+        await self._post("/item/remove", {**self._auth, "access_token": access_token})
 
     async def _all_pages(self, access_token: str, cursor: str | None, days_back: int) -> tuple[_Pages, str]:
         pages = _Pages()
