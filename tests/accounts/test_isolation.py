@@ -316,6 +316,48 @@ async def upload_mailbox_api(w: World) -> None:
     await assert_a_untouched(w, before)
 
 
+async def a_subscription_unchanged(w: World) -> None:
+    detail = await w.client.get(f"/api/subscriptions/{w.a.subscription_id}", headers=w.bearer(w.a))
+    assert detail.status_code == 200
+    body = detail.json()
+    assert (body["name"], body["status"], body["ignored"]) == (f"Service of {w.a.email}", "active", False)
+
+
+async def row_action_page(w: World) -> None:
+    for action in ({"action": "rename", "name": "mine now"}, {"action": "cancel"}, {"action": "ignore"}):
+        response = await w.client.post(f"/subscriptions/{w.a.subscription_id}", headers=w.htmx, data=action)
+        assert response.status_code == 404
+    merge = {"action": "merge", "into": str(w.a.subscription_id)}
+    response = await w.client.post(f"/subscriptions/{w.b.subscription_id}", headers=w.htmx, data=merge)
+    assert response.status_code == 404
+    await a_subscription_unchanged(w)
+
+
+async def api_subscription_detail(w: World) -> None:
+    response = await w.client.get(f"/api/subscriptions/{w.a.subscription_id}", headers=w.bearer(w.b))
+    assert response.status_code == 404
+    assert_nothing_of_a(w, response.text)
+
+
+async def api_subscription_patch(w: World) -> None:
+    body = {"name": "mine now", "status": "cancelled", "ignored": True}
+    response = await w.client.patch(
+        f"/api/subscriptions/{w.a.subscription_id}", headers=w.bearer(w.b), json=body
+    )
+    assert response.status_code == 404
+    await a_subscription_unchanged(w)
+
+
+async def api_subscription_merge(w: World) -> None:
+    url = f"/api/subscriptions/{w.b.subscription_id}/merge"
+    response = await w.client.post(url, headers=w.bearer(w.b), json={"intoId": str(w.a.subscription_id)})
+    assert response.status_code == 404
+    url = f"/api/subscriptions/{w.a.subscription_id}/merge"
+    response = await w.client.post(url, headers=w.bearer(w.b), json={"intoId": str(w.b.subscription_id)})
+    assert response.status_code == 404
+    await a_subscription_unchanged(w)
+
+
 IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "app-password"}
 
 
@@ -335,6 +377,10 @@ async def add_imap_api(w: World) -> None:
 
 
 CASES: dict[tuple[str, str], Case] = {
+    ("POST", "/subscriptions/{subscription_id:uuid}"): row_action_page,
+    ("GET", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_detail,
+    ("PATCH", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_patch,
+    ("POST", "/api/subscriptions/{subscription_id:uuid}/merge"): api_subscription_merge,
     ("POST", "/settings/sources/imap"): add_imap_page,
     ("POST", "/api/mailboxes/imap"): add_imap_api,
     ("POST", "/scans/bank"): scan_bank_button,

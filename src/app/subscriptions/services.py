@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -10,10 +11,25 @@ from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.detection.types import DetectedSubscription, Evidence
 from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
+
+PAYMENT_KINDS = ("subscription", "bill")
+"""What the person pays on a schedule; salary and transfers recur too but are never listed as payments."""
+
+
+class SubscriptionNotFoundError(LookupError):
+    """No such subscription for this person (it may exist for someone else: same answer)."""
+
+
+@dataclass(frozen=True)
+class SubscriptionChange:
+    name: str | None = None
+    status: str | None = None
+    """``cancelled`` marks it cancelled by hand; ``active`` undoes that."""
+    ignored: bool | None = None
 
 
 class SubscriptionRepository(SQLAlchemyAsyncRepository[Subscription]):
@@ -23,18 +39,67 @@ class SubscriptionRepository(SQLAlchemyAsyncRepository[Subscription]):
 class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, SubscriptionRepository]):
     repository_type = SubscriptionRepository
 
-    async def list_for_user(self, user_id: UUID, *, include_ignored: bool = False) -> list[Subscription]:
+    async def list_for_user(
+        self, user_id: UUID, *, ignored: bool = False, kinds: Sequence[str] = PAYMENT_KINDS
+    ) -> list[Subscription]:
+        """The person's subscriptions (ignored ones, or the others), merged ones folded into their target."""
         statement = select(Subscription).where(
-            Subscription.user_id == user_id, Subscription.merged_into_id.is_(None)
+            Subscription.user_id == user_id,
+            Subscription.merged_into_id.is_(None),
+            Subscription.ignored.is_(ignored),
+            Subscription.kind.in_(kinds),
         )
-        if not include_ignored:
-            statement = statement.where(Subscription.ignored.is_(False))
         rows = await self.repository.session.scalars(statement)
         return sorted(rows, key=_table_order)
 
-    async def get_for_user(self, user_id: UUID, subscription_id: UUID) -> Subscription | None:
-        """The subscription, or None when it does not exist or belongs to someone else."""
-        return await self.get_one_or_none(Subscription.id == subscription_id, Subscription.user_id == user_id)
+    async def get_for_user(self, user_id: UUID, subscription_id: UUID) -> Subscription:
+        """The subscription; ``SubscriptionNotFoundError`` when it does not exist or is someone else's."""
+        sub = await self.get_one_or_none(Subscription.id == subscription_id, Subscription.user_id == user_id)
+        if sub is None:
+            raise SubscriptionNotFoundError(subscription_id)
+        return sub
+
+    async def evidence_for(self, sub: Subscription) -> list[SubscriptionEvidence]:
+        merged = select(Subscription.id).where(Subscription.merged_into_id == sub.id)
+        statement = (
+            select(SubscriptionEvidence)
+            .where(
+                (SubscriptionEvidence.subscription_id == sub.id)
+                | SubscriptionEvidence.subscription_id.in_(merged)
+            )
+            .order_by(SubscriptionEvidence.occurred_on.desc())
+        )
+        return list(await self.repository.session.scalars(statement))
+
+    async def edit(self, user_id: UUID, subscription_id: UUID, change: SubscriptionChange) -> Subscription:
+        """Apply what the person changed by hand; detection never overwrites these fields."""
+        sub = await self.get_for_user(user_id, subscription_id)
+        if change.name is not None:
+            sub.user_name = change.name.strip() or None
+        if change.status is not None:
+            sub.user_status = "cancelled" if change.status == "cancelled" else None
+        if change.ignored is not None:
+            sub.ignored = change.ignored
+        await self.repository.session.flush()
+        return sub
+
+    async def merge(self, user_id: UUID, subscription_id: UUID, into_id: UUID) -> Subscription:
+        """Fold one subscription into another (the same service under two names); re-scans keep it so."""
+        if subscription_id == into_id:
+            raise SubscriptionNotFoundError(into_id)
+        source = await self.get_for_user(user_id, subscription_id)
+        target = await self.get_for_user(user_id, into_id)
+        if target.merged_into_id is not None:
+            target = await self.get_for_user(user_id, target.merged_into_id)
+        source.merged_into_id = target.id
+        await self.repository.session.execute(
+            update(Subscription)
+            .where(Subscription.merged_into_id == source.id)
+            .values(merged_into_id=target.id)
+        )
+        target.sources = sorted(set(target.sources or []) | set(source.sources or []))
+        await self.repository.session.flush()
+        return target
 
     async def apply_detections(self, user_id: UUID, detected: Sequence[DetectedSubscription]) -> list[UUID]:
         """Insert or refresh each finding; what the person edited by hand stays as they left it."""
@@ -159,5 +224,6 @@ def subscription_json(sub: Subscription) -> dict[str, Any]:
         "sources": sub.sources,
         "confidence": sub.confidence,
         "ignored": sub.ignored,
+        "userEdited": {"name": sub.user_name is not None, "status": sub.user_status is not None},
         "trialEndsOn": None if sub.trial_ends_on is None else sub.trial_ends_on.isoformat(),
     }
