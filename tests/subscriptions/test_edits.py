@@ -158,3 +158,19 @@ async def test_demo_scans_of_mail_and_bank_merge_into_one_list_with_both_kinds_o
     detail = (await client.get(f"/api/subscriptions/{subs['Netflix']['id']}", headers=headers)).json()
     assert {e["source"] for e in detail["evidence"]} == {"bank", "email"}
     assert not any(s["kind"] in ("income", "transfer") for s in subs.values())
+
+
+async def test_a_cancellation_email_outweighs_charges_that_merely_stopped(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    headers = await bearer_for(settings, "cancelled@example.com")
+    user_id = await user_id_of(client, headers)
+    cancelled = finding("Disney+", "disney-plus", "9.99", "m1")
+    cancelled.status, cancelled.next_renewal = "cancelled", None
+    stopped = finding("Disney+", "disney-plus", "9.99", "t1", "bank")
+    stopped.status, stopped.next_renewal = "inactive", None
+    await rescan(settings, user_id, [cancelled])
+    await rescan(settings, user_id, [stopped])
+    [sub] = (await client.get("/api/subscriptions", headers=headers)).json()
+    assert sub["status"] == "cancelled"
+    assert set(sub["sources"]) == {"bank", "email"}

@@ -168,7 +168,9 @@ def _refresh_from_finding(row: Subscription, finding: DetectedSubscription) -> N
     row.currency = finding.currency
     row.cycle = finding.cycle
     row.next_renewal = finding.next_renewal
-    row.status = finding.status
+    # A cancellation notice says more than charges that stopped: keep "cancelled" over "inactive".
+    if not (row.status == "cancelled" and finding.status == "inactive"):
+        row.status = finding.status
     row.kind = finding.kind
     row.sources = sorted(set(row.sources or []) | set(finding.sources))
     row.confidence = finding.confidence
