@@ -30,6 +30,7 @@ from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.settings_page import MeApiController, SettingsController
 from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
+from app.detection.plaid_routes import PlaidApiController, PlaidPageController
 from app.detection.routes import MailboxFormController, ScanApiController, ScanPageController
 from app.jobs.fragments import FragmentRenderer
 from app.jobs.queues import build_saq_config
@@ -91,6 +92,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ScanPageController,
             MailboxFormController,
             ScanApiController,
+            PlaidApiController,
+            PlaidPageController,
             JobApiController,
             RenewalApiController,
             OperatorApiController,

@@ -25,6 +25,7 @@ from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
 from app.accounts.services import ApiTokenService
 from app.config import Settings
 from app.detection.models import BankAccount, MailSource
+from app.detection.plaid_accounts import end_connections
 
 NOTICES = {
     "gmail-connected": "Gmail is connected. Scan inbox now reads it.",
@@ -164,15 +165,14 @@ class SettingsController(Controller):
 
     @post("/sources/bank/{account_id:uuid}/remove")
     async def remove_bank(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, account_id: UUID
+        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, account_id: UUID
     ) -> Redirect:
-        result = await db_session.execute(
-            sql_delete(BankAccount).where(
-                BankAccount.id == account_id, BankAccount.user_id == request.user.id
-            )
-        )
-        if not getattr(result, "rowcount", 0):
+        """Ends a Plaid connection at Plaid (best effort), then deletes the account and its transactions."""
+        account = await db_session.get(BankAccount, account_id)
+        if account is None or account.user_id != request.user.id:
             raise NotFoundException("no such bank account")
+        await end_connections(db_session, settings, request.user.id, [account])
+        await db_session.execute(sql_delete(BankAccount).where(BankAccount.id == account.id))
         return Redirect("/settings?notice=source-removed")
 
     @post("/delete-account")

@@ -8,19 +8,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.detection.bank.providers.base import BankProvider, ProviderError, SyncResult
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
 from app.detection.models import BankAccount, BankTransaction
+from app.detection.plaid_accounts import PLAID, plaid_provider
 from app.detection.types import DetectedSubscription
 
 ProgressCallback = Callable[[float], Awaitable[None]]
@@ -31,10 +33,19 @@ UPLOAD_NAME = re.compile(r"^[0-9a-f]{32}\.(ofx|qfx|csv|txt)$")
 
 # Share of the progress bar each phase fills: reading and storing, then detection.
 IMPORT_SHARE = 0.85
+FETCH_SHARE = 0.3
+"""Share of one provider account's part of the bar filled once the provider has answered."""
+KEY = ["account_id", "external_id"]
+UPDATABLE = ("posted_on", "amount", "currency", "description")
+T = TypeVar("T")
 
 
 class NoBankAccountError(Exception):
     """Nothing to sync: no account connected and no statement given."""
+
+
+class BankConnectionError(Exception):
+    """The provider refused for good (expired login, revoked consent…); the message says what to do."""
 
 
 @dataclass(frozen=True)
@@ -95,15 +106,14 @@ async def _accounts(session: AsyncSession, user_id: UUID, account_id: UUID | Non
     return accounts
 
 
-def _batches(items: Iterable[Transaction], size: int) -> Iterator[list[Transaction]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
 
 
-async def store_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> None:
-    """Insert what is new; a transaction seen before (same account and id) is left as it is."""
-    rows = [
+def _rows(account: BankAccount, batch: list[Transaction]) -> list[dict[str, Any]]:
+    return [
         {
             "user_id": account.user_id,
             "account_id": account.id,
@@ -115,13 +125,81 @@ async def store_transactions(session: AsyncSession, account: BankAccount, batch:
         }
         for txn in batch
     ]
+
+
+def _insert(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> Any:
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-    statement = (
-        insert(BankTransaction)
-        .values(rows)
-        .on_conflict_do_nothing(index_elements=["account_id", "external_id"])
-    )
-    await session.execute(statement)
+    return insert(BankTransaction).values(_rows(account, batch))
+
+
+async def store_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> None:
+    """Insert what is new; a transaction seen before (same account and id) is left as it is."""
+    await session.execute(_insert(session, account, batch).on_conflict_do_nothing(index_elements=KEY))
+
+
+async def upsert_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> None:
+    """Insert what is new and overwrite what the provider changed (same account and id)."""
+    insert = _insert(session, account, batch)
+    values = {name: insert.excluded[name] for name in UPDATABLE} | {"updated_at": datetime.now(UTC)}
+    await session.execute(insert.on_conflict_do_update(index_elements=KEY, set_=values))
+
+
+async def delete_transactions(session: AsyncSession, account: BankAccount, ids: list[str]) -> None:
+    """Drop the transactions the provider withdrew (ids as the provider names them)."""
+    for batch in _batches(ids, BATCH):
+        await session.execute(
+            delete(BankTransaction).where(BankTransaction.account_id == account.id, _named(account, batch))
+        )
+
+
+def _named(account: BankAccount, ids: list[str]) -> ColumnElement[bool]:
+    """Stored ids are ``<provider account id>:<transaction id>``; without the first, match the end."""
+    if account.external_id:
+        return BankTransaction.external_id.in_([f"{account.external_id}:{i}"[:255] for i in ids])
+    return or_(*(BankTransaction.external_id.endswith(f":{i}", autoescape=True) for i in ids))
+
+
+async def sync_provider_account(
+    session: AsyncSession,
+    provider: BankProvider,
+    account: BankAccount,
+    days_back: int,
+    on_progress: ProgressCallback,
+) -> int:
+    """Apply what changed since the account's cursor; the new cursor is kept only once all is stored."""
+    result = await _fetch(provider, account, days_back)
+    await on_progress(FETCH_SHARE)
+    await delete_transactions(session, account, result.removed)
+    changed = list({(t.account_id, t.id): t for t in [*result.added, *result.modified]}.values())
+    for done, batch in enumerate(_batches(changed, BATCH), start=1):
+        await upsert_transactions(session, account, batch)
+        await on_progress(FETCH_SHARE + (1 - FETCH_SHARE) * min(done * BATCH / len(changed), 1.0))
+    await session.flush()
+    account.cursor = result.next_cursor
+    account.last_synced_at = datetime.now(UTC)
+    return len(changed)
+
+
+async def _fetch(provider: BankProvider, account: BankAccount, days_back: int) -> SyncResult:
+    """What changed; a refusal another attempt cannot fix becomes a ``BankConnectionError``."""
+    if not account.access_token:
+        raise BankConnectionError(f"{account.name} has no stored bank access: reconnect it in Settings")
+    try:
+        return await provider.sync(
+            account.access_token,
+            cursor=account.cursor,
+            days_back=days_back,
+            account_ids=[account.external_id] if account.external_id else None,
+        )
+    except ProviderError as exc:
+        if exc.needs_reauth:
+            raise BankConnectionError(
+                f"{account.name} needs reconnecting: remove it in Settings, then connect your bank "
+                f"again ({exc})"
+            ) from None
+        if not exc.retryable:
+            raise BankConnectionError(f"{account.name} could not be synced: {exc}") from None
+        raise
 
 
 async def import_statement(
@@ -178,11 +256,27 @@ async def sync_user_bank(
         async def report(fraction: float, index: int = index) -> None:
             await on_progress(IMPORT_SHARE * (index + fraction) / len(sources))
 
-        outcome.synced += await import_statement(session, account, path, _mapping(request), report)
+        outcome.synced += await _pull(session, settings, request, (account, path), report)
     await session.flush()
     since = today - timedelta(days=request.days_back)
     outcome.subscriptions = await detect_from_stored(session, user_id, since, today)
     return outcome
+
+
+async def _pull(
+    session: AsyncSession,
+    settings: Settings,
+    request: BankSyncRequest,
+    source: tuple[BankAccount, Path | None],
+    on_progress: ProgressCallback,
+) -> int:
+    """One source: a statement file read again, or a provider account synced from its cursor."""
+    account, path = source
+    if path is not None:
+        return await import_statement(session, account, path, _mapping(request), on_progress)
+    return await sync_provider_account(
+        session, plaid_provider(settings), account, request.days_back, on_progress
+    )
 
 
 def _mapping(request: BankSyncRequest) -> ColumnMapping | None:
@@ -191,9 +285,11 @@ def _mapping(request: BankSyncRequest) -> ColumnMapping | None:
 
 async def _sources(
     session: AsyncSession, settings: Settings, user_id: UUID, request: BankSyncRequest
-) -> list[tuple[BankAccount, Path]]:
+) -> list[tuple[BankAccount, Path | None]]:
+    """Accounts with where to read them: a statement file, or None for a provider account."""
     if request.upload is not None:
         return [(await statement_account(session, user_id), upload_path(settings, user_id, request.upload))]
     accounts = await _accounts(session, user_id, request.account_id)
     # Uploaded statements are already stored: a sync re-reads only what can be fetched again.
-    return [(account, settings.demo_statement) for account in accounts if account.kind == "demo"]
+    files: dict[str, Path | None] = {"demo": settings.demo_statement, PLAID: None}
+    return [(account, files[account.kind]) for account in accounts if account.kind in files]

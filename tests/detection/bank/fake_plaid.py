@@ -30,7 +30,6 @@ ITEM = {"item_id": "item-42", "institution_id": "ins_109508", "products": ["tran
 ITEM_ENDPOINTS = frozenset({"/accounts/get", "/item/get", "/item/remove"})
 
 
-
 def plaid_txn(txn_id: str, day: str, amount: float, name: str, **extra: Any) -> dict[str, Any]:
     """A transaction object as Plaid documents it (positive amount = money out)."""
     return {
@@ -58,7 +57,11 @@ class FakePlaid:
     pages: dict[str, dict[str, Any]] = field(default_factory=dict)
     mutate_once_at: set[str] = field(default_factory=set)
     error: dict[str, Any] | None = None
+    error_times: int | None = None
+    """How many ``/transactions/sync`` calls get ``error`` before it clears (None: every call)."""
     requests: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Every request, as ``(path, body)``."""
     removed_items: list[str] = field(default_factory=list)
     """Access tokens whose item ``/item/remove`` ended; Plaid refuses them afterwards."""
 
@@ -75,6 +78,7 @@ class FakePlaid:
         }
 
     def route(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        self.calls.append((path, body))
         if body.get("client_id") != CLIENT_ID or body.get("secret") != SECRET:
             return 400, _error("INVALID_INPUT", "INVALID_API_KEYS", "invalid client_id or secret provided")
         if path == "/transactions/sync":
@@ -120,7 +124,11 @@ class FakePlaid:
                 "INVALID_INPUT", "INVALID_ACCESS_TOKEN", "provided access token is in an invalid format"
             )
         if self.error is not None:
-            return 400, self.error
+            error = self.error
+            if self.error_times is not None:
+                self.error_times -= 1
+                self.error = None if self.error_times <= 0 else error
+            return 400, error
         cursor = body.get("cursor", "")
         if cursor in self.mutate_once_at:
             self.mutate_once_at.discard(cursor)
