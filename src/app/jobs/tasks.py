@@ -15,10 +15,11 @@ from uuid import UUID
 from saq.job import Job
 
 from app.detection.bank.errors import StatementError
-from app.detection.banking import BankSyncRequest, NoBankAccountError, sync_user_bank
+from app.detection.banking import BankConnectionError, BankSyncRequest, NoBankAccountError, sync_user_bank
 from app.detection.email.scan import ScanOptions
 from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
+from app.detection.plaid_accounts import PlaidUnavailableError
 from app.jobs.events import publish_job_event
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 from app.subscriptions.services import SubscriptionService
@@ -28,6 +29,8 @@ PERMANENT_ERRORS: tuple[type[Exception], ...] = (
     NoBankAccountError,
     StatementError,
     MailSourceError,
+    BankConnectionError,
+    PlaidUnavailableError,
 )
 """Failures that another attempt cannot fix (a broken file, nothing connected): no retry."""
 
