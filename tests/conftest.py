@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -9,10 +10,14 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
 
 from app.config import Settings
+from app.jobs.worker import build_workers, run_workers
 from app.lib.redis_server import EmbeddedRedis, free_port
+from app.server import create_app
 from tests.support import migrate
 
 
@@ -52,3 +57,24 @@ async def redis(settings: Settings) -> AsyncIterator[Redis]:
     client = Redis.from_url(settings.redis_url)
     yield client
     await client.aclose()
+
+
+@pytest.fixture
+async def app(settings: Settings) -> Litestar:
+    return create_app(settings)
+
+
+@pytest.fixture
+async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
+    async with AsyncTestClient(app, base_url="http://testserver.local") as client:
+        yield client
+
+
+@pytest.fixture
+async def worker(settings: Settings) -> AsyncIterator[None]:
+    """Every queue's worker, running in this process until the test ends."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_workers(build_workers(settings), stop))
+    yield
+    stop.set()
+    await asyncio.wait_for(task, timeout=30)

@@ -5,40 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
 from typing import Any
 
-import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
 
 from app.config import Settings
-from app.jobs.worker import build_workers, run_workers
 from app.lib.redis import user_events_channel
-from app.server import create_app
 
 CSRF_INPUT = re.compile(r'name="_csrf_token" value="([^"]+)"')
-
-
-@pytest.fixture
-async def app(settings: Settings) -> Litestar:
-    return create_app(settings)
-
-
-@pytest.fixture
-async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(app, base_url="http://testserver.local") as client:
-        yield client
-
-
-@pytest.fixture
-async def worker(settings: Settings) -> AsyncIterator[None]:
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_workers(build_workers(settings), stop))
-    yield
-    stop.set()
-    await asyncio.wait_for(task, timeout=30)
 
 
 async def demo_sign_in(client: AsyncTestClient[Litestar]) -> str:

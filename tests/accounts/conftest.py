@@ -38,12 +38,6 @@ async def app(google_settings: Settings) -> Litestar:
 
 
 @pytest.fixture
-async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(app, base_url=BASE_URL) as client:
-        yield client
-
-
-@pytest.fixture
 async def other_client(google_settings: Settings) -> AsyncIterator[AsyncTestClient[Litestar]]:
     """A second browser, talking to a second web process (same database and Redis)."""
     async with AsyncTestClient(create_app(google_settings), base_url=BASE_URL) as client:

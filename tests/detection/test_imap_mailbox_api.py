@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from litestar import Litestar
@@ -16,29 +15,12 @@ from app.config import PACKAGE_DIR, Settings
 from app.db.config import standalone_session
 from app.detection.email.sources.base import ScanWindow
 from app.detection.email.sources.mbox import MboxSource
-from app.jobs.worker import build_workers, run_workers
-from app.server import create_app
 
 
 @pytest.fixture(scope="module")
 def imap_port() -> Iterator[int]:
     with pymap_server() as port:
         yield port
-
-
-@pytest.fixture
-async def client(settings: Settings) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(create_app(settings), base_url="http://testserver.local") as client:
-        yield client
-
-
-@pytest.fixture
-async def worker(settings: Settings) -> AsyncIterator[None]:
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_workers(build_workers(settings), stop))
-    yield
-    stop.set()
-    await asyncio.wait_for(task, timeout=30)
 
 
 async def demo_messages() -> list[bytes]:

@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import mailbox
 import zipfile
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from tests.support import bearer_for, wait_finished
 
 from app.config import PACKAGE_DIR, PROJECT_ROOT, Settings
 from app.db.config import standalone_session
-from app.jobs.worker import build_workers, run_workers
-from app.server import create_app
 
 REAL_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "real-statements"
-
-
-@pytest.fixture
-async def client(settings: Settings) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(create_app(settings), base_url="http://testserver.local") as client:
-        yield client
-
-
-@pytest.fixture
-async def worker(settings: Settings) -> AsyncIterator[None]:
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_workers(build_workers(settings), stop))
-    yield
-    stop.set()
-    await asyncio.wait_for(task, timeout=30)
 
 
 async def upload(

@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from litestar import Litestar
-from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
 
 from app.accounts.services import ApiTokenService, UserService
@@ -27,7 +25,6 @@ from app.db.config import standalone_session
 from app.jobs.policy import QueuePolicy
 from app.jobs.queue import SubscoutQueue
 from app.jobs.worker import SubscoutWorker, build_workers, run_workers
-from app.server import create_app
 
 WORKER_SCRIPT = Path(__file__).with_name("worker_process.py")
 
@@ -74,17 +71,6 @@ async def bob(settings: Settings) -> Person:
 @pytest.fixture
 async def operator(settings: Settings) -> Person:
     return await create_person(settings, "ops@example.com", operator=True)
-
-
-@pytest.fixture
-async def app(settings: Settings) -> Litestar:
-    return create_app(settings)
-
-
-@pytest.fixture
-async def client(app: Litestar) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(app, base_url="http://testserver.local") as client:
-        yield client
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import date
 from decimal import Decimal
 from uuid import UUID
 
-import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
@@ -16,7 +14,6 @@ from app.config import Settings
 from app.db.config import standalone_session
 from app.detection.types import DetectedSubscription, Evidence
 from app.jobs.worker import build_workers, run_workers
-from app.server import create_app
 from app.subscriptions.services import SubscriptionService
 from tests.support import bearer_for, wait_finished
 
@@ -37,12 +34,6 @@ def finding(name: str, key: str, amount: str, ref: str, source: str = "email") -
             Evidence(source, ref, date(2026, 11, 12), f"{name} receipt", "receipt", Decimal(amount), "USD")
         ],  # type: ignore[arg-type]
     )
-
-
-@pytest.fixture
-async def client(settings: Settings) -> AsyncIterator[AsyncTestClient[Litestar]]:
-    async with AsyncTestClient(create_app(settings), base_url="http://testserver.local") as client:
-        yield client
 
 
 async def rescan(settings: Settings, user_id: UUID, found: list[DetectedSubscription]) -> None:

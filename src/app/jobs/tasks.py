@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
 from saq.job import Job
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.config import Settings
 from app.detection.bank.errors import StatementError
 from app.detection.banking import BankConnectionError, BankSyncRequest, NoBankAccountError, sync_user_bank
 from app.detection.email.scan import ScanOptions
 from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
+from app.detection.types import DetectedSubscription
 from app.jobs.events import publish_job_event
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 from app.subscriptions.services import SubscriptionService
@@ -64,22 +67,39 @@ def _scan_options(data: dict[str, Any]) -> ScanOptions:
     )
 
 
+Progress = Callable[[float], Awaitable[None]]
+Detector = Callable[
+    [AsyncSession, Settings, UUID, Progress, date],
+    Awaitable[tuple[int, list[DetectedSubscription]]],
+]
+"""Reads one person's data and finds what recurs: (items read, findings)."""
+
+
+async def _detect_and_store(ctx: Any, data: dict[str, Any], detect: Detector) -> tuple[int, list[str]]:
+    """The shared body of the scan jobs: detect, store the findings, answer (items read, subscription ids)."""
+    user_id = UUID(str(data["userId"]))
+    settings = ctx["settings"]
+    with failing_at_once_on_bad_input(ctx["job"]):
+        async with ctx["db"].get_session() as session:
+            today = datetime.now(settings.tz).date()
+            count, found = await detect(session, settings, user_id, progress_reporter(ctx), today)
+            ids = await SubscriptionService(session=session).apply_detections(user_id, found)
+            await session.commit()
+    return count, [str(i) for i in ids]
+
+
 async def email_scan(ctx: Any, **data: Any) -> dict[str, Any]:
     """Scan one person's mailboxes and store what recurs."""
-    user_id = UUID(str(data["userId"]))
+    options = _scan_options(data)
 
-    with failing_at_once_on_bad_input(ctx["job"]):
-        return await _email_scan(ctx, user_id, data)
+    async def detect(
+        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
+    ) -> tuple[int, list[DetectedSubscription]]:
+        outcome = await scan_user_mail(session, settings, user_id, options, on_progress, today)
+        return outcome.processed, outcome.subscriptions
 
-
-async def _email_scan(ctx: Any, user_id: UUID, data: dict[str, Any]) -> dict[str, Any]:
-    settings, on_progress = ctx["settings"], progress_reporter(ctx)
-    async with ctx["db"].get_session() as session:
-        today = datetime.now(settings.tz).date()
-        outcome = await scan_user_mail(session, settings, user_id, _scan_options(data), on_progress, today)
-        ids = await SubscriptionService(session=session).apply_detections(user_id, outcome.subscriptions)
-        await session.commit()
-    return {"processed": outcome.processed, "detected": len(ids), "detectedIds": [str(i) for i in ids]}
+    processed, ids = await _detect_and_store(ctx, data, detect)
+    return {"processed": processed, "detected": len(ids), "detectedIds": ids}
 
 
 def _bank_request(data: dict[str, Any]) -> BankSyncRequest:
@@ -94,24 +114,16 @@ def _bank_request(data: dict[str, Any]) -> BankSyncRequest:
 
 async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
     """Bring in one person's transactions (a statement or their connected accounts) and find what recurs."""
-    user_id = UUID(str(data["userId"]))
+    request = _bank_request(data)
 
-    with failing_at_once_on_bad_input(ctx["job"]):
-        return await _transaction_sync(ctx, user_id, data)
+    async def detect(
+        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
+    ) -> tuple[int, list[DetectedSubscription]]:
+        outcome = await sync_user_bank(session, settings, user_id, request, on_progress, today)
+        return outcome.synced, outcome.subscriptions
 
-
-async def _transaction_sync(ctx: Any, user_id: UUID, data: dict[str, Any]) -> dict[str, Any]:
-    settings, on_progress = ctx["settings"], progress_reporter(ctx)
-    async with ctx["db"].get_session() as session:
-        today = datetime.now(settings.tz).date()
-        outcome = await sync_user_bank(session, settings, user_id, _bank_request(data), on_progress, today)
-        ids = await SubscriptionService(session=session).apply_detections(user_id, outcome.subscriptions)
-        await session.commit()
-    return {
-        "transactionsSynced": outcome.synced,
-        "patternsDetected": len(ids),
-        "detectedIds": [str(i) for i in ids],
-    }
+    synced, ids = await _detect_and_store(ctx, data, detect)
+    return {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
 
 
 async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
