@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from babel.numbers import format_currency
@@ -31,9 +31,16 @@ def day(value: date | None) -> str:
     return "—" if value is None else f"{value.day} {value:%b %Y}"
 
 
+def epoch_ms(value: int | None) -> str:
+    """Job times (epoch milliseconds, as the API gives them) as a UTC timestamp a person can read."""
+    if not value:
+        return "—"
+    return datetime.fromtimestamp(value / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
 def cycle_label(cycle: str | None) -> str:
     return CYCLE_LABELS.get(cycle or "unknown", str(cycle))
 
 
 def install_filters(env: Environment) -> None:
-    env.filters.update(money=money, day=day, cycle_label=cycle_label)
+    env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms)
