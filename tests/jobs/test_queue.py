@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,7 +26,9 @@ from app.config import Settings
 from app.jobs.names import EMAIL_SCAN, RENEWAL_CHECK, TRANSACTION_SYNC
 from app.jobs.policy import DAY, QueuePolicy, queue_policies
 from app.jobs.queue import SubscoutQueue
+from app.jobs.queues import build_queues
 from app.jobs.worker import SubscoutWorker, build_workers
+from app.lib.redis import user_events_channel
 from tests.jobs.conftest import wait_until
 
 STOCK_FAILS = pytest.mark.xfail(strict=True, reason="hazard of stock SAQ 0.26.4")
@@ -257,3 +261,26 @@ def test_policy_fills_only_what_a_job_left_at_saq_defaults() -> None:
     assert (custom.timeout, custom.retries) == (5, 3)
     assert queue.job_id("k") == "ns:saq:job:p:k"
     assert queue.abort_key(default).startswith("ns:saq:p:abort:")
+
+
+async def test_the_owner_hears_when_the_sweep_retries_a_dead_workers_job(
+    settings: Settings, redis: Redis
+) -> None:
+    """No worker is left to tell the browser, so the sweep does: a job-failed event that will retry."""
+    settings = replace(settings, worker_liveness_ttl=1)
+    queue = build_queues(settings, redis)[EMAIL_SCAN]
+    pubsub = redis.pubsub()
+    await pubsub.subscribe(user_events_channel(settings, "owner-1"))
+    await queue.enqueue(Job("email_scan", key="orphan", kwargs={"userId": "owner-1"}, retries=2))
+    await _start(queue, worker_id="vanished-worker")
+    await asyncio.sleep(settings.worker_liveness_ttl + 0.2)
+    await queue.sweep(lock=1, abort=0.2)
+    event = None
+    for _ in range(20):
+        message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
+        if message is not None:
+            event = json.loads(message["data"])
+            break
+    await pubsub.aclose()
+    assert event is not None
+    assert (event["type"], event["jobId"], event["willRetry"]) == ("job-failed", "orphan", True)

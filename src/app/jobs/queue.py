@@ -19,7 +19,7 @@ import asyncio
 import copy
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from redis.asyncio import Redis
@@ -157,6 +157,8 @@ class SubscoutQueue(RedisQueue):
         super().__init__(redis, name=name, **kwargs)
         self.policy = policy
         self.liveness_ttl = liveness_ttl
+        self.on_swept: Callable[[Job], Awaitable[None]] | None = None
+        """Told about a job the sweep retried or aborted (no worker is left to tell its owner)."""
         self._pubsub = PubSubMultiplexer(redis.pubsub(), prefix=self.job_id(""))
         self._starts = self.namespace("starts")
         self._waiting: set[asyncio.Task[Any]] = set()
@@ -435,6 +437,8 @@ class SubscoutQueue(RedisQueue):
             await self.retry(job, error=self.swept_error_message)
         else:
             await self.finish(job, Status.ABORTED, error=self.swept_error_message)
+        if self.on_swept is not None:
+            await self.on_swept(job)
 
     def _taken_over(self, job: Job) -> bool:
         """A worker finished the job, or (re)started it, after the sweep looked: leave it be."""

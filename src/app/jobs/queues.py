@@ -9,10 +9,12 @@ from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from litestar.types import Guard
 from litestar_saq import CronJob, QueueConfig, SAQConfig
 from redis.asyncio import Redis
+from saq.job import Job
 
 from app.config import Settings
 from app.jobs import hooks, tasks
 from app.jobs.context import worker_hooks
+from app.jobs.events import publish_job_event
 from app.jobs.names import EMAIL_SCAN, QUEUE_NAMES, RENEWAL_CHECK, TRANSACTION_SYNC
 from app.jobs.policy import queue_policies
 from app.jobs.queue import SubscoutQueue
@@ -36,7 +38,7 @@ def cron_jobs(queue: str) -> list[CronJob]:
 
 def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
     policies = queue_policies(settings)
-    return {
+    queues = {
         name: SubscoutQueue(
             redis,
             name,
@@ -46,6 +48,13 @@ def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
         )
         for name in QUEUE_NAMES
     }
+
+    async def tell_owner(job: Job) -> None:
+        await publish_job_event(redis, settings, job, "job-failed")
+
+    for queue in queues.values():
+        queue.on_swept = tell_owner
+    return queues
 
 
 def build_saq_config(
