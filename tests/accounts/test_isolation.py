@@ -7,8 +7,9 @@ fails it until it gets a case here (or is declared public or operator-only).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pytest
 from litestar import Litestar
 from litestar.routes import HTTPRoute, WebSocketRoute
 from litestar.testing import AsyncTestClient
-from sqlalchemy import MetaData, text
+from sqlalchemy import MetaData, func, select
 
 from app.config import Settings
 from app.db.config import standalone_session
@@ -26,6 +27,7 @@ from app.server import SESSION_COOKIE
 from tests.accounts.asgi_ws import SocketResult, open_socket
 from tests.accounts.helpers import Owner, give_everything, google_sign_in
 from tests.accounts.provider import Provider
+from tests.detection.bank.fake_plaid import CLIENT_ID, PUBLIC_TOKEN, SECRET, FakePlaid, serve
 
 
 @dataclass
@@ -38,6 +40,8 @@ class World:
     b: Owner
     b_csrf: str
     a_job_id: str
+    plaid: FakePlaid = field(default_factory=FakePlaid)
+    """The local Plaid server the app talks to."""
 
     def bearer(self, who: Owner) -> dict[str, str]:
         return {"Authorization": f"Bearer {who.api_token}"}
@@ -71,9 +75,10 @@ def user_tables(meta: MetaData = metadata) -> list[str]:
 async def rows_of(settings: Settings, owner: Owner) -> dict[str, int]:
     async with standalone_session(settings) as session:
         counts = {}
-        for table in user_tables():
-            query = text(f"select count(*) from {table} where user_id = :uid")
-            counts[table] = int(await session.scalar(query, {"uid": owner.user_id.hex}) or 0)
+        for name in user_tables():
+            table = metadata.tables[name]
+            query = select(func.count()).select_from(table).where(table.c.user_id == owner.user_id)
+            counts[name] = int(await session.scalar(query) or 0)
         return counts
 
 
@@ -199,7 +204,43 @@ async def remove_bank(w: World) -> None:
     before = await rows_of(w.settings, w.a)
     response = await w.client.post(f"/settings/sources/bank/{w.a.bank_account_id}/remove", data=w.form())
     assert response.status_code == 404
+    assert not [path for path, _ in w.plaid.calls if path == "/item/remove"], "A's bank link is not ended"
     await assert_a_untouched(w, before)
+
+
+async def _plaid_link_token(w: World, url: str, headers: dict[str, str]) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(url, headers=headers)
+    assert response.status_code == 200
+    [(_, asked)] = [(path, body) for path, body in w.plaid.calls if path == "/link/token/create"]
+    assert asked["user"]["client_user_id"] == str(w.b.user_id), "the Link token is B's"
+    await assert_a_untouched(w, before)
+
+
+async def _plaid_connect(w: World, url: str, headers: dict[str, str]) -> None:
+    before_a, before_b = await rows_of(w.settings, w.a), await rows_of(w.settings, w.b)
+    response = await w.client.post(url, headers=headers, json={"publicToken": PUBLIC_TOKEN})
+    assert response.status_code == 201
+    assert response.json()["jobId"].startswith(f"transaction-sync-{w.b.user_id}-")
+    assert str(w.a.bank_account_id) not in response.text
+    assert (await rows_of(w.settings, w.b))["bank_account"] == before_b["bank_account"] + 1
+    await assert_a_untouched(w, before_a)
+
+
+async def api_plaid_link_token(w: World) -> None:
+    await _plaid_link_token(w, "/api/bank/plaid/link-token", w.bearer(w.b))
+
+
+async def page_plaid_link_token(w: World) -> None:
+    await _plaid_link_token(w, "/bank/plaid/link-token", {"X-CSRFToken": w.b_csrf})
+
+
+async def api_plaid_connect(w: World) -> None:
+    await _plaid_connect(w, "/api/bank/plaid/connect", w.bearer(w.b))
+
+
+async def page_plaid_connect(w: World) -> None:
+    await _plaid_connect(w, "/bank/plaid/connect", {"X-CSRFToken": w.b_csrf})
 
 
 async def connect_gmail(w: World) -> None:
@@ -377,6 +418,10 @@ async def add_imap_api(w: World) -> None:
 
 
 CASES: dict[tuple[str, str], Case] = {
+    ("POST", "/api/bank/plaid/link-token"): api_plaid_link_token,
+    ("POST", "/bank/plaid/link-token"): page_plaid_link_token,
+    ("POST", "/api/bank/plaid/connect"): api_plaid_connect,
+    ("POST", "/bank/plaid/connect"): page_plaid_connect,
     ("POST", "/subscriptions/{subscription_id:uuid}"): row_action_page,
     ("GET", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_detail,
     ("PATCH", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_patch,
@@ -448,8 +493,27 @@ def test_every_route_has_an_isolation_case(app: Litestar) -> None:
 
 
 @pytest.fixture
+def plaid() -> Iterator[tuple[FakePlaid, str]]:
+    fake = FakePlaid()
+    with serve(fake) as url:
+        yield fake, url
+
+
+@pytest.fixture
+def google_settings(google_settings: Settings, plaid: tuple[FakePlaid, str]) -> Settings:
+    """Plaid configured too, pointed at a local server, so the Plaid routes act for real."""
+    return dataclasses.replace(
+        google_settings, plaid_client_id=CLIENT_ID, plaid_secret=SECRET, plaid_base_url=plaid[1]
+    )
+
+
+@pytest.fixture
 async def world(
-    app: Litestar, client: AsyncTestClient[Litestar], provider: Provider, google_settings: Settings
+    app: Litestar,
+    client: AsyncTestClient[Litestar],
+    provider: Provider,
+    google_settings: Settings,
+    plaid: tuple[FakePlaid, str],
 ) -> World:
     a = await give_everything(google_settings, "alice@example.com")
     started = await client.post(
@@ -458,7 +522,7 @@ async def world(
     assert started.status_code == 202
     b_csrf = await google_sign_in(client, provider, "bob")
     b = await give_everything(google_settings, "bob@example.com")
-    world = World(app, client, google_settings, a, b, b_csrf, started.json()["jobId"])
+    world = World(app, client, google_settings, a, b, b_csrf, started.json()["jobId"], plaid[0])
     world.a_upload().parent.mkdir(parents=True, exist_ok=True)
     world.a_upload().write_bytes(CSV)
     return world
