@@ -1,13 +1,21 @@
-"""Real services for every test: a redis-server the suite starts, SQLite files migrated by Alembic."""
+"""Real services for every test: a redis-server the suite starts, databases migrated by Alembic.
+
+Each test gets its own database: a copy of a migrated SQLite file, or, with
+``TEST_POSTGRES_URL`` set (``make test-postgres``), a PostgreSQL database
+created from a migrated template.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import asyncpg
 import pytest
 from cryptography.fernet import Fernet
 from litestar import Litestar
@@ -29,21 +37,58 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     server.stop()
 
 
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "").rstrip("/")
+"""A PostgreSQL server (``postgresql+asyncpg://user@host:port``) to test against instead of SQLite."""
+TEMPLATE_DB = "subscout_test_template"
+
+NewDatabase = Callable[[Path], str]
+
+
+def _postgres(sql: str) -> None:
+    """Run one statement on the server's maintenance database (in a thread: a test loop may be running)."""
+
+    async def run() -> None:
+        connection = await asyncpg.connect(
+            POSTGRES_URL.replace("postgresql+asyncpg", "postgresql") + "/postgres"
+        )
+        try:
+            await connection.execute(sql)
+        finally:
+            await connection.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
+
+
 @pytest.fixture(scope="session")
-def migrated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One database migrated once; each test gets a copy of the file."""
-    path = tmp_path_factory.mktemp("db-template") / "template.db"
-    migrate(f"sqlite+aiosqlite:///{path}")
-    return path
+def new_database(tmp_path_factory: pytest.TempPathFactory) -> NewDatabase:
+    """Migrates one template database once; each call returns the URL of a fresh copy."""
+    if POSTGRES_URL:
+        _postgres(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}")
+        _postgres(f"CREATE DATABASE {TEMPLATE_DB}")
+        migrate(f"{POSTGRES_URL}/{TEMPLATE_DB}")
+
+        def postgres_copy(_tmp: Path) -> str:
+            name = f"t_{uuid.uuid4().hex[:16]}"
+            _postgres(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
+            return f"{POSTGRES_URL}/{name}"
+
+        return postgres_copy
+    template = tmp_path_factory.mktemp("db-template") / "template.db"
+    migrate(f"sqlite+aiosqlite:///{template}")
+
+    def sqlite_copy(tmp: Path) -> str:
+        shutil.copy(template, tmp / "subscout.db")
+        return f"sqlite+aiosqlite:///{tmp / 'subscout.db'}"
+
+    return sqlite_copy
 
 
 @pytest.fixture
-def settings(tmp_path: Path, redis_url: str, migrated_db: Path) -> Settings:
-    db_path = tmp_path / "subscout.db"
-    shutil.copy(migrated_db, db_path)
+def settings(tmp_path: Path, redis_url: str, new_database: NewDatabase) -> Settings:
     return Settings(
         data_dir=tmp_path,
-        database_url=f"sqlite+aiosqlite:///{db_path}",
+        database_url=new_database(tmp_path),
         redis_url=redis_url,
         secret_key="test-secret-" + uuid.uuid4().hex,
         encryption_keys=(Fernet.generate_key().decode(),),
