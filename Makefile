@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo $(BIN)/uv)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-unit test-e2e check format bench demo-data chromium clean
+.PHONY: install run test test-unit test-postgres test-e2e check format bench demo-data chromium postgres clean
 
 install: $(VENV)/.installed
 
@@ -17,15 +17,22 @@ $(VENV)/.installed: pyproject.toml uv.lock
 run: install
 	$(BIN)/subscout run
 
-test: install chromium
+test: install chromium postgres
 	$(BIN)/pytest tests --ignore=tests/e2e
+	scripts/with-postgres $(BIN)/pytest tests --ignore=tests/e2e -p no:cacheprovider
 	$(BIN)/pytest tests/e2e
+
+test-postgres: install postgres
+	scripts/with-postgres $(BIN)/pytest tests --ignore=tests/e2e -p no:cacheprovider
 
 test-unit: install
 	$(BIN)/pytest tests --ignore=tests/e2e
 
 test-e2e: install chromium
 	$(BIN)/pytest tests/e2e
+
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
 
 chromium:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
