@@ -1132,7 +1132,7 @@ def _income(person: Person, scale: float) -> None:
     rise = (person.start + timedelta(days=rng.randint(90, 300)), money(float(base) * 1.04))
     recurring(
         person,
-        name=employer.title(),
+        name=_key(employer).replace("-", " ").title(),
         key=_key(employer),
         kind="income",
         cycle=cycle,
@@ -1188,7 +1188,7 @@ def _housing(person: Person, scale: float) -> None:
 
     recurring(
         person,
-        name=landlord.title(),
+        name=_key(landlord).replace("-", " ").title(),
         key=_key(landlord),
         kind="bill",
         cycle="monthly",
@@ -1438,8 +1438,14 @@ def _everyday(person: Person, scale: float) -> None:
         day += timedelta(days=1)
 
 
+LEGAL_FORMS = {"inc", "llc", "ltd", "corp", "gmbh", "ag", "sas", "sarl", "ab", "se", "co", "and"}
+
+
 def _key(text: str) -> str:
+    """The name people use: ``HOOLI INC`` is Hooli, ``BRAMBLE & CO LTD`` is Bramble."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("&", " and "))
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
     return "-".join(words)
 
 

@@ -28,6 +28,10 @@ class Merchant:
     known: bool = False
     intermediary: str | None = None
     """Billing platform that hides the service (``apple``, ``google``): amounts tell its services apart."""
+    platform: str | None = None
+    """The billing platform a service was recognised behind (``apple`` for iCloud+ by its price)."""
+    debit: bool = False
+    """Pulled by direct debit or ACH (``DD``, ``SEPA-LASTSCHRIFT``, ``PPD``): a biller, not a shop."""
 
 
 def _k(pattern: str, name: str, category: Category = "subscription") -> tuple[re.Pattern[str], str, Category]:
@@ -41,7 +45,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bYOUTUBE ?(PREMIUM|MUSIC)|\bYT ?PREMIUM|\bGOOGLE YOUTUBE\b", "YouTube Premium"),
     _k(r"\bYOUTUBE ?TV\b", "YouTube TV"),
     _k(r"\bDISNEY ?(PLUS|\+)|\bDISNEY\b", "Disney+"),
-    _k(r"\bHULU\b", "Hulu"),
+    _k(r"\bHULU|\bHLU\b", "Hulu"),
     _k(r"\bHBO ?MAX\b|\bMAX COM\b|\bHBOMAX", "Max"),
     _k(r"\bPARAMOUNT ?(PLUS|\+)?", "Paramount+"),
     _k(r"\bPEACOCK", "Peacock"),
@@ -50,7 +54,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bICLOUD", "iCloud+"),
     _k(r"\bAMAZON ?PRIME\b|\bAMZN ?PRIME\b|\bPRIME ?VIDEO\b|\bPRIME MEMBERSHIP", "Amazon Prime"),
     _k(r"\bAUDIBLE", "Audible"),
-    _k(r"\bKINDLE ?UNLIMITED\b|\bKINDLE SVCS\b", "Kindle Unlimited"),
+    _k(r"\bKINDLE ?(UNLIMITED|UNLTD)\b|\bKINDLE SVCS\b", "Kindle Unlimited"),
     _k(r"\bCRUNCHYROLL", "Crunchyroll"),
     _k(r"\bTIDAL\b", "Tidal"),
     _k(r"\bDEEZER", "Deezer"),
@@ -60,7 +64,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bDROPBOX", "Dropbox"),
     _k(r"\bMICROSOFT ?365|\bMSFT ?365|\bOFFICE ?365|\bMICROSOFT OFFICE", "Microsoft 365"),
     _k(r"\bXBOX ?GAME ?PASS|\bXBOX\b", "Xbox Game Pass"),
-    _k(r"\bPLAYSTATION|\bPS ?PLUS\b|\bSONY ?NETWORK", "PlayStation Plus"),
+    _k(r"\bPLAYSTATION|\bPS ?PLUS\b|\bSONY ?NETWORK|\bSONY ?INTERACTIVE", "PlayStation Plus"),
     _k(r"\bMSFT\b|\bMICROSOFT\b", "Microsoft 365"),
     _k(r"\bNINTENDO", "Nintendo Switch Online"),
     _k(r"\bADOBE", "Adobe Creative Cloud"),
@@ -238,16 +242,37 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bEL ?PAIS", "El País"),
     _k(r"\bDELIVEROO ?PLUS", "Deliveroo Plus"),
     _k(r"\bTODOIST", "Todoist"),
+    _k(r"\bNOW ?TV\b", "NOW"),
     _k(r"\bSKY ?(DIGITAL|UK|TV|DE)\b", "Sky"),
     _k(r"\bCANAL ?(PLUS|\+)", "Canal+"),
     _k(r"\bYOUNEED ?A ?BUDGET|\bYNAB\b", "YNAB"),
     _k(r"\bAMAZON ?MUSIC", "Amazon Music"),
+    _k(r"\bREADLY", "Readly"),
+    _k(r"\bKAGI ?(INC|COM|SEARCH)?\b", "Kagi"),
+    _k(r"\bVIAPLAY", "Viaplay"),
+    _k(r"\bRTL ?(PLUS|\+)|\bRTL ?INTERACTIVE", "RTL+"),
+    _k(r"\bJOYN ?PLUS|\bJOYN\b", "Joyn"),
+    _k(r"\bSVT ?PLAY|\bC ?MORE\b", "C More"),
+    _k(r"\bFREE ?MOBILE", "Free Mobile", "bill"),
+    _k(r"\bBOUYGUES ?TELECOM", "Bouygues Telecom", "bill"),
+    _k(r"\bSFR\b", "SFR", "bill"),
+    _k(r"\bTELIA\b", "Telia", "bill"),
+    _k(r"\bTELE2\b", "Tele2", "bill"),
+    _k(r"\bELLEVIO", "Ellevio", "bill"),
+    _k(r"\bFOLKSAM", "Folksam", "bill"),
+    _k(r"\bAVIVA\b", "Aviva", "bill"),
+    _k(r"\bALLIANZ", "Allianz", "bill"),
+    _k(r"\bHUK ?COBURG", "HUK-Coburg", "bill"),
+    _k(r"\bMAIF\b", "MAIF", "bill"),
+    _k(r"\bRUNDFUNK ?ARD|\bARD ?ZDF|\bBEITRAGSSERVICE", "Rundfunkbeitrag", "bill"),
+    _k(r"\bTV ?LICEN[CS]E", "TV Licence", "bill"),
+    _k(r"\bTHAMES ?WATER", "Thames Water", "bill"),
     _k(r"\bAMAZON ?KIDS", "Amazon Kids+"),
     _k(r"\bADT\b", "ADT", "bill"),
     _k(r"\bSPRINT\b", "Sprint", "bill"),
     _k(r"\bCRICKET ?WIRELESS", "Cricket Wireless", "bill"),
     _k(r"\bVISIBLE\b", "Visible", "bill"),
-    _k(r"\bCENTURY ?LINK|\bLUMEN\b", "CenturyLink", "bill"),
+    _k(r"\bCENTURY ?LINK|\bLUMEN ?TECH", "CenturyLink", "bill"),
     _k(r"\bFRONTIER ?COMM", "Frontier", "bill"),
     _k(r"\bOPTIMUM\b", "Optimum", "bill"),
     _k(r"\bSTARLINK", "Starlink", "bill"),
@@ -279,7 +304,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bVODAFONE", "Vodafone", "bill"),
     _k(r"\bSPECTRUM\b|\bCHARTER ?COMM", "Spectrum", "bill"),
     _k(r"\bCOX ?COMM", "Cox", "bill"),
-    _k(r"\bPG ?& ?E\b|\bPACIFIC ?GAS", "PG&E", "bill"),
+    _k(r"\bPG ?& ?E\b|\bPACIFIC ?GAS|\bPGANDE\b", "PG&E", "bill"),
     _k(r"\bCON ?ED(ISON)?\b", "Con Edison", "bill"),
     _k(r"\bDUKE ?ENERGY", "Duke Energy", "bill"),
     _k(r"\bGEICO", "GEICO", "bill"),
@@ -300,13 +325,17 @@ _BILL_WORDS = re.compile(
 )
 _INCOME_WORDS = re.compile(
     r"\b(PAYROLL|SALARY|SALARIES|WAGES?|DIR ?DEP|DIRECT ?DEP\w*|PAYCHECK|GEHALT|LOHN|NOMINA|SALAIRE"
-    r"|PENSION|SOC ?SEC|SSA ?TREAS|TREAS ?310|BENEFITS?|STIPEND|EMPLOYER|PAYMENT FROM|INTEREST|DIVIDEND)\b"
+    r"|PENSION|SOC ?SEC|SSA ?TREAS|TREAS ?310|BENEFITS?|STIPEND|EMPLOYER|PAYMENT FROM|INTEREST|DIVIDEND"
+    r"|ZINS\w*|LON|LOENN|PALKKA)\b"
 )
 _TRANSFER_WORDS = re.compile(
     r"\b(TRANSFER|XFER|TFR|TRF|ZELLE|VENMO|CASH ?APP|WISE|REVOLUT|SAVINGS|CHECKING|BROKERAGE|INVEST\w*"
     r"|ROBINHOOD|VANGUARD|FIDELITY|SCHWAB|AUTOPAY|AUTO ?PAY|CARD ?PAYMENT|CREDIT ?CARD|PAYMENT ?THANK"
     r"|THANK ?YOU|STANDING ?ORDER|UEBERWEISUNG|VIREMENT|TRANSFERENCIA|OWN ?ACCOUNT|EPAYMENT|E ?PAYMENT|EPAY"
-    r"|BETTERMENT|WEALTHFRONT|COINBASE|ACORNS|STASH|PAYPAL ?TRANSFER|APPLE ?CASH|CASH ?APP)\b"
+    r"|BETTERMENT|WEALTHFRONT|COINBASE|ACORNS|STASH|PAYPAL ?TRANSFER|APPLE ?CASH|CASH ?APP|UMBUCHUNG"
+    r"|OVERFORING|SWISH|MOBILEPAY|VIPPS|BIZUM|TWINT|BLIK|FPI|FPO|TRADE ?REPUBLIC|AVANZA|NORDNET|DEGIRO"
+    r"|SCALABLE ?CAPITAL|ETORO|TRADING ?212|FREETRADE|HARGREAVES ?LANSDOWN|INTERACTIVE ?BROKERS|IBKR|E ?TRADE"
+    r"|MERRILL|M1 ?FINANCE|SOFI ?INVEST|PUBLIC ?COM)\b"
 )
 _PURCHASE_WORDS = re.compile(
     r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER"
@@ -326,12 +355,15 @@ _PREFIXES = re.compile(
     r"|EFTPOS|CONTACTLESS|INTL|INTERNATIONAL|TRANSACTION|TXN|DBT|PUR|WDL|DEB|BILL ?PAY|BILLPAY|SQ|SQU|TST"
     r"|SP|PP|PAYPAL|PYPL|APL|AMZ|FS|PADDLE|IN|PY|CKO|2CO|STRIPE|GOOGLE|G ?CO|GOOGLE ?PLAY|APPLE ?COM"
     r"|APPLE|ITUNES|DAUERAUFTRAG|LASTSCHRIFT|FOLGELASTSCHRIFT|ERSTLASTSCHRIFT|KARTENZAHLUNG|UEBERWEISUNG"
-    r"|GUTSCHRIFT|PRELEVEMENT|PRLV|CB|CARTE|RECIBO|DOMICILIACION)\s+|\d{1,2}[ /-]\d{1,2}\s+)+"
+    r"|GUTSCHRIFT|PRELEVEMENT|PRLV|CB|CARTE|RECIBO|DOMICILIACION|PENDING|PEND|VIR|VIREMENT|RECU|AUTOGIRO"
+    r"|INSATTNING|KORTKOP|SWISH|FPI|FPO|SO|STO|BGC|CRD|BANKING|ZELLE PAYMENT (?:TO|FROM))\s+"
+    r"|\d{1,2}[ /-]\d{1,2}\s+)+"
 )
 _NOISE = re.compile(
     r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
     r"|\b(?:WWW\.)?([A-Z0-9-]+)\.(?:COM|NET|ORG|IO|CO|TV|ME|APP|DE|FR|UK|CO\.UK)\b(?:/\S*)?"  # domains
-    r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bREF\b.*$|\bID\b.*$)"
+    r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bREF\b.*$|\bID\b.*$"
+    r"|\b(?:CONF|CONFIRMATION|TRANSACTION)\s?#.*$|\b(?:MANDATSREF|GLAEUBIGER|FOLGENR|KUNDENNR|ECH|INDN|TRACE)\b.*$)"
 )
 _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
@@ -345,8 +377,19 @@ _CARD_TAIL = re.compile(r"\b(CARD|CRD)\s*\d*\s*$")
 _LEGAL = re.compile(
     r"\b(INC|LLC|LTD|LIMITED|CORP|CORPORATION|CO|GMBH|AG|SA|SARL|BV|PLC|COM|AUTOPAY|AUTO PAY|PPD|CCD|WEB"
     r"|ACH|PMT|PYMT|PAYMENT|PAYROLL|DIR DEP|DIRECT DEP\w*|DEP|DIRECT DEBIT|DEBIT|SALARY|BILL|BILLING|GEHALT"
-    r"|LOHN|NOMINA|SALAIRE|KUNDENNR|MANDAT|REF)\b"
+    r"|LOHN|NOMINA|SALAIRE|KUNDENNR|MANDAT|REF|AB|SE|SAS|SPA|NV|OY|KG|BGC|BCC|DDR|CPM|E ?PAYMENT|ONLINE"
+    r"|LON)\b"
 )
+_PURPOSE = frozenset(
+    {"RENT", "MIETE", "LOYER", "MEMBERSHIP", "SUBSCRIPTION", "SUBSCR", "FACTURE", "ECHEANCE", "ABSCHLAG"}
+    | {"RECHNUNG", "FAKTURA", "BEITRAGSNUMMER", "FOR", "PPD", "CCD", "PAYROLL", "SALARY", "GEHALT", "SALAIRE"}
+    | {"LOHN"}
+)
+"""Words that say what a payment is for: the payee's name ends before them."""
+_LEGAL_FORM = frozenset(
+    {"INC", "LLC", "LTD", "LIMITED", "CORP", "GMBH", "AG", "AB", "SAS", "SARL", "BV", "PLC"}
+)
+"""A company's legal form: its name ends with it."""
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
@@ -372,7 +415,26 @@ def spaced(description: str) -> str:
     return " ".join(re.sub(r"[^A-Z0-9&+']+", " ", text).split())
 
 
-_VOLATILE = re.compile(r"\b[A-Z]*\d[A-Z\d]{4,}\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b")
+_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_VOLATILE = re.compile(
+    r"\b(?=[A-Z]*\d[A-Z]*\d)[A-Z\d]{5,}\b"  # references (two digits or more: ``1PASSWORD`` is a name)
+    r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\.\d{1,2}(\.\d{2,4})?\b"  # dates
+    rf"|\b(?:ON )?\d{{1,2}} (?:{_MONTHS})[A-Z]*\b"  # ``ON 12 AUG`` (UK card lines)
+)
+_REFUND = re.compile(
+    r"^(?:REVERSAL|REVERSED|REFUND|RETURN|RETURNED|CHARGEBACK|STORNO|RUECKBUCHUNG|RUCKBUCHUNG|ANNULATION"
+    r"|REMBOURSEMENT|MERCHANT CREDIT|PURCHASE RETURN|CREDIT VOUCHER)\b"
+)
+_DEBIT = re.compile(
+    r"\b(?:ORIG CO NAME|DES|PPD|CCD|ACH|LASTSCHRIFT|SEPA LASTSCHRIFT|DIRECT DEBIT|DD|DDR|PRLV|AUTOGIRO"
+    r"|AUTOPAY|AUTO PAY|DOMICILIACION|RECIBO|BETALINGSSERVICE|AVTALEGIRO|BASISLASTSCHRIFT)\b"
+)
+_ACH_COMPANY = re.compile(r"ORIG CO NAME:\s*(.+?)\s+ORIG ID:|^(.+?)\s+DES:")
+_CREDIT_FROM = re.compile(r"\bVIR(?:EMENT)?(?: SEPA)? RECU /DE (.+?) /MOTIF")
+_OWN_TRANSFER = re.compile(
+    r"^(?:ONLINE |INTERNET |MOBILE )?(?:BANKING )?(?:TRANSFER|TFR|XFER|VIR|VIREMENT|UMBUCHUNG|OVERFORING)"
+    r" (?:(TO|VERS|AUF|TILL)|FROM|DE|VON|FRAN) "
+)
 
 
 _REFERENCE = re.compile(r"[0-9][A-Za-z0-9]*")
@@ -407,6 +469,8 @@ def _merchant(description: str) -> Merchant:
     """Cached on the description without its per-charge references, so repeats are free."""
     text = spaced(description)
     raw = " ".join(unicodedata.normalize("NFKD", description).split())
+    if _REFUND.match(text):
+        return Merchant("refund", "Refund", "purchase")  # money back is never a payment that recurs
     if _APPLE.search(text) and not _known(text):
         return Merchant("apple", "Apple", "subscription", True, "apple")
     known = _known(text)
@@ -468,8 +532,29 @@ def _known(text: str) -> Merchant | None:
 
 def _unknown(raw: str, text: str) -> Merchant:
     category = _category(text)
-    cleaned = clean_name(raw)
-    return Merchant(service_key(cleaned), cleaned.title() if cleaned.isupper() else cleaned, category)
+    cleaned = clean_name(_payee(raw))
+    name = cleaned.title() if cleaned.isupper() else cleaned
+    return Merchant(service_key(cleaned), name, category, debit=bool(_DEBIT.search(text)))
+
+
+def _payee(raw: str) -> str:
+    """The part of a structured line that names the other party.
+
+    ``ORIG CO NAME:COMCAST ORIG ID:…`` and ``COMCAST DES:XFINITY ID:…`` (US ACH), ``VIR SEPA
+    RECU /DE ACME SAS /MOTIF …`` (French credit); own-account transfers in any language become
+    ``TRANSFER TO …`` / ``TRANSFER FROM …``.
+    """
+    upper = raw.upper()
+    company = _ACH_COMPANY.search(upper)
+    if company:
+        return company.group(1) or company.group(2)
+    payer = _CREDIT_FROM.search(upper)
+    if payer:
+        return payer.group(1)
+    own = _OWN_TRANSFER.match(upper)
+    if own:
+        return f"TRANSFER {'TO' if own.group(1) else 'FROM'} {upper[own.end() :]}"
+    return raw
 
 
 def _category(text: str) -> Category:
@@ -490,9 +575,19 @@ def clean_name(raw: str) -> str:
     text = _NOISE.sub(lambda m: f" {m.group(2)} " if m.group(2) else " ", text)
     text = " ".join(re.sub(r"[^A-Z0-9&+' ]+", " ", text).split())
     text = _CARD_TAIL.sub("", _PREFIXES.sub("", text + " ").strip()).strip()
-    words = _without_place([w for w in text.split() if not any(ch.isdigit() for ch in w)])
+    words = _without_place(_name_end([w for w in text.split() if not any(ch.isdigit() for ch in w)]))
     words = [_ABBREVIATIONS.get(w, w) for w in _LEGAL.sub(" ", " ".join(words)).split()]
     return " ".join(words[:4]) or " ".join(raw.split()[:3]) or "Unknown"
+
+
+def _name_end(words: list[str]) -> list[str]:
+    """The payee's name ends at a legal form (``HOOLI INC``) or before a purpose (``… RENT``)."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in _LEGAL_FORM:
+            return words[: index + 1]
+        if word in _PURPOSE:
+            return words[:index]
+    return words
 
 
 def _without_place(words: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key
 
 MAX_EVIDENCE = 24
+_REPOST_DAYS = 3
 _BLIP = 0.35
 
 
@@ -41,7 +42,7 @@ def detect_recurring(transactions: Iterable[Transaction], *, today: date) -> lis
     """
     found: list[DetectedSubscription] = []
     for merchant, charges in _groups(transactions):
-        for series in _series(merchant, charges):
+        for series in _series(merchant, charges, today):
             found.append(_finding(series, today))
     _unique_keys(found)
     return sorted(found, key=lambda s: (s.kind, s.name.lower(), s.key))
@@ -69,21 +70,25 @@ def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
     if merchant.intermediary != "apple":
         return merchant
     name = apple_service(amount)
-    return merchant if name is None else Merchant(service_key(name), name, "subscription", True)
+    return (
+        merchant
+        if name is None
+        else Merchant(service_key(name), name, "subscription", True, platform="apple")
+    )
 
 
-def _series(merchant: Merchant, charges: list[Transaction]) -> list[Series]:
+def _series(merchant: Merchant, charges: list[Transaction], today: date) -> list[Series]:
     clusters = _amount_clusters(charges)
     splittable = merchant.category in ("subscription", "unknown")
     if not splittable:
-        whole = _accept(merchant, charges)
+        whole = _accept(merchant, charges, today)
         return [] if whole is None else [whole]
-    whole = None if _interleaved(clusters) else _accept(merchant, _without_blips(charges))
+    whole = None if _interleaved(clusters) else _accept(merchant, _without_blips(charges), today)
     if whole is not None:
         return [whole]
     found = []
     for cluster in clusters:
-        series = _accept(merchant, cluster, split=True) if len(cluster) >= 2 else None
+        series = _accept(merchant, cluster, today, split=True) if len(cluster) >= 2 else None
         if series is not None:
             found.append(series)
     return found
@@ -128,17 +133,34 @@ def _size(txn: Transaction) -> float:
     return abs(float(txn.amount))
 
 
-def _accept(merchant: Merchant, charges: list[Transaction], *, split: bool = False) -> Series | None:
+def _accept(
+    merchant: Merchant, charges: list[Transaction], today: date, *, split: bool = False
+) -> Series | None:
     charges = _one_per_day(charges)
     fit = fit_cadence([t.posted_on.toordinal() for t in charges])
     if fit is None:
         return None
     kept = [charges[i] for i in fit.kept]
-    if not _plausible(merchant, kept, fit):
+    if not _plausible(merchant, kept, fit) or _coincidence(merchant, kept, fit, today):
         return None
     if split and not merchant.known and not _clear_split(kept, fit):
         return None
     return Series(merchant, kept, fit)
+
+
+def _coincidence(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, today: date) -> bool:
+    """Two equal payments to a person, or two equal app purchases on a billing platform's bill.
+
+    People pay friends and buy apps again and again; two of those at one amount land a quarter
+    or a year apart by chance. Only a recent monthly pair counts as an early series there.
+    """
+    if len(kept) >= 3:
+        return False
+    casual = merchant.category == "transfer" or merchant.intermediary is not None or merchant.platform
+    if not casual:
+        return False
+    recent = (today - kept[-1].posted_on).days <= fit.spec.days * 1.5
+    return fit.spec.months != 1 or not recent
 
 
 def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
@@ -151,10 +173,22 @@ def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
 
 
 def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
-    by_day: dict[date, Transaction] = {}
+    """One charge a day, and one of a pair posted twice within a few days (pending, then posted).
+
+    Of a same-amount pair the later posting stays: banks post after the pending line.
+    """
+    out: list[Transaction] = []
     for txn in charges:
-        by_day.setdefault(txn.posted_on, txn)
-    return list(by_day.values())
+        if out:
+            previous = out[-1]
+            gap = (txn.posted_on - previous.posted_on).days
+            if gap == 0:
+                continue
+            if gap <= _REPOST_DAYS and txn.amount == previous.amount:
+                out[-1] = txn
+                continue
+        out.append(txn)
+    return out
 
 
 def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> bool:
@@ -188,7 +222,12 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
     if merchant.category in ("bill", "income", "transfer"):
         return _spread(kept) <= 0.6
     trusted = merchant.known and merchant.intermediary is None
-    return trusted and _stability(kept, 0.05) == 1.0
+    return trusted and (_stability(kept, 0.05) == 1.0 or _intro_price(kept, fit))
+
+
+def _intro_price(kept: Sequence[Transaction], fit: Fit) -> bool:
+    """A trial or first-month offer, then the full price: ``0.99`` then ``15.49`` a month later."""
+    return len(kept) == 2 and fit.spec.months == 1 and _size(kept[0]) <= 0.5 * _size(kept[1])
 
 
 def _stability(kept: Sequence[Transaction], share: float = 0.02) -> float:
