@@ -631,7 +631,7 @@ def paypal_auto(d: date, merchant: str, amount: str, style: str, code: str, lang
             at(d, 6, 2),
             text=text,
             service=service,
-            charset="iso-8859-1" if lang != "en" else "utf-8",
+            charset="windows-1252" if lang != "en" else "utf-8",
             cte="quoted-printable",
         )
     )
@@ -951,7 +951,7 @@ def creators_and_news() -> None:
                     + paras("Merci de votre fidélité."),
                 ),
                 service="Le Monde",
-                charset="iso-8859-1",
+                charset="windows-1252",
                 cte="quoted-printable",
             )
         )
@@ -972,7 +972,7 @@ def creators_and_news() -> None:
                     "Ihr SZ-Leserservice\nSüddeutsche Zeitung GmbH, Hultschiner Straße 8, 81677 München"
                 ),
                 service="Süddeutsche Zeitung",
-                charset="iso-8859-1",
+                charset="windows-1252",
                 cte="quoted-printable",
             )
         )
@@ -1312,7 +1312,7 @@ def saas() -> None:
                 f"{fd(add_months(d, 12), 'num')}.\n\nNintendo of Europe SE"
             ),
             service="Nintendo Switch Online",
-            charset="iso-8859-1",
+            charset="windows-1252",
         )
     )
     truth("Nintendo Switch Online", "19.99", "EUR", "yearly", "active", date(2027, 7, 23))
@@ -1336,7 +1336,7 @@ def bills() -> None:
                     "DE89 **** 4411 abgebucht.\n\nIhr Vodafone-Team"
                 ),
                 service="Vodafone",
-                charset="iso-8859-1",
+                charset="windows-1252",
                 cte="quoted-printable",
             )
         )
@@ -3035,7 +3035,7 @@ def negatives_more() -> None:
             d,
             label,
             text=body,
-            charset="iso-8859-1" if i % 4 == 0 else "utf-8",
+            charset="windows-1252" if i % 4 == 0 else "utf-8",
             cte="quoted-printable" if i % 3 == 0 else "8bit",
         )
 

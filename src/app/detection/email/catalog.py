@@ -117,7 +117,6 @@ SERVICES: tuple[Service, ...] = (
     _s("Der Spiegel", "spiegel.de", "SPIEGEL+, Spiegel Plus"),
     _s("El País", "elpais.com", "El Pais"),
     _s("Medium", "medium.com", "Medium membership"),
-    _s("Substack", "substack.com"),
     _s("Patreon", "patreon.com"),
     # fitness & wellness
     _s("Peloton", "onepeloton.com", "Peloton App"),
@@ -171,8 +170,9 @@ INTERMEDIARIES: dict[str, str] = {
     "chargebee.com": "Chargebee",
     "recurly.com": "Recurly",
     "klarna.com": "Klarna",
+    "substack.com": "Substack",
 }
 """Domains that bill on behalf of other services: the service is named in the body."""
 
-PROCESSORS = frozenset({"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly"})
+PROCESSORS = frozenset({"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly", "Substack"})
 """Intermediaries that send in the merchant's name: their sender display name is the service."""

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from app.detection.email.dates import month_names
+
 Signal = Literal[
     "receipt", "renewal_notice", "trial_ending", "price_change", "payment_failed", "cancellation"
 ]
@@ -56,6 +58,9 @@ CANCEL = _rx(
     r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
     r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
     r"|has cancelado",
+    r"(?:subscription|membership|abonnement|abo|suscripción|assinatura|abbonamento|lidmaatschap|mitgliedschaft)(?: [\w+.-]+){0,3} "
+    r"(?:has been|was|is|foi|ha sido|è stato|a été|wurde|is) (?:successfully |correctamente )?"
+    r"(?:cancell?ed|cancelada|cancelado|annullato|annulé|gekündigt|opgezegd|beendet)",
     r"disdetta|abbonamento (?:è stato )?(?:annullato|disdetto|cancellato)|opgezegd|opzegging"
     r"|assinatura (?:foi )?cancelada|cancelamento (?:da|de) (?:sua )?assinatura|prenumeration (?:är )?avslutad",
 )
@@ -79,6 +84,9 @@ PRICE = _rx(
     r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
     r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
     r"novo preço|prisändring|nytt pris|prisændring|ny pris",
+    r"(?:änderung|erhöhung|anpassung) (?:deines|ihres|des|ihrer|deiner) .{0,25}preis|(?:ändern|erhöhen|anpassen) (?:den|die) preis",
+    r"actualización (?:del|de) (?:precio|tarifa)|el precio de tu (?:suscripción|plan)|(?:atualização|alteração) do preço"
+    r"|aumento (?:del|di) prezzo|prix de votre abonnement|price of your (?:subscription|membership|plan)",
 )
 RECEIPT = _rx(
     r"\breceipt\b|\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
@@ -100,6 +108,9 @@ RECEIPT = _rx(
     r"(?:you were|you've been|has been|was|we) billed\b|your (?:payment|transaction) (?:details|summary)|purchase confirmation",
     r"(?:ricevuto|recibido|recebemos|recebido|ontvangen|erhalten)\b.{0,25}\b(?:pagamento|pago|betaling|zahlung)",
     r"(?:nous avons|on a) (?:bien )?reçu .{0,20}paiement|wir haben .{0,30}(?:zahlung|betrag) erhalten",
+    r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
+    r"we(?:'ve| have) taken (?:your |the )?(?:\w+ ){0,3}payment|payment (?:has been|was) taken",
+    r"your (?:new |latest |monthly )?(?:\w+ )?(?:bill|e-?bill) is (?:ready|available)|your latest .{0,30}\bbill\b",
 )
 RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
@@ -124,11 +135,22 @@ RECURRING = _rx(
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
     r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
+    r"direct debit|auto-?pay\b|lastschrift|abbuchung|prélèvement|domiciliaci[oó]n|incasso|addebito (?:diretto|su conto)|débito direto",
+    r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
+    r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
+    r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
 )
+_MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
+PERIODIC_BILL = re.compile(
+    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice)\b.{0,25}?"
+    rf"\b(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b"
+)
+"""A bill for a named month ("Ihre Rechnung für Oktober", "votre facture de novembre"): billed each month."""
 ONE_OFF = _rx(
     r"your order\b|order (?:confirmation|confirmed|#|number|no\.?|total)|has (?:been )?shipped|shipment|tracking",
     r"\bdelivery\b|\bdelivered\b|\btrip\b|\bride\b|\bbooking\b|reservation|e-?ticket|\btickets?\b|itinerary",
     r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
+    r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"bestellung|lieferung|sendung|commande|livraison|pedido|env[ií]o|\bordine\b|spedizione|bestelling|bezorging",
     r"spende|\bdon\b|donativo|donación|reserva|buchung",
 )
@@ -209,7 +231,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     signal = _signal(subject, body)
     if signal is None or _is_promotion(both, signal):
         return Verdict(None, 0, 0)
-    recurring = _distinct(RECURRING, both)
+    recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     one_off = _distinct(ONE_OFF, both)
     if not recurring_enough(signal, recurring, one_off, known_service):
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None

@@ -19,7 +19,7 @@ _GENERIC = re.compile(
     re.I,
 )
 _LEGAL = re.compile(
-    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte)\b\.?$",
+    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
     re.I,
 )
 
@@ -111,12 +111,25 @@ _NAMED_IN_BODY = (
         r"^(?:App Store|Apple Arcade|Mac App Store|iTunes Store)\s+([^:(\n]{2,50}?)\s*[:(]", re.I | re.M
     ),
     re.compile(
+        r"^(?:App Store|Apple Arcade|Mac App Store|iTunes Store|Apple Books)\s*\n([^\n]{2,60})$", re.M
+    ),
+    re.compile(
+        r"^(?:item|artículo|artikel|article|articolo|artigo|artikel)\s+(?:price|precio|preis|prix|prezzo|preço|prijs)"
+        r"\s*\n([^\n(]{2,60}?)\s*\(",
+        re.I | re.M,
+    ),
+    re.compile(
+        r"(?:subscription|abonnement|suscripción|assinatura|abbonamento) (?:to|for|à|a|de) ([^\n:]{2,50}?)"
+        r"(?::| on Google Play| from | has | will |\n|$)",
+        re.I,
+    ),
+    re.compile(
         r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor)\s*:?\s+([^\n]{2,50})$",
         re.I | re.M,
     ),
     re.compile(
         r"^(?:item|artikel|article|artículo|product|produkt"
-        r"|app)\s*:?\s+([^\n(]{2,50}?)\s*(?:\(([^)\n]{2,40})\))?$",
+        r"|app)\s*(?::\s*|\s+)(?!price\b|precio\b|preis\b|prix\b)([^\n(]{2,50}?)\s*(?:\(([^)\n]{2,40})\))?$",
         re.I | re.M,
     ),
     re.compile(r"\byour ([A-Z][\w&+' -]{1,40}?) (?:subscription|membership)\b"),
@@ -138,7 +151,7 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
     for pattern in _NAMED_IN_BODY:
         m = pattern.search(mail.text[:3000])
         if m:
-            name = clean_name(m.group(m.lastindex or 1) if pattern.groups > 1 and m.group(2) else m.group(1))
+            name = clean_name(m.group(1))
             if name:
                 return ServiceId(canonical_name(name), service_key(canonical_name(name)), False)
     return ServiceId(via, service_key(via), False)
@@ -147,7 +160,7 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
 def clean_name(raw: str) -> str:
     """A display name without legal suffixes and generic words ("Uber Receipts" → "Uber")."""
     name = raw.split("@")[0] if "@" in raw and " " not in raw.strip() else raw
-    name = re.sub(r"\s+[-\u2013|:]\s+.*$", "", name.strip().strip("\"'"))
+    name = re.sub(r"(?:\s+[-\u2013\u2014|:]|:)\s+.*$", "", name.strip().strip("\"'"))
     name = _LEGAL.sub("", name).strip()
     stripped = " ".join(_GENERIC.sub(" ", name).split()).strip(" -,.:|")
     if "@" in raw or (not stripped and name):
