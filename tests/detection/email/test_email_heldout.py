@@ -20,7 +20,8 @@ def _bench() -> object:
     spec = importlib.util.spec_from_file_location(
         "detection_quality", ROOT / "bench" / "detection_quality.py"
     )
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -19,7 +19,8 @@ _GENERIC = re.compile(
     re.I,
 )
 _LEGAL = re.compile(
-    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
+    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
+    r"|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
     re.I,
 )
 
