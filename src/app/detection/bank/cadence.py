@@ -6,6 +6,7 @@ import calendar
 import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from statistics import median
 
 from app.detection.types import Cycle
@@ -88,8 +89,19 @@ def add_months(day: date, months: int, anchor_day: int) -> date:
     """``day``'s month moved by ``months``, on ``anchor_day`` clamped to the month's end."""
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(anchor_day, last))
+    return date(year, month + 1, min(anchor_day, _month_length(year, month + 1)))
+
+
+@lru_cache(maxsize=4096)
+def _month_length(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+@lru_cache(maxsize=65536)
+def _delay(posted: date, day: int) -> int:
+    """Days from the nearest billing date on ``day`` to the posting."""
+    nominal = min((add_months(posted, k, day) for k in (-1, 0, 1)), key=lambda c: abs((posted - c).days))
+    return (posted - nominal).days
 
 
 def anchor_day(dates: list[date]) -> int:
@@ -97,12 +109,6 @@ def anchor_day(dates: list[date]) -> int:
     recent = dates[-8:]
     candidates = {d.day for d in recent} | ({31} if any(d.day >= 28 for d in recent) else set())
     return max(sorted(candidates), key=lambda day: _delay_score([_delay(d, day) for d in recent]))
-
-
-def _delay(posted: date, day: int) -> int:
-    """Days from the nearest billing date on ``day`` to the posting."""
-    nominal = min((add_months(posted, k, day) for k in (-1, 0, 1)), key=lambda c: abs((posted - c).days))
-    return (posted - nominal).days
 
 
 def _delay_score(delays: list[int]) -> tuple[int, int]:

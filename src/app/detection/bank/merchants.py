@@ -437,7 +437,7 @@ _OWN_TRANSFER = re.compile(
 )
 
 
-_REFERENCE = re.compile(r"[0-9][A-Za-z0-9]*")
+_REFERENCE = re.compile(r"[A-Za-z]*[0-9][A-Za-z0-9]*")
 _SEEN: dict[str, Merchant] = {}
 _SEEN_LIMIT = 200_000
 
@@ -445,8 +445,8 @@ _SEEN_LIMIT = 200_000
 def merchant_for(description: str) -> Merchant:
     """The merchant behind one bank description.
 
-    Remembered by the description with its references masked (from a digit to the end of its
-    word), since references, dates and store numbers change from one charge to the next while
+    Remembered by the description with its references masked (every word with a digit in
+    it), since references, dates and store numbers change from one charge to the next while
     the merchant does not. Masks too short to name anything are not shared.
     """
     found = _SEEN.get(description)
