@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from redis.asyncio import Redis
 from saq.job import TERMINAL_STATUSES, Job, Status
 from saq.queue.redis import PubSubMultiplexer, RedisQueue
@@ -44,27 +46,79 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 """
 
-# Claims the next job: the rate limit check, LMOVE queued -> active and the job's body in one
-# step. Returns {job_id, body}, or {'', ms to wait} when the limit is reached, or {'', -1} when empty.
+# A job's body starts with its run state in a fixed order (see ``SubscoutQueue.serialize``), so a
+# script can mark it active by rewriting that head and keeping the rest byte for byte (no cjson
+# round trip, which would turn [] into {} and round big numbers). A body in another shape is left
+# alone (flag 0) and the worker marks it active itself, as SAQ does.
+_ACTIVATE = r"""
+local function activate(job_id, body, worker, stamp)
+  local _, head_end, attempts = string.find(body,
+    '^{%s*"status"%s*:%s*"%l+"%s*,%s*"attempts"%s*:%s*(%d+)%s*,%s*"started"%s*:%s*%d+%s*,' ..
+    '%s*"touched"%s*:%s*%d+%s*,%s*"worker_id"%s*:%s*')
+  if not head_end then return body, 0 end
+  local rest = string.sub(body, head_end + 1)
+  local _, id_end = string.find(rest, '^null')
+  if not id_end then _, id_end = string.find(rest, '^"[^"\\]*"') end
+  if not id_end then return body, 0 end
+  body = '{"status":"active","attempts":' .. (tonumber(attempts) + 1) .. ',"started":' .. stamp ..
+    ',"touched":' .. stamp .. ',"worker_id":' .. worker .. string.sub(rest, id_end + 1)
+  redis.call('SET', job_id, body)
+  redis.call('PUBLISH', job_id, 'active')
+  return body, 1
+end
+"""
+
+# Takes the next job off the queued list, unless the rate limit says wait: returns the job's id,
+# or nil and the ms to wait (-1: the queue is empty). Needs ``now`` (server time).
+_CLAIM = """
+local function claim(queued, active, starts, limit, window)
+  if limit > 0 then
+    redis.call('ZREMRANGEBYSCORE', starts, '-inf', now - window)
+    if redis.call('ZCARD', starts) >= limit then
+      local oldest = redis.call('ZRANGE', starts, 0, 0, 'WITHSCORES')
+      return nil, tonumber(oldest[2]) + window - now
+    end
+  end
+  local job_id = redis.call('LMOVE', queued, active, 'LEFT', 'RIGHT')
+  if not job_id then return nil, -1 end
+  if limit > 0 then
+    redis.call('ZADD', starts, now, job_id .. '@' .. now)
+    redis.call('PEXPIRE', starts, window)
+  end
+  return job_id, 0
+end
+
+-- {job_id, body, 1 if marked active by the script else 0}, or {'', ms to wait, 0}.
+local function claim_reply(queued, active, starts, limit, window, worker, stamp)
+  local job_id, wait = claim(queued, active, starts, tonumber(limit), tonumber(window))
+  if not job_id then return {'', wait, 0} end
+  local body = redis.call('GET', job_id)
+  if not body then return {job_id, '', 0} end
+  if worker == '' then return {job_id, body, 0} end
+  local activated, flag = activate(job_id, body, worker, stamp)
+  return {job_id, activated, flag}
+end
+"""
+
+# Claims the next job: the rate limit check, LMOVE queued -> active, the job's body and, for a
+# worker (ARGV[3], its id as JSON), the job marked active (attempts + 1, started, worker) in one step.
 CLAIM_SCRIPT = (
     _USE_SERVER_TIME
+    + _ACTIVATE
+    + _CLAIM
     + """
-local limit = tonumber(ARGV[1])
-local window = tonumber(ARGV[2])
-if limit > 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now - window)
-  if redis.call('ZCARD', KEYS[3]) >= limit then
-    local oldest = redis.call('ZRANGE', KEYS[3], 0, 0, 'WITHSCORES')
-    return {'', tonumber(oldest[2]) + window - now}
-  end
-end
-local job_id = redis.call('LMOVE', KEYS[1], KEYS[2], 'LEFT', 'RIGHT')
-if not job_id then return {'', -1} end
-if limit > 0 then
-  redis.call('ZADD', KEYS[3], now, job_id .. '@' .. now)
-  redis.call('PEXPIRE', KEYS[3], window)
-end
-return {job_id, redis.call('GET', job_id) or ''}
+return claim_reply(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+"""
+)
+
+# Marks a job taken by BLMOVE active: {body, flag} as above, or {'', 0} if it has gone.
+ACTIVATE_SCRIPT = (
+    _ACTIVATE
+    + """
+local body = redis.call('GET', KEYS[1])
+if not body then return {'', 0} end
+local activated, flag = activate(KEYS[1], body, ARGV[1], ARGV[2])
+return {activated, flag}
 """
 )
 
@@ -94,8 +148,11 @@ return false
 
 # Finishes a job: out of active/incomplete, stored with its status's TTL, recorded in the index
 # of finished jobs, the index trimmed (by age, and to the newest N, deleting those jobs), notified.
+# With ARGV[6] (a worker's id as JSON) it then claims that worker's next job, as CLAIM_SCRIPT does.
 FINISH_SCRIPT = (
     _USE_SERVER_TIME
+    + _ACTIVATE
+    + _CLAIM
     + """
 redis.call('LREM', KEYS[1], 1, KEYS[3])
 redis.call('ZREM', KEYS[2], KEYS[3])
@@ -117,6 +174,10 @@ if ttl >= 0 then
   redis.call('PEXPIRE', KEYS[4], max_age)
 end
 redis.call('PUBLISH', KEYS[3], ARGV[5])
+if ARGV[6] and ARGV[6] ~= '' then
+  return claim_reply(KEYS[5], KEYS[1], KEYS[6], ARGV[8], ARGV[9], ARGV[6], ARGV[7])
+end
+return false
 """
 )
 
@@ -130,6 +191,24 @@ if redis.call('EXISTS', KEYS[1]) == 0 then
 end
 return id_jobs
 """
+
+_JSON_ENCODER = msgspec.json.Encoder()
+_JSON_DECODER = msgspec.json.Decoder()
+encode_json = _JSON_ENCODER.encode
+"""Jobs are stored as JSON, as SAQ does; msgspec is several times faster than ``json``."""
+decode_json = _JSON_DECODER.decode
+
+_RUN_STATE = ("status", "attempts", "started", "touched", "worker_id")
+_JOB_FIELDS = tuple((f.name, f.default) for f in dataclasses.fields(Job) if f.name not in _RUN_STATE)
+
+
+def _safe_eq(a: object, b: object) -> bool:
+    """SAQ's comparison of a field with its default (some values refuse ``==``)."""
+    try:
+        return bool(a == b)
+    except ValueError:
+        return False
+
 
 ONCE_MARKER_TTL = 3 * 24 * 3600
 """How long "this cron occurrence was scheduled" is remembered: longer than any clock skew."""
@@ -154,6 +233,8 @@ class SubscoutQueue(RedisQueue):
         **kwargs: Any,
     ) -> None:
         self.prefix = f"{namespace}:saq"
+        kwargs.setdefault("dump", encode_json)
+        kwargs.setdefault("load", decode_json)
         super().__init__(redis, name=name, **kwargs)
         self.policy = policy
         self.liveness_ttl = liveness_ttl
@@ -181,6 +262,28 @@ class SubscoutQueue(RedisQueue):
 
     def finished_index(self, status: Status) -> str:
         return self.namespace("completed" if status == Status.COMPLETE else "failed")
+
+    # -- (de)serialisation --------------------------------------------------------------------
+
+    def serialize(self, job: Job) -> bytes | str:
+        """SAQ's ``Job.to_dict``, with the run state first (the claim scripts rewrite it in place)."""
+        data: dict[str, Any] = {
+            "status": job.status,
+            "attempts": job.attempts,
+            "started": job.started,
+            "touched": job.touched,
+            "worker_id": job.worker_id,
+        }
+        for name, default in _JOB_FIELDS:
+            value = getattr(job, name)
+            if value is default or _safe_eq(value, default):
+                continue
+            if name == "meta" and not value:
+                continue
+            if name == "queue" and value:
+                value = value.name
+            data[name] = value
+        return self._dump(data)
 
     def _script(self, source: str) -> AsyncScript:
         if source not in self._scripts:
@@ -228,41 +331,78 @@ class SubscoutQueue(RedisQueue):
 
     async def dequeue(self, timeout: float = 0.0, poll_interval: float = 0.0) -> Job | None:  # noqa: ASYNC109
         """The next job, waiting up to ``timeout`` seconds (0: forever); the rate limit holds jobs back."""
+        return await self._take("", timeout)
+
+    async def claim(
+        self,
+        worker_id: str,
+        timeout: float = 0.0,  # noqa: ASYNC109 - SAQ's dequeue has the same
+        stopping: Callable[[], bool] | None = None,
+    ) -> Job | None:
+        """The next job, already marked active for this worker (SAQ's worker needs a second trip).
+
+        Waits up to ``timeout`` seconds (0: forever), unless ``stopping()`` says the worker stops.
+        """
+        return await self._take(encode_json(worker_id).decode(), timeout, stopping)
+
+    async def _take(
+        self,
+        worker: str,
+        timeout: float,  # noqa: ASYNC109
+        stopping: Callable[[], bool] | None = None,
+    ) -> Job | None:
         deadline = time.monotonic() + timeout if timeout else None
-        task = asyncio.current_task()
-        if task is not None:
-            self._waiting.add(task)
-        try:
-            while True:
-                job_id, body, wait = await self._claim()
-                if job_id:
-                    return self.deserialize(body)
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    return None
+        while True:
+            job_id, body, wait = await self._claim(worker)
+            if job_id:
+                return await self._claimed(body, wait, worker)
+            left = None if deadline is None else deadline - time.monotonic()
+            if (left is not None and left <= 0) or (stopping is not None and stopping()):
+                return None
+            # Only the waits count as "waiting": a stopping worker cancels those at once, and never
+            # a task whose claim is under way (its job would be left claimed by nobody).
+            task = asyncio.current_task()
+            if task is not None:
+                self._waiting.add(task)
+            try:
                 if wait < 0 and not self.policy.rate_limit:
-                    return await self._blocking_claim(left)
+                    return await self._blocking_claim(left, worker)
                 pause = self.idle_poll if wait < 0 else wait / 1000
                 await asyncio.sleep(pause if left is None else min(pause, left))
-        finally:
-            if task is not None:
-                self._waiting.discard(task)
+            finally:
+                if task is not None:
+                    self._waiting.discard(task)
 
-    async def _claim(self) -> tuple[str, bytes, float]:
+    async def _claim(self, worker: str = "") -> tuple[str, bytes, float]:
+        """One claim attempt: (job id, body, 1.0 if the script marked it active), or ("", b"", ms to wait)."""
         keys = [self._queued, self._active, self._starts]
-        args = [self.policy.rate_limit, int(self.policy.rate_window * 1000)]
-        job_id, value = await self._script(CLAIM_SCRIPT)(keys=keys, args=args, client=self.redis)
+        args: list[str | int] = [self.policy.rate_limit, int(self.policy.rate_window * 1000), worker, now()]
+        job_id, value, flag = await self._script(CLAIM_SCRIPT)(keys=keys, args=args, client=self.redis)
         if job_id:
-            return job_id.decode(), value, 0.0
+            return job_id.decode(), value, float(flag)
         return "", b"", float(value)
 
-    async def _blocking_claim(self, timeout: float | None) -> Job | None:  # noqa: ASYNC109
+    async def _claimed(self, body: bytes, activated: float, worker: str) -> Job | None:
+        """The claimed job; marked active here if the script could not (a body in another shape)."""
+        job = self.deserialize(body)
+        if job is None or not worker or activated:
+            return job
+        job.started, job.attempts, job.worker_id = now(), job.attempts + 1, decode_json(worker)
+        await self.update(job, status=Status.ACTIVE)
+        return job
+
+    async def _blocking_claim(self, timeout: float | None, worker: str = "") -> Job | None:  # noqa: ASYNC109
         """An idle unlimited queue blocks in Redis instead of polling (as SAQ does)."""
         wait = timeout or 0
         job_id = await self.redis.blmove(self._queued, self._active, wait, "LEFT", "RIGHT")  # type: ignore[arg-type]
         if job_id is None:
             return None
-        return await self._get_job_by_id(job_id)
+        if not worker:
+            return await self._get_job_by_id(job_id)
+        body, flag = await self._script(ACTIVATE_SCRIPT)(
+            keys=[job_id], args=[worker, now()], client=self.redis
+        )
+        return await self._claimed(body, float(flag), worker)
 
     def waiting_tasks(self) -> set[asyncio.Task[Any]]:
         """Tasks waiting for a job (holding none): a stopping worker may cancel them at once."""
@@ -310,11 +450,24 @@ class SubscoutQueue(RedisQueue):
     async def finish(
         self, job: Job, status: Status, *, result: Any = None, error: str | None = None, **kwargs: Any
     ) -> None:
+        await self.finish_and_claim(job, status, result=result, error=error)
+
+    async def finish_and_claim(
+        self,
+        job: Job,
+        status: Status,
+        *,
+        result: Any = None,
+        error: str | None = None,
+        worker_id: str | None = None,
+    ) -> Job | None:
+        """Finish the job; given a worker, claim its next job (marked active) in the same round trip."""
         # SAQ's own finish formats the whole job for an INFO log line on every job.
         job.status, job.result, job.error, job.completed = status, result, error, now()
         if status == Status.COMPLETE:
             job.progress = 1.0
-        await self._finish(job, status, result=result, error=error)
+        worker = "" if worker_id is None else encode_json(worker_id).decode()
+        claimed = await self._finish_script(job, status, worker)
         if status == Status.COMPLETE:
             self.complete += 1
         elif status == Status.FAILED:
@@ -322,17 +475,33 @@ class SubscoutQueue(RedisQueue):
         elif status == Status.ABORTED:
             self.aborted += 1
         logger.debug("Finished %s", job.key)
+        if not claimed or not claimed[0]:
+            return None
+        return await self._claimed(claimed[1], float(claimed[2]), worker)
 
     async def _finish(
         self, job: Job, status: Status, *, result: Any = None, error: str | None = None
     ) -> None:
+        await self._finish_script(job, status, "")
+
+    async def _finish_script(self, job: Job, status: Status, worker: str) -> list[Any] | None:
         ok = status == Status.COMPLETE
         ttl = self.policy.completed_ttl if ok else self.policy.failed_ttl
         if job.ttl < 0:
             ttl = -1
         keys = [self._active, self._incomplete, job.id, self.finished_index(status)]
-        args = [self.serialize(job), ttl, self.policy.completed_keep if ok else 0, ttl * 1000, status.value]
-        await self._script(FINISH_SCRIPT)(keys=keys, args=args, client=self.redis)
+        args: list[Any] = [
+            self.serialize(job),
+            ttl,
+            self.policy.completed_keep if ok else 0,
+            ttl * 1000,
+            status.value,
+        ]
+        if worker:
+            keys += [self._queued, self._starts]
+            args += [worker, now(), self.policy.rate_limit, int(self.policy.rate_window * 1000)]
+        reply: list[Any] | None = await self._script(FINISH_SCRIPT)(keys=keys, args=args, client=self.redis)
+        return reply
 
     # -- abort ------------------------------------------------------------------------------
 
