@@ -6,6 +6,8 @@ import time
 from typing import Any
 
 from litestar import Controller, Request, get, post
+from litestar.di import NamedDependency
+from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -74,7 +76,10 @@ class SignInController(Controller):
 
     @get("/signin", name="signin")
     async def signin_page(
-        self, request: Request[Any, Any, Any], settings: Settings, error: str | None = None
+        self,
+        request: Request[Any, Any, Any],
+        settings: NamedDependency[Settings],
+        error: FromQuery[str | None] = None,
     ) -> Template:
         context = {
             "demo_mode": settings.demo_mode,
@@ -86,7 +91,10 @@ class SignInController(Controller):
 
     @post("/signin/demo")
     async def demo_signin(
-        self, request: Request[Any, Any, Any], settings: Settings, db_session: AsyncSession
+        self,
+        request: Request[Any, Any, Any],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
     ) -> Redirect:
         if not settings.demo_mode:
             return Redirect("/signin?error=demo-off")
@@ -96,7 +104,10 @@ class SignInController(Controller):
 
     @get("/auth/google")
     async def google_signin(
-        self, request: Request[Any, Any, Any], settings: Settings, next: str | None = None
+        self,
+        request: Request[Any, Any, Any],
+        settings: NamedDependency[Settings],
+        next: FromQuery[str | None] = None,
     ) -> Template | Redirect:
         if not settings.google_configured:
             return Template("accounts/google_not_configured.html", context={"user": None})
@@ -111,8 +122,8 @@ class SignInController(Controller):
     async def google_callback(
         self,
         request: Request[Any, Any, Any],
-        settings: Settings,
-        db_session: AsyncSession,
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
     ) -> Redirect:
         # ``state`` is a reserved parameter name in Litestar, so the query is read by hand.
         query = request.query_params

@@ -7,9 +7,10 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, post
+from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException
-from litestar.params import Body
+from litestar.params import Body, FromPath, FromQuery, JSONBody
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy import delete as sql_delete
@@ -90,10 +91,10 @@ class SettingsController(Controller):
     async def page(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        db_session: AsyncSession,
-        notice: str | None = None,
-        error: str | None = None,
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        notice: FromQuery[str | None] = None,
+        error: FromQuery[str | None] = None,
     ) -> Template:
         message = str(request.session.pop("flash", "")) if error == "link" else ERRORS.get(error or "")
         context = await settings_context(
@@ -105,9 +106,9 @@ class SettingsController(Controller):
     async def create_token(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        db_session: AsyncSession,
-        data: TokenForm = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[TokenForm] = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
     ) -> Template:
         """Issue a named token and show it this once; only its hash is kept."""
         name = data.name.strip()[:TOKEN_NAME_MAX]
@@ -118,7 +119,11 @@ class SettingsController(Controller):
 
     @post("/tokens/{token_id:uuid}/revoke", status_code=200)
     async def revoke_token(
-        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, token_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        token_id: FromPath[UUID],
     ) -> Template | Redirect:
         if not await ApiTokenService(session=db_session).revoke(request.user.id, token_id):
             raise NotFoundException("no such token")
@@ -138,7 +143,9 @@ class SettingsController(Controller):
         return Template(name, context=context)
 
     @get("/gmail/connect")
-    async def connect_gmail(self, request: Request[User, Any, Any], settings: Settings) -> Redirect:
+    async def connect_gmail(
+        self, request: Request[User, Any, Any], settings: NamedDependency[Settings]
+    ) -> Redirect:
         """Incremental consent: only now ask Google for Gmail read-only access and a refresh token."""
         if not settings.google_configured:
             return Redirect("/settings?error=google-off")
@@ -152,7 +159,11 @@ class SettingsController(Controller):
 
     @post("/sources/mail/{source_id:uuid}/disconnect")
     async def disconnect_mail(
-        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, source_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        source_id: FromPath[UUID],
     ) -> Redirect:
         source = await db_session.get(MailSource, source_id)
         if source is None or source.user_id != request.user.id:
@@ -165,7 +176,11 @@ class SettingsController(Controller):
 
     @post("/sources/bank/{account_id:uuid}/remove")
     async def remove_bank(
-        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession, account_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        account_id: FromPath[UUID],
     ) -> Redirect:
         """Ends a Plaid connection at Plaid (best effort), then deletes the account and its transactions."""
         account = await db_session.get(BankAccount, account_id)
@@ -179,9 +194,9 @@ class SettingsController(Controller):
     async def delete_account(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        db_session: AsyncSession,
-        data: DeleteForm = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[DeleteForm] = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
     ) -> Redirect:
         if data.confirm != "yes":
             return Redirect("/settings?error=confirm")
@@ -203,7 +218,10 @@ class MeApiController(Controller):
 
     @delete("/", status_code=HTTP_204_NO_CONTENT)
     async def delete_me(
-        self, request: Request[User, Any, Any], settings: Settings, db_session: AsyncSession
+        self,
+        request: Request[User, Any, Any],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
     ) -> Response[None]:
         """Delete the caller's account: all their data, their Google grant and every API token."""
         await delete_account(db_session, settings, request.user.id)

@@ -11,7 +11,9 @@ from uuid import UUID
 
 import msgspec
 from litestar import Controller, Request, post
+from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
+from litestar.params import JSONBody
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_502_BAD_GATEWAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -99,7 +101,9 @@ class PlaidApiController(Controller):
     tags = ["bank"]
 
     @post("/link-token", status_code=HTTP_200_OK)
-    async def link_token(self, request: Request[User, Any, Any], settings: Settings) -> LinkToken:
+    async def link_token(
+        self, request: Request[User, Any, Any], settings: NamedDependency[Settings]
+    ) -> LinkToken:
         """A Link token for Plaid Link; 400 when this server has no Plaid credentials."""
         return await _link_token(settings, request.user)
 
@@ -107,10 +111,10 @@ class PlaidApiController(Controller):
     async def connect(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        jobs: JobService,
-        db_session: AsyncSession,
-        data: PlaidConnectRequest,
+        settings: NamedDependency[Settings],
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[PlaidConnectRequest],
     ) -> PlaidConnected:
         """Exchange Link's public token, add the bank's accounts (token encrypted) and start their sync."""
         return await _connect(settings, jobs, db_session, request.user, data)
@@ -124,16 +128,18 @@ class PlaidPageController(Controller):
     include_in_schema = False
 
     @post("/link-token", status_code=HTTP_200_OK)
-    async def link_token(self, request: Request[User, Any, Any], settings: Settings) -> LinkToken:
+    async def link_token(
+        self, request: Request[User, Any, Any], settings: NamedDependency[Settings]
+    ) -> LinkToken:
         return await _link_token(settings, request.user)
 
     @post("/connect", status_code=HTTP_201_CREATED)
     async def connect(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        jobs: JobService,
-        db_session: AsyncSession,
-        data: PlaidConnectRequest,
+        settings: NamedDependency[Settings],
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[PlaidConnectRequest],
     ) -> PlaidConnected:
         return await _connect(settings, jobs, db_session, request.user, data)

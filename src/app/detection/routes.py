@@ -7,9 +7,10 @@ from typing import Annotated, Any
 import msgspec
 from litestar import Controller, Request, post
 from litestar.datastructures import UploadFile
+from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import ValidationException
-from litestar.params import Body
+from litestar.params import Body, FromPath, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Redirect
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED
@@ -65,12 +66,17 @@ class ScanPageController(Controller):
     guards = [requires_user]
 
     @post("/scans/email", status_code=200)
-    async def scan_inbox(self, request: Request[User, Any, Any], jobs: JobService) -> HTMXTemplate:
+    async def scan_inbox(
+        self, request: Request[User, Any, Any], jobs: NamedDependency[JobService]
+    ) -> HTMXTemplate:
         return panel(EMAIL_PANEL, await imports.start_email_scan(jobs, request.user.id, {}))
 
     @post("/scans/bank", status_code=200)
     async def scan_bank(
-        self, request: Request[User, Any, Any], jobs: JobService, db_session: AsyncSession
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
     ) -> HTMXTemplate:
         try:
             enqueued = await imports.start_bank_sync(jobs, db_session, request.user.id, {})
@@ -80,7 +86,11 @@ class ScanPageController(Controller):
 
     @post("/statements", status_code=200, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
     async def import_statement(
-        self, request: Request[User, Any, Any], jobs: JobService, settings: Settings, data: MultipartFile
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        data: MultipartFile,
     ) -> HTMXTemplate:
         try:
             outcome = await imports.receive_statement(settings, jobs, request.user.id, data)
@@ -92,7 +102,11 @@ class ScanPageController(Controller):
 
     @post("/statements/{upload_id:str}/mapping", status_code=200)
     async def confirm_mapping(
-        self, request: Request[User, Any, Any], jobs: JobService, settings: Settings, upload_id: str
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        upload_id: FromPath[str],
     ) -> HTMXTemplate:
         form = dict(await request.form())
         try:
@@ -106,9 +120,9 @@ class ScanPageController(Controller):
     async def upload_mailbox(
         self,
         request: Request[User, Any, Any],
-        jobs: JobService,
-        settings: Settings,
-        db_session: AsyncSession,
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
         data: MultipartFile,
     ) -> HTMXTemplate:
         try:
@@ -127,7 +141,9 @@ class MailboxFormController(Controller):
     include_in_schema = False
 
     @post("/imap")
-    async def add_imap(self, request: Request[User, Any, Any], db_session: AsyncSession) -> Redirect:
+    async def add_imap(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession]
+    ) -> Redirect:
         form = dict(await request.form())
         fields = {key: form.get(key) for key in ("host", "username", "password", "security", "mailbox")}
         if str(form.get("port") or "").isdigit():
@@ -148,7 +164,10 @@ class ScanApiController(Controller):
 
     @post("/detection/scan/email", status_code=HTTP_202_ACCEPTED)
     async def scan_email(
-        self, request: Request[User, Any, Any], jobs: JobService, data: EmailScanRequest | None = None
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        data: JSONBody[EmailScanRequest | None] = None,
     ) -> ScanStarted:
         """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
         job_data = data.job_data() if data is not None else {}
@@ -160,9 +179,9 @@ class ScanApiController(Controller):
     async def scan_bank(
         self,
         request: Request[User, Any, Any],
-        jobs: JobService,
-        db_session: AsyncSession,
-        data: BankScanRequest | None = None,
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[BankScanRequest | None] = None,
     ) -> ScanStarted:
         """Sync the caller's connected accounts (or one of them) and detect recurring charges."""
         job_data = data.job_data() if data is not None else {}
@@ -174,7 +193,11 @@ class ScanApiController(Controller):
 
     @post("/statements", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
     async def upload_statement(
-        self, request: Request[User, Any, Any], jobs: JobService, settings: Settings, data: MultipartFile
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        data: MultipartFile,
     ) -> ScanStarted | MappingNeeded:
         """Import an OFX/QFX/CSV statement (multipart field ``data``); a CSV whose layout is unclear
         answers ``mappingNeeded`` with the proposed mapping to confirm at ``…/{uploadId}/import``."""
@@ -191,10 +214,10 @@ class ScanApiController(Controller):
     async def import_with_mapping(
         self,
         request: Request[User, Any, Any],
-        jobs: JobService,
-        settings: Settings,
-        upload_id: str,
-        data: StatementImportRequest,
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        upload_id: FromPath[str],
+        data: JSONBody[StatementImportRequest],
     ) -> ScanStarted:
         """Import an uploaded CSV with the column mapping the caller confirmed."""
         try:
@@ -206,7 +229,10 @@ class ScanApiController(Controller):
 
     @post("/mailboxes/imap", status_code=HTTP_201_CREATED)
     async def add_imap_mailbox(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, data: ImapMailboxRequest
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[ImapMailboxRequest],
     ) -> MailboxAdded:
         """Add an IMAP mailbox read with an app password; the password is stored encrypted."""
         source = await imports.add_imap_mailbox(db_session, request.user.id, data)
@@ -216,8 +242,8 @@ class ScanApiController(Controller):
     async def upload_mailbox(
         self,
         request: Request[User, Any, Any],
-        settings: Settings,
-        db_session: AsyncSession,
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
         data: MultipartFile,
     ) -> MailboxAdded:
         """Add an mbox file (or a Google Takeout zip) as a mailbox to scan."""

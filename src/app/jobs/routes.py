@@ -7,8 +7,9 @@ from uuid import UUID
 
 import msgspec
 from litestar import Controller, Request, delete, get, post
+from litestar.di import NamedDependency
 from litestar.exceptions import ClientException, NotFoundException
-from litestar.params import Parameter
+from litestar.params import FromPath, JSONBody, QueryParameter
 from litestar.response import Template
 from litestar.status_codes import HTTP_202_ACCEPTED, HTTP_409_CONFLICT
 from saq.job import Job, Status
@@ -23,8 +24,8 @@ from app.jobs.names import QUEUE_NAMES, RENEWAL_CHECK
 from app.jobs.service import JobAlreadyFinished, JobService, job_status
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD
 
-Limit = Annotated[int, Parameter(ge=1, le=100)]
-FinishedState = Annotated[Literal["completed", "failed"], Parameter(query="state")]
+Limit = Annotated[int, QueryParameter(ge=1, le=100)]
+FinishedState = Annotated[Literal["completed", "failed"], QueryParameter(name="state")]
 
 
 class RenewalCheckRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
@@ -39,14 +40,22 @@ class JobApiController(Controller):
 
     @get("/")
     async def my_jobs(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, jobs: JobService, limit: Limit = 20
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
+        limit: Limit = 20,
     ) -> list[dict[str, Any]]:
         """The caller's recent jobs, newest first, each in the status shape plus its ``queue``."""
         return await history.recent_jobs_for_user(db_session, jobs, request.user.id, limit)
 
     @get("/{queue:str}/{job_id:str}")
     async def job(
-        self, request: Request[User, Any, Any], jobs: JobService, queue: str, job_id: str
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        queue: FromPath[str],
+        job_id: FromPath[str],
     ) -> dict[str, Any]:
         """A job's state; another person's job answers 404, like one that does not exist."""
         return job_status(await _visible_job(request.user, jobs, queue, job_id))
@@ -55,10 +64,10 @@ class JobApiController(Controller):
     async def cancel(
         self,
         request: Request[User, Any, Any],
-        db_session: AsyncSession,
-        jobs: JobService,
-        queue: str,
-        job_id: str,
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
+        queue: FromPath[str],
+        job_id: FromPath[str],
     ) -> dict[str, Any]:
         """Cancel the caller's queued or running job; a running one stops within about a second."""
         job = await _own_job(request.user, jobs, queue, job_id)
@@ -92,7 +101,10 @@ class RenewalApiController(Controller):
 
     @post("/check", status_code=HTTP_202_ACCEPTED)
     async def check(
-        self, db_session: AsyncSession, jobs: JobService, data: RenewalCheckRequest | None = None
+        self,
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
+        data: JSONBody[RenewalCheckRequest | None] = None,
     ) -> ScanStarted:
         """Start a renewal check now (operators): for one person (``userId``) or everyone."""
         data = data or RenewalCheckRequest()
@@ -114,13 +126,16 @@ class OperatorApiController(Controller):
     tags = ["operator"]
 
     @get("/scheduled-jobs")
-    async def scheduled_jobs(self, jobs: JobService) -> dict[str, Any]:
+    async def scheduled_jobs(self, jobs: NamedDependency[JobService]) -> dict[str, Any]:
         """Every cron job and its next run (the original's ``getScheduledJobsStatus``)."""
         return history.scheduled_jobs_status(list(QUEUE_NAMES), jobs.settings.tz)
 
     @get("/jobs")
     async def finished(
-        self, jobs: JobService, job_state: FinishedState = "completed", limit: Limit = 50
+        self,
+        jobs: NamedDependency[JobService],
+        job_state: FinishedState = "completed",
+        limit: Limit = 50,
     ) -> list[dict[str, Any]]:
         """Recently finished jobs of every queue (completed: 24 h, newest 100 each; failed: 7 days)."""
         status = Status.COMPLETE if job_state == "completed" else Status.FAILED
@@ -133,7 +148,9 @@ class OperatorPageController(Controller):
     include_in_schema = False
 
     @get("/jobs", name="operator-jobs")
-    async def jobs_page(self, request: Request[User, Any, Any], jobs: JobService) -> Template:
+    async def jobs_page(
+        self, request: Request[User, Any, Any], jobs: NamedDependency[JobService]
+    ) -> Template:
         queues = jobs.subscout_queues()
         context = {
             "user": request.user,

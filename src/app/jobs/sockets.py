@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
+from litestar.di import NamedDependency
 from litestar.exceptions import WebSocketDisconnect
+from litestar.params import FromPath
 from litestar.status_codes import WS_1008_POLICY_VIOLATION
 
 from app.accounts.auth import bearer_token, current_user
@@ -97,7 +99,10 @@ async def _pump(
 
 @websocket("/ws/jobs/{user_id:str}")
 async def jobs_socket(
-    socket: WebSocket[Any, Any, Any], user_id: str, channels: ChannelsPlugin, settings: Settings
+    socket: WebSocket[Any, Any, Any],
+    user_id: FromPath[str],
+    channels: NamedDependency[ChannelsPlugin],
+    settings: NamedDependency[Settings],
 ) -> None:
     """The original's JSON protocol: connected, job-progress, job-completed, job-failed, ping/pong."""
     user = await _authorised_user(socket, settings)
@@ -124,9 +129,9 @@ async def jobs_socket(
 @websocket("/ws/ui")
 async def ui_socket(
     socket: WebSocket[Any, Any, Any],
-    channels: ChannelsPlugin,
-    settings: Settings,
-    fragments: FragmentRenderer,
+    channels: NamedDependency[ChannelsPlugin],
+    settings: NamedDependency[Settings],
+    fragments: NamedDependency[FragmentRenderer],
 ) -> None:
     """HTML fragments for htmx's ws extension; on connect, the panels as they are now."""
     user = await _authorised_user(socket, settings)

@@ -6,7 +6,9 @@ from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, get, patch, post
+from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
+from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Template
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -43,7 +45,10 @@ class DashboardController(Controller):
 
     @get("/", name="dashboard")
     async def dashboard(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, jobs: JobService
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
     ) -> Template:
         user = request.user
         context = await subscriptions_context(db_session, user)
@@ -57,7 +62,10 @@ class DashboardController(Controller):
 
     @post("/subscriptions/{subscription_id:uuid}", status_code=200)
     async def row_action(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, subscription_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
     ) -> HTMXTemplate:
         """The table's row actions (rename, mark cancelled, ignore, merge); answers with the fresh lists."""
         form = dict(await request.form())
@@ -89,9 +97,9 @@ class SubscriptionApiController(Controller):
     async def list_subscriptions(
         self,
         request: Request[User, Any, Any],
-        db_session: AsyncSession,
-        ignored: bool = False,
-        kind: str | None = None,
+        db_session: NamedDependency[AsyncSession],
+        ignored: FromQuery[bool] = False,
+        kind: FromQuery[str | None] = None,
     ) -> list[dict[str, Any]]:
         """The caller's subscriptions and bills (``kind`` narrows; income and transfers on request only)."""
         kinds = (kind,) if kind else PAYMENT_KINDS
@@ -102,7 +110,10 @@ class SubscriptionApiController(Controller):
 
     @get("/{subscription_id:uuid}")
     async def get_subscription(
-        self, request: Request[User, Any, Any], db_session: AsyncSession, subscription_id: UUID
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
     ) -> dict[str, Any]:
         """One subscription with the emails and bank charges that evidence it."""
         service = SubscriptionService(session=db_session)
@@ -117,9 +128,9 @@ class SubscriptionApiController(Controller):
     async def edit_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: AsyncSession,
-        subscription_id: UUID,
-        data: SubscriptionPatch,
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
+        data: JSONBody[SubscriptionPatch],
     ) -> dict[str, Any]:
         """Rename, mark cancelled (or active again), ignore or restore; re-scans keep these edits."""
         try:
@@ -134,9 +145,9 @@ class SubscriptionApiController(Controller):
     async def merge_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: AsyncSession,
-        subscription_id: UUID,
-        data: MergeRequest,
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
+        data: JSONBody[MergeRequest],
     ) -> dict[str, Any]:
         """Fold this subscription into ``intoId`` (one service found under two names)."""
         try:
