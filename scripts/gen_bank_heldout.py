@@ -1088,6 +1088,9 @@ def make_person(number: int, rng: random.Random) -> dict[str, Any]:
     _apple_and_google(person, scale)
     _transfers(person, scale)
     _everyday(person, scale)
+    _local_services(person, scale)
+    _weekly_boxes(person, scale)
+    _habits(person, scale)
     person.txns.sort(key=lambda t: (t["posted_on"], t["id"]))
     return {"user": number, "today": today.isoformat(), "transactions": person.txns, "truth": finish(person)}
 
@@ -1400,6 +1403,106 @@ def _transfers(person: Person, scale: float) -> None:
         else:
             text = f"{'FPI' if incoming else 'FPO'} {friend} {person.ref(6)}"
         person.add(day, amount if incoming else -amount, text)
+
+
+# Local services billed through a gym or studio billing processor; the processor sometimes
+# changes during the history (the descriptor changes, the service does not).
+LOCAL = [
+    ("Lotus Yoga Loft", ["MINDBODY*LOTUS YOGA LOFT", "LOTUS YOGA LOFT {city}"], ["89.00", "120.00"]),
+    ("Iron Temple Gym", ["ABC*IRON TEMPLE GYM", "ABC*IRON TEMPLE GYM 888-827-9262"], ["39.00", "49.00"]),
+    ("Northside Climbing", ["CLUBREADY*NORTHSIDE CLIMB", "NORTHSIDE CLIMBING GYM"], ["75.00", "95.00"]),
+    ("Brightpath Piano", ["SQ *BRIGHTPATH PIANO", "BRIGHTPATH PIANO LESSONS"], ["160.00", "140.00"]),
+    ("Wagly Dog Walking", ["PAYPAL *WAGLYDOGWAL", "WAGLY DOG WALKING"], ["220.00", "180.00"]),
+    ("Cloudkite VPN", ["PADDLE.NET* CLOUDKITE", "FS *CLOUDKITE VPN"], ["6.49", "8.99"]),
+]
+
+
+def _local_services(person: Person, scale: float) -> None:
+    rng = person.rng
+    for name, descriptors, prices in rng.sample(LOCAL, rng.randint(0, 2)):
+        switch = person.start + timedelta(days=rng.randint(60, 400)) if rng.random() < 0.4 else None
+        first_line, second_line = descriptors if rng.random() < 0.5 else descriptors[::-1]
+
+        def line(
+            nominal: date,
+            posted: date,
+            one: str = first_line,
+            two: str = second_line,
+            at: date | None = switch,
+        ) -> str:
+            template = two if at is not None and nominal >= at else one
+            return person.card_line(fill(person, template, posted), posted)
+
+        recurring(
+            person,
+            name=name,
+            key=_key(name),
+            kind="subscription",
+            cycle="monthly",
+            price=money(float(rng.choice(prices)) * scale),
+            line=line,
+            channel="card",
+            first=_late_start(person),
+            stop=_stop(person, 0.15),
+        )
+
+
+def _weekly_boxes(person: Person, scale: float) -> None:
+    """Meal kits and flower boxes: weekly, with weeks skipped now and then."""
+    rng = person.rng
+    if rng.random() >= 0.2:
+        return
+    name, template = rng.choice(
+        [("HelloFresh", "HELLOFRESH {ref} NEW YORK"), ("Goodbox Meals", "GOODBOX MEALS WWW.GOODBOX.CO")]
+    )
+    price = money(rng.choice([59.99, 69.99, 79.99]) * scale)
+    begin = person.today - timedelta(days=rng.randint(70, 300))
+    stream = Stream(_key(name), name, "subscription", "weekly", person.currency)
+    nominal = begin
+    while True:
+        if nominal > person.today - timedelta(days=1):
+            stream.upcoming = nominal
+            break
+        if rng.random() > 0.15:  # the week was not skipped
+            posted = person.card_post(nominal)
+            if posted > person.today:
+                stream.upcoming = nominal
+                break
+            tid = person.add(posted, -price, person.card_line(fill(person, template, posted), posted))
+            if tid:
+                stream.ids.append(tid)
+                stream.amount = price
+        nominal += timedelta(days=7)
+    if len(stream.ids) >= 3:
+        person.streams.append(stream)
+
+
+def _habits(person: Person, scale: float) -> None:
+    """Regular, but no subscription: the Saturday market, the usual lunch, the barber."""
+    rng = person.rng
+    day = person.start + timedelta(days=(5 - person.start.weekday()) % 7)
+    market = rng.choice(["SQ *GREENLEAF FARM STAND", "SUMUP *MARCHE BIO", "TST* SATURDAY BAKEHOUSE"])
+    while rng.random() < 0.5 and day <= person.today:
+        if rng.random() < 0.8:
+            person.add(day, -money(rng.uniform(12, 45) * scale), person.card_line(market, day))
+        day += timedelta(days=7)
+    if rng.random() < 0.5:
+        deli, lunch = (
+            rng.choice(["TST* CORNER DELI", "SQ *BANH MI BROS", "PRET A MANGER 117"]),
+            money(12.5 * scale),
+        )
+        day = person.start
+        while day <= person.today:
+            if day.weekday() < 5 and rng.random() < 0.35:
+                amount = lunch if rng.random() < 0.75 else money(rng.uniform(8, 20) * scale)
+                person.add(day, -amount, person.card_line(deli, day))
+            day += timedelta(days=1)
+    if rng.random() < 0.5:
+        barber, cut = rng.choice(["SQ *FADE HOUSE BARBERS", "GREAT CLIPS #1142"]), money(35 * scale)
+        day = person.start + timedelta(days=rng.randint(0, 20))
+        while day <= person.today:
+            person.add(day, -cut, person.card_line(barber, day))
+            day += timedelta(days=rng.randint(24, 45))
 
 
 def _everyday(person: Person, scale: float) -> None:

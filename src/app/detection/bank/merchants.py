@@ -356,7 +356,8 @@ _PREFIXES = re.compile(
     r"|SP|PP|PAYPAL|PYPL|APL|AMZ|FS|PADDLE|IN|PY|CKO|2CO|STRIPE|GOOGLE|G ?CO|GOOGLE ?PLAY|APPLE ?COM"
     r"|APPLE|ITUNES|DAUERAUFTRAG|LASTSCHRIFT|FOLGELASTSCHRIFT|ERSTLASTSCHRIFT|KARTENZAHLUNG|UEBERWEISUNG"
     r"|GUTSCHRIFT|PRELEVEMENT|PRLV|CB|CARTE|RECIBO|DOMICILIACION|PENDING|PEND|VIR|VIREMENT|RECU|AUTOGIRO"
-    r"|INSATTNING|KORTKOP|SWISH|FPI|FPO|SO|STO|BGC|CRD|BANKING|ZELLE PAYMENT (?:TO|FROM))\s+"
+    r"|INSATTNING|KORTKOP|SWISH|FPI|FPO|SO|STO|BGC|CRD|BANKING|MINDBODY|CLUBREADY|ZEN ?PLANNER|ZREFZ"
+    r"|ZELLE PAYMENT (?:TO|FROM))\s+"
     r"|\d{1,2}[ /-]\d{1,2}\s+)+"
 )
 _NOISE = re.compile(
@@ -415,6 +416,8 @@ def spaced(description: str) -> str:
     return " ".join(re.sub(r"[^A-Z0-9&+']+", " ", text).split())
 
 
+_CUT = " ZREFZ "
+"""Stands where a reference or date was: what follows it (a city, a card number) is not the name."""
 _MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 _VOLATILE = re.compile(
     r"\b(?=[A-Z]*\d[A-Z]*\d)[A-Z\d]{5,}\b"  # references (two digits or more: ``1PASSWORD`` is a name)
@@ -459,7 +462,7 @@ def merchant_for(description: str) -> Merchant:
     if found is None:
         if len(_SEEN) >= _SEEN_LIMIT:
             _SEEN.clear()
-        found = _SEEN[mask] = _merchant(_VOLATILE.sub(" ", " ".join(description.upper().split())))
+        found = _SEEN[mask] = _merchant(_VOLATILE.sub(_CUT, " ".join(description.upper().split())))
     _SEEN[description] = found
     return found
 
@@ -575,9 +578,18 @@ def clean_name(raw: str) -> str:
     text = _NOISE.sub(lambda m: f" {m.group(2)} " if m.group(2) else " ", text)
     text = " ".join(re.sub(r"[^A-Z0-9&+' ]+", " ", text).split())
     text = _CARD_TAIL.sub("", _PREFIXES.sub("", text + " ").strip()).strip()
-    words = _without_place(_name_end([w for w in text.split() if not any(ch.isdigit() for ch in w)]))
+    words = _before_reference(text.split())
+    words = _without_place(_name_end([w for w in words if not any(ch.isdigit() for ch in w)]))
     words = [_ABBREVIATIONS.get(w, w) for w in _LEGAL.sub(" ", " ".join(words)).split()]
     return " ".join(words[:4]) or " ".join(raw.split()[:3]) or "Unknown"
+
+
+def _before_reference(words: list[str]) -> list[str]:
+    """``SPOTIFY <ref> STOCKHOLM`` → ``SPOTIFY``: the name comes before the first reference."""
+    marker = _CUT.strip()
+    while words and words[0] == marker:
+        words = words[1:]
+    return words[: words.index(marker)] if marker in words else words
 
 
 def _name_end(words: list[str]) -> list[str]:

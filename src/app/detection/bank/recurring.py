@@ -15,13 +15,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from statistics import median
 
-from app.detection.bank.cadence import Fit, fit_cadence, next_date
+from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
 from app.detection.bank.merchants import Merchant, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key
 
 MAX_EVIDENCE = 24
 _REPOST_DAYS = 3
+_LATE_POSTING = 4
 _BLIP = 0.35
 
 
@@ -60,9 +61,39 @@ def _groups(transactions: Iterable[Transaction]) -> Iterable[tuple[Merchant, lis
         merchant = _refine(merchant, txn.amount)
         merchants[merchant.key] = merchant
         groups[(merchant.key, txn.currency, txn.amount < 0)].append(txn)
+    _merge_truncated(groups, merchants)
     for (key, _currency, _out), charges in groups.items():
         if len(charges) >= 2:
             yield merchants[key], sorted(charges, key=lambda t: (t.posted_on, t.id))
+
+
+_MIN_STEM = 8
+
+
+def _merge_truncated(
+    groups: dict[tuple[str, str, bool], list[Transaction]], merchants: dict[str, Merchant]
+) -> None:
+    """One payee under a cut-off and a full name (``WAGLYDOGWAL`` / ``WAGLY DOG WALKING``): one group.
+
+    Card descriptors are cut at a processor's length limit, and a local business changes its
+    billing processor. Names of payees we do not know, letters only, that one starts with the
+    other (eight letters at least) are one payee, kept under the longer name.
+    """
+    stems: list[tuple[str, str, bool, str]] = []
+    for key, currency, out in groups:
+        merchant = merchants[key]
+        if merchant.known or merchant.category == "purchase":
+            continue
+        stem = "".join(ch for ch in merchant.name.upper() if ch.isalpha())
+        if len(stem) >= _MIN_STEM:
+            stems.append((currency, str(out), stem, key))
+    stems.sort()
+    for (currency, out, stem, key), (currency2, out2, stem2, key2) in itertools.pairwise(stems):
+        if (currency, out) == (currency2, out2) and stem2.startswith(stem) and key != key2:
+            direction = out == "True"
+            shorter, longer = (key, currency, direction), (key2, currency, direction)
+            if shorter in groups and longer in groups:
+                groups[longer].extend(groups.pop(shorter))
 
 
 def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
@@ -202,6 +233,8 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
         return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
     if kept[-1].amount > 0 and spec.cycle in ("weekly", "biweekly", "monthly"):
         return fit.regularity >= 0.8 and _spread(kept) <= 0.6  # pay from an employer we cannot name
+    if not merchant.known and not merchant.debit and not _on_schedule(kept, fit):
+        return False  # a haircut every four to six weeks is a habit, not a billing date
     if stable >= 0.6:
         return True
     if merchant.known and _spread(kept) <= 0.35:
@@ -213,6 +246,19 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
         and fit.regularity >= 0.85
         and _spread(kept) <= 0.35
     )
+
+
+def _on_schedule(kept: Sequence[Transaction], fit: Fit) -> bool:
+    """Charges post on the series' billing day (or weekday) or a few days after it, bar one in four."""
+    recent = [t.posted_on for t in kept[-12:]]
+    if fit.spec.months:
+        day = anchor_day(recent)
+        delays = [_delay(d, day) for d in recent]
+    else:
+        weekday = max(range(7), key=lambda wd: sum(1 for d in recent if (d.weekday() - wd) % 7 <= 3))
+        delays = [(d.weekday() - weekday) % 7 for d in recent]
+    off = sum(1 for d in delays if not -1 <= d <= _LATE_POSTING)
+    return off <= max(1, len(recent) // 4)
 
 
 def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: float) -> bool:
