@@ -79,19 +79,18 @@ def _merge_truncated(
     billing processor. Names of payees we do not know, letters only, that one starts with the
     other (eight letters at least) are one payee, kept under the longer name.
     """
-    stems: list[tuple[str, str, bool, str]] = []
+    stems: list[tuple[str, bool, str, str]] = []
     for key, currency, out in groups:
         merchant = merchants[key]
         if merchant.known or merchant.category == "purchase":
             continue
         stem = "".join(ch for ch in merchant.name.upper() if ch.isalpha())
         if len(stem) >= _MIN_STEM:
-            stems.append((currency, str(out), stem, key))
+            stems.append((currency, out, stem, key))
     stems.sort()
     for (currency, out, stem, key), (currency2, out2, stem2, key2) in itertools.pairwise(stems):
         if (currency, out) == (currency2, out2) and stem2.startswith(stem) and key != key2:
-            direction = out == "True"
-            shorter, longer = (key, currency, direction), (key2, currency, direction)
+            shorter, longer = (key, currency, out), (key2, currency, out)
             if shorter in groups and longer in groups:
                 groups[longer].extend(groups.pop(shorter))
 
