@@ -8,9 +8,8 @@ from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.di import NamedDependency
-from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException
-from litestar.params import Body, FromPath, FromQuery, JSONBody
+from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy import delete as sql_delete
@@ -108,7 +107,7 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
-        data: JSONBody[TokenForm] = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+        data: URLEncodedBody[TokenForm],
     ) -> Template:
         """Issue a named token and show it this once; only its hash is kept."""
         name = data.name.strip()[:TOKEN_NAME_MAX]
@@ -196,7 +195,7 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
-        data: JSONBody[DeleteForm] = Body(media_type=RequestEncodingType.URL_ENCODED),  # noqa: B008
+        data: URLEncodedBody[DeleteForm],
     ) -> Redirect:
         if data.confirm != "yes":
             return Redirect("/settings?error=confirm")

@@ -103,7 +103,7 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
 
     async def apply_detections(self, user_id: UUID, detected: Sequence[DetectedSubscription]) -> list[UUID]:
         """Insert or refresh each finding; what the person edited by hand stays as they left it."""
-        existing = {s.key: s for s in await self.list(Subscription.user_id == user_id)}
+        existing = {s.key: s for s in await self.get_many(Subscription.user_id == user_id)}
         ids: list[UUID] = []
         for finding in detected:
             row = existing.get(finding.key)
