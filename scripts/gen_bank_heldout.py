@@ -774,6 +774,13 @@ APPLE_SERVICES = [
     ("Apple TV+", "apple-tv-plus", ["9.99", "12.99"]),
     ("Apple One", "apple-one", ["19.95", "37.95"]),
 ]
+# Apple's price points in other currencies (the same numerals in pounds and euros, mostly).
+APPLE_LOCAL = {
+    "GBP": {"9.99": "8.99", "12.99": "8.99", "19.95": "18.95", "37.95": "36.95"},
+    "EUR": {"12.99": "9.99", "37.95": "37.95"},
+    "SEK": {"0.99": "12.00", "2.99": "39.00", "9.99": "119.00", "10.99": "109.00", "12.99": "99.00"}
+    | {"19.95": "195.00", "37.95": "379.00"},
+}
 
 # name, key, company on the debit line, purpose, base amount, variation (share), cycles
 BILLS: list[tuple[str, str, str, str, float, float, list[str], str]] = [
@@ -1306,7 +1313,7 @@ def _apple_and_google(person: Person, scale: float) -> None:
                 key=key,
                 kind="subscription",
                 cycle="monthly",
-                price=price if person.currency == "USD" else money(float(price) * scale),
+                price=_apple_price(price, person.currency),
                 line=line,
                 channel="card",
                 first=_late_start(person),
@@ -1321,6 +1328,11 @@ def _apple_and_google(person: Person, scale: float) -> None:
             day = person.start + timedelta(days=rng.randint(0, (person.today - person.start).days))
             amount = Decimal(rng.choice(["1.99", "4.99", "9.99"]))
             person.add(day, -amount, person.card_line("GOOGLE *Supercell g.co/helppay#", day))
+
+
+def _apple_price(price: Decimal, currency: str) -> Decimal:
+    local = APPLE_LOCAL.get(currency, {})
+    return Decimal(local.get(str(price), str(price)))
 
 
 def _transfers(person: Person, scale: float) -> None:

@@ -581,6 +581,7 @@ def clean_name(raw: str) -> str:
     words = _before_reference(text.split())
     words = _without_place(_name_end([w for w in words if not any(ch.isdigit() for ch in w)]))
     words = [_ABBREVIATIONS.get(w, w) for w in _LEGAL.sub(" ", " ".join(words)).split()]
+    words = list(dict.fromkeys(words))  # ``NETFLIX.COM NETFLIX.COM``, ``GOODBOX MEALS WWW.GOODBOX.CO``
     return " ".join(words[:4]) or " ".join(raw.split()[:3]) or "Unknown"
 
 

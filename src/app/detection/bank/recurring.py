@@ -77,7 +77,7 @@ def _merge_truncated(
 
     Card descriptors are cut at a processor's length limit, and a local business changes its
     billing processor. Names of payees we do not know, letters only, that one starts with the
-    other (eight letters at least) are one payee, kept under the longer name.
+    other (eight letters at least) are one payee, kept under the name with more charges.
     """
     stems: list[tuple[str, bool, str, str]] = []
     for key, currency, out in groups:
@@ -90,9 +90,10 @@ def _merge_truncated(
     stems.sort()
     for (currency, out, stem, key), (currency2, out2, stem2, key2) in itertools.pairwise(stems):
         if (currency, out) == (currency2, out2) and stem2.startswith(stem) and key != key2:
-            shorter, longer = (key, currency, out), (key2, currency, out)
-            if shorter in groups and longer in groups:
-                groups[longer].extend(groups.pop(shorter))
+            one, two = (key, currency, out), (key2, currency, out)
+            if one in groups and two in groups:
+                keep, drop = (one, two) if len(groups[one]) > len(groups[two]) else (two, one)
+                groups[keep].extend(groups.pop(drop))
 
 
 def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
