@@ -183,12 +183,14 @@ def _coincidence(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, toda
     """Two equal payments to a person, or two equal app purchases on a billing platform's bill.
 
     People pay friends and buy apps again and again; two of those at one amount land a quarter
-    or a year apart by chance. Only a recent monthly pair counts as an early series there.
+    or a year apart by chance. Only a monthly pair counts as an early series there (and, when
+    the platform hides the service, only a recent one).
     """
     if len(kept) >= 3:
         return False
-    casual = merchant.category == "transfer" or merchant.intermediary is not None or merchant.platform
-    if not casual:
+    if merchant.platform is not None:
+        return fit.spec.months != 1  # a service named by its price: a monthly pair is its plan
+    if merchant.category != "transfer" and merchant.intermediary is None:
         return False
     recent = (today - kept[-1].posted_on).days <= fit.spec.days * 1.5
     return fit.spec.months != 1 or not recent
