@@ -30,7 +30,6 @@ import websockets  # noqa: E402
 from playwright.async_api import async_playwright  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 from saq.job import Job  # noqa: E402
-from saq.queue.redis import RedisQueue  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.stack import Stack  # noqa: E402
 
@@ -39,6 +38,7 @@ from app.config import Settings  # noqa: E402
 from app.db.config import standalone_session  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
 from app.jobs.names import EMAIL_SCAN  # noqa: E402
+from app.jobs.queues import build_queues  # noqa: E402
 
 RECORD_DOM = """
 window.__changes = [];
@@ -71,7 +71,7 @@ class WorkerSide:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.redis = Redis.from_url(settings.redis_url)
-        self.queue = RedisQueue(self.redis, name=EMAIL_SCAN)
+        self.queue = build_queues(settings, self.redis)[EMAIL_SCAN]
 
     async def job_for(self, user_id: str) -> Job:
         await self.queue.connect()
