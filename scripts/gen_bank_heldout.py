@@ -1471,19 +1471,16 @@ def _weekly_boxes(person: Person, scale: float) -> None:
     begin = person.today - timedelta(days=rng.randint(70, 300))
     stream = Stream(_key(name), name, "subscription", "weekly", person.currency)
     nominal = begin
-    while True:
-        if nominal > person.today - timedelta(days=1):
-            stream.upcoming = nominal
-            break
+    while nominal <= person.today:
         if rng.random() > 0.15:  # the week was not skipped
             posted = person.card_post(nominal)
             if posted > person.today:
-                stream.upcoming = nominal
                 break
             tid = person.add(posted, -price, person.card_line(fill(person, template, posted), posted))
             if tid:
                 stream.ids.append(tid)
                 stream.amount = price
+                stream.upcoming = nominal + timedelta(days=7)  # due after the last box charged
         nominal += timedelta(days=7)
     if len(stream.ids) >= 3:
         person.streams.append(stream)

@@ -332,8 +332,29 @@ def _kind(series: Series) -> Kind:
 
 def _large(series: Series) -> bool:
     """Rent, loans and insurance premiums: far above what a subscription charges at once."""
-    months, amount = series.fit.spec.months, abs(series.charges[-1].amount)
+    months, last = series.fit.spec.months, series.charges[-1]
+    amount = abs(last.amount) / _UNITS_PER_DOLLAR.get(last.currency, 1)
     return (months == 1 and amount >= 250) or (months > 1 and amount >= 500)
+
+
+_UNITS_PER_DOLLAR = {
+    "SEK": 10,
+    "NOK": 10,
+    "DKK": 7,
+    "CZK": 23,
+    "PLN": 4,
+    "HUF": 360,
+    "JPY": 150,
+    "INR": 83,
+    "MXN": 17,
+    "ZAR": 18,
+    "BRL": 5,
+    "CNY": 7,
+    "HKD": 8,
+    "KRW": 1300,
+    "TRY": 30,
+}
+"""Roughly how many units of a currency buy a dollar: 250 SEK a month is no rent."""
 
 
 def _looks_like_pay(series: Series) -> bool:
