@@ -229,8 +229,11 @@ def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> boo
     stable = _stability(kept)
     if fit.regularity < (0.6 if count >= 6 else 0.75):
         return False
-    if count < spec.min_count and not _early(merchant, kept, fit, stable):
-        return False
+    if count < spec.min_count:
+        if not _early(merchant, kept, fit, stable):
+            return False
+        if merchant.known and _intro_price(kept, fit):
+            return True
     if merchant.category in ("bill", "income", "transfer"):
         return fit.regularity >= 0.85 or stable >= 0.3 or _spread(kept) <= 0.5
     if kept[-1].amount > 0 and spec.cycle in ("weekly", "biweekly", "monthly"):
