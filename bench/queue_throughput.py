@@ -4,10 +4,14 @@ For each variant, one worker process (same concurrency) on the same embedded Red
 
 - throughput: enqueue ``--jobs`` no-op jobs as fast as possible; jobs/s from the first
   enqueue to the last completion (end to end);
+  the worker process's and Redis's CPU time per job in that phase (steadier than jobs/s on a
+  busy machine);
 - latency: enqueue at a steady ``--rate`` for ``--seconds``; enqueue -> completion p50/p99.
 
-Then prints Subscout / stock ratios. Usage:
-``python bench/queue_throughput.py [--jobs 5000] [--rate 300] [--seconds 5] [--concurrency 10]``
+The variants alternate for ``--rounds`` rounds (stock first in odd rounds, ours first in even
+ones), so a busy machine slows both alike; each figure is the median over the rounds, and each
+round's throughput ratio is printed too. Then prints Subscout / stock ratios. Usage:
+``python bench/queue_throughput.py [--jobs 5000] [--rate 300] [--seconds 5] [--concurrency 10] [--rounds 3]``
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing
+import os
 import statistics
 import tempfile
 import time
@@ -72,13 +77,34 @@ async def wait_drained(queue: RedisQueue, keys: list[str]) -> None:
         await asyncio.sleep(0.005)
 
 
-async def throughput(queue: RedisQueue, jobs: int) -> float:
+def process_cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) a process has used so far; 0 where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def redis_cpu(redis: Redis) -> float:
+    info = await redis.info("cpu")
+    return float(info["used_cpu_user"]) + float(info["used_cpu_sys"])
+
+
+async def throughput(queue: RedisQueue, jobs: int, worker_pid: int | None = None) -> dict[str, float]:
+    """Jobs/s end to end, and the CPU the worker process and Redis spent per job (in µs)."""
     keys = [uuid.uuid4().hex for _ in range(jobs)]
+    cpu_before, redis_before = process_cpu(worker_pid), await redis_cpu(queue.redis)
     started = time.perf_counter()
     for chunk in range(0, jobs, 200):
         await asyncio.gather(*(queue.enqueue(Job("noop", key=k)) for k in keys[chunk : chunk + 200]))
     await wait_drained(queue, keys)
-    return jobs / (time.perf_counter() - started)
+    elapsed = time.perf_counter() - started
+    return {
+        "jobs_per_s": jobs / elapsed,
+        "worker_us": (process_cpu(worker_pid) - cpu_before) / jobs * 1e6,
+        "redis_us": (await redis_cpu(queue.redis) - redis_before) / jobs * 1e6,
+    }
 
 
 async def latency(queue: RedisQueue, rate: int, seconds: float) -> list[float]:
@@ -108,14 +134,14 @@ async def measure(kind: str, url: str, args: argparse.Namespace) -> dict[str, fl
         while not (await queue.info())["workers"]:  # noqa: ASYNC110
             await asyncio.sleep(0.1)
         await throughput(queue, min(500, args.jobs))  # warm-up
-        jobs_per_s = await throughput(queue, args.jobs)
+        through = await throughput(queue, args.jobs, process.pid)
         lat = await latency(queue, args.rate, args.seconds)
     finally:
         process.terminate()
         process.join(10)
         await redis.aclose()
     return {
-        "jobs_per_s": jobs_per_s,
+        **through,
         "p50": statistics.median(lat),
         "p99": percentile(lat, 99),
         "n": len(lat),
@@ -125,20 +151,36 @@ async def measure(kind: str, url: str, args: argparse.Namespace) -> dict[str, fl
 async def main(args: argparse.Namespace) -> None:
     server = EmbeddedRedis(Path(tempfile.mkdtemp(prefix="bench-redis-")), port=free_port())
     url = server.start()
+    rounds: list[dict[str, dict[str, float]]] = []
     try:
-        results = {kind: await measure(kind, url, args) for kind in VARIANTS}
+        for n in range(args.rounds):
+            order = VARIANTS if n % 2 == 0 else VARIANTS[::-1]
+            rounds.append({kind: await measure(kind, url, args) for kind in order})
     finally:
         server.stop()
-    print(f"no-op jobs, 1 worker process, concurrency {args.concurrency}; latency at {args.rate} jobs/s")
+    results = {
+        kind: {k: statistics.median(r[kind][k] for r in rounds) for k in rounds[0][kind]} for kind in VARIANTS
+    }
+    print(
+        f"no-op jobs, 1 worker process, concurrency {args.concurrency}; latency at {args.rate} jobs/s; "
+        f"median of {args.rounds} alternating round(s)"
+    )
     for kind, r in results.items():
         print(
             f"{kind:<9} {r['jobs_per_s']:8.0f} jobs/s   enqueue->done p50 {r['p50']:6.1f} ms  "
-            f"p99 {r['p99']:6.1f} ms  (n={r['n']:.0f})"
+            f"p99 {r['p99']:6.1f} ms  (n={r['n']:.0f})   CPU/job: worker {r['worker_us']:4.0f} µs, "
+            f"redis {r['redis_us']:4.0f} µs"
         )
+    per_round = ", ".join(f"x{r['subscout']['jobs_per_s'] / r['stock']['jobs_per_s']:.2f}" for r in rounds)
+    print(f"throughput ratio per round: {per_round}")
     stock, ours = results["stock"], results["subscout"]
     print(
         f"ratio subscout/stock: throughput x{ours['jobs_per_s'] / stock['jobs_per_s']:.2f}, "
         f"p50 x{ours['p50'] / stock['p50']:.2f}, p99 x{ours['p99'] / stock['p99']:.2f} (lower is better)"
+    )
+    print(
+        f"worker CPU per job: x{ours['worker_us'] / stock['worker_us']:.2f}, "
+        f"redis CPU per job: x{ours['redis_us'] / stock['redis_us']:.2f} (lower is better)"
     )
 
 
@@ -148,4 +190,5 @@ if __name__ == "__main__":
     parser.add_argument("--rate", type=int, default=300)
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--concurrency", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=3)
     asyncio.run(main(parser.parse_args()))
