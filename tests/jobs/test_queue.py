@@ -284,3 +284,106 @@ async def test_the_owner_hears_when_the_sweep_retries_a_dead_workers_job(
     await pubsub.aclose()
     assert event is not None
     assert (event["type"], event["jobId"], event["willRetry"]) == ("job-failed", "orphan", True)
+
+
+# -- fewer round trips ------------------------------------------------------------------------
+
+
+async def test_claim_marks_the_job_active_and_keeps_the_rest_of_its_body(
+    make_queue: Callable[..., SubscoutQueue], redis: Redis
+) -> None:
+    """The claim script rewrites only the run state: [] stays [], big numbers stay exact."""
+    queue = make_queue("claim")
+    kwargs = {"empty": [], "big": 2**62 + 1, "text": 'a "quoted" \\ ünïcode', "nested": {"n": [1, None]}}
+    await queue.enqueue(Job("noop", key="c1", kwargs=kwargs))
+    before = now()
+    job = await queue.claim("worker-1", timeout=1)
+    assert job is not None
+    stored = await queue.job("c1")
+    assert stored is not None
+    for seen in (job, stored):
+        assert (seen.status, seen.attempts, seen.worker_id) == (Status.ACTIVE, 1, "worker-1")
+        assert seen.started >= before
+        assert seen.touched == seen.started
+        assert seen.kwargs == kwargs
+        assert seen.timeout == queue.policy.timeout
+    # A retried job is claimed again by another worker: attempts count on.
+    await queue.retry(job, error="boom")
+    await asyncio.sleep(0.2)
+    await queue.schedule()
+    again = await queue.claim("worker-2", timeout=1)
+    assert again is not None
+    assert (again.status, again.attempts, again.worker_id, again.kwargs) == (
+        Status.ACTIVE,
+        2,
+        "worker-2",
+        kwargs,
+    )
+
+
+async def test_claim_marks_active_a_job_stored_in_another_shape(
+    make_queue: Callable[..., SubscoutQueue], redis: Redis
+) -> None:
+    """A body the script cannot rewrite (written by other code) is marked active the SAQ way."""
+    queue = make_queue("shape")
+    await queue.enqueue(Job("noop", key="s1", kwargs={"a": [1]}))
+    job = await queue.job("s1")
+    assert job is not None
+    await redis.set(job.id, json.dumps(job.to_dict(), sort_keys=True))
+    claimed = await queue.claim("w", timeout=1)
+    stored = await queue.job("s1")
+    for seen in (claimed, stored):
+        assert seen is not None
+        assert (seen.status, seen.attempts, seen.worker_id, seen.kwargs) == (
+            Status.ACTIVE,
+            1,
+            "w",
+            {"a": [1]},
+        )
+
+
+async def test_a_waiting_claim_marks_the_job_active_when_it_arrives(
+    make_queue: Callable[..., SubscoutQueue],
+) -> None:
+    queue = make_queue("idle")
+    waiting = asyncio.create_task(queue.claim("w", timeout=5))
+    await asyncio.sleep(0.2)
+    assert queue.waiting_tasks() == {waiting}, "a stopping worker may cancel it"
+    await queue.enqueue(Job("noop", key="late"))
+    job = await waiting
+    assert job is not None
+    assert (job.key, job.status, job.attempts, job.worker_id) == ("late", Status.ACTIVE, 1, "w")
+    assert not queue.waiting_tasks()
+
+
+async def test_a_stopping_worker_does_not_wait_for_a_job(make_queue: Callable[..., SubscoutQueue]) -> None:
+    queue = make_queue("stopping")
+    assert await asyncio.wait_for(queue.claim("w", stopping=lambda: True), timeout=1) is None
+
+
+async def test_finishing_a_job_claims_the_next_within_the_rate_limit(
+    make_queue: Callable[..., SubscoutQueue],
+) -> None:
+    queue = make_queue("chain", rate_limit=2, rate_window=5.0)
+    for n in range(3):
+        await queue.enqueue(Job("noop", key=f"n{n}"))
+    first = await queue.claim("w", timeout=1)
+    assert first is not None
+    second = await queue.finish_and_claim(first, Status.COMPLETE, result={"ok": 1}, worker_id="w")
+    assert second is not None
+    assert (second.key, second.status, second.worker_id) == ("n1", Status.ACTIVE, "w")
+    done = await queue.job("n0")
+    assert done is not None
+    assert (done.status, done.result) == (Status.COMPLETE, {"ok": 1})
+    assert [j.key for j in await queue.finished_jobs(Status.COMPLETE)] == ["n0"]
+    # Two starts in the window: the third job waits for the limit.
+    assert await queue.finish_and_claim(second, Status.COMPLETE, worker_id="w") is None
+    assert await queue.count("queued") == 1
+    # Without a worker (a stopping one), finishing claims nothing.
+    unlimited = make_queue("chain2")
+    for n in range(2):
+        await unlimited.enqueue(Job("noop", key=f"u{n}"))
+    job = await unlimited.claim("w", timeout=1)
+    assert job is not None
+    assert await unlimited.finish_and_claim(job, Status.COMPLETE) is None
+    assert await unlimited.count("queued") == 1

@@ -10,7 +10,9 @@ tools keep seeing the truth):
 - per-status retention and an index of finished jobs (SAQ lists only live ones);
 - a sweep that never overwrites a finished job and that recovers the jobs of a
   dead worker even without timeout or heartbeat;
-- fewer round trips per job: one script to claim a job, one to finish it.
+- fewer round trips per job: a worker's claim marks the job active in the same script (SAQ
+  claims, reads, then writes it), and finishing a job claims the worker's next one, so a busy
+  queue costs one round trip per job; jobs are (de)serialised with msgspec.
 """
 
 from __future__ import annotations

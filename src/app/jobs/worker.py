@@ -4,7 +4,7 @@ One process serving all queues keeps a deployment simple (run more processes
 to scale); signals are handled here once rather than by each SAQ worker, since
 asyncio keeps only the last handler registered for a signal.
 
-``SubscoutWorker`` is litestar-saq's worker with four changes:
+``SubscoutWorker`` is litestar-saq's worker with these changes:
 
 - stopping cancels idle job slots at once and gives running jobs up to the
   grace period (SAQ waits the whole grace even when nothing runs);
@@ -14,6 +14,7 @@ asyncio keeps only the last handler registered for a signal.
   however their clocks drift (SAQ's ``CronJob(unique=False)`` enqueues every
   second per worker);
 - no litestar-saq heartbeat thread: the heartbeat loop runs on the worker's loop.
+- one Redis round trip per job under load (see ``process``).
 """
 
 from __future__ import annotations
