@@ -120,26 +120,8 @@ class PlaidApiController(Controller):
         return await _connect(settings, jobs, db_session, request.user, data)
 
 
-class PlaidPageController(Controller):
+class PlaidPageController(PlaidApiController):
     """The browser's copy of the API: session cookie plus the CSRF token in ``X-CSRFToken``."""
 
     path = "/bank/plaid"
-    guards = [requires_user]
     include_in_schema = False
-
-    @post("/link-token", status_code=HTTP_200_OK)
-    async def link_token(
-        self, request: Request[User, Any, Any], settings: NamedDependency[Settings]
-    ) -> LinkToken:
-        return await _link_token(settings, request.user)
-
-    @post("/connect", status_code=HTTP_201_CREATED)
-    async def connect(
-        self,
-        request: Request[User, Any, Any],
-        settings: NamedDependency[Settings],
-        jobs: NamedDependency[JobService],
-        db_session: NamedDependency[AsyncSession],
-        data: JSONBody[PlaidConnectRequest],
-    ) -> PlaidConnected:
-        return await _connect(settings, jobs, db_session, request.user, data)
