@@ -131,3 +131,17 @@ def test_incremental_scan_merged_with_the_previous_one_equals_a_full_scan() -> N
     merged = merge_subscriptions(earlier, latest, TODAY)
     assert [s.to_json() for s in merged] == [s.to_json() for s in full]
     assert len(merged[0].evidence) == 11
+
+
+def test_price_change_only_notice_points_to_the_next_renewal() -> None:
+    notice = f(date(2026, 11, 10), "price_change", "12.99", cycle="monthly", next_date=date(2026, 12, 14))
+    (sub,) = aggregate([notice], TODAY)
+    assert sub.status == "active"
+    assert sub.next_renewal == date(2026, 12, 14)
+    assert sub.amount == Decimal("12.99")
+    cancelled = [notice, f(date(2026, 11, 20), "cancellation", None)]
+    (sub,) = aggregate(cancelled, TODAY)
+    assert sub.status == "cancelled"
+    stale = f(date(2025, 3, 1), "price_change", "12.99", cycle="monthly", next_date=date(2025, 4, 1))
+    (sub,) = aggregate([stale], TODAY)
+    assert sub.status == "inactive"

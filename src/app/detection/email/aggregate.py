@@ -126,7 +126,7 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     period = CYCLE_DAYS.get(cycle, 400)
     grace = max(10, period // 5)
     last_charge = charges[-1] if charges else None
-    ahead = [f.next_date for f in findings if f.next_date and f.signal in _STATES_RENEWAL]
+    ahead = _renewal_dates(findings, charges)
     if (
         ahead
         and max(ahead) + timedelta(days=grace) >= today
@@ -138,10 +138,22 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     return "active" if (today - last_charge).days <= period + grace else "inactive"
 
 
+def _renewal_dates(findings: list[Finding], charges: list[date]) -> list[date]:
+    """Stated renewal dates; with no charge or renewal notice seen, a price change's date.
+
+    A price change takes effect at a renewal ("from your next billing date, 18 Dec"), so
+    when that notice is all there is, its date is the next renewal.
+    """
+    stated = [f.next_date for f in findings if f.next_date and f.signal in _STATES_RENEWAL]
+    if stated or charges:
+        return stated
+    return [f.next_date for f in findings if f.next_date and f.signal == "price_change"]
+
+
 def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> date | None:
     """The first renewal after ``today``: from a stated date if any, else from the last charge."""
     last_charge = charges[-1] if charges else None
-    stated = [f.next_date for f in findings if f.next_date and f.signal in _STATES_RENEWAL]
+    stated = _renewal_dates(findings, charges)
     base = max(stated) if stated else None
     if base is None or (last_charge and base <= last_charge):
         base = _step(last_charge, cycle, 1) if last_charge else base
