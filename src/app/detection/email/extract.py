@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass
@@ -60,7 +61,10 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if verdict.signal is None and period is None:
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
-    next_date = find_next_date(text, sent, dates) or (period[1] if period and period[1] > sent else None)
+    period_end = period_renewal(period) if period else None
+    next_date = find_next_date(text, sent, dates) or (
+        period_end if period_end and period_end > sent else None
+    )
     cycle = find_cycle(text, price.end if price else None) or _cycle_of(period)
     if cycle is None and signal == "receipt" and next_date is not None:
         cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
@@ -251,6 +255,22 @@ def find_period(text: str, dates: list[tuple[int, date]]) -> tuple[date, date] |
         if 6 <= (b - a).days <= 400 and _RANGE_JOIN.match(joiner):
             return a, b
     return None
+
+
+def period_renewal(period: tuple[date, date]) -> date:
+    """When the period's successor starts: the day after an inclusive end ("3 Mar - 2 Mar"), else the end."""
+    start, end = period
+    after = end + timedelta(days=1)
+    months = (after.year - start.year) * 12 + after.month - start.month
+    if (after - start).days in (7, 14) or (months in (1, 3, 6, 12) and _add_months(start, months) == after):
+        return after
+    return end
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.month - 1 + months
+    year, month = d.year + index // 12, index % 12 + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _date_length(gap: str) -> int:
