@@ -48,3 +48,30 @@ def test_inclusive_period_end_renews_the_day_after(body: str, renewal: date) -> 
     assert found is not None
     assert found.signal == "receipt"
     assert found.next_date == renewal
+
+
+@pytest.mark.parametrize(
+    ("body", "cycle"),
+    [
+        ("Your 12-month Pro plan will renew automatically on 20 November 2026. Amount: €49.00", "yearly"),
+        ("Votre abonnement Premium (12 mois) sera renouvelé le 20/11/2026. Prix : 30,00 €", "yearly"),
+        ("Ihr Abo (12 Monate) wird am 20.11.2026 automatisch verlängert. Betrag: 30,00 €", "yearly"),
+        ("Tu plan de 12 meses se renovará el 20 de noviembre de 2026. Importe: 30,00 €", "yearly"),
+        ("Il tuo abbonamento di 12 mesi verrà rinnovato il 20/11/2026. Importo: 30,00 €", "yearly"),
+        ("On 20 November 2026 you will be charged $7.00 and your plan continues month to month.", "monthly"),
+    ],
+)
+def test_plan_length_phrasing_is_a_cycle(body: str, cycle: str) -> None:
+    found = analyse(raw("Cloudly <billing@cloudly.example>", "Renewal reminder", body))
+    assert found is not None
+    assert found.cycle == cycle
+
+
+def test_promotional_duration_is_not_a_cycle() -> None:
+    body = (
+        "Your subscription will renew on 20 November 2026 at 9,99 € par mois.\n"
+        "Offre : 4,99 € pendant 12 mois pour les nouveaux abonnés."
+    )
+    found = analyse(raw("Cloudly <billing@cloudly.example>", "Renewal reminder", body))
+    assert found is not None
+    assert found.cycle == "monthly"

@@ -176,6 +176,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         "yearly",
         r"\bjahres(?:abo|mitgliedschaft|beitrag|gebühr|abonnement)|\byearly|\bannual(?:ly)?\b|per year"
         r"|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
+        r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
+        r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|jaarlijks|per jaar|/ ?jaar\b|por ano|/ ?ano\b|årlig"
@@ -184,7 +186,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "monthly",
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
-        r"|every month|month-to-month|\b1[- ]month\b"
+        r"|every month|month[- ]to[- ]month|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
         r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"
