@@ -75,3 +75,28 @@ def test_promotional_duration_is_not_a_cycle() -> None:
     found = analyse(raw("Cloudly <billing@cloudly.example>", "Renewal reminder", body))
     assert found is not None
     assert found.cycle == "monthly"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your bill is ready.\nAmount due: $64.00\nAutoPay scheduled: 11/19/2026\nThanks!",
+        "Ihre neue Rechnung ist da.\nRechnungsbetrag: 24,99 €\nAbbuchung am: 12.11.2026\nIhr Team",
+        "Votre facture est disponible.\nMontant : 24,99 €\nDate de prélèvement : 12/11/2026\nL'équipe",
+        "Your invoice is ready.\nTotal: £30.00\nPayment due: 19 November 2026",
+    ],
+)
+def test_a_bills_own_due_date_is_neither_a_renewal_nor_a_cycle(body: str) -> None:
+    found = analyse(raw("Telco <billing@telco.example>", "Your monthly statement", body))
+    assert found is not None
+    assert found.signal == "receipt"
+    assert found.next_date is None
+    assert found.cycle not in ("weekly", "biweekly")
+
+
+def test_a_next_payment_date_on_a_receipt_is_still_the_renewal() -> None:
+    body = "Thanks for your payment of $9.00.\nYour next payment is due on 5 December 2026."
+    found = analyse(raw("Cloudly <billing@cloudly.example>", "Payment received", body))
+    assert found is not None
+    assert found.next_date == date(2026, 12, 5)
+    assert found.cycle == "monthly"

@@ -62,7 +62,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
     period_end = period_renewal(period) if period else None
-    next_date = find_next_date(text, sent, dates) or (
+    next_date = find_next_date(text, sent, dates, bill=signal == "receipt") or (
         period_end if period_end and period_end > sent else None
     )
     cycle = find_cycle(text, price.end if price else None) or _cycle_of(period)
@@ -235,11 +235,30 @@ _DAY_FIRST_HINTS = re.compile(
 )
 
 
-def find_next_date(text: str, sent: date, dates: list[tuple[int, date]]) -> date | None:
-    """The date a notice points to (renewal, trial end, new price), if one comes after a cue."""
+_DUE_CUE = re.compile(
+    r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
+    r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
+    r"|vervaldatum|débito em|vencimento)\W*(?:on\W*)?$",
+    re.I,
+)
+_NEXT_WORD = re.compile(
+    r"next|nächste|prochain|próxim|prossim|volgende|renew|verläng|renouvel|renov|rinnov", re.I
+)
+
+
+def find_next_date(
+    text: str, sent: date, dates: list[tuple[int, date]], *, bill: bool = False
+) -> date | None:
+    """The date a notice points to (renewal, trial end, new price), if one comes after a cue.
+
+    On a bill, the date its own amount is due or debited is not the next renewal.
+    """
     for pos, d in dates:
         before = text[max(0, pos - 60) : pos]
         if d > sent and _NEXT_CUE.search(before):
+            line = before[before.rfind("\n") + 1 :]
+            if bill and _DUE_CUE.search(line) and not _NEXT_WORD.search(line):
+                continue
             return d
     return _relative_date(text, sent)
 
