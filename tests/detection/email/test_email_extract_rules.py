@@ -100,3 +100,50 @@ def test_a_next_payment_date_on_a_receipt_is_still_the_renewal() -> None:
     assert found is not None
     assert found.next_date == date(2026, 12, 5)
     assert found.cycle == "monthly"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "name"),
+    [
+        (
+            "Apple <no_reply@email.apple.com>",
+            "Your subscription is expiring",
+            "You recently cancelled your subscription to Zenly Plus (Annual) in Mindspring – Meditation. "
+            "Your subscription will expire on 3 December 2026 and you will not be charged again.",
+            "Mindspring",
+        ),
+        (
+            "Apple <no_reply@email.apple.com>",
+            "Dein Abonnement läuft ab",
+            "Dein Abonnement für Mindspring Plus läuft am 3. Dezember 2026 ab und wird nicht verlängert.",
+            None,
+        ),
+        (
+            "Google Play <googleplay-noreply@google.com>",
+            "Your subscription to Snapfix: Photo Editor on Google Play has been canceled",
+            "You have canceled your subscription to Snapfix GOLD from Pixelhaus on Google Play.\n"
+            "You can keep using it until 3 December 2026.",
+            "Snapfix",
+        ),
+        (
+            "Google Play <googleplay-noreply@google.com>",
+            "Votre abonnement à Snapfix : Photo Editor",
+            "Votre abonnement à Snapfix prendra fin le 3 décembre 2026. Il ne sera pas renouvelé.",
+            None,
+        ),
+        (
+            "Google Play <googleplay-noreply@google.com>",
+            "Tu suscripción a Snapfix",
+            "Tu suscripción a Snapfix finalizará el 3 de diciembre de 2026 y no se renovará.",
+            None,
+        ),
+    ],
+)
+def test_app_store_expiry_notice_is_a_cancellation_of_the_app(
+    sender: str, subject: str, body: str, name: str | None
+) -> None:
+    found = analyse(raw(sender, subject, body))
+    assert found is not None
+    assert found.signal == "cancellation"
+    if name is not None:
+        assert found.service.name == name

@@ -53,6 +53,11 @@ CANCEL = _rx(
     r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership) ends on",
     r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)",
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again",
+    r"(?:subscription|membership) (?:expires|will expire|will end) on",
+    r"wird nicht (?:mehr |automatisch )?verlängert|(?:abonnement|abo|mitgliedschaft)\b.{0,40}\b(?:läuft am .{0,25}\bab\b|endet am)",
+    r"ne sera pas renouvel|abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
+    r"no se renovará|suscripción .{0,40}(?:finalizará|caducará|vencerá|terminará) el",
+    r"non (?:verrà|sarà) rinnovat|abbonamento .{0,40}(?:scadrà|terminerà) il|wordt niet verlengd|não será renovad",
     r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
     r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",

@@ -119,6 +119,7 @@ _NAMED_IN_BODY = (
         r"\s*\n([^\n(]{2,60}?)\s*\(",
         re.I | re.M,
     ),
+    re.compile(r"subscription to [^\n]{2,60}? in ([^\n]{2,50}?)(?:\.\s|\.?$)", re.I | re.M),
     re.compile(
         r"(?:subscription|abonnement|suscripción|assinatura|abbonamento) (?:to|for|à|a|de) ([^\n:]{2,50}?)"
         r"(?::| on Google Play| from | has | will |\n|$)",
@@ -150,7 +151,7 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
     if via in PROCESSORS and display and display.lower() != via.lower():
         return ServiceId(canonical_name(display), service_key(canonical_name(display)), False)
     for pattern in _NAMED_IN_BODY:
-        m = pattern.search(mail.text[:3000])
+        m = pattern.search(mail.subject) or pattern.search(mail.text[:3000])
         if m:
             name = clean_name(m.group(1))
             if name:
