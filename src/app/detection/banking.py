@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -210,7 +211,7 @@ async def import_statement(
     on_progress: ProgressCallback,
 ) -> int:
     """Stream a statement file into the account; returns how many transactions it held."""
-    total = estimate_transactions(path)
+    total = await asyncio.to_thread(estimate_transactions, path)
     seen = 0
     for batch in _batches(iter_statement(path, mapping=mapping, default_account=str(account.id)), BATCH):
         await store_transactions(session, account, batch)
@@ -237,7 +238,8 @@ async def detect_from_stored(
         )
         for row in rows.scalars()
     )
-    return detect_recurring(transactions, today=today)
+    # Detection is CPU work (about a second per 100,000 transactions): keep the loop free for heartbeats.
+    return await asyncio.to_thread(detect_recurring, list(transactions), today=today)
 
 
 async def sync_user_bank(

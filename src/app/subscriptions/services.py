@@ -103,38 +103,46 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
 
     async def apply_detections(self, user_id: UUID, detected: Sequence[DetectedSubscription]) -> list[UUID]:
         """Insert or refresh each finding; what the person edited by hand stays as they left it."""
+        session = self.repository.session
         existing = {s.key: s for s in await self.get_many(Subscription.user_id == user_id)}
-        ids: list[UUID] = []
+        refreshed: list[tuple[Subscription, DetectedSubscription]] = []
         for finding in detected:
             row = existing.get(finding.key)
             if row is None:
-                row = Subscription(user_id=user_id, key=finding.key)
-                self.repository.session.add(row)
-                existing[finding.key] = row
+                row = existing[finding.key] = Subscription(user_id=user_id, key=finding.key)
+                session.add(row)
             _refresh_from_finding(row, finding)
-            await self.repository.session.flush()
+            refreshed.append((row, finding))
+        await session.flush()
+        known = await self._known_evidence(user_id)
+        ids: list[UUID] = []
+        for row, finding in refreshed:
             target = _merge_target(row, existing)
-            await self._add_missing_evidence(target.id, finding.evidence)
+            self._add_missing_evidence(target.id, finding.evidence, known)
             ids.append(target.id)
-        await self.repository.session.flush()
+        await session.flush()
         return list(dict.fromkeys(ids))
 
-    async def _add_missing_evidence(self, subscription_id: UUID, evidence: Sequence[Evidence]) -> None:
-        session = self.repository.session
-        known = set(
-            (
-                await session.execute(
-                    select(SubscriptionEvidence.source, SubscriptionEvidence.ref).where(
-                        SubscriptionEvidence.subscription_id == subscription_id
-                    )
-                )
-            ).tuples()
+    async def _known_evidence(self, user_id: UUID) -> set[tuple[UUID, str, str]]:
+        """Every (subscription, source, ref) the person's subscriptions already cite, in one query."""
+        rows = await self.repository.session.execute(
+            select(
+                SubscriptionEvidence.subscription_id, SubscriptionEvidence.source, SubscriptionEvidence.ref
+            )
+            .join(Subscription, SubscriptionEvidence.subscription_id == Subscription.id)
+            .where(Subscription.user_id == user_id)
         )
+        return set(rows.tuples())
+
+    def _add_missing_evidence(
+        self, subscription_id: UUID, evidence: Sequence[Evidence], known: set[tuple[UUID, str, str]]
+    ) -> None:
         for item in evidence:
-            if (item.source, item.ref) in known:
+            key = (subscription_id, item.source, item.ref[:500])
+            if key in known:
                 continue
-            known.add((item.source, item.ref))
-            session.add(_evidence_row(subscription_id, item))
+            known.add(key)
+            self.repository.session.add(_evidence_row(subscription_id, item))
 
     async def upcoming_reminders(self, user_id: UUID) -> list[tuple[Reminder, Subscription]]:
         statement = (
