@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import click
 
 from app.config import Settings
+from app.lib.lazy_cli import LazyCommands, LazyGroup, load_command
 
 
 @click.command("web")
@@ -118,22 +119,88 @@ def _supervise(commands: list[list[str]], env: dict[str, str]) -> None:
             child.kill()
 
 
-def build_cli() -> click.Group:
+OWN_COMMANDS: LazyCommands = {
+    "web": ("app.cli:web_command", "Serve the web app and the API (no jobs run here)."),
+    "worker": ("app.cli:worker_command", "Run the SAQ workers that process scans, syncs and renewal checks."),
+    "run": (
+        "app.cli:run_command",
+        "Start everything locally: Redis (embedded unless REDIS_URL is set), migrations, web, worker.",
+    ),
+    "users": ("app.accounts.cli:users_group", "Manage users."),
+    "tokens": ("app.accounts.cli:tokens_group", "Manage API tokens."),
+    "keys": ("app.accounts.cli:keys_group", "Encryption keys for the secrets stored in the database."),
+    "detect": ("app.detection.cli:detect_group", "Detect subscriptions in local files, without the web app."),
+    "renewals": ("app.jobs.cli:renewals_group", "Renewal reminders."),
+}
+"""Our commands (a test keeps each help line equal to the command's own)."""
+
+LITESTAR_COMMANDS: dict[str, str] = {
+    "database": "Manage SQLAlchemy database components (alias: db).",
+    "info": "Show information about the detected Litestar app.",
+    "routes": "Display information about the application's routes.",
+    "schema": "Manage server-side OpenAPI schemas.",
+    "sessions": "Manage server-side sessions.",
+    "version": "Show the currently installed Litestar version.",
+    "workers": "Manage background task workers.",
+}
+"""Commands of Litestar and its plugins: they need the app loaded, so they run through Litestar's CLI."""
+LITESTAR_ALIASES = ("db",)
+
+
+class SubscoutGroup(LazyGroup):
+    """Our commands load on use; Litestar's are handed to Litestar's CLI, which loads the app."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*self.lazy_commands, *LITESTAR_COMMANDS])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LITESTAR_COMMANDS or cmd_name in LITESTAR_ALIASES:
+            return _through_litestar(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        return [*super().help_rows(), *LITESTAR_COMMANDS.items()]
+
+
+def _through_litestar(name: str) -> click.Command:
+    """A stand-in that hands the command line to Litestar's CLI, which loads the app first."""
+
+    def run_in_litestar(args: tuple[str, ...]) -> None:
+        build_litestar_cli()(args=[name, *args], prog_name="subscout")
+
+    return click.Command(
+        name,
+        callback=run_in_litestar,
+        params=[click.Argument(["args"], nargs=-1, type=click.UNPROCESSED)],
+        context_settings={"ignore_unknown_options": True, "help_option_names": []},
+        help=LITESTAR_COMMANDS.get(name, ""),
+    )
+
+
+def build_litestar_cli() -> click.Group:
+    """Litestar's CLI bound to the app, with our commands added (Litestar's ``run`` gives way to ours)."""
     from litestar.cli.main import litestar_group
 
-    from app.accounts.cli import keys_group, tokens_group, users_group
-    from app.detection.cli import detect_group
-    from app.jobs.cli import renewals_group
-
-    commands: tuple[click.Command, ...] = (web_command, worker_command, run_command, users_group)
-    commands += (tokens_group, keys_group, detect_group, renewals_group)
-    for command in commands:
-        litestar_group.add_command(command)  # type: ignore[arg-type]
+    for name, (import_path, _) in OWN_COMMANDS.items():
+        litestar_group.add_command(load_command(import_path), name)  # type: ignore[arg-type]
     return litestar_group
+
+
+@click.group(
+    "subscout",
+    cls=SubscoutGroup,
+    lazy_commands=OWN_COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+def cli() -> None:
+    """Subscout: find a person's recurring subscriptions.
+
+    Every setting comes from the environment (see the README); ``subscout run`` starts everything.
+    """
 
 
 def main() -> None:
     os.environ.setdefault("LITESTAR_APP", "app.server:create_app")
     # ofxtools narrates every parse at INFO; statement problems reach the user as StatementError.
     logging.getLogger("ofxtools").setLevel(logging.WARNING)
-    build_cli()(prog_name="subscout")
+    cli(prog_name="subscout")

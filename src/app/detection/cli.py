@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import click
 
-from app.detection.bank.cli import transactions_command
-from app.detection.email.cli import emails_command
+from app.lib.lazy_cli import LazyGroup
+
+DETECT_COMMANDS = {
+    "emails": (
+        "app.detection.email.cli:emails_command",
+        "Detect subscriptions in an mbox file, a Maildir, or a folder of .eml files.",
+    ),
+    "transactions": (
+        "app.detection.bank.cli:transactions_command",
+        "Detect recurring charges in an OFX/QFX/CSV bank statement.",
+    ),
+}
+"""Each detector is imported only when its command runs (the mail one costs 0.3 s to load)."""
 
 
-@click.group("detect")
+@click.group("detect", cls=LazyGroup, lazy_commands=DETECT_COMMANDS)
 def detect_group() -> None:
     """Detect subscriptions in local files, without the web app."""
-
-
-detect_group.add_command(emails_command)
-detect_group.add_command(transactions_command)

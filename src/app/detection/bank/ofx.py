@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from ofxtools.Parser import OFXTree
-
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -51,6 +49,9 @@ def iter_ofx(data: bytes, *, on_skip: SkipHandler = ignore_skip) -> Iterator[Tra
 
 def parse_tree(data: bytes) -> ET.Element:
     """The OFX element tree, through ofxtools, or the tolerant tokenizer when it refuses."""
+    # Imported here: ofxtools loads its whole model and an HTTP client (0.5 s), which a CSV never needs.
+    from ofxtools.Parser import OFXTree
+
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     try:
         with warnings.catch_warnings():
