@@ -20,16 +20,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import Settings
 from app.detection.bank.providers.base import BankProvider, ProviderError, SyncResult
 from app.detection.bank.recurring import detect_recurring
-from app.detection.bank.statements import ColumnMapping, iter_statement, sniff_format
+from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
 from app.detection.models import BankAccount, BankTransaction
 from app.detection.plaid_accounts import PLAID, plaid_provider
+from app.detection.uploads import STATEMENT_SUFFIXES
 from app.detection.types import DetectedSubscription
 
 ProgressCallback = Callable[[float], Awaitable[None]]
 BATCH = 500
 STATEMENT_ACCOUNT_KIND = "statement"
-UPLOAD_NAME = re.compile(r"^[0-9a-f]{32}\.(ofx|qfx|csv|txt)$")
+UPLOAD_NAME = re.compile(r"^[0-9a-f]{32}(" + "|".join(map(re.escape, sorted(STATEMENT_SUFFIXES))) + ")$")
 """What ``save_statement`` names files: anything else is refused, so no path escapes the folder."""
 
 # Share of the progress bar each phase fills: reading and storing, then detection.
@@ -72,8 +73,8 @@ def upload_path(settings: Settings, user_id: UUID, name: str) -> Path:
 
 
 def estimate_transactions(path: Path) -> int:
-    """A cheap count for the progress bar: OFX transaction tags, or CSV lines."""
-    marker = b"<STMTTRN>" if sniff_format(path) == "ofx" else None
+    """A cheap count for the progress bar: the format's record tags, or CSV lines."""
+    marker = RECORD_MARKERS.get(sniff_format(path))
     count = 0
     with path.open("rb") as handle:
         while chunk := handle.read(1 << 20):

@@ -79,7 +79,8 @@ def test_ambiguous_dates_and_unsigned_amounts_ask_for_confirmation(tmp_path: Pat
     path = write(tmp_path, "Date,Merchant,Amount\n01/02/2026,NETFLIX.COM,15.49\n03/04/2026,SPOTIFY,10.99\n")
     inspection = inspect_csv(path)
     assert not inspection.confident
-    assert len(inspection.doubts) == 2
+    assert len(inspection.doubts) == 3
+    assert "does not name its currency" in inspection.doubts[2]
     assert inspection.mapping.negate
 
 

@@ -1,4 +1,4 @@
-"""Bank transactions: import (OFX/QFX/CSV), provider sync (Plaid) and recurring-charge detection.
+"""Bank transactions: import (OFX/QFX, MT940, camt, QIF, CSV), provider sync (Plaid), recurring charges.
 
 - ``statements``: ``sniff_format``, ``iter_statement``, ``inspect_csv``, ``ColumnMapping``,
   ``CsvInspection``, ``StatementError``.

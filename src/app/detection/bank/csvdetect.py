@@ -22,8 +22,10 @@ from app.detection.bank.csvvalues import (
 SAMPLE_BYTES = 256 * 1024
 SAMPLE_RECORDS = 300
 DELIMITERS = (",", ";", "\t", "|")
-DEBIT_WORDS = frozenset({"debit", "dr", "d", "withdrawal", "out", "soll", "s", "charge", "payment"})
-CREDIT_WORDS = frozenset({"credit", "cr", "c", "deposit", "in", "haben", "h", "refund"})
+DEBIT_WORDS = frozenset(
+    {"debit", "dr", "d", "withdrawal", "out", "outflow", "soll", "s", "charge", "payment"}
+)
+CREDIT_WORDS = frozenset({"credit", "cr", "c", "deposit", "in", "inflow", "haben", "h", "refund"})
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -33,10 +35,11 @@ def _keys(text: str) -> tuple[str, ...]:
 # Header words per role, best first. Matching is on whole words of the accent-free lowercase name.
 DATE_KEYS = _keys(
     "posted date|posting date|booking date|buchungstag|date comptable|date|datum|fecha|data|"
-    "transaction date|value date|date de valeur|created|journaldate|wertstellung|valuta"
+    "transaction date|value date|date de valeur|created|journaldate|wertstellung|valuta|datuma"
 )
 AMOUNT_KEYS = _keys(
-    "amount|betrag|montant|importe|importo|bedrag|belopp|netamount|net amount|umsatz|total|value|sum"
+    "amount|betrag|montant|importe|importo|bedrag|belopp|netamount|net amount|umsatz|osszege|osszeg|"
+    "total|value|sum"
 )
 AMOUNT_EXCLUDE = _keys(
     "balance|saldo|solde|kontostand|original|refund|fee|tax|rate|converted|transfer amount|shipping|gift"
@@ -46,11 +49,14 @@ DEBIT_KEYS = _keys(
 )
 CREDIT_KEYS = _keys("credit|deposit|deposits|money in|paid in|haben|eingang|abono|entrate|inflow|received")
 DESCRIPTION_KEYS = _keys(
-    "payee|merchant name|merchant|partner name|name|auftraggeber|empfanger|beneficiary|counterparty|"
-    "description|libelle|concepto|narrative|details|desc|description 1|buchungstext|memo|reason|"
-    "verwendungszweck|payment reference|reference|items|original description"
+    "payee|merchant name|merchant|partner name|partner neve|naam tegenpartij|tegenpartij|handelaar|"
+    "nazev protiuctu|name|auftraggeber|empfanger|beguenstigter|beneficiary|counterparty|"
+    "description|libelle|concepto|narrative|details|desc|description 1|transaktionsbeschreibung|buchungstext|"
+    "omschrijving|memo|reason|verwendungszweck|payment reference|reference|items|original description|zprava"
 )
-CURRENCY_KEYS = _keys("currency|wahrung|monn|devise|moneda|ccy")
+CURRENCY_KEYS = _keys(
+    "currency|wahrung|buchungswahrung|monn|devise|moneda|ccy|devizaneme|devizanem|munt|mena|mena uctu|valuta"
+)
 ACCOUNT_KEYS = _keys("account|account number|kontonummer|konto|card no|card used|produit")
 ACCOUNT_EXCLUDE = _keys("partner|beneficiary|counterparty|receiver")
 ID_KEYS = _keys("transaction id|fitid|id|order id|n de transaction|transaction number")

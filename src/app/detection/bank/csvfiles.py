@@ -12,16 +12,29 @@ from pathlib import Path
 from app.detection.bank import csvdetect as d
 from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
 from app.detection.bank.csvvalues import parse_amount, parse_date
-from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
+from app.detection.bank.currency import ISO_CODES, hinted_by, stated_in
+from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-_CURRENCY_IN_NAME = re.compile(r"\(([A-Z]{3})\)")
 _SAMPLE_SHOWN = 5
+FALLBACK_CURRENCY = "USD"
 
 
-def inspect_csv(path: Path) -> CsvInspection:
-    """Detect encoding, delimiter, header, columns, date order and number format of a CSV statement."""
+def inspect_csv(path: Path, default_currency: str | None = None) -> CsvInspection:
+    """Detect encoding, delimiter, header, columns, date order, number format and currency.
+
+    The currency is what the file states, else ``default_currency`` (the account's or the
+    person's), else a hint (IBAN country, column language) or USD, each flagged as a doubt.
+    """
+    try:
+        return _inspect(path, default_currency)
+    except StatementError:
+        raise
+    except PARSER_FAILURES as exc:
+        raise unreadable(path.name, "CSV statement", exc) from None
+
+
+def _inspect(path: Path, default_currency: str | None) -> CsvInspection:
     head = _read_head(path)
     encoding = d.detect_encoding(head)
     text = d.sample_text(head, encoding)
@@ -33,6 +46,9 @@ def inspect_csv(path: Path) -> CsvInspection:
     header = records[start - 1] if start > 0 and d.is_header(records[start - 1], width) else []
     rows = [r for r in records[start:] if len(r) >= width - 1 and any(c.strip() for c in r) and r != header]
     mapping, doubts = _propose(header, rows, width, encoding, delimiter)
+    preamble = [" ".join(record) for record in records[: max(0, start - 1 if header else start)]]
+    _assign_currency(mapping, header, rows, preamble)
+    _confirm_currency(mapping, header, preamble, rows, default_currency, doubts)
     mapping.skip_rows = start
     names = [name.strip() for name in header] or [f"Column {i + 1}" for i in range(width)]
     if not header:
@@ -61,7 +77,6 @@ def _propose(
         doubts.append(f"dates could be day/month or month/day; assumed {mapping.date_order}")
     _assign_amounts(mapping, columns, doubts)
     _assign_text_columns(mapping, columns, doubts)
-    _assign_currency(mapping, columns, header)
     return mapping, doubts
 
 
@@ -171,8 +186,17 @@ def _assign_text_columns(mapping: ColumnMapping, columns: d.Columns, doubts: lis
     mapping.currency_column = _best(
         columns, d.CURRENCY_KEYS, lambda i: _all_match(columns, i, r"[A-Za-z]{3}"), taken=taken
     )
+    if mapping.currency_column is None:  # a column of nothing but ISO codes, named or not
+        mapping.currency_column = next(
+            (i for i in range(len(columns.names)) if i not in taken and _iso_codes(columns, i)), None
+        )
     mapping.account_column = _best(columns, d.ACCOUNT_KEYS, lambda i: True, d.ACCOUNT_EXCLUDE, taken)
     mapping.id_column = _best(columns, d.ID_KEYS, lambda i: _unique(columns, i), taken=taken)
+
+
+def _iso_codes(columns: d.Columns, index: int) -> bool:
+    values = columns.non_empty(index)
+    return len(values) >= 1 and all(v.strip() in ISO_CODES for v in values)
 
 
 def _all_match(columns: d.Columns, index: int, pattern: str) -> bool:
@@ -188,7 +212,8 @@ def _unique(columns: d.Columns, index: int) -> bool:
 def _textual(columns: d.Columns, index: int) -> bool:
     values = columns.non_empty(index)
     varied = len(set(values)) > 1 or len(columns.values[index]) < 3
-    return bool(values) and varied and d.ratio(values, d.is_amount) < 0.5
+    words = d.ratio(values, d.is_amount) < 0.5 and d.ratio(values, d.is_date) < 0.5
+    return bool(values) and varied and words
 
 
 def _description_columns(columns: d.Columns, taken: Sequence[int | None]) -> list[int]:
@@ -208,18 +233,39 @@ def _ranked(columns: d.Columns, keys: Sequence[str], taken: Sequence[int | None]
     return [index for _rank, index in sorted(ranked)]
 
 
-def _assign_currency(mapping: ColumnMapping, columns: d.Columns, header: Sequence[str]) -> None:
-    for name in header:
-        found = _CURRENCY_IN_NAME.search(name)
-        if found:
-            mapping.currency = found.group(1)
-            return
-    for index in (mapping.amount_column, mapping.debit_column, mapping.credit_column):
-        for value in [] if index is None else columns.non_empty(index):
-            symbol = next((s for s in _SYMBOLS if s in value), None)
-            if symbol:
-                mapping.currency = _SYMBOLS[symbol]
-                return
+def _assign_currency(
+    mapping: ColumnMapping, header: Sequence[str], rows: Sequence[list[str]], preamble: list[str]
+) -> None:
+    """The currency the header, the preamble or the amounts name (``Montant (EUR)``, ``€12,50``)."""
+    money_columns = (mapping.amount_column, mapping.debit_column, mapping.credit_column)
+    cells = [row[i] for row in rows for i in money_columns if i is not None and i < len(row)]
+    mapping.currency = stated_in(cells) or stated_in([*header, *preamble]) or ""
+
+
+def _confirm_currency(
+    mapping: ColumnMapping,
+    header: Sequence[str],
+    preamble: list[str],
+    rows: Sequence[list[str]],
+    default_currency: str | None,
+    doubts: list[str],
+) -> None:
+    if mapping.currency:
+        return
+    if mapping.currency_column is not None:
+        mapping.currency = default_currency or FALLBACK_CURRENCY  # only for rows that leave it empty
+        return
+    if default_currency:
+        mapping.currency = default_currency
+        return
+    text = " ".join([*preamble, *(" ".join(row) for row in rows[:50])])
+    guess = hinted_by(text, [d.normalise_name(name) for name in header])
+    if guess is not None:
+        mapping.currency = guess.code
+        doubts.append(f"the file does not name its currency; {guess.code} is a guess from {guess.reason}")
+    else:
+        mapping.currency = FALLBACK_CURRENCY
+        doubts.append(f"the file does not name its currency; assumed {FALLBACK_CURRENCY}")
 
 
 def iter_csv(

@@ -33,7 +33,7 @@ _ENGLISH: tuple[str, ...] = ("january", "february", "march", "april", "may", "ju
 _ENGLISH += ("september", "october", "november", "december")
 MONTHS.update({name: index + 1 for index, name in enumerate(_ENGLISH)})
 
-_NUMERIC_DATE = re.compile(r"(\d{1,4})([./\-])(\d{1,2})\2(\d{2,4})(?:$|[ T,])")
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([./\-])(\d{1,2})\2(\d{2,4})\.?(?:$|[ T,])")  # ``2019.04.19.`` (hu)
 _NAMED_DATE = re.compile(r"(\d{1,2})[ .\-/]([^\W\d_]{3,9})\.?[ .\-/,]+(\d{2,4})(?:$|[ T,])")
 _US_NAMED_DATE = re.compile(r"([^\W\d_]{3,9})\.? (\d{1,2}),? (\d{4})(?:$|[ T,])")
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:$|[ T])")

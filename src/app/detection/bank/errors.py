@@ -14,3 +14,22 @@ class StatementError(ValueError):
 
 def ignore_skip(message: str) -> None:
     """The default ``on_skip``: skipped records are dropped silently."""
+
+
+PARSER_FAILURES: tuple[type[Exception], ...] = (
+    ArithmeticError,
+    LookupError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    MemoryError,
+)
+"""How parsers of untrusted bytes fail on input they did not foresee (``decimal.InvalidOperation``
+on a 30-digit amount, ``AttributeError`` on a truncated OFX, ``IndexError`` on a ragged row)."""
+
+
+def unreadable(file_name: str, what: str, exc: BaseException) -> StatementError:
+    """One line naming the file and what went wrong, for a ``PARSER_FAILURES`` exception."""
+    detail = str(exc).splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+    return StatementError(f"{file_name} is not a readable {what} ({detail})")

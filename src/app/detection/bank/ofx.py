@@ -13,7 +13,7 @@ import io
 import re
 import warnings
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -39,12 +39,18 @@ class _Status:
         return self.code not in ("", "0") and self.severity.upper() != "INFO"
 
 
-def iter_ofx(data: bytes, *, on_skip: SkipHandler = ignore_skip) -> Iterator[Transaction]:
-    """Transactions of every bank, credit-card and investment-cash statement in ``data``."""
+def iter_ofx(
+    data: bytes, *, fallback_currency: Callable[[], str] = lambda: "USD", on_skip: SkipHandler = ignore_skip
+) -> Iterator[Transaction]:
+    """Transactions of every bank, credit-card and investment-cash statement in ``data``.
+
+    Each statement's ``CURDEF`` (or a transaction's own ``CURRENCY``) is its currency;
+    ``fallback_currency`` serves the rare file that leaves both out.
+    """
     root = parse_tree(data)
     _check_signon(root)
     for statement in _statements(root, on_skip):
-        yield from _statement_transactions(statement, on_skip)
+        yield from _statement_transactions(statement, fallback_currency, on_skip)
 
 
 def parse_tree(data: bytes) -> ET.Element:
@@ -140,9 +146,11 @@ def _statements(root: ET.Element, on_skip: SkipHandler) -> Iterator[ET.Element]:
         on_skip(f"one statement in the file is a server error ({error})")
 
 
-def _statement_transactions(statement: ET.Element, on_skip: SkipHandler) -> Iterator[Transaction]:
+def _statement_transactions(
+    statement: ET.Element, fallback_currency: Callable[[], str], on_skip: SkipHandler
+) -> Iterator[Transaction]:
     account = _account_id(statement)
-    currency = _text(statement, "CURDEF").upper()
+    currency = _text(statement, "CURDEF").upper() or fallback_currency()
     ordinals = OrdinalCounter()
     seen_fitids: dict[str, int] = {}
     for record in statement.iter("STMTTRN"):
@@ -180,7 +188,7 @@ def _transaction(
     description = _description(record)
     cursym = _text(record, "CURRENCY/CURSYM") or _text(record, "ORIGCURRENCY/CURSYM")
     txn_id = _transaction_id(account, fitid, posted, amount, description, ordinals, seen_fitids)
-    return Transaction(txn_id, account, posted, amount, (cursym or currency or "USD").upper(), description)
+    return Transaction(txn_id, account, posted, amount, (cursym or currency).upper(), description)
 
 
 def _transaction_id(

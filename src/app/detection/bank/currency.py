@@ -1,0 +1,102 @@
+"""Which currency a statement is in, from what the file itself says.
+
+A file states it (an ISO code or a symbol beside the amounts, a word such as "euros" in the
+header or the preamble) or hints at it (an IBAN's country, the language of the column names).
+A hint is only a proposal: the CSV mapping step asks the person to confirm it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_ISO_CODES = "USD EUR GBP CHF SEK NOK DKK ISK PLN CZK HUF RON BGN HRK TRY CAD AUD NZD JPY CNY HKD SGD KRW "
+_ISO_CODES += "INR ZAR BRL MXN ARS CLP COP ILS AED SAR THB MYR IDR PHP TWD RUB UAH"
+ISO_CODES = frozenset(_ISO_CODES.split())
+SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "zł": "PLN", "Kč": "CZK", "$": "USD"}
+"""``$`` last: ``CA$``, ``A$`` and ``US$`` are read as codes first."""
+_PREFIXED_DOLLARS = {"CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "US$": "USD"}
+_PREFIXED_DOLLARS |= {"HK$": "HKD", "S$": "SGD", "R$": "BRL", "MX$": "MXN"}
+_WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "us dollars": "USD",
+    "swiss francs": "CHF",
+    "francs suisses": "CHF",
+    "franken": "CHF",
+    "kronor": "SEK",
+    "zloty": "PLN",
+    "zlotych": "PLN",
+    "forint": "HUF",
+}
+_CODE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CODES)) + r")(?![A-Za-z])")
+_WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_IBAN = re.compile(r"\b([A-Z]{2})\d{2}[A-Z0-9]{10,30}\b")
+_EURO = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM"
+_EURO_COUNTRIES = frozenset(_EURO.split())
+_IBAN_CURRENCY = {"GB": "GBP", "CH": "CHF", "LI": "CHF", "SE": "SEK", "NO": "NOK", "DK": "DKK"}
+_IBAN_CURRENCY |= {"PL": "PLN", "CZ": "CZK", "HU": "HUF", "RO": "RON", "BG": "BGN", "IS": "ISK"}
+_IBAN_CURRENCY |= {"TR": "TRY", "IL": "ILS", "AE": "AED", "SA": "SAR", "BR": "BRL"}
+_LANGUAGE_WORDS = {
+    "EUR": (
+        "betrag buchungstag buchungstext verwendungszweck auftraggeber empfanger umsatz wertstellung "
+        "montant libelle valeur solde bedrag omschrijving tegenrekening rekening naam mededelingen "
+        "importe concepto fecha importo descrizione causale"
+    ),
+    "SEK": "belopp bokforingsdag transaktionsdag mottagare",
+    "NOK": "belop bokfort beskrivelse",
+    "DKK": "belob bogfort tekst",
+    "PLN": "kwota opis kontrahent",
+    "CZK": "castka protiucet",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyGuess:
+    code: str
+    stated: bool
+    """The file says it (a code, symbol or word); False when only hinted by country or language."""
+    reason: str
+
+
+def stated_in(texts: Iterable[str]) -> str | None:
+    """The currency the texts name most often: an ISO code, a symbol or a word like "euros"."""
+    votes: Counter[str] = Counter()
+    for text in texts:
+        found = _stated(text)
+        if found:
+            votes[found] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _stated(text: str) -> str | None:
+    for prefix, code in _PREFIXED_DOLLARS.items():
+        if prefix in text:
+            return code
+    match = _CODE.search(text)
+    if match:
+        return match.group(1)
+    for symbol, code in SYMBOLS.items():
+        if symbol in text:
+            return code
+    word = _WORD.search(text)
+    return _WORDS[word.group(1).lower()] if word else None
+
+
+def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | None:
+    """A currency suggested by an IBAN's country or by the language of the column names."""
+    for match in _IBAN.finditer(text):
+        country = match.group(1)
+        if country in _EURO_COUNTRIES:
+            return CurrencyGuess("EUR", False, f"the account's IBAN is from {country}")
+        if country in _IBAN_CURRENCY:
+            return CurrencyGuess(_IBAN_CURRENCY[country], False, f"the account's IBAN is from {country}")
+    words = {word for name in column_names for word in name.split()}
+    for code, vocabulary in _LANGUAGE_WORDS.items():
+        if len(words & set(vocabulary.split())) >= 2:
+            return CurrencyGuess(code, False, "the column names' language")
+    return None

@@ -1,0 +1,122 @@
+"""SWIFT MT940 statements and MT942 interim reports, read with the ``mt-940`` package.
+
+``mt-940`` (WoLpH) parses the tags, the German ``?20…?32`` and SEPA ``SVWZ+`` sub-fields of
+``:86:``; what it leaves as one text (Dutch ``/NAME/…/REMI/…``) is read here. ASN Bank puts an
+IBAN where the customer reference goes, which the package's strict ``:61:`` pattern refuses: its
+own ``StatementASNB`` variant reads those files.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import mt940
+from mt940.options import Options
+from mt940.tags import StatementASNB, Tag
+
+from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
+from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
+
+_SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
+_SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
+logging.getLogger("mt940").setLevel(logging.CRITICAL)  # it logs each failed pattern; the error says enough
+_NAME_KEYS = ("applicant_name", "recipient_name")
+_TEXT_KEYS = ("purpose", "additional_purpose", "posting_text")
+
+
+def looks_like_mt940(text: str) -> bool:
+    """A SWIFT block header (``{1:``) or a SWIFT tag (``:20:``, ``:61:`` …) opens one of the first lines.
+
+    Banks put a line of their own before it (Rabobank ``:940:``, mBank a control character).
+    """
+    lines = [line.strip("\x01\x02\x03 -") for line in text[:1024].splitlines()]
+    first = [line for line in lines if line][:3]
+    return any(line.startswith("{1:") or _SWIFT_TAG.match(line) for line in first)
+
+
+def iter_mt940(
+    text: str, *, fallback_currency: Callable[[], str], on_skip: SkipHandler = ignore_skip
+) -> Iterator[Transaction]:
+    """Every ``:61:`` line of every statement in ``text``, with its ``:86:`` details."""
+    parsed = _parse(text)
+    ordinals = OrdinalCounter()
+    for item in parsed:
+        found = _transaction(item.data, parsed.data, fallback_currency, ordinals)
+        if isinstance(found, str):
+            on_skip(found)
+        else:
+            yield found
+
+
+def _parse(text: str) -> mt940.models.Transactions:
+    """The package's standard reading, then its ASN Bank variant, then a clear refusal."""
+    errors: list[str] = []
+    variants: list[dict[int | str, Tag]] = [{}, {61: StatementASNB()}]
+    for tags in variants:
+        transactions = mt940.models.Transactions(tags=tags, options=Options(applicant_iban=True))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                transactions.parse(text)
+        except Exception as exc:  # the package raises RuntimeError, ValueError, KeyError …
+            errors.append(str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__)
+            continue
+        return transactions
+    raise StatementError(f"the MT940 statement is malformed ({errors[0]})")
+
+
+def _transaction(
+    data: Mapping[str, Any],
+    statement: Mapping[str, Any],
+    fallback_currency: Callable[[], str],
+    ordinals: OrdinalCounter,
+) -> Transaction | str:
+    amount_field = data.get("amount")
+    posted = data.get("entry_date") or data.get("date")
+    if amount_field is None or not isinstance(posted, date):
+        return "an MT940 statement line without a date or an amount was skipped"
+    amount = money(Decimal(amount_field.amount))
+    currency = (amount_field.currency or statement_currency(statement) or fallback_currency()).upper()
+    description = describe(data)
+    account = str(data.get("account_identification") or statement.get("account_identification") or "mt940")
+    posted_on = date(posted.year, posted.month, posted.day)
+    ordinal = ordinals.next(posted_on, (amount, description))
+    txn_id = stable_id("mt940", account, posted_on, amount, description, data.get("bank_reference"), ordinal)
+    return Transaction(txn_id, account, posted_on, amount, currency, description)
+
+
+def statement_currency(statement: Mapping[str, Any]) -> str | None:
+    for key in ("final_opening_balance", "opening_balance", "final_closing_balance", "closing_balance"):
+        balance = statement.get(key)
+        currency = getattr(getattr(balance, "amount", None), "currency", None)
+        if currency:
+            return str(currency)
+    return None
+
+
+def describe(data: Mapping[str, Any]) -> str:
+    """The counterparty and purpose: ``?32`` name and ``SVWZ`` text, or ``/NAME/`` and ``/REMI/``."""
+    name = next((str(data[k]) for k in _NAME_KEYS if data.get(k)), "")
+    text = next((str(data[k]) for k in _TEXT_KEYS if data.get(k)), "")
+    details = str(data.get("transaction_details") or "")
+    if not (name or text) and details:
+        name, text = _slash_fields(details)
+    extra = str(data.get("extra_details") or "")
+    parts = [part for part in (name, text) if part] or [details or extra or str(data.get("id") or "")]
+    return " ".join(" ".join(parts).split())
+
+
+def _slash_fields(details: str) -> tuple[str, str]:
+    """``/TRTP/SEPA OVERBOEKING/IBAN/…/NAME/ACME BV/REMI/invoice 12/`` → (``ACME BV``, ``invoice 12``)."""
+    flat = "".join(details.splitlines())
+    pieces = _SLASH_FIELD.split(flat)
+    if len(pieces) < 3:
+        return "", flat
+    fields = dict(zip(pieces[1::2], (p.strip(" /") for p in pieces[2::2]), strict=False))
+    return fields.get("NAME", "") or fields.get("BENM", "") or fields.get("ORDP", ""), fields.get("REMI", "")
