@@ -24,8 +24,8 @@ from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_st
 from app.detection.bank.transactions import Transaction
 from app.detection.models import BankAccount, BankTransaction
 from app.detection.plaid_accounts import PLAID, plaid_provider
-from app.detection.uploads import STATEMENT_SUFFIXES
 from app.detection.types import DetectedSubscription
+from app.detection.uploads import STATEMENT_SUFFIXES
 
 ProgressCallback = Callable[[float], Awaitable[None]]
 BATCH = 500

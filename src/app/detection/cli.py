@@ -13,7 +13,7 @@ DETECT_COMMANDS = {
     ),
     "transactions": (
         "app.detection.bank.cli:transactions_command",
-        "Detect recurring charges in an OFX/QFX/CSV bank statement.",
+        "Detect recurring charges in a bank statement: OFX/QFX/QBO, MT940/MT942, camt.053 XML, QIF or CSV.",
     ),
 }
 """Each detector is imported only when its command runs (the mail one costs 0.3 s to load)."""

@@ -12,7 +12,8 @@ from litestar.datastructures import UploadFile
 from app.config import Settings
 
 CHUNK = 1 << 20
-STATEMENT_SUFFIXES = {".ofx", ".qfx", ".qbo", ".csv", ".txt", ".sta", ".940", ".942", ".mt940", ".xml", ".qif"}
+STATEMENT_SUFFIXES = {".ofx", ".qfx", ".qbo", ".csv", ".txt", ".sta", ".940", ".942", ".mt940", ".xml"}
+STATEMENT_SUFFIXES |= {".qif"}
 """OFX/QFX/QBO, CSV, MT940/MT942, camt XML and QIF; the content decides how a file is read."""
 MAILBOX_SUFFIXES = {".mbox", ".zip", ".tgz", ".txt", ""}
 MAX_STATEMENT_BYTES = 64 * 1024 * 1024

@@ -12,12 +12,14 @@ import warnings
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
-
-import quiffen  # type: ignore[import-untyped]  # ships no py.typed
+from typing import TYPE_CHECKING
 
 from app.detection.bank.csvdetect import date_order
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
+
+if TYPE_CHECKING:
+    import quiffen  # type: ignore[import-untyped]  # ships no py.typed
 
 _HEADER = re.compile(r"^\s*!(Type|Account|Option|Clear)\b", re.IGNORECASE | re.MULTILINE)
 _DATE_LINE = re.compile(r"^D(.+)$", re.MULTILINE)
@@ -30,6 +32,8 @@ def looks_like_qif(text: str) -> bool:
 
 def iter_qif(text: str, *, currency: str, on_skip: SkipHandler = ignore_skip) -> Iterator[Transaction]:
     """Every bank, cash and card transaction; investment actions and opening balances are left out."""
+    import quiffen  # imported on use (pydantic and pandas, half a second): only QIF files need it
+
     parsed = _parse(text.replace("\r\n", "\n").replace("\r", "\n"))
     ordinals = OrdinalCounter()
     for account in parsed.accounts.values():
@@ -45,6 +49,8 @@ def iter_qif(text: str, *, currency: str, on_skip: SkipHandler = ignore_skip) ->
 def _parse(text: str) -> quiffen.Qif:
     if not text.strip():
         raise StatementError("the QIF file is empty")
+    import quiffen
+
     day_first = _day_first(text)
     try:
         with warnings.catch_warnings():

@@ -14,14 +14,13 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
-
-import mt940
-from mt940.options import Options
-from mt940.tags import StatementASNB, Tag
+from typing import TYPE_CHECKING, Any
 
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
+
+if TYPE_CHECKING:
+    import mt940
 
 _SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
 _SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
@@ -56,6 +55,10 @@ def iter_mt940(
 
 def _parse(text: str) -> mt940.models.Transactions:
     """The package's standard reading, then its ASN Bank variant, then a clear refusal."""
+    import mt940  # imported on use, like ofxtools: a CSV import never needs it
+    from mt940.options import Options
+    from mt940.tags import StatementASNB, Tag
+
     errors: list[str] = []
     variants: list[dict[int | str, Tag]] = [{}, {61: StatementASNB()}]
     for tags in variants:
