@@ -85,9 +85,10 @@ async def receive_statement(
         return StatementReceived(
             upload_id, enqueued=await start_statement_import(jobs, user_id, upload_id, None)
         )
-    except StatementError:
+    except StatementError as exc:
         path.unlink(missing_ok=True)
-        raise
+        # The person knows the file by the name they gave it, not by its stored name.
+        raise StatementError(str(exc).replace(upload_id, upload.filename or "the file")) from None
 
 
 def checked_mapping(
@@ -116,8 +117,9 @@ def mapping_from_form(
         data["description_columns"] = [int(form["description_column"])]
     for flag in ("negate", "decimal_comma"):
         data[flag] = flag in form
-    if form.get("date_order"):
-        data["date_order"] = str(form["date_order"])
+    for name in ("date_order", "currency"):
+        if form.get(name):
+            data[name] = str(form[name])
     return ColumnMapping.from_json(data)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -69,7 +70,7 @@ def _entries(
         or _text(report, "Id")
         or "camt"
     )
-    account_currency = _text(account_element, "Ccy")
+    account_currency = iso_code(_text(account_element, "Ccy")) or ""
     created = _day(_text(report, "CreDtTm"))
     ordinals = OrdinalCounter()
     for entry in report.iter("Ntry"):
@@ -101,8 +102,10 @@ def _entry(
     if _text(entry, "RvslInd").lower() == "true":
         outgoing = not outgoing  # a reversal books the opposite way of its indicator
     signed = money(-amount if outgoing else amount)
-    stated = amount_element.get("Ccy") or (account_currency if isinstance(account_currency, str) else "")
-    currency = (stated.strip() or (account_currency() if callable(account_currency) else "")).upper()
+    stated = iso_code(amount_element.get("Ccy")) or (
+        account_currency if isinstance(account_currency, str) else ""
+    )
+    currency = stated or (account_currency() if callable(account_currency) else "")
     description = _description(entry, outgoing)
     reference = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
     ordinal = ordinals.next(posted, (signed, description))

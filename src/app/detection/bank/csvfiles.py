@@ -12,7 +12,7 @@ from pathlib import Path
 from app.detection.bank import csvdetect as d
 from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
 from app.detection.bank.csvvalues import parse_amount, parse_date
-from app.detection.bank.currency import ISO_CODES, hinted_by, stated_in
+from app.detection.bank.currency import ISO_CODES, hinted_by, iso_code, stated_in
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -313,7 +313,7 @@ def _row_transaction(
     description = next((c for c in (_cell(row, i) for i in mapping.description_columns) if c), "")
     description = " ".join(description.split())
     account = _cell(row, mapping.account_column) or account_default
-    currency = _cell(row, mapping.currency_column).upper() or mapping.currency
+    currency = iso_code(_cell(row, mapping.currency_column)) or mapping.currency
     return Transaction(
         _row_id(row, mapping, account, posted, amount, description, ordinals),
         account,

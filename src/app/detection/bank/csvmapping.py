@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any, get_args
 
 from app.detection.bank.csvvalues import DateOrder
+from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import StatementError
 
 
@@ -45,6 +46,9 @@ class ColumnMapping:
             raise StatementError("the column delimiter must be a single character")
         if self.date_column < 0 or self.skip_rows < 0:
             raise StatementError("column numbers and skipped rows cannot be negative")
+        if iso_code(self.currency) is None:
+            raise StatementError(f"unknown currency {self.currency!r}: use a three-letter code such as EUR")
+        self.currency = self.currency.strip().upper()
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

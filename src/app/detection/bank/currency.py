@@ -100,3 +100,9 @@ def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | No
         if len(words & set(vocabulary.split())) >= 2:
             return CurrencyGuess(code, False, "the column names' language")
     return None
+
+
+def iso_code(text: str | None) -> str | None:
+    """``eur`` → ``EUR``; None for anything that is not three letters (a damaged field)."""
+    code = (text or "").strip().upper()
+    return code if len(code) == 3 and code.isascii() and code.isalpha() else None

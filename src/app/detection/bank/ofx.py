@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -150,7 +151,7 @@ def _statement_transactions(
     statement: ET.Element, fallback_currency: Callable[[], str], on_skip: SkipHandler
 ) -> Iterator[Transaction]:
     account = _account_id(statement)
-    currency = _text(statement, "CURDEF").upper() or fallback_currency()
+    currency = iso_code(_text(statement, "CURDEF")) or fallback_currency()
     ordinals = OrdinalCounter()
     seen_fitids: dict[str, int] = {}
     for record in statement.iter("STMTTRN"):
@@ -186,9 +187,9 @@ def _transaction(
         return f"{label} skipped: amount {_text(record, 'TRNAMT')!r} is not a number"
     amount = money(amount)
     description = _description(record)
-    cursym = _text(record, "CURRENCY/CURSYM") or _text(record, "ORIGCURRENCY/CURSYM")
+    cursym = iso_code(_text(record, "CURRENCY/CURSYM")) or iso_code(_text(record, "ORIGCURRENCY/CURSYM"))
     txn_id = _transaction_id(account, fitid, posted, amount, description, ordinals, seen_fitids)
-    return Transaction(txn_id, account, posted, amount, (cursym or currency).upper(), description)
+    return Transaction(txn_id, account, posted, amount, cursym or currency, description)
 
 
 def _transaction_id(

@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -85,7 +86,7 @@ def _transaction(
     if amount_field is None or not isinstance(posted, date):
         return "an MT940 statement line without a date or an amount was skipped"
     amount = money(Decimal(amount_field.amount))
-    currency = (amount_field.currency or statement_currency(statement) or fallback_currency()).upper()
+    currency = iso_code(amount_field.currency) or statement_currency(statement) or fallback_currency()
     description = describe(data)
     account = str(data.get("account_identification") or statement.get("account_identification") or "mt940")
     posted_on = date(posted.year, posted.month, posted.day)
@@ -97,9 +98,9 @@ def _transaction(
 def statement_currency(statement: Mapping[str, Any]) -> str | None:
     for key in ("final_opening_balance", "opening_balance", "final_closing_balance", "closing_balance"):
         balance = statement.get(key)
-        currency = getattr(getattr(balance, "amount", None), "currency", None)
+        currency = iso_code(str(getattr(getattr(balance, "amount", None), "currency", None) or ""))
         if currency:
-            return str(currency)
+            return currency
     return None
 
 

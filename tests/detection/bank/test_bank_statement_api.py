@@ -1,0 +1,90 @@
+"""Every statement format through the product: POST /api/statements, run by a real worker."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from tests.support import bearer_for, wait_finished
+
+from app.config import PROJECT_ROOT, Settings
+
+REAL = PROJECT_ROOT.parent / "shared" / "data" / "real-statements"
+
+
+async def upload(
+    client: AsyncTestClient[Litestar], headers: dict[str, str], name: str, content: bytes
+) -> Any:
+    return await client.post("/api/statements", headers=headers, files={"data": (name, io.BytesIO(content))})
+
+
+@pytest.mark.parametrize(
+    ("path", "count"),
+    [
+        ("more/WoLpH_mt940/WoLpH_mt940__mt940_tests__jejik__rabobank.sta", 5),
+        ("more/genkgo_camt/genkgo_camt__test__data__camt053.v2.multi.statement.xml", 2),
+        ("more/isaacharrisholt_quiffen/isaacharrisholt_quiffen__tests__test_files__test.qif", 5),
+    ],
+)
+async def test_mt940_camt_and_qif_statements_import(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None, path: str, count: int
+) -> None:
+    headers = await bearer_for(settings, f"{path.rsplit('.', 1)[1]}@example.com")
+    response = await upload(client, headers, path.rsplit("__", 1)[1], (REAL / path).read_bytes())
+    assert response.status_code == 202, response.text
+    status = await wait_finished(client, response.json()["statusUrl"], headers)
+    assert status["state"] == "completed", status
+    assert status["returnvalue"]["transactionsSynced"] == count
+
+
+async def test_a_ragged_csv_is_refused_with_a_400_naming_the_problem(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    headers = await bearer_for(settings, "ragged@example.com")
+    ragged = b'Date;Payee\n;;;;;;;;\n1\n2,3\n"unclosed\n'
+    response = await upload(client, headers, "ragged.csv", ragged)
+    assert response.status_code == 400
+    detail = response.json()["extra"][0]
+    assert detail["key"] == "data"
+    assert "ragged.csv" in detail["message"]
+
+
+async def test_a_statement_without_transactions_fails_in_one_sentence_without_retry(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    headers = await bearer_for(settings, "empty-camt@example.com")
+    empty = (REAL / "more/genkgo_camt/genkgo_camt__test__data__camt053.v2.wrong.xml").read_bytes()
+    response = await upload(client, headers, "wrong.xml", empty)
+    assert response.status_code == 202, response.text
+    status = await wait_finished(client, response.json()["statusUrl"], headers)
+    assert status["state"] == "failed"
+    assert status["attemptsMade"] == 1
+    assert "holds no statement" in status["failedReason"]
+    assert "\n" not in status["failedReason"]
+
+
+async def test_a_csv_that_names_no_currency_asks_and_the_confirmed_currency_is_used(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    headers = await bearer_for(settings, "currency@example.com")
+    csv = b"Date,Description,Amount\n2026-01-05,NETFLIX.COM,-15.49\n2026-02-05,NETFLIX.COM,-15.49\n"
+    response = await upload(client, headers, "plain.csv", csv)
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert any("currency" in doubt for doubt in body["doubts"]), body
+    mapping = body["mapping"] | {"currency": "SEK"}
+    started = await client.post(
+        f"/api/statements/{body['uploadId']}/import", json={"mapping": mapping}, headers=headers
+    )
+    assert started.status_code == 202, started.text
+    status = await wait_finished(client, started.json()["statusUrl"], headers)
+    assert status["state"] == "completed", status
+    bad = await client.post(
+        f"/api/statements/{body['uploadId']}/import",
+        json={"mapping": mapping | {"currency": "??"}},
+        headers=headers,
+    )
+    assert bad.status_code == 400
