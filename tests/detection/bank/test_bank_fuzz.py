@@ -45,8 +45,11 @@ def read_all(data: bytes, suffix: str) -> None:
                 assert len(txn.currency) == 3
                 assert txn.amount.is_finite()
         except StatementError as exc:
-            assert str(exc).strip()
-            assert "\n" not in str(exc)
+            message = str(exc)
+        else:
+            return
+    assert message.strip()
+    assert "\n" not in message
 
 
 def _mutate(data: bytes, cuts: list[tuple[int, int, bytes]]) -> bytes:
