@@ -333,9 +333,21 @@ _TRANSFER_WORDS = re.compile(
     r"|ROBINHOOD|VANGUARD|FIDELITY|SCHWAB|AUTOPAY|AUTO ?PAY|CARD ?PAYMENT|CREDIT ?CARD|PAYMENT ?THANK"
     r"|THANK ?YOU|STANDING ?ORDER|UEBERWEISUNG|VIREMENT|TRANSFERENCIA|OWN ?ACCOUNT|EPAYMENT|E ?PAYMENT|EPAY"
     r"|BETTERMENT|WEALTHFRONT|COINBASE|ACORNS|STASH|PAYPAL ?TRANSFER|APPLE ?CASH|CASH ?APP|UMBUCHUNG"
-    r"|OVERFORING|SWISH|MOBILEPAY|VIPPS|BIZUM|TWINT|BLIK|FPI|FPO|TRADE ?REPUBLIC|AVANZA|NORDNET|DEGIRO"
+    r"|OVERFORING|OVERFORSEL|UBERWEISUNG|OVERBOEKING|PREVOD|ATUTALAS|PRZELEW|TILISIIRTO|GIRO"
+    r"|SWISH|MOBILEPAY|VIPPS|BIZUM|TWINT|BLIK|FPI|FPO|TRADE ?REPUBLIC|AVANZA|NORDNET|DEGIRO"
     r"|SCALABLE ?CAPITAL|ETORO|TRADING ?212|FREETRADE|HARGREAVES ?LANSDOWN|INTERACTIVE ?BROKERS|IBKR|E ?TRADE"
     r"|MERRILL|M1 ?FINANCE|SOFI ?INVEST|PUBLIC ?COM)\b"
+)
+_OWN_ACCOUNT_WORDS = re.compile(
+    # Savings, investment and internal moves, in the languages of the exports we read. Checked before
+    # bills: "INTERNET-Überweisung" is an online transfer, "Assurance vie" a savings contract.
+    r"\b(SAVINGS?|SAVER|ISA|BROKERAGE|(?:TO|FROM|INTO) POT|SAVINGS POT|POT TRANSFER|VAULT|ROUND ?UPS?|SAVE THE CHANGE|OWN ?ACCOUNT|INTERNAL TRANSFER"
+    r"|BETWEEN ACCOUNTS|TO ACCOUNT|LIVRETS?|LIVRET A|LDDS?|LEP|PEL|CEL|PEA|EPARGNE|ASSURANCE ?VIE"
+    r"|VIR(?:EMENT)? (?:INTERNE|PERMANENT|VERS)|SPARKONTO|SPARBUCH|SPARPLAN|SPAREN|TAGESGELD|FESTGELD"
+    r"|WERTPAPIERDEPOT|BAUSPAR\w*|UMBUCHUNG|UEBERTRAG|UBERTRAG|EIGENE? ?KONTO|INTERNET ?U?E?BERWEISUNG"
+    r"|SPAARREKENING|SPAREKONTO|SPAAR\w*|BELEGG\w*|EIGEN REKENING|AHORRO|TRASPASO|RISPARMIO|GIROCONTO"
+    r"|CONTO DEPOSITO|SPORICI|SPORENI|VLASTNI UCET|MEGTAKARITAS|ATVEZETES|SAJAT SZAMLA|OSZCZEDNOSCI"
+    r"|PRZELEW WLASNY|LOKATA|SPARANDE|EGET KONTO|OPSPARING|SPARING|SAASTOTILI|POUPANCA)\b"
 )
 _PURCHASE_WORDS = re.compile(
     r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER"
@@ -410,9 +422,18 @@ _APPLE_PRICES = {
 }
 
 
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d"})
+
+
+def unaccented(text: str) -> str:
+    """``Převod na spořicí účet`` → ``Prevod na sporici ucet``: letters keep their base, not a gap."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def spaced(description: str) -> str:
     """Upper-case ASCII with every run of punctuation turned into one space (``&`` and ``+`` kept)."""
-    text = unicodedata.normalize("NFKD", description).encode("ascii", "ignore").decode().upper()
+    text = unaccented(description).encode("ascii", "ignore").decode().upper()
     return " ".join(re.sub(r"[^A-Z0-9&+']+", " ", text).split())
 
 
@@ -471,7 +492,7 @@ def merchant_for(description: str) -> Merchant:
 def _merchant(description: str) -> Merchant:
     """Cached on the description without its per-charge references, so repeats are free."""
     text = spaced(description)
-    raw = " ".join(unicodedata.normalize("NFKD", description).split())
+    raw = " ".join(unaccented(description).split())
     if _REFUND.match(text):
         return Merchant("refund", "Refund", "purchase")  # money back is never a payment that recurs
     if _APPLE.search(text) and not _known(text):
@@ -563,6 +584,8 @@ def _payee(raw: str) -> str:
 def _category(text: str) -> Category:
     if _INCOME_WORDS.search(text):
         return "income"
+    if _OWN_ACCOUNT_WORDS.search(text):
+        return "transfer"
     if _BILL_WORDS.search(text):
         return "bill"
     if _TRANSFER_WORDS.search(text):
