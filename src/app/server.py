@@ -28,6 +28,7 @@ from app.accounts.auth import auth_middleware, is_api_path, requires_operator
 from app.accounts.routes import SignInController
 from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.settings_page import MeApiController, SettingsController
+from app.accounts.token_auth import TokenAuthenticator
 from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
 from app.detection.plaid_routes import PlaidApiController, PlaidPageController
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         engine_callback=lambda engine: install_filters(engine.engine),
     )
     jobs = JobService(queues, redis, settings)
+    tokens = TokenAuthenticator(db)
 
     def provide_fragments() -> FragmentRenderer:
         return FragmentRenderer(templates.engine_instance.engine, db, jobs)
@@ -118,17 +120,19 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "jobs": Provide(lambda: jobs, use_cache=True, sync_to_thread=False),
             "fragments": Provide(provide_fragments, sync_to_thread=False),
             "redis": Provide(lambda: redis, use_cache=True, sync_to_thread=False),
+            "tokens": Provide(lambda: tokens, use_cache=True, sync_to_thread=False),
         },
         signature_namespace={
             "Settings": Settings,
             "JobService": JobService,
             "Redis": Redis,
             "FragmentRenderer": FragmentRenderer,
+            "TokenAuthenticator": TokenAuthenticator,
         },
         middleware=[
             DefineMiddleware(SecurityMiddleware, public_url=settings.public_url),
             _session_config(settings).middleware,
-            auth_middleware(db),
+            auth_middleware(db, tokens),
         ],
         stores={"sessions": RedisStore(redis, namespace=f"{settings.redis_namespace}:session")},
         csrf_config=CSRFConfig(
@@ -141,7 +145,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         template_config=templates,
         openapi_config=_openapi_config(),
         exception_handlers={NotAuthorizedException: _unauthorised, HTTPException: _http_error},
-        on_shutdown=[redis.aclose],
+        on_shutdown=[tokens.drain, redis.aclose],
         debug=settings.debug,
     )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -13,7 +15,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select
 
-from app.accounts.models import User
+from app.accounts.models import ApiToken, User
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
 from app.db.config import standalone_session
@@ -102,3 +104,20 @@ async def user_by_email(settings: Settings, email: str) -> User | None:
     async with standalone_session(settings) as session:
         user: User | None = await session.scalar(select(User).where(User.email == email))
         return user
+
+
+NEW_TOKEN = re.compile(r'id="new-token">([^<]+)<')
+WAIT_SECONDS = 10.0
+
+
+async def token_row_once_used(settings: Settings, name: str) -> ApiToken:
+    """The token's row, once the background write of ``last_used_at`` has landed."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        async with standalone_session(settings) as session:
+            row = await session.scalar(select(ApiToken).where(ApiToken.name == name))
+        assert row is not None
+        if row.last_used_at is not None or time.monotonic() > deadline:
+            assert row.last_used_at is not None, "last_used_at was never written"
+            return row
+        await asyncio.sleep(0.05)

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from cryptography.fernet import Fernet
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select, text
 
-from app.accounts.models import ApiToken, OAuthCredential
+from app.accounts.models import OAuthCredential
 from app.config import Settings
 from app.db.config import standalone_session
 from app.detection.models import BankAccount, MailSource
 from app.lib.crypto import configure_encryption, encrypted_columns, rotate_secrets
-from tests.accounts.helpers import give_everything, google_sign_in, user_by_email
+from tests.accounts.helpers import (
+    NEW_TOKEN,
+    give_everything,
+    google_sign_in,
+    token_row_once_used,
+    user_by_email,
+)
 from tests.accounts.provider import Provider
 from tests.accounts.test_isolation import rows_of
-
-NEW_TOKEN = re.compile(r'id="new-token">([^<]+)<')
 
 
 async def test_a_token_is_shown_once_works_records_its_use_and_can_be_revoked(
@@ -39,10 +42,7 @@ async def test_a_token_is_shown_once_works_records_its_use_and_can_be_revoked(
     assert token.group(1)[:10] in page.text, "its prefix tells tokens apart"
     bearer = {"Authorization": f"Bearer {token.group(1)}"}
     assert (await client.get("/api/me", headers=bearer)).json()["email"] == "alice@example.com"
-    async with standalone_session(google_settings) as session:
-        row = await session.scalar(select(ApiToken).where(ApiToken.name == "Budget app"))
-    assert row is not None
-    assert row.last_used_at is not None
+    row = await token_row_once_used(google_settings, "Budget app")
     assert row.token_hash != token.group(1)
     assert token.group(1) not in (await client.get("/settings")).text
     revoked = await client.post(f"/settings/tokens/{row.id}/revoke", data={"_csrf_token": csrf})
@@ -65,6 +65,8 @@ async def test_deleting_the_account_in_the_ui_removes_everything_and_revokes_goo
     back = await provider.authorize(start.headers["location"], "alice")
     await client.get(back.replace("http://testserver.local", ""))
     owner = await give_everything(google_settings, "alice@example.com")
+    bearer = {"Authorization": f"Bearer {owner.api_token}"}
+    assert (await client.get("/api/me", headers=bearer)).status_code == 200, "the token is now remembered"
     upload = google_settings.uploads_dir / str(owner.user_id) / "x.csv"
     upload.parent.mkdir(parents=True, exist_ok=True)
     upload.write_text("date,amount\n")
@@ -84,7 +86,6 @@ async def test_deleting_the_account_in_the_ui_removes_everything_and_revokes_goo
     assert await user_by_email(google_settings, "alice@example.com") is None
     assert not upload.parent.exists()
     assert (await client.get("/", follow_redirects=False)).status_code in (302, 303)
-    bearer = {"Authorization": f"Bearer {owner.api_token}"}
     assert (await client.get("/api/me", headers=bearer)).status_code == 401
     signin = await client.get("/signin?error=deleted")
     assert "Your account and all its data were deleted." in signin.text

@@ -17,10 +17,9 @@ from litestar.exceptions import NotAuthorizedException, PermissionDeniedExceptio
 from litestar.handlers import BaseRouteHandler
 from litestar.middleware import AbstractAuthenticationMiddleware, AuthenticationResult
 from litestar.middleware.base import DefineMiddleware
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
-from app.accounts.services import ApiTokenService
+from app.accounts.token_auth import TokenAuthenticator
 
 SESSION_USER_KEY = "user_id"
 
@@ -40,24 +39,22 @@ def is_api_path(path: str) -> bool:
 class AuthMiddleware(AbstractAuthenticationMiddleware):
     """Puts the signed-in ``User`` (or None) on ``connection.user``; guards decide what that allows."""
 
-    def __init__(self, app: Any, db: SQLAlchemyAsyncConfig, **kwargs: Any) -> None:
+    def __init__(
+        self, app: Any, db: SQLAlchemyAsyncConfig, tokens: TokenAuthenticator, **kwargs: Any
+    ) -> None:
         super().__init__(app, **kwargs)
         self.db = db
+        self.tokens = tokens
 
     async def authenticate_request(
         self, connection: ASGIConnection[Any, Any, Any, Any]
     ) -> AuthenticationResult:
-        async with self.db.get_session() as session:
-            user = await self._resolve_user(connection, session)
-            await session.commit()
-        return AuthenticationResult(user=user, auth=None)
+        return AuthenticationResult(user=await self._resolve_user(connection), auth=None)
 
-    async def _resolve_user(
-        self, connection: ASGIConnection[Any, Any, Any, Any], session: AsyncSession
-    ) -> User | None:
+    async def _resolve_user(self, connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:
         token = bearer_token(connection)
         if token is not None:
-            return await ApiTokenService(session=session).authenticate(token)
+            return await self.tokens.user_for(token)
         if is_api_path(connection.url.path) and connection.scope["type"] == ScopeType.HTTP:
             return None
         stored = connection.scope.get("session")
@@ -65,13 +62,17 @@ class AuthMiddleware(AbstractAuthenticationMiddleware):
         if not user_id:
             return None
         try:
-            return await session.get(User, UUID(str(user_id)))
+            key = UUID(str(user_id))
         except ValueError:
             return None
+        async with self.db.get_session() as session:  # a read: nothing to commit
+            return await session.get(User, key)
 
 
-def auth_middleware(db: SQLAlchemyAsyncConfig) -> DefineMiddleware:
-    return DefineMiddleware(AuthMiddleware, db=db, exclude=["^/static/", "^/saq/static/", "^/schema"])
+def auth_middleware(db: SQLAlchemyAsyncConfig, tokens: TokenAuthenticator) -> DefineMiddleware:
+    return DefineMiddleware(
+        AuthMiddleware, db=db, tokens=tokens, exclude=["^/static/", "^/saq/static/", "^/schema"]
+    )
 
 
 def current_user(connection: ASGIConnection[Any, Any, Any, Any]) -> User | None:

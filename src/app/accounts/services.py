@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
@@ -17,8 +17,6 @@ from app.detection.models import BankAccount, MailSource
 
 DEMO_EMAIL = "demo@subscout.local"
 TOKEN_PREFIX = "sk_"
-LAST_USED_RESOLUTION = timedelta(minutes=1)
-"""Record a token's use at most this often: one write per request would be waste."""
 
 
 class UserRepository(SQLAlchemyAsyncRepository[User]):
@@ -75,19 +73,6 @@ class ApiTokenService(SQLAlchemyAsyncRepositoryService[ApiToken, ApiTokenReposit
             ApiToken(user_id=user_id, name=name, token_hash=hash_token(token), prefix=token[:10])
         )
         return row, token
-
-    async def authenticate(self, token: str) -> User | None:
-        """The token's owner, or None for an unknown or revoked token."""
-        row = await self.get_one_or_none(
-            ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None)
-        )
-        if row is None:
-            return None
-        now = datetime.now(UTC)
-        if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
-            row.last_used_at = now
-            await self.repository.session.flush()
-        return await self.repository.session.get(User, row.user_id)
 
     async def list_active(self, user_id: UUID) -> list[ApiToken]:
         """The person's tokens that still work, newest first."""

@@ -23,6 +23,7 @@ from app.accounts.models import User
 from app.accounts.oidc import GMAIL_SCOPES, OidcError
 from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
 from app.accounts.services import ApiTokenService
+from app.accounts.token_auth import TokenAuthenticator
 from app.config import Settings
 from app.detection.models import BankAccount, MailSource
 from app.detection.plaid_accounts import end_connections
@@ -122,10 +123,13 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        tokens: NamedDependency[TokenAuthenticator],
         token_id: FromPath[UUID],
     ) -> Template | Redirect:
         if not await ApiTokenService(session=db_session).revoke(request.user.id, token_id):
             raise NotFoundException("no such token")
+        await db_session.commit()
+        tokens.forget_user(request.user.id)
         if not _is_htmx(request):
             return Redirect("/settings?notice=token-revoked")
         return await self._tokens_response(request, settings, db_session, {})
@@ -195,11 +199,14 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        tokens: NamedDependency[TokenAuthenticator],
         data: URLEncodedBody[DeleteForm],
     ) -> Redirect:
         if data.confirm != "yes":
             return Redirect("/settings?error=confirm")
         await delete_account(db_session, settings, request.user.id)
+        await db_session.commit()
+        tokens.forget_user(request.user.id)
         request.clear_session()
         return Redirect("/signin?error=deleted")
 
@@ -221,7 +228,10 @@ class MeApiController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        tokens: NamedDependency[TokenAuthenticator],
     ) -> Response[None]:
         """Delete the caller's account: all their data, their Google grant and every API token."""
         await delete_account(db_session, settings, request.user.id)
+        await db_session.commit()
+        tokens.forget_user(request.user.id)
         return Response(None, status_code=HTTP_204_NO_CONTENT)

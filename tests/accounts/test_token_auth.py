@@ -1,0 +1,70 @@
+"""Bearer tokens answered from memory: revocation still bites within seconds, and recording
+a token's use never fails or slows the request."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+from sqlalchemy import update
+
+from app.accounts import token_auth
+from app.accounts.models import ApiToken
+from app.config import Settings
+from app.db.config import standalone_session
+from tests.accounts.helpers import NEW_TOKEN, WAIT_SECONDS, google_sign_in, token_row_once_used
+from tests.accounts.provider import Provider
+
+
+async def _issue_token(client: AsyncTestClient[Litestar], provider: Provider, name: str) -> tuple[str, str]:
+    csrf = await google_sign_in(client, provider, "alice")
+    created = await client.post("/settings/tokens", data={"_csrf_token": csrf, "name": name})
+    found = NEW_TOKEN.search(created.text)
+    assert found is not None
+    return csrf, found.group(1)
+
+
+async def test_a_revoked_token_stops_working_in_another_web_process_within_the_cache_time(
+    client: AsyncTestClient[Litestar],
+    other_client: AsyncTestClient[Litestar],
+    provider: Provider,
+    google_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(token_auth, "CACHE_SECONDS", 0.5)
+    csrf, token = await _issue_token(client, provider, "Elsewhere")
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert (await other_client.get("/api/me", headers=bearer)).status_code == 200, "remembered there"
+    row = await token_row_once_used(google_settings, "Elsewhere")
+    await client.post(f"/settings/tokens/{row.id}/revoke", data={"_csrf_token": csrf})
+    assert (await client.get("/api/me", headers=bearer)).status_code == 401, "at once where revoked"
+    revoked_at = time.monotonic()
+    while (await other_client.get("/api/me", headers=bearer)).status_code == 200:
+        assert time.monotonic() - revoked_at < token_auth.CACHE_SECONDS + WAIT_SECONDS
+        await asyncio.sleep(0.05)
+    assert (await other_client.get("/api/me", headers=bearer)).status_code == 401
+
+
+async def test_a_busy_database_does_not_fail_the_request_and_the_use_is_recorded_later(
+    client: AsyncTestClient[Litestar], provider: Provider, google_settings: Settings
+) -> None:
+    """An import holding the write lock (issue 10 item 1) must not turn API reads into 500s."""
+    _, token = await _issue_token(client, provider, "During import")
+    async with standalone_session(google_settings) as blocker:
+        # An uncommitted write: SQLite's write lock, PostgreSQL's row lock on this very token.
+        await blocker.execute(
+            update(ApiToken).where(ApiToken.name == "During import").values(name=ApiToken.name)
+        )
+        response = await client.get("/api/me", headers={"Authorization": f"Bearer {token}"})
+        assert response.status_code == 200
+        assert response.json()["email"] == "alice@example.com"
+    await token_row_once_used(google_settings, "During import")
+
+
+async def test_an_unknown_token_is_refused_every_time(client: AsyncTestClient[Litestar]) -> None:
+    bearer = {"Authorization": "Bearer sk_not-a-token-at-all"}
+    assert (await client.get("/api/me", headers=bearer)).status_code == 401
+    assert (await client.get("/api/me", headers=bearer)).status_code == 401
