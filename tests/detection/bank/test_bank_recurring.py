@@ -123,7 +123,10 @@ def test_price_change_keeps_one_subscription_with_history() -> None:
 
 
 def test_status_turns_inactive_after_half_a_cycle_overdue() -> None:
-    charges = monthly(10, 6, "-9.99", "DISNEY PLUS", end=date(2026, 9, 10))
+    """Overdue while the account's other transactions go on (``test_bank_sparse``: data that ends early)."""
+    start = date(2026, 9, 1)
+    other = [txn(start + timedelta(days=4 * k), f"-{12 + k}.40", "SHELL OIL 5521") for k in range(15)]
+    charges = monthly(10, 6, "-9.99", "DISNEY PLUS", end=date(2026, 9, 10)) + other
     assert only(detect_recurring(charges, today=date(2026, 10, 20)), "disney-plus").status == "active"
     stopped = only(detect_recurring(charges, today=date(2026, 10, 30)), "disney-plus")
     assert (stopped.status, stopped.next_renewal) == ("inactive", None)

@@ -350,6 +350,11 @@ _OWN_ACCOUNT_WORDS = re.compile(
     r"|CONTO DEPOSITO|SPORICI|SPORENI|VLASTNI UCET|MEGTAKARITAS|ATVEZETES|SAJAT SZAMLA|OSZCZEDNOSCI"
     r"|PRZELEW WLASNY|LOKATA|SPARANDE|EGET KONTO|OPSPARING|SPARING|SAASTOTILI|POUPANCA)\b"
 )
+_SUBSCRIPTION_WORDS = re.compile(
+    r"\b(GYM|FITNESS\w*|SPORTSCHOOL|YOGA|PILATES|CLIMBING|BOULDER\w*|CROSSFIT|MEMBERSHIP|MITGLIEDS?BEITRAG"
+    r"|ABONNEMENT|ABO|SUBSCRIPTION|SUBSCR|COTISATION|CUOTA|DOMAINS?|HOSTING|MEAL ?KIT|KOCHBOX)\b"
+)
+"""A payee we do not know that says what it sells: memberships, domains, meal kits."""
 _PURCHASE_WORDS = re.compile(
     r"\b(GROCER\w*|SUPERMARKET|MARKET|FOODS?|WHOLEFDS|WHOLE ?FOODS|TRADER ?JOE\w*|SAFEWAY|KROGER"
     r"|ALDI|LIDL"
@@ -591,6 +596,8 @@ def _category(text: str) -> Category:
         return "bill"
     if _TRANSFER_WORDS.search(text):
         return "transfer"
+    if _SUBSCRIPTION_WORDS.search(text):
+        return "subscription"
     if _PURCHASE_WORDS.search(text):
         return "purchase"
     return "unknown"

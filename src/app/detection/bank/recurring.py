@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -39,14 +39,32 @@ def detect_recurring(transactions: Iterable[Transaction], *, today: date) -> lis
     """Every recurring payment in ``transactions`` as of ``today``, salary and transfers included.
 
     The ``kind`` field tells subscriptions from bills, income and transfers; callers that list
-    subscriptions filter on it.
+    subscriptions filter on it. A series counts as stopped only when the data goes on past its
+    due date without it: a statement that ends before ``today`` does not stop what it shows.
     """
     found: list[DetectedSubscription] = []
-    for merchant, charges in _groups(transactions):
-        for series in _series(merchant, charges, today):
-            found.append(_finding(series, today))
+    latest = _Latest(transactions)
+    groups = list(_groups(latest))
+    seen_until = min(today, latest.day or today)
+    for merchant, charges in groups:
+        for series in _series(merchant, charges, seen_until):
+            found.append(_finding(series, seen_until, today))
     _unique_keys(found)
     return sorted(found, key=lambda s: (s.kind, s.name.lower(), s.key))
+
+
+class _Latest:
+    """Passes transactions through and remembers the latest posting date (where the data ends)."""
+
+    def __init__(self, transactions: Iterable[Transaction]) -> None:
+        self._transactions = transactions
+        self.day: date | None = None
+
+    def __iter__(self) -> Iterator[Transaction]:
+        for txn in self._transactions:
+            if self.day is None or txn.posted_on > self.day:
+                self.day = txn.posted_on
+            yield txn
 
 
 def _groups(transactions: Iterable[Transaction]) -> Iterable[tuple[Merchant, list[Transaction]]]:
@@ -272,7 +290,9 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
         return False
     if merchant.category in ("bill", "income", "transfer"):
         return _spread(kept) <= 0.6
-    trusted = merchant.known and merchant.intermediary is None
+    # A known service, a direct-debit mandate or a payee named for a membership: billing is its nature.
+    likely = merchant.known or merchant.debit or merchant.category == "subscription"
+    trusted = likely and merchant.intermediary is None
     return trusted and (_stability(kept, 0.05) == 1.0 or _intro_price(kept, fit))
 
 
@@ -297,11 +317,16 @@ def _spread(kept: Sequence[Transaction]) -> float:
     return (max(amounts) - min(amounts)) / middle if middle else 1.0
 
 
-def _finding(series: Series, today: date) -> DetectedSubscription:
+def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscription:
+    """``seen_until``: where the data ends (a stop shows only there); ``today``: the next renewal's floor."""
     charges, spec = series.charges, series.fit.spec
     dates = [t.posted_on for t in charges]
     due = next_date(dates, spec)
-    active = today <= due + timedelta(days=spec.days / 2)
+    active = seen_until <= due + timedelta(days=spec.days / 2)
+    unseen = active and due > seen_until  # the data ends before the charge was due: nothing says it stopped
+    while unseen and due < today:
+        dates.append(due)
+        due = next_date(dates, spec)
     last = charges[-1]
     return DetectedSubscription(
         name=series.merchant.name,

@@ -1,0 +1,80 @@
+"""Sparse evidence (few charges, skipped weeks, a statement that ends early): active until told otherwise."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from app.detection.bank.recurring import detect_recurring
+from app.detection.bank.transactions import Transaction
+from app.detection.types import DetectedSubscription
+
+TODAY = date(2026, 11, 29)
+
+
+def charge(day: date, amount: str, description: str) -> Transaction:
+    return Transaction(f"{description}-{day}", "acct", day, Decimal(amount), "EUR", description)
+
+
+def groceries(start: date, weeks: int) -> list[Transaction]:
+    """Background noise: a supermarket every few days at varying amounts."""
+    return [
+        charge(start + timedelta(days=3 * k + 1), f"-{31 + (k * 7) % 40}.15", "REWE MARKT 4411")
+        for k in range(weeks * 2)
+    ]
+
+
+def only(found: list[DetectedSubscription], name_part: str) -> DetectedSubscription:
+    matches = [item for item in found if name_part.lower() in item.name.lower()]
+    assert len(matches) == 1, [item.name for item in found]
+    return matches[0]
+
+
+def test_a_gym_with_two_direct_debits_is_an_active_monthly_subscription() -> None:
+    debits = [
+        charge(date(2026, 10, 1), "-29.90", "SEPA-LASTSCHRIFT FITNESSWORLD GMBH MANDATSREF 88213"),
+        charge(date(2026, 11, 2), "-29.90", "SEPA-LASTSCHRIFT FITNESSWORLD GMBH MANDATSREF 88213"),
+    ]
+    gym = only(detect_recurring(debits + groceries(date(2026, 9, 1), 12), today=TODAY), "fitnessworld")
+    assert (gym.cycle, gym.status, gym.kind, gym.amount) == (
+        "monthly",
+        "active",
+        "subscription",
+        Decimal("29.90"),
+    )
+    assert gym.next_renewal == date(2026, 12, 1)
+
+
+def test_a_domain_renewed_once_a_year_is_active_until_the_next_renewal() -> None:
+    renewals = [
+        charge(date(2025, 3, 10), "-15.50", "GANDI SAS PARIS"),
+        charge(date(2026, 3, 10), "-15.50", "GANDI SAS PARIS"),
+    ]
+    domain = only(detect_recurring(renewals + groceries(date(2025, 1, 1), 90), today=TODAY), "gandi")
+    assert (domain.cycle, domain.status, domain.next_renewal) == ("yearly", "active", date(2027, 3, 10))
+
+
+def test_a_weekly_meal_kit_with_skipped_weeks_stays_weekly_and_active() -> None:
+    skipped = {3, 4, 9, 13, 14, 15}
+    boxes = [
+        charge(date(2026, 8, 6) + timedelta(weeks=k), "-59.99", "GOUSTO LTD LONDON")
+        for k in range(17)
+        if k not in skipped
+    ]
+    kit = only(detect_recurring(boxes + groceries(date(2026, 8, 1), 17), today=TODAY), "gousto")
+    assert (kit.cycle, kit.status, kit.amount) == ("weekly", "active", Decimal("59.99"))
+
+
+def test_a_monthly_service_in_a_statement_that_ends_early_stays_active() -> None:
+    """The statement was exported in June; nothing in it says the service stopped."""
+    months = [date(2026, m, 14) for m in range(1, 7)]
+    service = [charge(day, "-7.99", "PADDLE.NET* NOTEPLAN") for day in months]
+    found = only(detect_recurring(service + groceries(date(2026, 1, 1), 24), today=TODAY), "noteplan")
+    assert (found.cycle, found.status) == ("monthly", "active")
+    assert found.next_renewal == date(2026, 12, 14)
+
+
+def test_a_service_that_stopped_while_the_statement_went_on_is_inactive() -> None:
+    service = [charge(date(2026, m, 14), "-7.99", "PADDLE.NET* NOTEPLAN") for m in range(1, 6)]
+    found = only(detect_recurring(service + groceries(date(2026, 1, 1), 45), today=TODAY), "noteplan")
+    assert (found.status, found.next_renewal) == ("inactive", None)
