@@ -4,7 +4,13 @@ from advanced_alchemy.base import orm_registry
 
 from app.accounts.models import ApiToken, OAuthCredential, User
 from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
-from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
+from app.subscriptions.models import (
+    DismissedService,
+    Reminder,
+    Subscription,
+    SubscriptionEdit,
+    SubscriptionEvidence,
+)
 
 metadata = orm_registry.metadata
 
@@ -12,11 +18,13 @@ __all__ = [
     "ApiToken",
     "BankAccount",
     "BankTransaction",
+    "DismissedService",
     "MailSource",
     "OAuthCredential",
     "Reminder",
     "Scan",
     "Subscription",
+    "SubscriptionEdit",
     "SubscriptionEvidence",
     "User",
     "metadata",

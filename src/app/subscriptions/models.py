@@ -11,6 +11,8 @@ from advanced_alchemy.types import DateTimeUTC, JsonB
 from sqlalchemy import Boolean, Date, Float, ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.subscriptions.schedule import next_renewal_on_or_after
+
 
 class Subscription(UUIDAuditBase):
     __tablename__ = "subscription"
@@ -38,6 +40,19 @@ class Subscription(UUIDAuditBase):
     merged_into_id: Mapped[UUID | None] = mapped_column(
         ForeignKey("subscription.id", ondelete="SET NULL"), default=None
     )
+    figures: Mapped[dict[str, dict[str, str | None]]] = mapped_column(JsonB, default=dict)
+    """Each source's own figure, ``{"bank": {"amount", "currency", "on"…}, "email": {…}}``.
+
+    The shown amount is chosen from them by ``services.pick_figure``."""
+    pinned: Mapped[list[str]] = mapped_column(JsonB, default=list)
+    """Fields the person set by hand (``amount``, ``cycle``…); detection leaves them as they are."""
+    possible: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Too unsure to list as active (no amount, no cycle, low confidence) until the person confirms it."""
+    category: Mapped[str | None] = mapped_column(String(60), default=None)
+    notes: Mapped[str | None] = mapped_column(String(2000), default=None)
+    payment_method: Mapped[str | None] = mapped_column(String(100), default=None)
+    cancel_by: Mapped[date | None] = mapped_column(Date, default=None)
+    """The contract's end, or the last day to cancel before it renews."""
 
     evidence: Mapped[list[SubscriptionEvidence]] = relationship(
         back_populates="subscription", cascade="all, delete-orphan", lazy="noload"
@@ -50,6 +65,10 @@ class Subscription(UUIDAuditBase):
     @property
     def effective_status(self) -> str:
         return self.user_status or self.status
+
+    def renews_on(self, today: date) -> date | None:
+        """The next renewal as of ``today``: rolled forward by the cycle, or a past date when overdue."""
+        return next_renewal_on_or_after(self.next_renewal, self.cycle, today)
 
 
 class SubscriptionEvidence(UUIDAuditBase):
@@ -82,3 +101,28 @@ class Reminder(UUIDAuditBase):
     )
     renewal_date: Mapped[date] = mapped_column(Date)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+
+class DismissedService(UUIDAuditBase):
+    """A service the person said is not theirs: detection never lists it for them again."""
+
+    __tablename__ = "dismissed_service"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class SubscriptionEdit(UUIDAuditBase):
+    """One change a person made by hand, shown on the subscription's page (``created_at`` is when)."""
+
+    __tablename__ = "subscription_edit"
+
+    user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
+    subscription_id: Mapped[UUID] = mapped_column(
+        ForeignKey("subscription.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(String(2000), default=None)
+    new_value: Mapped[str | None] = mapped_column(String(2000), default=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -15,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
+from app.config import Settings
 from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.panels import current_scan
 from app.jobs.service import JobService
@@ -49,9 +51,10 @@ class DashboardController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
     ) -> Template:
         user = request.user
-        context = await subscriptions_context(db_session, user)
+        context = await subscriptions_context(db_session, user, datetime.now(settings.tz).date())
         context |= {
             "user": user,
             "active_nav": "dashboard",

@@ -14,7 +14,8 @@ from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import select, update
 
 from app.detection.types import DetectedSubscription, Evidence
-from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
+from app.subscriptions.models import Subscription, SubscriptionEvidence
+from app.subscriptions.schedule import MONTHLY_FACTORS, next_renewal_on_or_after
 
 PAYMENT_KINDS = ("subscription", "bill")
 """What the person pays on a schedule; salary and transfers recur too but are never listed as payments."""
@@ -101,8 +102,11 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
         await self.repository.session.flush()
         return target
 
-    async def apply_detections(self, user_id: UUID, detected: Sequence[DetectedSubscription]) -> list[UUID]:
+    async def apply_detections(
+        self, user_id: UUID, detected: Sequence[DetectedSubscription], today: date | None = None
+    ) -> list[UUID]:
         """Insert or refresh each finding; what the person edited by hand stays as they left it."""
+        today = today or date.today()
         session = self.repository.session
         existing = {s.key: s for s in await self.get_many(Subscription.user_id == user_id)}
         refreshed: list[tuple[Subscription, DetectedSubscription]] = []
@@ -111,7 +115,7 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
             if row is None:
                 row = existing[finding.key] = Subscription(user_id=user_id, key=finding.key)
                 session.add(row)
-            _refresh_from_finding(row, finding)
+            _refresh_from_finding(row, finding, today)
             refreshed.append((row, finding))
         await session.flush()
         known = await self._known_evidence(user_id)
@@ -144,16 +148,6 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
             known.add(key)
             self.repository.session.add(_evidence_row(subscription_id, item))
 
-    async def upcoming_reminders(self, user_id: UUID) -> list[tuple[Reminder, Subscription]]:
-        statement = (
-            select(Reminder, Subscription)
-            .join(Subscription, Reminder.subscription_id == Subscription.id)
-            .where(Reminder.user_id == user_id, Reminder.dismissed_at.is_(None))
-            .order_by(Reminder.renewal_date)
-        )
-        result = await self.repository.session.execute(statement)
-        return [(reminder, sub) for reminder, sub in result.tuples()]
-
 
 def _table_order(sub: Subscription) -> tuple[int, date, str]:
     inactive = sub.effective_status != "active"
@@ -170,20 +164,76 @@ def _merge_target(row: Subscription, by_key: dict[str, Subscription]) -> Subscri
     return row
 
 
-def _refresh_from_finding(row: Subscription, finding: DetectedSubscription) -> None:
+def _refresh_from_finding(row: Subscription, finding: DetectedSubscription, today: date) -> None:
     row.name = finding.name
-    row.amount = finding.amount
-    row.currency = finding.currency
-    row.cycle = finding.cycle
-    row.next_renewal = finding.next_renewal
+    row.figures = record_figure(row.figures or {}, finding)
+    figure = pick_figure(row.figures)
+    cycle = figure.get("cycle") or "unknown"
+    detected: dict[str, Any] = {
+        "amount": _decimal(figure.get("amount")),
+        "currency": figure.get("currency"),
+        "cycle": cycle,
+        "next_renewal": next_renewal_on_or_after(_day(figure.get("next_renewal")), cycle, today),
+        "kind": finding.kind,
+        "trial_ends_on": finding.trial_ends_on,
+    }
+    pinned = set(row.pinned or [])
+    for name, value in detected.items():
+        if name not in pinned:
+            setattr(row, name, value)
     # A cancellation notice says more than charges that stopped: keep "cancelled" over "inactive".
     if not (row.status == "cancelled" and finding.status == "inactive"):
         row.status = finding.status
-    row.kind = finding.kind
     row.sources = sorted(set(row.sources or []) | set(finding.sources))
     row.confidence = finding.confidence
-    row.trial_ends_on = finding.trial_ends_on
     row.price_history = [[day.isoformat(), str(amount)] for day, amount in finding.price_history]
+
+
+FIGURE_PREFERENCE = ("bank", "email")
+"""Which source's figure a merged subscription shows: the charge itself beats what an email says."""
+
+
+def figure_source(finding: DetectedSubscription) -> str:
+    """``bank`` when the finding rests on bank charges, else ``email``."""
+    return "bank" if any(e.signal == "charge" for e in finding.evidence) else "email"
+
+
+def record_figure(
+    figures: dict[str, dict[str, str | None]], finding: DetectedSubscription
+) -> dict[str, dict[str, str | None]]:
+    """The figures with this finding's own; an older statement or mailbox never replaces a newer figure."""
+    source = figure_source(finding)
+    dated = [e.occurred_on for e in finding.evidence if e.amount is not None] or [
+        e.occurred_on for e in finding.evidence
+    ]
+    seen_on = max(dated).isoformat() if dated else None
+    previous = figures.get(source)
+    if previous and previous.get("on") and seen_on and seen_on < str(previous["on"]):
+        return figures
+    figure: dict[str, str | None] = {
+        "amount": None if finding.amount is None else str(finding.amount),
+        "currency": finding.currency,
+        "cycle": finding.cycle,
+        "next_renewal": None if finding.next_renewal is None else finding.next_renewal.isoformat(),
+        "on": seen_on,
+    }
+    return {**figures, source: figure}
+
+
+def pick_figure(figures: dict[str, dict[str, str | None]]) -> dict[str, str | None]:
+    """The figure shown: the bank's charge when there is one with an amount, else the email's."""
+    with_amount = [figures[s] for s in FIGURE_PREFERENCE if s in figures and figures[s].get("amount")]
+    if with_amount:
+        return with_amount[0]
+    return next((figures[s] for s in FIGURE_PREFERENCE if s in figures), {})
+
+
+def _decimal(value: str | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _day(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
 
 
 def _evidence_row(subscription_id: UUID, item: Evidence) -> SubscriptionEvidence:
@@ -201,17 +251,9 @@ def _evidence_row(subscription_id: UUID, item: Evidence) -> SubscriptionEvidence
 
 def monthly_cost(subs: Sequence[Subscription]) -> dict[str, Decimal]:
     """What the active subscriptions cost per month, per currency."""
-    factors = {
-        "weekly": Decimal(52) / 12,
-        "biweekly": Decimal(26) / 12,
-        "monthly": Decimal(1),
-        "quarterly": Decimal(1) / 3,
-        "semiannual": Decimal(1) / 6,
-        "yearly": Decimal(1) / 12,
-    }
     totals: dict[str, Decimal] = {}
     for sub in subs:
-        factor = factors.get(sub.cycle)
+        factor = MONTHLY_FACTORS.get(sub.cycle)
         if sub.effective_status != "active" or sub.kind != "subscription" or factor is None:
             continue
         if sub.amount is None or sub.currency is None:
@@ -220,7 +262,8 @@ def monthly_cost(subs: Sequence[Subscription]) -> dict[str, Decimal]:
     return {cur: value.quantize(Decimal("0.01")) for cur, value in sorted(totals.items())}
 
 
-def subscription_json(sub: Subscription) -> dict[str, Any]:
+def subscription_json(sub: Subscription, today: date | None = None) -> dict[str, Any]:
+    next_renewal = sub.renews_on(today or date.today())
     return {
         "id": str(sub.id),
         "name": sub.display_name,
@@ -228,7 +271,7 @@ def subscription_json(sub: Subscription) -> dict[str, Any]:
         "amount": None if sub.amount is None else str(sub.amount),
         "currency": sub.currency,
         "cycle": sub.cycle,
-        "nextRenewal": None if sub.next_renewal is None else sub.next_renewal.isoformat(),
+        "nextRenewal": None if next_renewal is None else next_renewal.isoformat(),
         "status": sub.effective_status,
         "kind": sub.kind,
         "sources": sub.sources,
@@ -236,4 +279,5 @@ def subscription_json(sub: Subscription) -> dict[str, Any]:
         "ignored": sub.ignored,
         "userEdited": {"name": sub.user_name is not None, "status": sub.user_status is not None},
         "trialEndsOn": None if sub.trial_ends_on is None else sub.trial_ends_on.isoformat(),
+        "figures": sub.figures or {},
     }

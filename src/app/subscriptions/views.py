@@ -2,26 +2,46 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
+from app.subscriptions.models import Subscription
+from app.subscriptions.schedule import renewals_between
 from app.subscriptions.services import SubscriptionService, monthly_cost
 
+UPCOMING_DAYS = 30
 
-async def subscriptions_context(session: AsyncSession, user: User) -> dict[str, Any]:
+
+def upcoming_renewals(subs: list[Subscription], first: date, last: date) -> list[tuple[date, Subscription]]:
+    """Every renewal of the active subscriptions and bills from ``first`` to ``last``, soonest first."""
+    due = [
+        (day, sub)
+        for sub in subs
+        if sub.effective_status == "active"
+        for day in renewals_between(sub.next_renewal, sub.cycle, first, last)
+    ]
+    return sorted(due, key=lambda item: (item[0], item[1].display_name.lower()))
+
+
+async def subscriptions_context(
+    session: AsyncSession, user: User, today: date | None = None
+) -> dict[str, Any]:
+    today = today or datetime.now(UTC).date()
     service = SubscriptionService(session=session)
     payments = await service.list_for_user(user.id)
     subs = [s for s in payments if s.kind == "subscription"]
-    active = [s for s in subs if s.effective_status == "active"]
-    upcoming = [s for s in active if s.next_renewal is not None]
+    upcoming = upcoming_renewals(payments, today, today + timedelta(days=UPCOMING_DAYS))
     return {
+        "today": today,
         "subscriptions": subs,
         "bills": [s for s in payments if s.kind == "bill"],
         "ignored": await service.list_for_user(user.id, ignored=True),
         "monthly": monthly_cost(subs),
-        "active_count": len(active),
-        "next_sub": min(upcoming, key=lambda s: s.next_renewal) if upcoming else None,  # type: ignore[arg-type, return-value]
-        "reminders": await service.upcoming_reminders(user.id),
+        "active_count": sum(1 for s in subs if s.effective_status == "active"),
+        "upcoming": upcoming,
+        "next_sub": next((sub for _, sub in upcoming if sub.kind == "subscription"), None),
+        "next_day": next((day for day, sub in upcoming if sub.kind == "subscription"), None),
     }
