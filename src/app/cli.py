@@ -23,6 +23,9 @@ def web_command(workers: int) -> None:
     """Serve the web app and the API (no jobs run here)."""
     import uvicorn
 
+    from app.operations.logs import configure_logging
+
+    configure_logging()
     settings = Settings.from_env()
     uvicorn.run(
         "app.server:create_app",
@@ -33,6 +36,7 @@ def web_command(workers: int) -> None:
         proxy_headers=True,
         ws_ping_interval=20,
         log_level="info",
+        log_config=None,
     )
 
 
@@ -47,11 +51,10 @@ def worker_command(queues: tuple[str, ...], reload: bool, reload_dirs: tuple[str
     if reload:
         _run_with_reload(queues, reload_dirs)
         return
-    import logging
-
     from app.jobs.worker import build_workers, run_workers
+    from app.operations.logs import configure_logging
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging()
     try:
         workers = build_workers(Settings.from_env(), queues)
     except ValueError as exc:

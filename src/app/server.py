@@ -7,10 +7,9 @@ from typing import Any
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar import Litestar, Request, Response
 from litestar.channels import ChannelsPlugin
-from litestar.channels.backends.redis import RedisChannelsPubSubBackend
 from litestar.config.csrf import CSRFConfig
 from litestar.di import Provide
-from litestar.exceptions import HTTPException, NotAuthorizedException
+from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.base import DefineMiddleware
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin
@@ -21,7 +20,6 @@ from litestar.response import Redirect
 from litestar.static_files import create_static_files_router
 from litestar.stores.redis import RedisStore
 from litestar.template import TemplateConfig
-from litestar_saq import SAQPlugin
 from redis.asyncio import Redis
 
 from app.accounts.auth import auth_middleware, is_api_path, requires_operator
@@ -43,10 +41,15 @@ from app.jobs.routes import (
 )
 from app.jobs.service import JobService
 from app.jobs.sockets import jobs_socket, ui_socket
+from app.lib.channels import ResilientPubSubBackend
 from app.lib.crypto import configure_encryption
 from app.lib.redis import create_redis, system_channel
+from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import SecurityMiddleware, install_log_redaction
 from app.lib.templating import install_filters
+from app.operations.errors import error_handlers
+from app.operations.health import HealthController
+from app.operations.requests import RequestIdMiddleware
 from app.subscriptions.routes import DashboardController, SubscriptionApiController
 
 SESSION_COOKIE = "subscout_session"
@@ -57,13 +60,6 @@ def _unauthorised(request: Request[Any, Any, Any], exc: NotAuthorizedException) 
     if is_api_path(request.url.path):
         return Response({"status_code": 401, "detail": "a valid bearer token is required"}, status_code=401)
     return Redirect(f"/signin?next={request.url.path}")
-
-
-def _http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
-    body: dict[str, Any] = {"status_code": exc.status_code, "detail": exc.detail}
-    if exc.extra:
-        body["extra"] = exc.extra
-    return Response(body, status_code=exc.status_code)
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -101,16 +97,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OperatorApiController,
             OperatorPageController,
             SubscriptionApiController,
+            HealthController,
             jobs_socket,
             ui_socket,
             create_static_files_router(path="/static", directories=[PACKAGE_DIR / "static"], name="static"),
         ],
         plugins=[
             SQLAlchemyPlugin(config=db),
-            SAQPlugin(saq),
+            WebSAQPlugin(saq),
             HTMXPlugin(),
             ChannelsPlugin(
-                backend=RedisChannelsPubSubBackend(redis=redis),
+                backend=ResilientPubSubBackend(redis=redis),
                 channels=[system_channel(settings)],
                 arbitrary_channels_allowed=True,
             ),
@@ -130,6 +127,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "TokenAuthenticator": TokenAuthenticator,
         },
         middleware=[
+            RequestIdMiddleware,
             DefineMiddleware(SecurityMiddleware, public_url=settings.public_url),
             _session_config(settings).middleware,
             auth_middleware(db, tokens),
@@ -144,7 +142,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
         template_config=templates,
         openapi_config=_openapi_config(),
-        exception_handlers={NotAuthorizedException: _unauthorised, HTTPException: _http_error},
+        exception_handlers={**error_handlers(), NotAuthorizedException: _unauthorised},
+        logging_config=None,  # app.operations.logs renders every record; errors are logged there once
         on_shutdown=[tokens.drain, redis.aclose],
         debug=settings.debug,
     )

@@ -465,8 +465,10 @@ PUBLIC = {
     ("GET", "/schema/openapi.json"),
     ("GET", "/schema"),
     ("GET", "/schema/{path:str}"),
+    ("GET", "/health"),
+    ("GET", "/ready"),
 }
-"""Routes that show or change no one's data (sign-in steps, static files, the API description)."""
+"""Routes that show or change no one's data (sign-in steps, static files, the API description, probes)."""
 OPERATOR_PREFIXES = ("/saq", "/operator", "/api/operator", "/api/renewals")
 """Operator-only areas; ``test_security`` checks every route under them refuses non-operators."""
 

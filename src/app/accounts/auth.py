@@ -71,7 +71,10 @@ class AuthMiddleware(AbstractAuthenticationMiddleware):
 
 def auth_middleware(db: SQLAlchemyAsyncConfig, tokens: TokenAuthenticator) -> DefineMiddleware:
     return DefineMiddleware(
-        AuthMiddleware, db=db, tokens=tokens, exclude=["^/static/", "^/saq/static/", "^/schema"]
+        AuthMiddleware,
+        db=db,
+        tokens=tokens,
+        exclude=["^/static/", "^/saq/static/", "^/schema", "^/health$", "^/ready$"],
     )
 
 

@@ -5,6 +5,9 @@ Pub/sub ignores the database number, so every channel carries the namespace.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import Any, cast
+
 from redis.asyncio import Redis
 
 from app.config import Settings
@@ -27,3 +30,8 @@ def user_events_channel(settings: Settings, user_id: str) -> str:
 def system_channel(settings: Settings) -> str:
     """Declared at start-up so Channels subscribes once before any socket does (see stack notes)."""
     return f"{settings.redis_namespace}:system"
+
+
+async def ping(redis: Redis) -> None:
+    """PING, raising redis-py's ConnectionError when the server does not answer."""
+    await cast(Awaitable[Any], redis.ping())

@@ -1,0 +1,1 @@
+"""Running Subscout in production: structured logs, error handling, health, readiness and metrics."""

@@ -1,0 +1,64 @@
+"""What a failed request answers, and the one log record it leaves.
+
+An error nobody handled answers 500 and is logged once, with its traceback and
+the request id (which the response carries too, so a report can be matched to
+the log). Redis being away is an outage, not a bug: 503 with ``Retry-After``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from litestar import Request, Response
+from litestar.exceptions import HTTPException
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR, HTTP_503_SERVICE_UNAVAILABLE
+from litestar.types import ExceptionHandlersMap
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from app.operations.requests import request_id_of
+
+log = logging.getLogger("subscout.errors")
+RETRY_AFTER_SECONDS = 5
+
+
+def _where(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    return {"request_id": request_id_of(request.scope), "method": request.method, "path": request.url.path}
+
+
+def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[Any]:
+    body: dict[str, Any] = {"status_code": exc.status_code, "detail": exc.detail}
+    if exc.extra:
+        body["extra"] = exc.extra
+    if exc.status_code >= HTTP_500_INTERNAL_SERVER_ERROR:
+        log.error("server error: %s", exc.detail, exc_info=exc, extra=_where(request))
+        body["requestId"] = request_id_of(request.scope)
+    return Response(body, status_code=exc.status_code, headers=exc.headers)
+
+
+def unhandled_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.error("unhandled error", exc_info=exc, extra=_where(request))
+    request_id = request_id_of(request.scope)
+    body = {"status_code": 500, "detail": "Internal Server Error", "requestId": request_id}
+    return Response(body, status_code=HTTP_500_INTERNAL_SERVER_ERROR)
+
+
+def redis_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    log.warning("redis unavailable: %s", exc, extra=_where(request))
+    body = {
+        "status_code": HTTP_503_SERVICE_UNAVAILABLE,
+        "detail": "the job service is unavailable for a moment; try again shortly",
+    }
+    return Response(
+        body, status_code=HTTP_503_SERVICE_UNAVAILABLE, headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
+    )
+
+
+def error_handlers() -> ExceptionHandlersMap:
+    return {
+        HTTPException: http_error,
+        RedisConnectionError: redis_unavailable,
+        RedisTimeoutError: redis_unavailable,
+        Exception: unhandled_error,
+    }
