@@ -25,9 +25,9 @@ import click
 
 from app.detection.email.extract import analyse
 from app.detection.email.scan import scan_window
-from app.detection.email.services import service_key
 from app.detection.email.sources.base import ScanWindow
 from app.detection.email.sources.mbox import MboxSource
+from app.detection.types import service_key
 
 DATA = Path(__file__).resolve().parent / "data" / "email"
 FIELDS = ("amount", "currency", "cycle", "status", "next_renewal")

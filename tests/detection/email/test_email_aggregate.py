@@ -9,7 +9,7 @@ from decimal import Decimal
 from app.detection.email.aggregate import aggregate, merge_subscriptions
 from app.detection.email.classify import Signal
 from app.detection.email.extract import Finding
-from app.detection.email.services import ServiceId
+from app.detection.email.service_naming import ServiceId
 from app.detection.types import Cycle
 
 TODAY = date(2026, 11, 29)

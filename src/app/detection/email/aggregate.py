@@ -249,7 +249,7 @@ def merge_subscriptions(
 
 
 def _as_findings(sub: DetectedSubscription) -> list[Finding]:
-    from app.detection.email.services import ServiceId, is_known
+    from app.detection.email.service_naming import ServiceId, is_known
 
     service = ServiceId(sub.name, sub.key, is_known(sub.name))
     latest = max((e.occurred_on for e in sub.evidence), default=None)

@@ -14,7 +14,7 @@ from app.detection.email.classify import Signal, classify, is_personal
 from app.detection.email.dates import find_dates
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
-from app.detection.email.services import ServiceId, identify
+from app.detection.email.service_naming import ServiceId, identify
 from app.detection.types import Cycle
 
 PRICE_SCAN_CHARS = 6000
