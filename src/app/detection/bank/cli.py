@@ -11,7 +11,7 @@ import click
 
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import StatementError, iter_statement
-from app.detection.types import DetectedSubscription
+from app.detection.types import DetectedSubscription, shown_findings
 
 _COLUMNS = ("Service", "Amount", "Billing cycle", "Next renewal", "Status", "Kind", "Confidence")
 
@@ -25,18 +25,28 @@ _COLUMNS = ("Service", "Amount", "Billing cycle", "Next renewal", "Status", "Kin
     help="ISO code for a file that does not name its currency (QIF, some CSV exports).",
 )
 @click.option(
+    "--include-possible",
+    is_flag=True,
+    help='Also list findings that need confirming (no amount or cycle, low confidence): "possible": true.',
+)
+@click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
     help="Judge status and renewals as of this date (default: today).",
 )
-def transactions_command(path: Path, as_json: bool, currency: str | None, today: datetime | None) -> None:
+def transactions_command(
+    path: Path, as_json: bool, currency: str | None, include_possible: bool, today: datetime | None
+) -> None:
     """Detect recurring charges in a bank statement: OFX/QFX/QBO, MT940/MT942, camt.053 XML, QIF or CSV."""
     as_of = today.date() if today is not None else date.today()
     default_currency = _currency(currency)
     try:
-        found = detect_recurring(
-            iter_statement(path, default_currency=default_currency, on_note=_note), today=as_of
+        found = shown_findings(
+            detect_recurring(
+                iter_statement(path, default_currency=default_currency, on_note=_note), today=as_of
+            ),
+            include_possible=include_possible,
         )
     except StatementError as exc:
         _fail(str(exc))
