@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import StatementError, iter_statement
 from app.detection.bank.transactions import Transaction
 
@@ -318,3 +320,23 @@ def test_only_files_without_bank_transactions_are_refused() -> None:
     reasons |= {"no row with a date", "holds no statement"}
     assert set(EXPECTED_ERRORS.values()) <= reasons
     assert all(count > 0 for count in EXPECTED_COUNTS.values())
+
+
+LABELS = json.loads((Path(__file__).resolve().parents[3] / "bench/data/bank-real-labels.json").read_text())
+ACTIVE = 0.7
+"""``ACTIVE_CONFIDENCE``: at and above it a finding is shown as active without asking."""
+
+
+def test_trusted_findings_on_real_statements_are_all_labelled_streams() -> None:
+    """The quality gate for trust: on the real files, nothing at the active threshold is wrong."""
+    trusted, labelled = [], 0
+    for name in EXPECTED_COUNTS:
+        transactions = list(iter_statement(REAL / name))
+        today = max(t.posted_on for t in transactions)
+        keys = {label["key"] for label in LABELS.get(name, [])}
+        for item in detect_recurring(transactions, today=today):
+            if item.confidence >= ACTIVE:
+                trusted.append((name, item.key))
+                labelled += item.key in keys
+    assert trusted
+    assert labelled / len(trusted) >= 0.97, trusted

@@ -135,7 +135,13 @@ def test_status_turns_inactive_after_half_a_cycle_overdue() -> None:
 def test_early_detection_has_lower_confidence() -> None:
     early = only(detect_recurring(monthly(3, 2, "-14.95", "AUDIBLE*2X8RT1"), today=TODAY), "audible")
     mature = only(detect_recurring(monthly(3, 8, "-14.95", "AUDIBLE*2X8RT1"), today=TODAY), "audible")
-    assert early.confidence < 0.6 < mature.confidence
+    assert 0.7 <= early.confidence < mature.confidence  # 0.7: ACTIVE_CONFIDENCE, a known service is trusted
+
+
+def test_an_early_payee_we_cannot_place_stays_below_the_active_threshold() -> None:
+    debits = monthly(3, 2, "-30.00", "SEPA-LASTSCHRIFT KLAUSNER IMMOBILIEN SERVICE")
+    found = only(detect_recurring(debits, today=TODAY), "klausner-immobilien-service")
+    assert found.confidence < 0.7
 
 
 def test_unknown_merchant_needs_more_than_two_charges() -> None:
