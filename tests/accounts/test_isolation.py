@@ -365,7 +365,8 @@ async def a_subscription_unchanged(w: World) -> None:
 
 
 async def row_action_page(w: World) -> None:
-    for action in ({"action": "rename", "name": "mine now"}, {"action": "cancel"}, {"action": "ignore"}):
+    actions = ({"action": "rename", "name": "mine now"}, {"action": "cancel"}, {"action": "ignore"})
+    for action in (*actions, {"action": "dismiss"}, {"action": "confirm"}, {"action": "unmerge"}):
         response = await w.client.post(f"/subscriptions/{w.a.subscription_id}", headers=w.htmx, data=action)
         assert response.status_code == 404
     merge = {"action": "merge", "into": str(w.a.subscription_id)}
@@ -399,6 +400,60 @@ async def api_subscription_merge(w: World) -> None:
     await a_subscription_unchanged(w)
 
 
+async def subscription_page(w: World) -> None:
+    theirs = await w.client.get(f"/subscriptions/{w.a.subscription_id}")
+    assert theirs.status_code == 404
+    assert_nothing_of_a(w, theirs.text)
+    mine = await w.client.get(f"/subscriptions/{w.b.subscription_id}")
+    assert mine.status_code == 200
+    assert f"Service of {w.b.email}" in mine.text
+
+
+async def subscription_edit_page(w: World) -> None:
+    url = f"/subscriptions/{w.a.subscription_id}/edit"
+    response = await w.client.post(url, headers=w.htmx, data={"name": "mine now", "amount": "1.00"})
+    assert response.status_code == 404
+    await a_subscription_unchanged(w)
+
+
+async def add_subscription_page(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/subscriptions", headers=w.htmx, data={"name": "B's gym", "amount": "5"})
+    assert response.status_code == 200
+    assert "B&#39;s gym" in response.text or "B's gym" in response.text
+    assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+
+
+async def api_add_subscription(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/api/subscriptions", headers=w.bearer(w.b), json={"name": "B's gym"})
+    assert response.status_code == 201
+    await assert_a_untouched(w, before)
+
+
+async def _api_subscription_action(w: World, action: str) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post(
+        f"/api/subscriptions/{w.a.subscription_id}/{action}", headers=w.bearer(w.b)
+    )
+    assert response.status_code == 404
+    await assert_a_untouched(w, before)
+    await a_subscription_unchanged(w)
+
+
+async def api_subscription_confirm(w: World) -> None:
+    await _api_subscription_action(w, "confirm")
+
+
+async def api_subscription_dismiss(w: World) -> None:
+    await _api_subscription_action(w, "dismiss")
+
+
+async def api_subscription_unmerge(w: World) -> None:
+    await _api_subscription_action(w, "unmerge")
+
+
 IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "app-password"}
 
 
@@ -426,6 +481,13 @@ CASES: dict[tuple[str, str], Case] = {
     ("GET", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_detail,
     ("PATCH", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_patch,
     ("POST", "/api/subscriptions/{subscription_id:uuid}/merge"): api_subscription_merge,
+    ("GET", "/subscriptions/{subscription_id:uuid}"): subscription_page,
+    ("POST", "/subscriptions/{subscription_id:uuid}/edit"): subscription_edit_page,
+    ("POST", "/subscriptions"): add_subscription_page,
+    ("POST", "/api/subscriptions"): api_add_subscription,
+    ("POST", "/api/subscriptions/{subscription_id:uuid}/confirm"): api_subscription_confirm,
+    ("POST", "/api/subscriptions/{subscription_id:uuid}/dismiss"): api_subscription_dismiss,
+    ("POST", "/api/subscriptions/{subscription_id:uuid}/unmerge"): api_subscription_unmerge,
     ("POST", "/settings/sources/imap"): add_imap_page,
     ("POST", "/api/mailboxes/imap"): add_imap_api,
     ("POST", "/scans/bank"): scan_bank_button,

@@ -29,6 +29,7 @@ def finding(name: str, key: str, amount: str, ref: str, source: str = "email") -
         cycle="monthly",
         next_renewal=date(2026, 12, 12),
         status="active",
+        confidence=0.95,
         sources=frozenset({source}),  # type: ignore[arg-type]
         evidence=[
             Evidence(source, ref, date(2026, 11, 12), f"{name} receipt", "receipt", Decimal(amount), "USD")

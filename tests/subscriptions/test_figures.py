@@ -31,6 +31,7 @@ def gym(source: str, amount: str, currency: str, seen: date, renews: date) -> De
         cycle="monthly",
         next_renewal=renews,
         status="active",
+        confidence=0.95,
         sources=frozenset({source}),  # type: ignore[arg-type]
         evidence=[Evidence(source, f"{source}-{seen}", seen, "PureGym", signal, Decimal(amount), currency)],  # type: ignore[arg-type]
     )

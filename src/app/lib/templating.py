@@ -19,9 +19,10 @@ CYCLE_LABELS = {
 }
 
 
-def money(amount: Decimal | None, currency: str | None) -> str:
+def money(amount: Decimal | str | None, currency: str | None) -> str:
     if amount is None:
         return "—"
+    amount = Decimal(amount)
     if not currency:
         return f"{amount:.2f}"
     return str(format_currency(amount, currency, locale="en_US"))
@@ -44,3 +45,4 @@ def cycle_label(cycle: str | None) -> str:
 
 def install_filters(env: Environment) -> None:
     env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms)
+    env.globals["cycle_choices"] = CYCLE_LABELS.items

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, get, patch, post
 from litestar.di import NamedDependency
-from litestar.exceptions import NotFoundException
+from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
-from litestar.response import Template
+from litestar.response import Redirect, Template
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
@@ -20,7 +21,9 @@ from app.config import Settings
 from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.panels import current_scan
 from app.jobs.service import JobService
-from app.subscriptions.schemas import MergeRequest, SubscriptionPatch
+from app.subscriptions.detail import detail_context
+from app.subscriptions.editing import parse_fields
+from app.subscriptions.schemas import MergeRequest, SubscriptionNew, SubscriptionPatch
 from app.subscriptions.services import (
     PAYMENT_KINDS,
     SubscriptionChange,
@@ -38,8 +41,29 @@ ACTIONS: dict[str, SubscriptionChange] = {
 }
 
 
+EDIT_FORM_FIELDS = (
+    "name", "amount", "currency", "cycle", "next_renewal", "kind",
+    "category", "notes", "payment_method", "trial_ends_on", "cancel_by",
+)  # fmt: skip
+
+
+BACK_PATH = re.compile(r"/subscriptions/[0-9a-f-]{36}")
+"""Where a plain form may send the person back to: only a subscription page of this site."""
+
+
 def not_found(exc: SubscriptionNotFoundError) -> NotFoundException:
     return NotFoundException(f"no subscription {exc.args[0]}")
+
+
+def _is_htmx(request: Request[Any, Any, Any]) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def _uuid(value: Any) -> UUID:
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise SubscriptionNotFoundError(value) from None
 
 
 class DashboardController(Controller):
@@ -69,14 +93,19 @@ class DashboardController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         subscription_id: FromPath[UUID],
-    ) -> HTMXTemplate:
-        """The table's row actions (rename, mark cancelled, ignore, merge); answers with the fresh lists."""
+    ) -> HTMXTemplate | Redirect:
+        """The row actions (rename, cancel, ignore, merge, confirm, dismiss, undo merge).
+
+        htmx gets the fresh lists; a plain form goes back to its page."""
         form = dict(await request.form())
         service = SubscriptionService(session=db_session)
         try:
             await self._apply(service, request.user.id, subscription_id, form)
         except SubscriptionNotFoundError as exc:
             raise not_found(exc) from None
+        if not _is_htmx(request):
+            back = str(form.get("back", ""))
+            return Redirect(back if BACK_PATH.fullmatch(back) else "/")
         context = await subscriptions_context(db_session, request.user)
         return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
 
@@ -86,9 +115,83 @@ class DashboardController(Controller):
         if action == "rename":
             await service.edit(user_id, sub_id, SubscriptionChange(name=str(form.get("name", ""))[:200]))
         elif action == "merge" and form.get("into"):
-            await service.merge(user_id, sub_id, UUID(str(form["into"])))
+            await service.merge(user_id, sub_id, _uuid(form["into"]))
+        elif action == "confirm":
+            await service.confirm(user_id, sub_id)
+        elif action == "dismiss":
+            await service.dismiss(user_id, sub_id)
+        elif action == "unmerge":
+            await service.unmerge(user_id, sub_id)
         elif action in ACTIONS:
             await service.edit(user_id, sub_id, ACTIONS[action])
+
+    @get("/subscriptions/{subscription_id:uuid}", name="subscription-detail")
+    async def detail(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+        subscription_id: FromPath[UUID],
+    ) -> Template:
+        """One subscription: figures, evidence timeline, price chart, renewals, edits, the edit form."""
+        today = datetime.now(settings.tz).date()
+        try:
+            context = await detail_context(db_session, request.user, subscription_id, today)
+        except SubscriptionNotFoundError as exc:
+            raise not_found(exc) from None
+        return Template("subscriptions/detail.html", context=context)
+
+    @post("/subscriptions/{subscription_id:uuid}/edit", status_code=200)
+    async def save_edit(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+        subscription_id: FromPath[UUID],
+    ) -> HTMXTemplate | Redirect:
+        """The full edit form: errors shown beside their fields (422), or the saved values."""
+        form = {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
+        parsed = parse_fields(form)
+        service = SubscriptionService(session=db_session)
+        try:
+            sub = await service.get_for_user(request.user.id, subscription_id)
+            if not parsed.errors:
+                sub = await service.update_fields(request.user.id, subscription_id, parsed.values)
+        except SubscriptionNotFoundError as exc:
+            raise not_found(exc) from None
+        if not _is_htmx(request) and not parsed.errors:
+            return Redirect(f"/subscriptions/{subscription_id}")
+        context = {"sub": sub, "errors": parsed.errors, "form": form, "saved": not parsed.errors}
+        return HTMXTemplate(
+            template_name="subscriptions/_edit_form.html",
+            context=context,
+            status_code=422 if parsed.errors and not _is_htmx(request) else 200,
+        )
+
+    @post("/subscriptions", status_code=200)
+    async def add_manual(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> HTMXTemplate | Redirect:
+        """A subscription added by hand; errors beside their fields, or the refreshed lists."""
+        form = {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
+        parsed = parse_fields({"name": "", **form})
+        if parsed.errors:
+            return HTMXTemplate(
+                template_name="subscriptions/_add_form.html",
+                context={"errors": parsed.errors, "form": form},
+                status_code=200 if _is_htmx(request) else 422,
+                re_target="#add-form",
+                re_swap="outerHTML",
+            )
+        await SubscriptionService(session=db_session).add_manual(request.user.id, parsed.values)
+        if not _is_htmx(request):
+            return Redirect("/")
+        today = datetime.now(settings.tz).date()
+        context = await subscriptions_context(db_session, request.user, today)
+        return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
 
 
 class SubscriptionApiController(Controller):
@@ -103,11 +206,14 @@ class SubscriptionApiController(Controller):
         db_session: NamedDependency[AsyncSession],
         ignored: FromQuery[bool] = False,
         kind: FromQuery[str | None] = None,
+        possible: FromQuery[bool] = False,
     ) -> list[dict[str, Any]]:
-        """The caller's subscriptions and bills (``kind`` narrows; income and transfers on request only)."""
+        """The caller's subscriptions and bills (``kind`` narrows; income and transfers on request only).
+
+        ``possible=true`` lists the unsure findings waiting to be confirmed or dismissed instead."""
         kinds = (kind,) if kind else PAYMENT_KINDS
         subs = await SubscriptionService(session=db_session).list_for_user(
-            request.user.id, ignored=ignored, kinds=kinds
+            request.user.id, ignored=ignored, kinds=kinds, possible=possible
         )
         return [subscription_json(s) for s in subs]
 
@@ -137,9 +243,68 @@ class SubscriptionApiController(Controller):
     ) -> dict[str, Any]:
         """Rename, mark cancelled (or active again), ignore or restore; re-scans keep these edits."""
         try:
-            sub = await SubscriptionService(session=db_session).edit(
-                request.user.id, subscription_id, data.change()
-            )
+            service = SubscriptionService(session=db_session)
+            await service.get_for_user(request.user.id, subscription_id)
+            parsed = parse_fields(data.fields())
+            if parsed.errors:
+                raise ValidationException("invalid fields", extra=parsed.errors)
+            await service.update_fields(request.user.id, subscription_id, parsed.values)
+            sub = await service.edit(request.user.id, subscription_id, data.change())
+        except SubscriptionNotFoundError as exc:
+            raise not_found(exc) from None
+        return subscription_json(sub)
+
+    @post("/")
+    async def add_subscription(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[SubscriptionNew],
+    ) -> dict[str, Any]:
+        """Add a subscription by hand (201); a later scan of the same service fills only what is blank."""
+        parsed = parse_fields(data.fields())
+        if parsed.errors:
+            raise ValidationException("invalid fields", extra=parsed.errors)
+        sub = await SubscriptionService(session=db_session).add_manual(request.user.id, parsed.values)
+        return subscription_json(sub)
+
+    @post("/{subscription_id:uuid}/confirm", status_code=200)
+    async def confirm_subscription(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
+    ) -> dict[str, Any]:
+        """A possible subscription confirmed: listed as the caller's from now on."""
+        try:
+            sub = await SubscriptionService(session=db_session).confirm(request.user.id, subscription_id)
+        except SubscriptionNotFoundError as exc:
+            raise not_found(exc) from None
+        return subscription_json(sub)
+
+    @post("/{subscription_id:uuid}/dismiss", status_code=204)
+    async def dismiss_subscription(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
+    ) -> None:
+        """Not a subscription of the caller's: removed, and never listed again by a re-scan."""
+        try:
+            await SubscriptionService(session=db_session).dismiss(request.user.id, subscription_id)
+        except SubscriptionNotFoundError as exc:
+            raise not_found(exc) from None
+
+    @post("/{subscription_id:uuid}/unmerge", status_code=200)
+    async def unmerge_subscription(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscription_id: FromPath[UUID],
+    ) -> dict[str, Any]:
+        """Undo a merge: this subscription is listed on its own again."""
+        try:
+            sub = await SubscriptionService(session=db_session).unmerge(request.user.id, subscription_id)
         except SubscriptionNotFoundError as exc:
             raise not_found(exc) from None
         return subscription_json(sub)

@@ -11,10 +11,11 @@ from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
 from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
-from app.detection.types import DetectedSubscription, Evidence
-from app.subscriptions.models import Subscription, SubscriptionEvidence
+from app.detection.types import DetectedSubscription, Evidence, needs_confirmation, service_key
+from app.subscriptions.editing import DETECTED_FIELDS
+from app.subscriptions.models import DismissedService, Subscription, SubscriptionEdit, SubscriptionEvidence
 from app.subscriptions.schedule import MONTHLY_FACTORS, next_renewal_on_or_after
 
 PAYMENT_KINDS = ("subscription", "bill")
@@ -41,14 +42,22 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
     repository_type = SubscriptionRepository
 
     async def list_for_user(
-        self, user_id: UUID, *, ignored: bool = False, kinds: Sequence[str] = PAYMENT_KINDS
+        self,
+        user_id: UUID,
+        *,
+        ignored: bool = False,
+        kinds: Sequence[str] = PAYMENT_KINDS,
+        possible: bool = False,
     ) -> list[Subscription]:
-        """The person's subscriptions (ignored ones, or the others), merged ones folded into their target."""
+        """The person's subscriptions (ignored ones, or the others), merged ones folded into their target.
+
+        ``possible`` lists the findings waiting for the person to confirm them instead."""
         statement = select(Subscription).where(
             Subscription.user_id == user_id,
             Subscription.merged_into_id.is_(None),
             Subscription.ignored.is_(ignored),
             Subscription.kind.in_(kinds),
+            Subscription.possible.is_(possible),
         )
         rows = await self.repository.session.scalars(statement)
         return sorted(rows, key=_table_order)
@@ -84,6 +93,96 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
         await self.repository.session.flush()
         return sub
 
+    async def update_fields(
+        self, user_id: UUID, subscription_id: UUID, values: dict[str, Any]
+    ) -> Subscription:
+        """Set what the person typed (checked by ``parse_fields``); log each change, pin detected fields."""
+        sub = await self.get_for_user(user_id, subscription_id)
+        for name, value in values.items():
+            attribute = "user_name" if name == "name" else name
+            old = getattr(sub, "display_name" if name == "name" else name)
+            if old == value:
+                continue
+            setattr(sub, attribute, value)
+            self._log_edit(sub, name, old, value)
+            if name in DETECTED_FIELDS:
+                sub.pinned = sorted(set(sub.pinned or []) | {name})
+        await self.repository.session.flush()
+        return sub
+
+    async def add_manual(self, user_id: UUID, values: dict[str, Any]) -> Subscription:
+        """A subscription the person added by hand; a later scan finding the same service refreshes only
+        what they left blank."""
+        key = service_key(values["name"])
+        existing = await self.get_one_or_none(Subscription.user_id == user_id, Subscription.key == key)
+        if existing is not None:
+            existing.ignored, existing.possible, existing.merged_into_id = False, False, None
+            return await self.update_fields(user_id, existing.id, values)
+        sub = Subscription(user_id=user_id, key=key, name=values["name"], sources=["manual"], confidence=1.0)
+        for name, value in values.items():
+            setattr(sub, "user_name" if name == "name" else name, value)
+        sub.pinned = sorted(set(values) & set(DETECTED_FIELDS))
+        self.repository.session.add(sub)
+        await self.repository.session.flush()
+        await self.repository.session.execute(delete(DismissedService).where(
+            DismissedService.user_id == user_id, DismissedService.key == key
+        ))  # fmt: skip
+        return sub
+
+    async def confirm(self, user_id: UUID, subscription_id: UUID) -> Subscription:
+        """A possible subscription the person says is real: listed as theirs from now on."""
+        sub = await self.get_for_user(user_id, subscription_id)
+        sub.possible = False
+        sub.pinned = sorted(set(sub.pinned or []) | {"possible"})
+        self._log_edit(sub, "confirmed", None, "yes")
+        await self.repository.session.flush()
+        return sub
+
+    async def dismiss(self, user_id: UUID, subscription_id: UUID) -> None:
+        """Not the person's: removed, and its service key remembered so no re-scan lists it again."""
+        sub = await self.get_for_user(user_id, subscription_id)
+        known = await self.repository.session.scalar(
+            select(DismissedService.id).where(
+                DismissedService.user_id == user_id, DismissedService.key == sub.key
+            )
+        )
+        if known is None:
+            self.repository.session.add(DismissedService(user_id=user_id, key=sub.key, name=sub.display_name))
+        await self.repository.session.delete(sub)
+        await self.repository.session.flush()
+
+    async def edits_for(self, sub: Subscription) -> list[SubscriptionEdit]:
+        statement = (
+            select(SubscriptionEdit)
+            .where(SubscriptionEdit.subscription_id == sub.id)
+            .order_by(SubscriptionEdit.created_at.desc())
+        )
+        return list(await self.repository.session.scalars(statement))
+
+    async def merged_into(self, sub: Subscription) -> list[Subscription]:
+        """The subscriptions the person folded into this one (each can be split off again)."""
+        return list(await self.get_many(Subscription.merged_into_id == sub.id))
+
+    async def unmerge(self, user_id: UUID, subscription_id: UUID) -> Subscription:
+        """Undo a merge: the subscription is listed on its own again."""
+        sub = await self.get_for_user(user_id, subscription_id)
+        if sub.merged_into_id is not None:
+            self._log_edit(sub, "merged", str(sub.merged_into_id), None)
+            sub.merged_into_id = None
+        await self.repository.session.flush()
+        return sub
+
+    def _log_edit(self, sub: Subscription, name: str, old: Any, new: Any) -> None:
+        self.repository.session.add(
+            SubscriptionEdit(
+                user_id=sub.user_id,
+                subscription_id=sub.id,
+                field=name,
+                old_value=_text_or_none(old),
+                new_value=_text_or_none(new),
+            )
+        )
+
     async def merge(self, user_id: UUID, subscription_id: UUID, into_id: UUID) -> Subscription:
         """Fold one subscription into another (the same service under two names); re-scans keep it so."""
         if subscription_id == into_id:
@@ -93,6 +192,7 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
         if target.merged_into_id is not None:
             target = await self.get_for_user(user_id, target.merged_into_id)
         source.merged_into_id = target.id
+        self._log_edit(source, "merged", None, str(target.id))
         await self.repository.session.execute(
             update(Subscription)
             .where(Subscription.merged_into_id == source.id)
@@ -109,12 +209,21 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
         today = today or date.today()
         session = self.repository.session
         existing = {s.key: s for s in await self.get_many(Subscription.user_id == user_id)}
+        dismissed = set(
+            await session.scalars(select(DismissedService.key).where(DismissedService.user_id == user_id))
+        )
         refreshed: list[tuple[Subscription, DetectedSubscription]] = []
         for finding in detected:
+            if finding.key in dismissed:
+                continue
             row = existing.get(finding.key)
             if row is None:
                 row = existing[finding.key] = Subscription(user_id=user_id, key=finding.key)
+                row.possible = needs_confirmation(finding)
                 session.add(row)
+            elif "possible" not in (row.pinned or []):
+                # A trusted finding clears "possible"; an unsure one never demotes a trusted subscription.
+                row.possible = bool(row.possible) and needs_confirmation(finding)
             _refresh_from_finding(row, finding, today)
             refreshed.append((row, finding))
         await session.flush()
@@ -228,6 +337,10 @@ def pick_figure(figures: dict[str, dict[str, str | None]]) -> dict[str, str | No
     return next((figures[s] for s in FIGURE_PREFERENCE if s in figures), {})
 
 
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)[:2000]
+
+
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
@@ -278,6 +391,12 @@ def subscription_json(sub: Subscription, today: date | None = None) -> dict[str,
         "confidence": sub.confidence,
         "ignored": sub.ignored,
         "userEdited": {"name": sub.user_name is not None, "status": sub.user_status is not None},
+        "pinned": sub.pinned or [],
+        "possible": sub.possible,
+        "category": sub.category,
+        "notes": sub.notes,
+        "paymentMethod": sub.payment_method,
+        "cancelBy": None if sub.cancel_by is None else sub.cancel_by.isoformat(),
         "trialEndsOn": None if sub.trial_ends_on is None else sub.trial_ends_on.isoformat(),
         "figures": sub.figures or {},
     }

@@ -39,6 +39,7 @@ async def subscriptions_context(
         "subscriptions": subs,
         "bills": [s for s in payments if s.kind == "bill"],
         "ignored": await service.list_for_user(user.id, ignored=True),
+        "possible": await service.list_for_user(user.id, possible=True),
         "monthly": monthly_cost(subs),
         "active_count": sum(1 for s in subs if s.effective_status == "active"),
         "upcoming": upcoming,
