@@ -211,11 +211,17 @@ async def import_statement(
     mapping: ColumnMapping | None,
     on_progress: ProgressCallback,
 ) -> int:
-    """Stream a statement file into the account; returns how many transactions it held."""
+    """Stream a statement file into the account; returns how many transactions it held.
+
+    Each batch is committed on its own: a long import never holds SQLite's write lock for more
+    than one batch, so requests that write meanwhile wait milliseconds, not the whole import.
+    A re-run after a crash skips what was stored already (same account and id), so nothing doubles.
+    """
     total = await asyncio.to_thread(estimate_transactions, path)
     seen = 0
     for batch in _batches(iter_statement(path, mapping=mapping, default_account=str(account.id)), BATCH):
         await store_transactions(session, account, batch)
+        await session.commit()
         seen += len(batch)
         await on_progress(min(seen / total, 1.0))
     account.last_synced_at = datetime.now(UTC)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import Settings
 from app.detection.bank.errors import StatementError
 from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_csv, sniff_format
-from app.detection.banking import upload_path
+from app.detection.banking import NoBankAccountError, upload_path
 from app.detection.models import BankAccount, MailSource
 from app.detection.schemas import ImapMailboxRequest
 from app.detection.uploads import save_mailbox, save_statement
@@ -91,11 +92,24 @@ async def receive_statement(
         raise StatementError(str(exc).replace(upload_id, upload.filename or "the file")) from None
 
 
+UNKNOWN_UPLOAD = "that upload does not exist (or has been imported already)"
+
+
+def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
+    """The person's uploaded statement; any other name (a made-up id, a path) is just not there."""
+    try:
+        path = upload_path(settings, user_id, upload_id)
+    except NoBankAccountError:
+        raise StatementError(UNKNOWN_UPLOAD) from None
+    if not path.exists():
+        raise StatementError(UNKNOWN_UPLOAD)
+    return path
+
+
 def checked_mapping(
     settings: Settings, user_id: UUID, upload_id: str, data: Mapping[str, Any]
 ) -> ColumnMapping:
-    if not upload_path(settings, user_id, upload_id).exists():
-        raise StatementError("that upload does not exist (or has been imported already)")
+    existing_upload(settings, user_id, upload_id)
     return ColumnMapping.from_json(dict(data))
 
 
@@ -106,21 +120,25 @@ def mapping_from_form(
     settings: Settings, user_id: UUID, upload_id: str, form: Mapping[str, Any]
 ) -> ColumnMapping:
     """The proposed mapping with the person's choices from the confirmation form applied."""
-    path = upload_path(settings, user_id, upload_id)
-    if not path.exists():
-        raise StatementError("that upload does not exist (or has been imported already)")
-    data = inspect_csv(path).mapping.to_json()
+    data = inspect_csv(existing_upload(settings, user_id, upload_id)).mapping.to_json()
     for name in FORM_INDEX_FIELDS:
         if name in form:
-            data[name] = int(form[name]) if str(form[name]).strip() not in ("", "none") else None
+            data[name] = _column(form, name) if str(form[name]).strip() not in ("", "none") else None
     if form.get("description_column", "") != "":
-        data["description_columns"] = [int(form["description_column"])]
+        data["description_columns"] = [_column(form, "description_column")]
     for flag in ("negate", "decimal_comma"):
         data[flag] = flag in form
     for name in ("date_order", "currency"):
         if form.get(name):
             data[name] = str(form[name])
     return ColumnMapping.from_json(data)
+
+
+def _column(form: Mapping[str, Any], name: str) -> int:
+    try:
+        return int(form[name])
+    except ValueError:
+        raise StatementError(f"{name.replace('_', ' ')} must be a column number") from None
 
 
 async def add_mailbox(

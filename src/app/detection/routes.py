@@ -222,9 +222,9 @@ class ScanApiController(Controller):
         """Import an uploaded CSV with the column mapping the caller confirmed."""
         try:
             mapping = imports.checked_mapping(settings, request.user.id, upload_id, data.mapping)
+            enqueued = await imports.start_statement_import(jobs, request.user.id, upload_id, mapping)
         except StatementError as exc:
             raise bad_request("mapping", str(exc)) from None
-        enqueued = await imports.start_statement_import(jobs, request.user.id, upload_id, mapping)
         return started(enqueued, imports.STATEMENT_MESSAGE)
 
     @post("/mailboxes/imap", status_code=HTTP_201_CREATED)
