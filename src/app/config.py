@@ -105,6 +105,11 @@ class Settings:
     """Plaid environment: ``sandbox``, ``development`` or ``production`` (``PLAID_ENV``)."""
     plaid_base_url: str = ""
     """Plaid API address overriding ``plaid_env``'s (``PLAID_BASE_URL``); tests point it at a local server."""
+    smtp_url: str = field(default="", repr=False)
+    """Mail server for notifications (``SMTP_URL``: ``smtp://user:pass@host:587`` with STARTTLS, or
+    ``smtps://…:465``); unset writes each message as a ``.eml`` under ``DATA_DIR/outbox``."""
+    mail_from: str = "Subscout <subscout@localhost>"
+    """Sender of notification emails (``MAIL_FROM``)."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -121,6 +126,10 @@ class Settings:
     @property
     def uploads_dir(self) -> Path:
         return self.data_dir / "uploads"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.data_dir / "outbox"
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -159,6 +168,8 @@ class Settings:
             plaid_secret=_env("PLAID_SECRET"),
             plaid_env=_plaid_env(_env("PLAID_ENV", "sandbox")),
             plaid_base_url=_env("PLAID_BASE_URL"),
+            smtp_url=_env("SMTP_URL"),
+            mail_from=_env("MAIL_FROM") or cls.mail_from,
         )
 
 

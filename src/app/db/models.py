@@ -4,6 +4,12 @@ from advanced_alchemy.base import orm_registry
 
 from app.accounts.models import ApiToken, OAuthCredential, User
 from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
+from app.notifications.models import (
+    Delivery,
+    NotificationChannel,
+    NotificationPreferences,
+    SubscriptionNotice,
+)
 from app.subscriptions.models import (
     DismissedService,
     Reminder,
@@ -18,14 +24,18 @@ __all__ = [
     "ApiToken",
     "BankAccount",
     "BankTransaction",
+    "Delivery",
     "DismissedService",
     "MailSource",
+    "NotificationChannel",
+    "NotificationPreferences",
     "OAuthCredential",
     "Reminder",
     "Scan",
     "Subscription",
     "SubscriptionEdit",
     "SubscriptionEvidence",
+    "SubscriptionNotice",
     "User",
     "metadata",
 ]

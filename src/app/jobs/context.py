@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypedDict
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from redis.asyncio import Redis
 from saq.job import Job
+from saq.queue.base import Queue
 
 from app.config import Settings
 
@@ -17,19 +18,23 @@ class WorkerContext(TypedDict, total=False):
     settings: Settings
     db: SQLAlchemyAsyncConfig
     redis: Redis
+    queues: Mapping[str, Queue]
     exception: BaseException
 
 
 Hook = Callable[[Any], Awaitable[None]]
 
 
-def worker_hooks(settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis) -> tuple[Hook, Hook]:
+def worker_hooks(
+    settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, queues: Mapping[str, Queue]
+) -> tuple[Hook, Hook]:
     """Start-up and shut-down hooks that put the app's resources in ``ctx``."""
 
     async def startup(ctx: Any) -> None:
         ctx["settings"] = settings
         ctx["db"] = db
         ctx["redis"] = redis
+        ctx["queues"] = queues
 
     async def shutdown(ctx: Any) -> None:
         await db.get_engine().dispose()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from app.config import Settings
-from app.jobs.names import EMAIL_SCAN, RENEWAL_CHECK, TRANSACTION_SYNC
+from app.jobs.names import EMAIL_SCAN, NOTIFICATIONS, RENEWAL_CHECK, TRANSACTION_SYNC
 
 DAY = 24 * 3600
 
@@ -51,10 +51,14 @@ class QueuePolicy:
 
 SCAN_TIMEOUT = 15 * 60
 RENEWAL_TIMEOUT = 10 * 60
+NOTIFICATION_TIMEOUT = 5 * 60
+"""A send takes seconds (SMTP and HTTP calls time out sooner); planning everyone takes longer."""
+NOTIFICATION_CONCURRENCY = 8
+"""Sends wait on other servers, not on this CPU."""
 
 
 def queue_policies(settings: Settings) -> dict[str, QueuePolicy]:
-    """The three queues of the original design, with the deployment's settings applied."""
+    """The original design's three queues and the notifications queue, with the deployment's settings."""
     scan = QueuePolicy(
         timeout=SCAN_TIMEOUT,
         heartbeat=settings.job_heartbeat,
@@ -70,6 +74,11 @@ def queue_policies(settings: Settings) -> dict[str, QueuePolicy]:
             timeout=RENEWAL_TIMEOUT,
             heartbeat=settings.job_heartbeat,
             concurrency=1,
+            retry_base_delay=settings.retry_base_delay,
+        ),
+        NOTIFICATIONS: QueuePolicy(
+            timeout=NOTIFICATION_TIMEOUT,
+            concurrency=NOTIFICATION_CONCURRENCY,
             retry_base_delay=settings.retry_base_delay,
         ),
     }

@@ -1,4 +1,4 @@
-"""The three queues, their tasks, cron jobs and settings, handed to litestar-saq in one place."""
+"""The four queues, their tasks, cron jobs and settings, handed to litestar-saq in one place."""
 
 from __future__ import annotations
 
@@ -15,14 +15,16 @@ from app.config import Settings
 from app.jobs import hooks, tasks
 from app.jobs.context import worker_hooks
 from app.jobs.events import publish_job_event
-from app.jobs.names import EMAIL_SCAN, QUEUE_NAMES, RENEWAL_CHECK, TRANSACTION_SYNC
+from app.jobs.names import EMAIL_SCAN, NOTIFICATIONS, QUEUE_NAMES, RENEWAL_CHECK, TRANSACTION_SYNC
 from app.jobs.policy import queue_policies
 from app.jobs.queue import SubscoutQueue
+from app.notifications import jobs as notification_jobs
 
 QUEUE_TASKS: dict[str, list[Callable[..., Any]]] = {
     EMAIL_SCAN: [tasks.email_scan],
     RENEWAL_CHECK: [tasks.renewal_check],
     TRANSACTION_SYNC: [tasks.transaction_sync],
+    NOTIFICATIONS: [notification_jobs.notifications_dispatch, notification_jobs.notification_send],
 }
 """Every task, by queue; each queue's ``QueuePolicy`` gives its timeout, heartbeat and retries."""
 
@@ -31,9 +33,16 @@ RENEWAL_CRON = "0 9 * * *"
 
 
 def cron_jobs(queue: str) -> list[CronJob]:
-    if queue != RENEWAL_CHECK:
-        return []
-    return [CronJob(function=tasks.renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": 30})]
+    if queue == RENEWAL_CHECK:
+        return [CronJob(function=tasks.renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": 30})]
+    if queue == NOTIFICATIONS:
+        dispatch = notification_jobs.notifications_dispatch
+        return [CronJob(function=dispatch, cron=notification_jobs.DISPATCH_CRON)]
+    return []
+
+
+ON_START: dict[str, list[Callable[[Any], Any]]] = {NOTIFICATIONS: [notification_jobs.catch_up]}
+"""Run when a queue's worker starts, after the resources are in ``ctx``."""
 
 
 def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
@@ -60,8 +69,8 @@ def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
 def build_saq_config(
     settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, web_guards: list[Guard]
 ) -> SAQConfig:
-    startup, shutdown = worker_hooks(settings, db, redis)
     queues = build_queues(settings, redis)
+    startup, shutdown = worker_hooks(settings, db, redis, queues)
     common: dict[str, Any] = {
         "broker_instance": redis,
         "startup": startup,
@@ -82,7 +91,7 @@ def build_saq_config(
             tasks=QUEUE_TASKS[name],
             scheduled_tasks=cron_jobs(name),
             concurrency=queues[name].policy.concurrency,
-            **common,
+            **{**common, "startup": [startup, *ON_START.get(name, [])]},
         )
         for name in QUEUE_NAMES
     ]

@@ -24,6 +24,8 @@ from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
 from app.detection.types import DetectedSubscription
 from app.jobs.events import publish_job_event
+from app.jobs.names import NOTIFICATIONS
+from app.notifications.jobs import dispatch_job
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 from app.subscriptions.services import SubscriptionService
 
@@ -127,11 +129,13 @@ async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
 
 
 async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
-    """Remind of renewals within ``daysAhead`` (default 30) days, for one person or everyone."""
+    """Remind of renewals within ``daysAhead`` (default 30) days, for one person or everyone, then have
+    the notifications queue deliver what has come due."""
     settings = ctx["settings"]
     user_id = UUID(str(data["userId"])) if data.get("userId") else None
     days_ahead = int(data.get("daysAhead") or DEFAULT_DAYS_AHEAD)
     async with ctx["db"].get_session() as session:
         today = datetime.now(settings.tz).date()
         outcome = await check_renewals(session, today, days_ahead, user_id)
+    await ctx["queues"][NOTIFICATIONS].enqueue(dispatch_job(user_id))
     return outcome.as_json()

@@ -55,7 +55,7 @@ class RenewalCheck:
         }
 
 
-def _active_filters(user_id: UUID | None) -> list[ColumnElement[bool]]:
+def remindable_filters(user_id: UUID | None) -> list[ColumnElement[bool]]:
     filters: list[ColumnElement[bool]] = [
         Subscription.merged_into_id.is_(None),
         Subscription.ignored.is_(False),
@@ -72,7 +72,7 @@ async def check_renewals(
     session: AsyncSession, today: date, days_ahead: int = DEFAULT_DAYS_AHEAD, user_id: UUID | None = None
 ) -> RenewalCheck:
     """Remind of every active subscription renewing from ``today`` to ``today + days_ahead``."""
-    subs = list(await session.scalars(select(Subscription).where(*_active_filters(user_id))))
+    subs = list(await session.scalars(select(Subscription).where(*remindable_filters(user_id))))
     result = RenewalCheck(total_checked=len(subs))
     horizon = today + timedelta(days=max(0, days_ahead))
     for sub in sorted(subs, key=lambda s: (s.next_renewal or date.max, s.display_name)):

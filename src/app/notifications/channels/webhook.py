@@ -1,0 +1,60 @@
+"""Signed webhooks, Standard Webhooks scheme (https://www.standardwebhooks.com/).
+
+Headers ``webhook-id`` (stable per message: a repeat keeps it, so receivers
+drop it), ``webhook-timestamp`` (seconds) and ``webhook-signature``:
+``v1,`` + base64 HMAC-SHA256 over ``{id}.{timestamp}.{body}`` with the
+endpoint's secret, whose ``whsec_`` prefix is followed by the base64 key.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+
+import httpx
+
+from app.notifications.channels import ChannelError
+
+SECRET_PREFIX = "whsec_"
+TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+ANSWER_LIMIT = 500
+
+
+def new_secret() -> str:
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(24)).decode()
+
+
+def signature(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
+    key = base64.b64decode(secret.removeprefix(SECRET_PREFIX))
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest()).decode()
+
+
+def check_url(url: str) -> str:
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError("a webhook URL is http:// or https:// with a host")
+    return url
+
+
+async def send_webhook(url: str, secret: str, message_id: str, body: bytes) -> str:
+    timestamp = int(time.time())
+    headers = {
+        "content-type": "application/json",
+        "user-agent": "Subscout-Webhooks/1",
+        "webhook-id": message_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": signature(secret, message_id, timestamp, body),
+    }
+    try:
+        async with httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False) as client:
+            response = await client.post(url, content=body, headers=headers)
+    except httpx.HTTPError as exc:
+        raise ChannelError(f"could not reach the endpoint: {type(exc).__name__}: {exc}") from None
+    answer = f"{response.status_code} {response.reason_phrase}: {response.text[:ANSWER_LIMIT]}".rstrip(": ")
+    if not response.is_success:
+        raise ChannelError(answer)
+    return answer

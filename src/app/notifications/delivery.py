@@ -1,0 +1,138 @@
+"""Sending one message: claim its delivery rows, send once, record the receiver's answer.
+
+The claim is a conditional UPDATE committed before anything is sent
+(``pending`` → ``sending``), so of any number of workers holding the same
+message only one sends it. A worker killed mid-send leaves the rows
+``sending``; the job's retry takes them over once (``interrupted``), sending
+again with the same Message-ID / webhook-id so the receiver can drop the
+repeat; a second interruption gives up rather than risk a third copy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.models import User
+from app.config import Settings
+from app.notifications.channels import ChannelError
+from app.notifications.channels.email import build_email, send_email
+from app.notifications.channels.push import send_push
+from app.notifications.channels.webhook import send_webhook
+from app.notifications.messages import Item, Links, render, webhook_payload
+from app.notifications.models import Delivery, NotificationChannel
+from app.notifications.unsubscribe import make_token
+
+INTERRUPTED_TWICE = "sending was interrupted twice; not sent again, to avoid duplicates"
+
+
+class RetryLater(Exception):
+    """The receiver refused for now; the queue retries after 5 s, 25 s, 125 s."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    """``sent``, ``failed``, ``retrying`` or ``done-before`` (nothing left to send)."""
+    answer: str | None = None
+
+
+def app_url(settings: Settings) -> str:
+    return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+
+
+async def _claim(session: AsyncSession, message_id: str) -> bool:
+    """True when this call now holds the message's rows; commits the claim."""
+    now = datetime.now(UTC)
+    fresh = await session.execute(
+        update(Delivery)
+        .where(Delivery.message_id == message_id, Delivery.status == "pending")
+        .values(status="sending", attempts=Delivery.attempts + 1, updated_at=now)
+    )
+    claimed = bool(fresh.rowcount)  # type: ignore[attr-defined]
+    if not claimed:
+        takeover = await session.execute(
+            update(Delivery)
+            .where(Delivery.message_id == message_id, Delivery.status == "sending", Delivery.interrupted == 0)
+            .values(interrupted=1, attempts=Delivery.attempts + 1, updated_at=now)
+        )
+        claimed = bool(takeover.rowcount)  # type: ignore[attr-defined]
+    await session.commit()
+    return claimed
+
+
+async def _finish(
+    session: AsyncSession, message_id: str, status: str, answer: str | None, outbox: str | None = None
+) -> None:
+    values: dict[str, object] = {"status": status, "answer": answer, "updated_at": datetime.now(UTC)}
+    if status == "sent":
+        values |= {"sent_at": datetime.now(UTC), "outbox_path": outbox}
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.message_id == message_id, Delivery.status == "sending")
+        .values(**values)
+    )
+    await session.commit()
+
+
+async def deliver(session: AsyncSession, settings: Settings, message_id: str, final_attempt: bool) -> Outcome:
+    """Send the message unless it was sent (or is being sent) already."""
+    if not await _claim(session, message_id):
+        return await _settled(session, message_id)
+    rows = list(await session.scalars(select(Delivery).where(Delivery.message_id == message_id)))
+    channel = await session.get(NotificationChannel, rows[0].channel_id)
+    try:
+        answer, outbox = await _send(session, settings, channel, rows)
+    except ChannelError as exc:
+        final = final_attempt or exc.permanent
+        await _finish(session, message_id, "failed" if final else "pending", exc.answer)
+        if not final:
+            raise RetryLater(exc.answer) from None
+        return Outcome("failed", exc.answer)
+    await _finish(session, message_id, "sent", answer, outbox)
+    return Outcome("sent", answer)
+
+
+async def _settled(session: AsyncSession, message_id: str) -> Outcome:
+    """Nothing claimable: already sent or failed, or cut off twice (then given up for good)."""
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.message_id == message_id, Delivery.status == "sending", Delivery.interrupted >= 1)
+        .values(status="failed", answer=INTERRUPTED_TWICE, updated_at=datetime.now(UTC))
+    )
+    await session.commit()
+    return Outcome("done-before")
+
+
+async def _send(
+    session: AsyncSession, settings: Settings, channel: NotificationChannel | None, rows: list[Delivery]
+) -> tuple[str, str | None]:
+    if channel is None:
+        raise ChannelError("the channel was removed", permanent=True)
+    items = [Item(row.kind, row.details) for row in rows]
+    message_id = rows[0].message_id
+    base = app_url(settings)
+    unsubscribe = None
+    if channel.kind == "email":
+        token = make_token(settings.secret_key, channel.id, [row.kind for row in rows])
+        unsubscribe = f"{base}/notifications/unsubscribe/{token}"
+    links = Links(app=f"{base}/", preferences=f"{base}/settings#notifications", unsubscribe=unsubscribe)
+    rendered = render(items, links)
+    if channel.kind == "email":
+        address = await session.scalar(select(User.email).where(User.id == channel.user_id))
+        if address is None:
+            raise ChannelError("the account has no email address", permanent=True)
+        email = build_email(settings, address, message_id, rendered, unsubscribe)
+        answer, path = await send_email(settings, email, message_id)
+        return answer, str(path.relative_to(settings.data_dir)) if path else None
+    if channel.kind == "apprise":
+        return await send_push(channel.target or "", rendered.title, rendered.text), None
+    if channel.kind == "webhook":
+        payload = webhook_payload(items, datetime.now(UTC).isoformat())
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        return await send_webhook(channel.target or "", channel.secret or "", message_id, body), None
+    raise ChannelError(f"unknown channel kind {channel.kind!r}", permanent=True)

@@ -1,0 +1,76 @@
+"""The ``notifications`` queue's job bodies and how other code asks for them.
+
+Job data holds only ids (a person, a message): addresses, URLs and secrets are
+read from the database, encrypted at rest, by the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from saq.job import Job
+from saq.queue.base import Queue
+
+from app.jobs.names import NOTIFICATIONS
+from app.notifications import planning
+from app.notifications.delivery import deliver
+from app.notifications.planning import Message
+
+DISPATCH = "notifications_dispatch"
+SEND = "notification_send"
+DISPATCH_CRON = "*/15 * * * *"
+"""Every quarter hour: each person's send hour comes round in their own zone (some are :30 or :45 off UTC)."""
+
+
+def send_job(message: Message) -> Job:
+    """Keyed by the message: enqueueing it again while it is queued, retried or running does nothing."""
+    return Job(
+        function=SEND,
+        key=f"{NOTIFICATIONS}-{message.user_id}-{message.message_id}",
+        kwargs={"userId": str(message.user_id), "messageId": message.message_id},
+    )
+
+
+async def enqueue_sends(queue: Queue, messages: Iterable[Message]) -> int:
+    enqueued = 0
+    for message in messages:
+        enqueued += await queue.enqueue(send_job(message)) is not None
+    return enqueued
+
+
+def dispatch_job(user_id: UUID | None = None) -> Job:
+    kwargs = {"userId": str(user_id)} if user_id else {}
+    stamp = int(datetime.now(UTC).timestamp() * 1000)
+    key = f"{NOTIFICATIONS}-dispatch-{user_id or 'all'}-{stamp}"
+    return Job(function=DISPATCH, key=key, kwargs=kwargs)
+
+
+async def notifications_dispatch(ctx: Any, **data: Any) -> dict[str, Any]:
+    """Plan what has come due (one person or everyone) and enqueue its sending, plus anything left unsent."""
+    settings = ctx["settings"]
+    user_id = UUID(str(data["userId"])) if data.get("userId") else None
+    async with ctx["db"].get_session() as session:
+        plan = await planning.plan(session, datetime.now(UTC), settings.timezone, user_id)
+        leftovers = await planning.unfinished_messages(session, user_id)
+    new = {m.message_id for m in plan.messages}
+    queue = ctx["job"].get_queue()
+    enqueued = await enqueue_sends(
+        queue, [*plan.messages, *(m for m in leftovers if m.message_id not in new)]
+    )
+    return {"planned": plan.planned, "messages": len(plan.messages), "enqueued": enqueued}
+
+
+async def notification_send(ctx: Any, **data: Any) -> dict[str, Any]:
+    """Send one message (its deliveries), at most once; a refusal is retried after 5 s, 25 s, 125 s."""
+    job: Job = ctx["job"]
+    async with ctx["db"].get_session() as session:
+        outcome = await deliver(session, ctx["settings"], str(data["messageId"]), job.attempts >= job.retries)
+    return {"status": outcome.status, "answer": outcome.answer}
+
+
+async def catch_up(ctx: Any) -> None:
+    """When a worker starts: plan what came due while no worker ran (duplicates are impossible)."""
+    await ctx["worker"].queue.enqueue(dispatch_job())

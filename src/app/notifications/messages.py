@@ -1,0 +1,141 @@
+"""What a message says: a title, a plain-text body, an HTML body (email) and a JSON event (webhooks).
+
+Rendered from Jinja templates under ``templates/notifications/email`` in the
+worker (no web framework there), from the details stored on each delivery when
+it was planned, so a message says what was true when the event came due.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from app.config import PACKAGE_DIR
+from app.notifications.preferences import (
+    KIND_LABELS,
+    LOOKS_CANCELLED,
+    PAYMENT_FAILED,
+    PRICE_INCREASE,
+    RENEWAL,
+    TEST,
+    TRIAL_ENDING,
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One event in a message."""
+
+    kind: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Links:
+    app: str
+    preferences: str
+    unsubscribe: str | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    title: str
+    text: str
+    html: str
+
+
+def _price(amount: str | None, currency: str | None) -> str:
+    if amount is None:
+        return "an unknown amount"
+    return f"{amount} {currency}" if currency else amount
+
+
+def _day(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _in_days(days: int) -> str:
+    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+
+
+def headline(item: Item) -> str:
+    """One line that says it all (a message's subject, a digest's list entry)."""
+    d = item.details
+    name = d.get("name", "")
+    if item.kind == RENEWAL:
+        return (
+            f"{name} renews {_in_days(d['daysUntil'])} ({_day(d['renewalDate'])}): "
+            f"{_price(d.get('amount'), d.get('currency'))}"
+        )
+    if item.kind == TRIAL_ENDING:
+        return (
+            f"{name}: the free trial ends {_in_days(d['daysUntil'])} ({_day(d['trialEndsOn'])}), "
+            f"then {_price(d.get('amount'), d.get('currency'))} per {d.get('cycle', 'period')}"
+        )
+    if item.kind == PRICE_INCREASE:
+        currency = d.get("currency")
+        return f"{name} now costs {_price(d['newAmount'], currency)} (was {_price(d['oldAmount'], currency)})"
+    if item.kind == PAYMENT_FAILED:
+        return f"{name}: a payment failed on {_day(d['failedOn'])}"
+    if item.kind == LOOKS_CANCELLED:
+        return (
+            f"{name} looks cancelled: expected to renew on {_day(d['expectedOn'])}, {d['daysLate']} days ago"
+        )
+    if item.kind == TEST:
+        return "Test message from Subscout: this channel works"
+    raise ValueError(f"unknown notification kind {item.kind!r}")
+
+
+def title(items: list[Item]) -> str:
+    if len(items) == 1:
+        return headline(items[0])
+    return f"Subscout: {len(items)} things to know today"
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(PACKAGE_DIR / "templates" / "notifications" / "email"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def render(items: list[Item], links: Links) -> Rendered:
+    subject = title(items)
+    context = {
+        "items": [(item, headline(item)) for item in items],
+        "links": links,
+        "kind_labels": KIND_LABELS,
+        "title": subject,
+    }
+    env = _environment()
+    return Rendered(
+        title=subject,
+        text=env.get_template("message.txt").render(context),
+        html=env.get_template("message.html").render(context),
+    )
+
+
+def event_type(items: list[Item]) -> str:
+    """The webhook's ``type``: ``subscout.renewal``, ``subscout.trial-ending`` …, or ``subscout.digest``."""
+    kinds = {item.kind for item in items}
+    return f"subscout.{kinds.pop()}" if len(kinds) == 1 and len(items) == 1 else "subscout.digest"
+
+
+def webhook_payload(items: list[Item], timestamp: str) -> dict[str, Any]:
+    """The Standard Webhooks payload shape: ``type``, ``timestamp``, ``data``."""
+    return {
+        "type": event_type(items),
+        "timestamp": timestamp,
+        "data": {
+            "title": title(items),
+            "items": [{"kind": item.kind, "headline": headline(item), **item.details} for item in items],
+        },
+    }
