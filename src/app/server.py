@@ -47,12 +47,20 @@ from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import SecurityMiddleware, install_log_redaction
 from app.lib.templating import install_filters
+from app.notifications.routes import (
+    NotificationApiController,
+    NotificationPageController,
+    OperatorNotificationsController,
+    UnsubscribeController,
+)
 from app.operations.errors import error_handlers
 from app.operations.health import HealthController
 from app.operations.requests import RequestIdMiddleware
 from app.subscriptions.routes import DashboardController, SubscriptionApiController
 
 SESSION_COOKIE = "subscout_session"
+UNSUBSCRIBE_PATH = "^/notifications/unsubscribe/"
+"""RFC 8058 one-click: mail providers POST without session or CSRF token; the signed link is the check."""
 CSRF_COOKIE = "subscout_csrf"
 
 
@@ -98,6 +106,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OperatorPageController,
             SubscriptionApiController,
             HealthController,
+            NotificationApiController,
+            NotificationPageController,
+            UnsubscribeController,
+            OperatorNotificationsController,
             jobs_socket,
             ui_socket,
             create_static_files_router(path="/static", directories=[PACKAGE_DIR / "static"], name="static"),
@@ -138,7 +150,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_name=CSRF_COOKIE,
             cookie_httponly=False,
             cookie_secure=settings.public_url.startswith("https"),
-            exclude=["^/api/", "^/saq/api/"],
+            exclude=["^/api/", "^/saq/api/", UNSUBSCRIBE_PATH],
         ),
         template_config=templates,
         openapi_config=_openapi_config(),

@@ -14,12 +14,15 @@ from uuid import UUID
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import ApiToken, User
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
 from app.db.config import standalone_session
 from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
+from app.notifications.models import Delivery, NotificationChannel, SubscriptionNotice
+from app.notifications.preferences import email_channel, preferences_row
 from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
 from tests.accounts.provider import Provider
 
@@ -60,6 +63,10 @@ class Owner:
     mail_source_id: UUID
     bank_account_id: UUID
     scan_job_id: str
+    webhook_id: UUID
+    delivery_id: UUID
+    """A sent email whose ``.eml`` is in the outbox."""
+    webhook_delivery_id: UUID
 
 
 async def give_everything(settings: Settings, email: str) -> Owner:
@@ -93,11 +100,49 @@ async def give_everything(settings: Settings, email: str) -> Owner:
             ),
         ])  # fmt: skip
         await session.flush()
+        webhook, delivery, webhook_delivery = await _give_notifications(
+            session, settings, user.id, sub.id, email
+        )
         return Owner(
             user_id=user.id, email=email, api_token=token, token_id=token_row.id,
             subscription_id=sub.id, reminder_id=reminder.id, mail_source_id=mail.id,
-            bank_account_id=bank.id, scan_job_id=job_id,
+            bank_account_id=bank.id, scan_job_id=job_id, webhook_id=webhook,
+            delivery_id=delivery, webhook_delivery_id=webhook_delivery,
         )  # fmt: skip
+
+
+async def _give_notifications(
+    session: AsyncSession, settings: Settings, user_id: UUID, sub_id: UUID, email: str
+) -> tuple[UUID, UUID, UUID]:
+    """Preferences, a webhook (its URL and secret), an emailed reminder in the outbox, a webhook delivery."""
+    prefs = await preferences_row(session, user_id)
+    prefs.offsets = [3]
+    session.add(SubscriptionNotice(user_id=user_id, subscription_id=sub_id, muted=True))
+    mail = await email_channel(session, user_id)
+    webhook = NotificationChannel(
+        user_id=user_id, kind="webhook", label=f"Hook of {email}", target=f"https://hooks.example/{email}",
+        secret="whsec_" + "A" * 32,
+    )  # fmt: skip
+    session.add(webhook)
+    await session.flush()
+    outbox = settings.outbox_dir / f"{user_id.hex}.eml"
+    outbox.parent.mkdir(parents=True, exist_ok=True)
+    outbox.write_text(f"To: {email}\nSubject: Service of {email} renews\n\nhello\n")
+    details = {"name": f"Service of {email}", "renewalDate": "2030-01-01", "daysUntil": 3, "amount": "9.99",
+               "currency": "EUR"}  # fmt: skip
+    delivery = Delivery(
+        user_id=user_id, channel_id=mail.id, subscription_id=sub_id, kind="renewal",
+        dedupe_key=f"renewal:{sub_id}:x", message_id=user_id.hex, details=details, status="sent",
+        attempts=1, answer="250 OK", outbox_path=str(outbox.relative_to(settings.data_dir)),
+    )  # fmt: skip
+    hooked = Delivery(
+        user_id=user_id, channel_id=webhook.id, subscription_id=sub_id, kind="renewal",
+        dedupe_key=f"renewal:{sub_id}:x", message_id=f"{user_id.hex}-hook", details=details, status="failed",
+        attempts=4, answer="500 Internal Server Error",
+    )  # fmt: skip
+    session.add_all([delivery, hooked])
+    await session.flush()
+    return webhook.id, delivery.id, hooked.id
 
 
 async def user_by_email(settings: Settings, email: str) -> User | None:

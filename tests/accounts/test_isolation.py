@@ -472,6 +472,167 @@ async def add_imap_api(w: World) -> None:
     await assert_a_untouched(w, before)
 
 
+NOTES = "/api/notifications"
+
+
+async def a_notifications_unchanged(w: World) -> None:
+    """A's preferences, channels and deliveries are exactly as ``give_everything`` made them."""
+    prefs = (await w.client.get(f"{NOTES}/preferences", headers=w.bearer(w.a))).json()
+    assert prefs["offsets"] == [3]
+    assert prefs["digest"] is False
+    channels = (await w.client.get(f"{NOTES}/channels", headers=w.bearer(w.a))).json()
+    assert [(c["kind"], c["enabled"], c["mutedKinds"]) for c in channels] == [
+        ("email", True, []),
+        ("webhook", True, []),
+    ]
+    log = (await w.client.get(f"{NOTES}/deliveries", headers=w.bearer(w.a))).json()
+    assert sorted(d["status"] for d in log) == ["failed", "sent"]
+    notice = (
+        await w.client.get(f"{NOTES}/subscriptions/{w.a.subscription_id}", headers=w.bearer(w.a))
+    ).json()
+    assert notice["muted"] is True
+
+
+async def api_notification_preferences(w: World) -> None:
+    mine = await w.client.get(f"{NOTES}/preferences", headers=w.bearer(w.b))
+    assert mine.status_code == 200
+    changed = await w.client.put(f"{NOTES}/preferences", headers=w.bearer(w.b), json={"offsets": [9]})
+    assert changed.json()["offsets"] == [9]
+    await a_notifications_unchanged(w)
+
+
+async def api_notification_channels(w: World) -> None:
+    listed = await w.client.get(f"{NOTES}/channels", headers=w.bearer(w.b))
+    assert str(w.a.webhook_id) not in listed.text
+    assert_nothing_of_a(w, listed.text)
+    assert "hooks.example" not in listed.text, "no channel URL is ever shown"
+    added = await w.client.post(
+        f"{NOTES}/channels", headers=w.bearer(w.b), json={"url": "json://localhost/x"}
+    )
+    assert added.status_code == 201
+    await a_notifications_unchanged(w)
+
+
+async def api_notification_channel_change(w: World) -> None:
+    url = f"{NOTES}/channels/{w.a.webhook_id}"
+    assert (await w.client.patch(url, headers=w.bearer(w.b), json={"enabled": False})).status_code == 404
+    assert (await w.client.delete(url, headers=w.bearer(w.b))).status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def api_webhooks(w: World) -> None:
+    listed = await w.client.get(f"{NOTES}/webhooks", headers=w.bearer(w.b))
+    assert [c["id"] for c in listed.json()] == [str(w.b.webhook_id)]
+    created = await w.client.post(
+        f"{NOTES}/webhooks", headers=w.bearer(w.b), json={"url": "https://b.example/h"}
+    )
+    assert created.status_code == 201
+    assert created.json()["secret"].startswith("whsec_")
+    theirs = f"{NOTES}/webhooks/{w.a.webhook_id}"
+    assert (await w.client.delete(theirs, headers=w.bearer(w.b))).status_code == 404
+    assert (await w.client.get(f"{theirs}/deliveries", headers=w.bearer(w.b))).status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def api_deliveries(w: World) -> None:
+    log = await w.client.get(f"{NOTES}/deliveries", headers=w.bearer(w.b))
+    assert {d["id"] for d in log.json()} == {str(w.b.delivery_id), str(w.b.webhook_delivery_id)}
+    assert_nothing_of_a(w, log.text)
+    for delivery in (w.a.delivery_id, w.a.webhook_delivery_id):
+        one = await w.client.get(f"{NOTES}/deliveries/{delivery}", headers=w.bearer(w.b))
+        assert one.status_code == 404
+        replay = await w.client.post(f"{NOTES}/deliveries/{delivery}/replay", headers=w.bearer(w.b))
+        assert replay.status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def api_notification_test(w: World) -> None:
+    theirs = await w.client.post(
+        f"{NOTES}/test", headers=w.bearer(w.b), json={"channel": str(w.a.webhook_id)}
+    )
+    assert theirs.status_code == 404
+    mine = await w.client.post(f"{NOTES}/test", headers=w.bearer(w.b), json={"channel": "email"})
+    assert mine.status_code == 202
+    await a_notifications_unchanged(w)
+
+
+async def api_subscription_notice(w: World) -> None:
+    url = f"{NOTES}/subscriptions/{w.a.subscription_id}"
+    assert (await w.client.get(url, headers=w.bearer(w.b))).status_code == 404
+    assert (await w.client.put(url, headers=w.bearer(w.b), json={"muted": False})).status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def notification_settings_section(w: World) -> None:
+    section = await w.client.get("/settings/notifications")
+    assert section.status_code == 200
+    assert f"Hook of {w.b.email}" in section.text
+    assert f"Hook of {w.a.email}" not in section.text
+    assert_nothing_of_a(w, section.text)
+
+
+async def notification_settings_forms(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    forms = {
+        "/settings/notifications/preferences": {"offsets": "5", "timezone": "UTC", "send_hour": "9"},
+        "/settings/notifications/channels": {"url": "json://localhost/b"},
+        "/settings/notifications/webhooks": {"url": "https://b.example/hook"},
+        f"/settings/notifications/subscriptions/{w.b.subscription_id}": {"offsets": "2"},
+    }
+    for url, fields in forms.items():
+        response = await w.client.post(url, headers=w.htmx, data=fields)
+        assert response.status_code == 200, url
+        assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+    await a_notifications_unchanged(w)
+
+
+async def notification_channel_action(w: World) -> None:
+    for action in ("test", "disable", "remove"):
+        url = f"/settings/notifications/channels/{w.a.webhook_id}"
+        response = await w.client.post(url, headers=w.htmx, data={"action": action})
+        assert response.status_code == 404
+    url = f"/settings/notifications/subscriptions/{w.a.subscription_id}"
+    assert (await w.client.post(url, headers=w.htmx, data={"offsets": "1"})).status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def delivery_log_pages(w: World) -> None:
+    for url in ("/notifications", "/notifications/log"):
+        page = await w.client.get(url)
+        assert page.status_code == 200
+        assert f"Service of {w.b.email}" in page.text
+        assert_nothing_of_a(w, page.text)
+    replay = await w.client.post(
+        f"/notifications/deliveries/{w.a.webhook_delivery_id}/replay", headers=w.htmx
+    )
+    assert replay.status_code == 404
+    await a_notifications_unchanged(w)
+
+
+async def outbox_file(w: World) -> None:
+    theirs = await w.client.get(f"/notifications/outbox/{w.a.delivery_id}")
+    assert theirs.status_code == 404
+    assert_nothing_of_a(w, theirs.text)
+    mine = await w.client.get(f"/notifications/outbox/{w.b.delivery_id}")
+    assert mine.status_code == 200
+    assert f"To: {w.b.email}" in mine.text
+
+
+async def unsubscribe_link(w: World) -> None:
+    """Only a link signed by the server for A's channel changes it: B cannot make one."""
+    from app.notifications.unsubscribe import make_token
+
+    forged = make_token("not-the-server-key", w.a.webhook_id, ["renewal"])
+    page = await w.client.get(f"/notifications/unsubscribe/{forged}")
+    assert "not valid" in page.text
+    assert (await w.client.post(f"/notifications/unsubscribe/{forged}")).status_code == 404
+    await a_notifications_unchanged(w)
+    genuine = make_token(w.settings.secret_key, w.b.webhook_id, ["renewal"])
+    assert (await w.client.post(f"/notifications/unsubscribe/{genuine}")).status_code == 200
+    await a_notifications_unchanged(w)
+
+
 CASES: dict[tuple[str, str], Case] = {
     ("POST", "/api/bank/plaid/link-token"): api_plaid_link_token,
     ("POST", "/bank/plaid/link-token"): page_plaid_link_token,
@@ -516,6 +677,34 @@ CASES: dict[tuple[str, str], Case] = {
     ("GET", "/settings/gmail/connect"): connect_gmail,
     ("WS", "/ws/jobs/{user_id:str}"): jobs_socket,
     ("WS", "/ws/ui"): ui_socket,
+    ("GET", "/api/notifications/preferences"): api_notification_preferences,
+    ("PUT", "/api/notifications/preferences"): api_notification_preferences,
+    ("GET", "/api/notifications/channels"): api_notification_channels,
+    ("POST", "/api/notifications/channels"): api_notification_channels,
+    ("PATCH", "/api/notifications/channels/{channel_id:uuid}"): api_notification_channel_change,
+    ("DELETE", "/api/notifications/channels/{channel_id:uuid}"): api_notification_channel_change,
+    ("GET", "/api/notifications/webhooks"): api_webhooks,
+    ("POST", "/api/notifications/webhooks"): api_webhooks,
+    ("DELETE", "/api/notifications/webhooks/{channel_id:uuid}"): api_webhooks,
+    ("GET", "/api/notifications/webhooks/{channel_id:uuid}/deliveries"): api_webhooks,
+    ("GET", "/api/notifications/deliveries"): api_deliveries,
+    ("GET", "/api/notifications/deliveries/{delivery_id:uuid}"): api_deliveries,
+    ("POST", "/api/notifications/deliveries/{delivery_id:uuid}/replay"): api_deliveries,
+    ("POST", "/api/notifications/test"): api_notification_test,
+    ("GET", "/api/notifications/subscriptions/{subscription_id:uuid}"): api_subscription_notice,
+    ("PUT", "/api/notifications/subscriptions/{subscription_id:uuid}"): api_subscription_notice,
+    ("GET", "/settings/notifications"): notification_settings_section,
+    ("POST", "/settings/notifications/preferences"): notification_settings_forms,
+    ("POST", "/settings/notifications/channels"): notification_settings_forms,
+    ("POST", "/settings/notifications/webhooks"): notification_settings_forms,
+    ("POST", "/settings/notifications/subscriptions/{subscription_id:uuid}"): notification_settings_forms,
+    ("POST", "/settings/notifications/channels/{channel_id:uuid}"): notification_channel_action,
+    ("GET", "/notifications"): delivery_log_pages,
+    ("GET", "/notifications/log"): delivery_log_pages,
+    ("POST", "/notifications/deliveries/{delivery_id:uuid}/replay"): delivery_log_pages,
+    ("GET", "/notifications/outbox/{delivery_id:uuid}"): outbox_file,
+    ("GET", "/notifications/unsubscribe/{token:str}"): unsubscribe_link,
+    ("POST", "/notifications/unsubscribe/{token:str}"): unsubscribe_link,
 }
 PUBLIC = {
     ("GET", "/signin"),

@@ -101,13 +101,18 @@ async def test_scheduled_jobs_status_for_operators_only(
     assert (await client.get("/api/operator/scheduled-jobs")).status_code == 401
     assert (await client.get("/api/operator/scheduled-jobs", headers=alice.headers)).status_code == 403
     status = (await client.get("/api/operator/scheduled-jobs", headers=operator.headers)).json()
-    assert status["totalScheduled"] == 1
-    (cron,) = status["jobs"]
+    assert status["totalScheduled"] == 2
+    cron, dispatch = sorted(status["jobs"], key=lambda job: job["queue"] != "renewal-check")
     assert (cron["name"], cron["queue"], cron["cron"], cron["timezone"]) == (
         "renewal_check",
         "renewal-check",
         "0 9 * * *",
         "UTC",
+    )
+    assert (dispatch["name"], dispatch["queue"], dispatch["cron"]) == (
+        "notifications_dispatch",
+        "notifications",
+        "*/15 * * * *",
     )
     next_run = datetime.fromisoformat(cron["nextRun"])
     assert (next_run.hour, next_run.minute) == (9, 0)
@@ -130,8 +135,9 @@ async def test_operator_lists_finished_jobs_and_sees_the_jobs_page(
 
     page = await client.get("/operator/jobs", headers=operator.headers)
     assert page.status_code == 200
-    assert "Scheduled jobs (1)" in page.text
+    assert "Scheduled jobs (2)" in page.text
     assert "renewal_check" in page.text
+    assert "notifications_dispatch" in page.text
     assert started["jobId"] in page.text
     assert 'href="/operator/jobs"' in page.text
     assert (await client.get("/operator/jobs", headers=alice.headers)).status_code == 403

@@ -19,12 +19,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from app.config import PROJECT_ROOT
 from app.lib.redis_server import free_port
 
 
 @dataclass
 class SmtpServer:
-    """``python -m aiosmtpd`` with its Mailbox handler: every accepted message lands in ``maildir``."""
+    """``python -m aiosmtpd`` with a Mailbox handler: every accepted message lands in ``maildir``;
+    recipients starting with ``refused`` are refused with a 550."""
 
     maildir: Path
     port: int = 0
@@ -46,11 +48,12 @@ class SmtpServer:
                 "-l",
                 f"127.0.0.1:{self.port}",
                 "-c",
-                "aiosmtpd.handlers.Mailbox",
+                "tests.notifications.smtp_handlers.RefusingMailbox",
                 str(self.maildir),
-            ],  # fmt: skip
+            ],
             stdout=log,
             stderr=log,
+            cwd=PROJECT_ROOT,
         )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:

@@ -6,17 +6,22 @@ import dataclasses
 import re
 from email.message import EmailMessage
 from pathlib import Path
+from uuid import UUID
 
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
 from saq.job import Job
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from app.accounts.models import User
 from app.config import Settings
 from app.db.config import standalone_session
 from app.jobs.names import NOTIFICATIONS, RENEWAL_CHECK
 from app.jobs.queues import build_queues
 from app.notifications.jobs import dispatch_job
 from app.notifications.models import NotificationChannel
+from app.notifications.preferences import email_channel
 from app.subscriptions.models import Reminder
 from tests.notifications.conftest import BASE_URL, create_person, deliveries, eventually
 from tests.notifications.servers import SmtpServer
@@ -24,7 +29,8 @@ from tests.notifications.servers import SmtpServer
 
 def _part(message: EmailMessage, subtype: str) -> str:
     part = message.get_body(preferencelist=(subtype,))
-    assert part is not None and part.get_content_subtype() == subtype
+    assert part is not None
+    assert part.get_content_subtype() == subtype
     return str(part.get_content())
 
 
@@ -46,17 +52,23 @@ async def test_a_renewal_check_creates_the_reminder_and_emails_it(
     assert message["Subject"].startswith("Netflix renews in 7 days (")
     assert "15.49 EUR" in message["Subject"]
     [row] = await deliveries(settings, person.id)
-    assert row.status == "sent" and row.kind == "renewal" and row.details["daysBefore"] == 7
+    assert row.status == "sent"
+    assert row.kind == "renewal"
+    assert row.details["daysBefore"] == 7
     assert message["Message-ID"] == f"<{row.message_id}@example.org>"
-    assert row.answer and "OK" in row.answer, "the SMTP server's own answer is kept"
+    assert "OK" in (row.answer or ""), "the SMTP server's own answer is kept"
     text, html = _part(message, "plain"), _part(message, "html")
-    assert "Netflix renews in 7 days" in text and "Netflix renews in 7 days" in html
+    assert "Netflix renews in 7 days" in text
+    assert "Netflix renews in 7 days" in html
     assert f"{BASE_URL}/settings#notifications" in text
-    assert f'href="{BASE_URL}/"' in html and f'href="{BASE_URL}/settings#notifications"' in html
+    assert f'href="{BASE_URL}/"' in html
+    assert f'href="{BASE_URL}/settings#notifications"' in html
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     link = re.fullmatch(r"<(.+)>", message["List-Unsubscribe"])
-    assert link is not None and link.group(1).startswith(f"{BASE_URL}/notifications/unsubscribe/")
-    assert link.group(1) in text and link.group(1) in html
+    assert link is not None
+    assert link.group(1).startswith(f"{BASE_URL}/notifications/unsubscribe/")
+    assert link.group(1) in text
+    assert link.group(1) in html
 
 
 async def test_planning_again_sends_nothing_twice(
@@ -113,8 +125,6 @@ async def test_a_muted_email_channel_gets_nothing(
 ) -> None:
     person = await create_person(settings, "di@example.com", renews_in=1)
     async with standalone_session(settings) as session:
-        from app.notifications.preferences import email_channel
-
         channel: NotificationChannel = await email_channel(session, person.id)
         channel.enabled = False
     result = await build_queues(settings, redis)[NOTIFICATIONS].enqueue(dispatch_job(person.id))
@@ -122,3 +132,109 @@ async def test_a_muted_email_channel_gets_nothing(
     await result.refresh(until_complete=20)
     assert result.result["planned"] == 0
     assert await deliveries(settings, person.id) == []
+
+
+async def test_the_one_click_unsubscribe_link_turns_that_kind_off_without_signing_in(
+    settings: Settings, redis: Redis, smtp: SmtpServer, worker: None, client: AsyncTestClient[Litestar]
+) -> None:
+    person = await create_person(settings, "ed@example.com", renews_in=7)
+    queue = build_queues(settings, redis)[NOTIFICATIONS]
+    await queue.enqueue(dispatch_job(person.id))
+
+    async def mailed() -> bool:
+        return len(smtp.messages()) == 1
+
+    await eventually(mailed)
+    [message] = smtp.messages()
+    link = message["List-Unsubscribe"].strip("<>")
+    path = link.removeprefix(BASE_URL)
+    shown = await client.get(path)
+    assert shown.status_code == 200
+    assert "Unsubscribe" in shown.text
+    channel = await _email_channel(settings, person.id)
+    assert channel.muted_kinds == [], "following the link (a GET, as link scanners do) changes nothing"
+    forged = await client.post(path[:-3] + "xyz", data={"List-Unsubscribe": "One-Click"})
+    assert forged.status_code == 404
+    done = await client.post(path, data={"List-Unsubscribe": "One-Click"})
+    assert done.status_code == 200
+    assert "no longer gets Renewal reminders" in done.text
+    assert (await _email_channel(settings, person.id)).muted_kinds == ["renewal"]
+    prefs = await client.get("/api/notifications/channels", headers=person.headers)
+    assert [c["mutedKinds"] for c in prefs.json()] == [["renewal"]]
+
+
+async def _email_channel(settings: Settings, user_id: UUID) -> NotificationChannel:
+    async with standalone_session(settings) as session:
+        return await email_channel(session, user_id)
+
+
+async def test_send_test_says_sent_only_once_the_server_accepted(
+    settings: Settings, smtp: SmtpServer, worker: None, client: AsyncTestClient[Litestar]
+) -> None:
+    person = await create_person(settings, "fa@example.com")
+    started = await client.post("/api/notifications/test", json={"channel": "email"}, headers=person.headers)
+    assert started.status_code == 202, started.text
+    [delivery_id] = started.json()["deliveries"]
+    url = f"/api/notifications/deliveries/{delivery_id}"
+
+    async def sent() -> bool:
+        return (await client.get(url, headers=person.headers)).json()["status"] == "sent"
+
+    await eventually(sent)
+    [message] = smtp.messages()
+    assert message["Subject"] == "Test message from Subscout: this channel works"
+    log = (await client.get("/api/notifications/deliveries", headers=person.headers)).json()
+    assert [(d["kind"], d["status"], d["channelKind"]) for d in log] == [("test", "sent", "email")]
+    assert "250" in log[0]["answer"]
+
+
+async def test_a_refusing_smtp_server_is_reported_with_its_answer(
+    settings: Settings, smtp: SmtpServer, client: AsyncTestClient[Litestar], worker: None
+) -> None:
+    person = await create_person(settings, "gi@example.com")
+    async with standalone_session(settings) as session:
+        await session.execute(update(User).where(User.id == person.id).values(email="refused@example.com"))
+    started = await client.post("/api/notifications/test", json={"channel": "email"}, headers=person.headers)
+    [delivery_id] = started.json()["deliveries"]
+    url = f"/api/notifications/deliveries/{delivery_id}"
+
+    async def failed() -> bool:
+        return (await client.get(url, headers=person.headers)).json()["status"] == "failed"
+
+    await eventually(failed)
+    body = (await client.get(url, headers=person.headers)).json()
+    assert body["answer"] == "550 5.1.1 <refused@example.com>: mailbox unavailable"
+    assert body["attempts"] == 1, "a permanent refusal is not retried"
+    assert smtp.messages() == []
+
+
+async def test_bad_preferences_answer_400_naming_the_field_and_change_nothing(
+    settings: Settings, client: AsyncTestClient[Litestar]
+) -> None:
+    person = await create_person(settings, "ho@example.com")
+    for body, field in (
+        ({"offsets": [400]}, "offsets"),
+        ({"offsets": []}, "offsets"),
+        ({"timezone": "Mars/Olympus"}, "timezone"),
+        ({"sendHour": 24}, "sendHour"),
+        ({"alerts": {"weather": True}}, "alerts"),
+        ({"unknown": 1}, "unknown"),
+    ):
+        response = await client.put("/api/notifications/preferences", json=body, headers=person.headers)
+        assert response.status_code == 400, (body, response.text)
+        assert field in response.text
+    stored = (await client.get("/api/notifications/preferences", headers=person.headers)).json()
+    assert stored["offsets"] == [7, 1]
+    assert stored["timezone"] == "UTC"
+    changed = await client.put(
+        "/api/notifications/preferences",
+        json={"offsets": [1, 30, 7, 30], "digest": True, "timezone": "Europe/Paris", "sendHour": 8,
+              "alerts": {"price-increase": False}},
+        headers=person.headers,
+    )  # fmt: skip
+    assert changed.status_code == 200, changed.text
+    assert changed.json() == {
+        "offsets": [30, 7, 1], "digest": True, "timezone": "Europe/Paris", "sendHour": 8,
+        "alerts": {"renewal": True, "trial-ending": True, "price-increase": False, "payment-failed": True,
+                   "looks-cancelled": True},
+    }  # fmt: skip

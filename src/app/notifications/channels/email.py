@@ -90,7 +90,7 @@ async def send_email(settings: Settings, message: EmailMessage, message_id: str)
         raise ChannelError(f"{exc.code} {exc.message}", permanent=exc.code >= 500) from None
     except (aiosmtplib.SMTPException, OSError) as exc:
         raise ChannelError(f"could not reach {server.host}:{server.port}: {exc}") from None
-    return answer, None
+    return f"250 {answer}", None  # the only success reply to DATA (RFC 5321)
 
 
 def _write_outbox(outbox: Path, message_id: str, message: EmailMessage) -> Path:

@@ -1,0 +1,526 @@
+"""The notifications API (``/api/notifications``), the Settings section, the delivery log,
+one-click unsubscribe, and the operators' view of every delivery."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar.di import NamedDependency
+from litestar.exceptions import ClientException, NotFoundException
+from litestar.params import FromPath, JSONBody, QueryParameter, URLEncodedBody
+from litestar.response import File, Template
+from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.auth import requires_operator, requires_user
+from app.accounts.models import User
+from app.config import Settings
+from app.jobs.names import NOTIFICATIONS
+from app.jobs.service import JobService
+from app.notifications import schemas
+from app.notifications.jobs import enqueue_sends
+from app.notifications.planning import Message
+from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
+from app.notifications.service import NotFound, NotificationService, PreferenceChange
+from app.notifications.unsubscribe import read_token
+from app.notifications.views import channel_view, delivery_title, delivery_view, operator_delivery_view
+from app.subscriptions.models import Subscription
+from app.subscriptions.reminders import remindable_filters
+
+Limit = Annotated[int, QueryParameter(ge=1, le=200)]
+Status = Annotated[Literal["pending", "sending", "sent", "failed"] | None, QueryParameter()]
+
+
+@contextmanager
+def answering_400() -> Iterator[None]:
+    """Domain refusals as the API's 400 (naming the field) and 404."""
+    try:
+        yield
+    except PreferenceError as exc:
+        raise ClientException(str(exc), extra={"field": exc.field}) from None
+    except NotFound as exc:
+        raise NotFoundException(str(exc)) from None
+
+
+async def _send_now(db_session: AsyncSession, jobs: JobService, messages: list[Message]) -> None:
+    """Commit first: the worker must find the rows the job names."""
+    await db_session.commit()
+    await enqueue_sends(jobs.queue(NOTIFICATIONS), messages)
+
+
+def _service(db_session: AsyncSession, settings: Settings) -> NotificationService:
+    return NotificationService(db_session, settings)
+
+
+class NotificationApiController(Controller):
+    path = "/api/notifications"
+    guards = [requires_user]
+    tags = ["notifications"]
+
+    @get("/preferences")
+    async def get_preferences(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> schemas.Preferences:  # fmt: skip
+        """Offsets, digest, time zone, send hour and which kinds of message are on."""
+        return schemas.Preferences(**await _service(db_session, settings).preferences(request.user.id))
+
+    @put("/preferences")
+    async def put_preferences(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], data: JSONBody[schemas.PreferencesUpdate],
+    ) -> schemas.Preferences:  # fmt: skip
+        """Change any of the preferences; fields left out stay as they are."""
+        change = PreferenceChange(
+            offsets=data.offsets, digest=data.digest, timezone=data.timezone, send_hour=data.send_hour,
+            alerts={str(k): v for k, v in data.alerts.items()} if data.alerts is not None else None,
+        )  # fmt: skip
+        with answering_400():
+            stored = await _service(db_session, settings).change_preferences(request.user.id, change)
+        return schemas.Preferences(**stored)
+
+    @get("/channels")
+    async def list_channels(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> list[schemas.Channel]:  # fmt: skip
+        """Every channel: the account-address email, Apprise URLs, webhooks (no URL or secret is shown)."""
+        return [channel_view(c) for c in await _service(db_session, settings).channels(request.user.id)]
+
+    @post("/channels", status_code=HTTP_201_CREATED)
+    async def add_channel(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], data: JSONBody[schemas.AppriseChannelCreate],
+    ) -> schemas.Channel:  # fmt: skip
+        """Add an Apprise URL (ntfy, Gotify, Discord, Telegram, Slack, Matrix, …), kept encrypted."""
+        with answering_400():
+            channel = await _service(db_session, settings).add_apprise(request.user.id, data.url, data.label)
+        return channel_view(channel)
+
+    @patch("/channels/{channel_id:uuid}")
+    async def change_channel(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
+        data: JSONBody[schemas.ChannelUpdate],
+    ) -> schemas.Channel:  # fmt: skip
+        """Switch a channel on or off, or choose the kinds of message it does not get."""
+        muted = [str(k) for k in data.muted_kinds] if data.muted_kinds is not None else None
+        with answering_400():
+            channel = await _service(db_session, settings).change_channel(
+                request.user.id, channel_id, data.enabled, muted
+            )
+        return channel_view(channel)
+
+    @delete("/channels/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
+    async def remove_channel(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
+    ) -> None:  # fmt: skip
+        """Remove an Apprise URL or a webhook and its deliveries (email can only be switched off)."""
+        with answering_400():
+            await _service(db_session, settings).remove_channel(request.user.id, channel_id)
+
+    @get("/webhooks")
+    async def list_webhooks(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> list[schemas.Channel]:  # fmt: skip
+        channels = await _service(db_session, settings).channels(request.user.id, kind="webhook")
+        return [channel_view(c) for c in channels]
+
+    @post("/webhooks", status_code=HTTP_201_CREATED)
+    async def add_webhook(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], data: JSONBody[schemas.WebhookCreate],
+    ) -> schemas.WebhookCreated:  # fmt: skip
+        """Add an endpoint; the answer carries its signing secret, shown this once (Standard Webhooks)."""
+        with answering_400():
+            channel, secret = await _service(db_session, settings).add_webhook(
+                request.user.id, data.url, data.label
+            )
+        return schemas.WebhookCreated(channel=channel_view(channel), secret=secret)
+
+    @delete("/webhooks/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
+    async def remove_webhook(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
+    ) -> None:  # fmt: skip
+        with answering_400():
+            await _service(db_session, settings).remove_channel(request.user.id, channel_id, kind="webhook")
+
+    @get("/webhooks/{channel_id:uuid}/deliveries")
+    async def webhook_deliveries(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], channel_id: FromPath[UUID], limit: Limit = 50,
+    ) -> list[schemas.Delivery]:  # fmt: skip
+        """The endpoint's recent deliveries, each with the receiver's answer; replay any of them."""
+        service = _service(db_session, settings)
+        with answering_400():
+            await service.channel(request.user.id, channel_id, kind="webhook")
+        rows = await service.deliveries(request.user.id, limit, channel_id=channel_id)
+        return [delivery_view(d, c) for d, c in rows]
+
+    @get("/deliveries")
+    async def deliveries(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], limit: Limit = 50, status: Status = None,
+    ) -> list[schemas.Delivery]:  # fmt: skip
+        """The delivery log: what was sent, when, where, and every failure with the server's own answer."""
+        rows = await _service(db_session, settings).deliveries(request.user.id, limit, status)
+        return [delivery_view(d, c) for d, c in rows]
+
+    @get("/deliveries/{delivery_id:uuid}")
+    async def delivery(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], delivery_id: FromPath[UUID],
+    ) -> schemas.Delivery:  # fmt: skip
+        with answering_400():
+            return delivery_view(*await _service(db_session, settings).delivery(request.user.id, delivery_id))
+
+    @post("/deliveries/{delivery_id:uuid}/replay", status_code=HTTP_202_ACCEPTED)
+    async def replay(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], delivery_id: FromPath[UUID],
+    ) -> schemas.Delivery:  # fmt: skip
+        """Send a finished delivery again through the queue, with the same message id."""
+        service = _service(db_session, settings)
+        with answering_400():
+            message = await service.replay(request.user.id, delivery_id)
+        await _send_now(db_session, jobs, [message])
+        return delivery_view(*await service.delivery(request.user.id, delivery_id))
+
+    @post("/test", status_code=HTTP_202_ACCEPTED)
+    async def test(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], jobs: NamedDependency[JobService],
+        data: JSONBody[schemas.TestRequest],
+    ) -> schemas.TestStarted:  # fmt: skip
+        """Send a test message through the queue now; each delivery says ``sent`` only once accepted."""
+        with answering_400():
+            rows = await _service(db_session, settings).test_deliveries(request.user.id, data.channel)
+        await _send_now(db_session, jobs, [Message(row.user_id, row.message_id) for row in rows])
+        return schemas.TestStarted(message="Test message queued", deliveries=[row.id for row in rows])
+
+    @get("/subscriptions/{subscription_id:uuid}")
+    async def subscription(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
+    ) -> schemas.SubscriptionSettings:  # fmt: skip
+        with answering_400():
+            notice = await _service(db_session, settings).subscription_settings(
+                request.user.id, subscription_id
+            )
+        return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
+
+    @put("/subscriptions/{subscription_id:uuid}")
+    async def put_subscription(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
+        data: JSONBody[schemas.SubscriptionSettingsUpdate],
+    ) -> schemas.SubscriptionSettings:  # fmt: skip
+        """Mute one subscription's reminders, or give it its own offsets (null: the person's)."""
+        offsets = list(data.offsets) if data.offsets is not None else None
+        with answering_400():
+            notice = await _service(db_session, settings).change_subscription(
+                request.user.id, subscription_id, data.muted, offsets
+            )
+        return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
+
+
+@dataclass
+class AddChannelForm:
+    url: str = ""
+    label: str = ""
+
+
+@dataclass
+class ChannelActionForm:
+    action: str = ""
+
+
+@dataclass
+class SubscriptionForm:
+    offsets: str = ""
+    muted: str = ""
+
+
+def _offsets(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
+    except ValueError:
+        raise PreferenceError("offsets", "reminder offsets are whole numbers of days, like 7, 1") from None
+
+
+@dataclass
+class SectionState:
+    """What the Settings section shows besides the stored settings: the outcome of the last action."""
+
+    notice: str | None = None
+    error: str | None = None
+    new_secret: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+async def section_context(
+    db_session: AsyncSession, settings: Settings, user: User, state: SectionState
+) -> dict[str, Any]:
+    service = _service(db_session, settings)
+    subscriptions = list(
+        await db_session.scalars(
+            select(Subscription).where(*remindable_filters(user.id)).order_by(Subscription.name)
+        )
+    )
+    notices = {s.id: await service.subscription_settings(user.id, s.id) for s in subscriptions}
+    return {
+        "user": user,
+        "prefs": await service.preferences(user.id),
+        "channels": await service.channels(user.id),
+        "kinds": KINDS,
+        "kind_labels": KIND_LABELS,
+        "subscriptions": [(s, notices[s.id]) for s in subscriptions],
+        **await log_context(db_session, settings, user, RECENT_IN_SETTINGS),
+        "state": state,
+    }
+
+
+RECENT_IN_SETTINGS = 5
+LOG_PAGE_ROWS = 100
+
+
+async def log_context(db_session: AsyncSession, settings: Settings, user: User, limit: int) -> dict[str, Any]:
+    """The log's rows; ``in_flight`` makes the page poll until every delivery has its outcome."""
+    rows = await _service(db_session, settings).deliveries(user.id, limit)
+    return {
+        "user": user,
+        "rows": [(d, c, delivery_title(d)) for d, c in rows],
+        "in_flight": any(d.status in ("pending", "sending") for d, _ in rows),
+        "limit": limit,
+    }
+
+
+class NotificationPageController(Controller):
+    """The Settings section (loaded into the Settings page), the delivery log, the outbox files."""
+
+    guards = [requires_user]
+    include_in_schema = False
+
+    async def _section(
+        self, db_session: AsyncSession, settings: Settings, user: User, state: SectionState
+    ) -> Template:
+        context = await section_context(db_session, settings, user, state)
+        return Template("notifications/_settings.html", context=context)
+
+    @get("/settings/notifications", name="notification-settings")
+    async def section(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Template:  # fmt: skip
+        return await self._section(db_session, settings, request.user, SectionState())
+
+    @post("/settings/notifications/preferences", status_code=200)
+    async def save_preferences(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Template:  # fmt: skip
+        form = await request.form()
+        state = SectionState(notice="Notification preferences saved.")
+        try:
+            hour = int(str(form.get("send_hour", "9")))
+        except ValueError:
+            hour = -1
+        try:
+            change = PreferenceChange(
+                offsets=_offsets(str(form.get("offsets", ""))), digest=form.get("digest") == "on",
+                timezone=str(form.get("timezone", "")).strip(), send_hour=hour,
+                alerts={kind: form.get(f"alert-{kind}") == "on" for kind in KINDS},
+            )  # fmt: skip
+            await _service(db_session, settings).change_preferences(request.user.id, change)
+        except PreferenceError as exc:
+            await db_session.rollback()
+            state = SectionState(error=str(exc))
+        return await self._section(db_session, settings, request.user, state)
+
+    @post("/settings/notifications/channels", status_code=200)
+    async def add_channel(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], data: URLEncodedBody[AddChannelForm],
+    ) -> Template:  # fmt: skip
+        service = _service(db_session, settings)
+        try:
+            channel = await service.add_apprise(request.user.id, data.url.strip(), data.label.strip() or None)
+            state = SectionState(notice=f"Added {channel.label}. Send a test to check it.")
+        except PreferenceError as exc:
+            state = SectionState(error=str(exc))
+        return await self._section(db_session, settings, request.user, state)
+
+    @post("/settings/notifications/webhooks", status_code=200)
+    async def add_webhook(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], data: URLEncodedBody[AddChannelForm],
+    ) -> Template:  # fmt: skip
+        service = _service(db_session, settings)
+        try:
+            channel, secret = await service.add_webhook(
+                request.user.id, data.url.strip(), data.label.strip() or None
+            )
+            state = SectionState(notice=f"Added the webhook {channel.label}.", new_secret=secret)
+        except PreferenceError as exc:
+            state = SectionState(error=str(exc))
+        return await self._section(db_session, settings, request.user, state)
+
+    @post("/settings/notifications/channels/{channel_id:uuid}", status_code=200)
+    async def channel_action(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], channel_id: FromPath[UUID],
+        data: URLEncodedBody[ChannelActionForm],
+    ) -> Template:  # fmt: skip
+        """``test`` (through the queue), ``enable``, ``disable`` or ``remove``."""
+        service = _service(db_session, settings)
+        user_id = request.user.id
+        with answering_400():
+            channel = await service.channel(user_id, channel_id)
+            state = SectionState()
+            if data.action == "test":
+                rows = await service.test_deliveries(user_id, str(channel_id))
+                await _send_now(db_session, jobs, [Message(r.user_id, r.message_id) for r in rows])
+                state.notice = f"Sending a test to {channel.label}…"
+            elif data.action in ("enable", "disable"):
+                await service.change_channel(user_id, channel_id, data.action == "enable", None)
+                state.notice = f"{channel.label} is {'on' if data.action == 'enable' else 'off'}."
+            elif data.action == "remove":
+                await service.remove_channel(user_id, channel_id)
+                state.notice = f"Removed {channel.label}."
+            else:
+                raise ClientException("unknown action", extra={"field": "action"})
+        return await self._section(db_session, settings, request.user, state)
+
+    @post("/settings/notifications/subscriptions/{subscription_id:uuid}", status_code=200)
+    async def subscription_settings(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
+        data: URLEncodedBody[SubscriptionForm],
+    ) -> Template:  # fmt: skip
+        service = _service(db_session, settings)
+        state = SectionState(notice="Saved.")
+        with answering_400():
+            try:
+                offsets = _offsets(data.offsets) or None
+                await service.change_subscription(
+                    request.user.id, subscription_id, data.muted == "on", offsets
+                )
+            except PreferenceError as exc:
+                state = SectionState(error=str(exc))
+        return await self._section(db_session, settings, request.user, state)
+
+    @get("/notifications", name="notifications")
+    async def log_page(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Template:  # fmt: skip
+        context = await log_context(db_session, settings, request.user, LOG_PAGE_ROWS)
+        return Template("notifications/deliveries.html", context={**context, "active_nav": "notifications"})
+
+    @get("/notifications/log")
+    async def log_fragment(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], limit: Limit = LOG_PAGE_ROWS,
+    ) -> Template:  # fmt: skip
+        """The log table alone: the page polls it while anything is on its way."""
+        context = await log_context(db_session, settings, request.user, limit)
+        return Template("notifications/_log.html", context=context)
+
+    @post("/notifications/deliveries/{delivery_id:uuid}/replay", status_code=200)
+    async def replay(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], delivery_id: FromPath[UUID],
+    ) -> Template:  # fmt: skip
+        with answering_400():
+            message = await _service(db_session, settings).replay(request.user.id, delivery_id)
+        await _send_now(db_session, jobs, [message])
+        context = await log_context(db_session, settings, request.user, LOG_PAGE_ROWS)
+        return Template("notifications/_log.html", context=context)
+
+    @get("/notifications/outbox/{delivery_id:uuid}")
+    async def outbox(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings], delivery_id: FromPath[UUID],
+    ) -> File:  # fmt: skip
+        """The ``.eml`` written instead of sending (no SMTP server configured), shown as text."""
+        with answering_400():
+            delivery, _ = await _service(db_session, settings).delivery(request.user.id, delivery_id)
+        path = (settings.data_dir / delivery.outbox_path) if delivery.outbox_path else None
+        if path is None or not path.is_file() or settings.outbox_dir not in path.resolve().parents:
+            raise NotFoundException("this delivery wrote no message to the outbox")
+        return File(
+            path,
+            filename=path.name,
+            media_type="text/plain; charset=utf-8",
+            content_disposition_type="inline",
+        )
+
+
+class UnsubscribeController(Controller):
+    """RFC 8058 one-click: a POST from the mail client turns it off; a GET (a person, or a link
+    scanner) shows a button, since following a link must not change anything."""
+
+    path = "/notifications/unsubscribe"
+    include_in_schema = False
+
+    @get("/{token:str}")
+    async def confirm(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
+        valid = read_token(settings.secret_key, token) is not None
+        return Template(
+            "notifications/unsubscribe.html", context={"token": token, "valid": valid, "done": None}
+        )
+
+    @post("/{token:str}", status_code=200)
+    async def unsubscribe(
+        self,
+        token: FromPath[str],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Response[Any]:
+        result = await _service(db_session, settings).unsubscribe(token)
+        if result is None:
+            return Template(
+                "notifications/unsubscribe.html", context={"token": token, "valid": False, "done": None},
+                status_code=404,
+            )  # fmt: skip
+        channel, kinds = result
+        done = {"channel": channel.label, "kinds": [KIND_LABELS[k] for k in kinds]}
+        return Template(
+            "notifications/unsubscribe.html", context={"token": token, "valid": True, "done": done}
+        )
+
+
+class OperatorNotificationsController(Controller):
+    guards = [requires_operator]
+
+    @get("/api/operator/notifications/deliveries", tags=["operator"])
+    async def all_deliveries(
+        self, db_session: NamedDependency[AsyncSession], settings: NamedDependency[Settings],
+        limit: Limit = 100, status: Status = None,
+    ) -> list[schemas.OperatorDelivery]:  # fmt: skip
+        """Every person's deliveries, newest first; ``status=failed`` for the failures and their answers."""
+        rows = await _service(db_session, settings).deliveries(None, limit, status)
+        return [operator_delivery_view(d, c) for d, c in rows]
+
+    @get("/operator/notifications", include_in_schema=False, name="operator-notifications")
+    async def page(
+        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> Template:  # fmt: skip
+        service = _service(db_session, settings)
+        context = {
+            "user": request.user,
+            "active_nav": "operator-notifications",
+            "failed": [(d, c, delivery_title(d)) for d, c in await service.deliveries(None, 50, "failed")],
+            "recent": [(d, c, delivery_title(d)) for d, c in await service.deliveries(None, 50)],
+        }
+        return Template("notifications/operator.html", context=context)
