@@ -14,6 +14,7 @@ from app.config import Settings
 from app.db.config import standalone_session
 from app.detection.models import BankAccount, MailSource
 from app.lib.crypto import configure_encryption, encrypted_columns, rotate_secrets
+from app.notifications.models import NotificationChannel
 from tests.accounts.helpers import (
     NEW_TOKEN,
     give_everything,
@@ -85,6 +86,9 @@ async def test_deleting_the_account_in_the_ui_removes_everything_and_revokes_goo
     assert set((await rows_of(google_settings, owner)).values()) == {0}
     assert await user_by_email(google_settings, "alice@example.com") is None
     assert not upload.parent.exists()
+    assert not list(google_settings.outbox_dir.glob(f"{owner.user_id.hex}*")), (
+        "emails written for them go too"
+    )
     assert (await client.get("/", follow_redirects=False)).status_code in (302, 303)
     assert (await client.get("/api/me", headers=bearer)).status_code == 401
     signin = await client.get("/signin?error=deleted")
@@ -105,18 +109,29 @@ async def test_rotating_keys_re_encrypts_every_secret_with_the_newest_key(google
     assert {(m.__name__, a) for m, a in encrypted_columns()} >= {
         ("OAuthCredential", "access_token"), ("OAuthCredential", "refresh_token"),
         ("MailSource", "secret"), ("BankAccount", "access_token"),
+        ("NotificationChannel", "target"), ("NotificationChannel", "secret"),
     }  # fmt: skip
     await give_everything(google_settings, "dave@example.com")
     old = google_settings.encryption_keys[0]
     new = Fernet.generate_key().decode()
     rotated = dataclasses.replace(google_settings, encryption_keys=(new, old))
     async with standalone_session(rotated) as session:
-        assert await rotate_secrets(session) == 2
+        assert await rotate_secrets(session) == 4
     only_new = dataclasses.replace(google_settings, encryption_keys=(new,))
     async with standalone_session(only_new) as session:
         source = await session.scalar(select(MailSource))
         account = await session.scalar(select(BankAccount))
         raw = await session.scalar(text("select secret from mail_source"))
+        hook = await session.scalar(select(NotificationChannel).where(NotificationChannel.kind == "webhook"))
+        raw_hook = await session.scalar(
+            text("select target || secret from notification_channel where kind = 'webhook'")
+        )
+    assert hook is not None
+    assert hook.secret is not None
+    assert hook.secret.startswith("whsec_")
+    assert raw_hook is not None
+    assert "hooks.example" not in raw_hook
+    assert "whsec_" not in raw_hook
     assert source is not None
     assert source.secret == "imap-password"
     assert account is not None

@@ -15,6 +15,7 @@ from app.accounts.models import ApiToken, User
 from app.config import Settings
 from app.detection.models import BankAccount, MailSource
 from app.detection.plaid_accounts import end_connections
+from app.notifications.service import outbox_files
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +35,12 @@ async def delete_account(session: AsyncSession, settings: Settings, user_id: UUI
         .values(revoked_at=datetime.now(UTC))
     )
     await _forget_source_secrets(session, settings, user_id)
+    outbox = await outbox_files(session, settings, user_id)
     await session.execute(delete(User).where(User.id == user_id))
     await session.flush()
     shutil.rmtree(settings.uploads_dir / str(user_id), ignore_errors=True)
+    for path in outbox:
+        path.unlink(missing_ok=True)
     log.info("deleted user %s and all their data", user_id)
 
 

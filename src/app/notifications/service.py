@@ -7,6 +7,7 @@ subscription is "not found", exactly like one that does not exist.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -241,3 +242,11 @@ class NotificationService:
         notice.offsets = cleaned
         await self.session.flush()
         return notice
+
+
+async def outbox_files(session: AsyncSession, settings: Settings, user_id: UUID) -> list[Path]:
+    """The ``.eml`` files written for the person (they hold their address): deleted with the account."""
+    paths = await session.scalars(
+        select(Delivery.outbox_path).where(Delivery.user_id == user_id, Delivery.outbox_path.is_not(None))
+    )
+    return [settings.data_dir / path for path in set(paths) if path]
