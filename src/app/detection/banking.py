@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -218,14 +218,30 @@ async def import_statement(
     A re-run after a crash skips what was stored already (same account and id), so nothing doubles.
     """
     total = await asyncio.to_thread(estimate_transactions, path)
+    currency = await account_currency(session, account)
+    transactions = iter_statement(
+        path, mapping=mapping, default_account=str(account.id), default_currency=currency
+    )
     seen = 0
-    for batch in _batches(iter_statement(path, mapping=mapping, default_account=str(account.id)), BATCH):
+    for batch in _batches(transactions, BATCH):
         await store_transactions(session, account, batch)
         await session.commit()
         seen += len(batch)
         await on_progress(min(seen / total, 1.0))
     account.last_synced_at = datetime.now(UTC)
     return seen
+
+
+async def account_currency(session: AsyncSession, account: BankAccount) -> str | None:
+    """The currency most of the account's stored transactions are in: for a file that names none."""
+    currency: str | None = await session.scalar(
+        select(BankTransaction.currency)
+        .where(BankTransaction.account_id == account.id)
+        .group_by(BankTransaction.currency)
+        .order_by(func.count().desc())
+        .limit(1)
+    )
+    return currency
 
 
 async def detect_from_stored(

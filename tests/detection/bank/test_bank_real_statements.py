@@ -11,6 +11,7 @@ import pytest
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import StatementError, iter_statement
 from app.detection.bank.transactions import Transaction
+from app.detection.types import ACTIVE_CONFIDENCE
 
 REAL = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real-statements"
 
@@ -323,8 +324,6 @@ def test_only_files_without_bank_transactions_are_refused() -> None:
 
 
 LABELS = json.loads((Path(__file__).resolve().parents[3] / "bench/data/bank-real-labels.json").read_text())
-ACTIVE = 0.7
-"""``ACTIVE_CONFIDENCE``: at and above it a finding is shown as active without asking."""
 
 
 def test_trusted_findings_on_real_statements_are_all_labelled_streams() -> None:
@@ -335,7 +334,7 @@ def test_trusted_findings_on_real_statements_are_all_labelled_streams() -> None:
         today = max(t.posted_on for t in transactions)
         keys = {label["key"] for label in LABELS.get(name, [])}
         for item in detect_recurring(transactions, today=today):
-            if item.confidence >= ACTIVE:
+            if item.confidence >= ACTIVE_CONFIDENCE:
                 trusted.append((name, item.key))
                 labelled += item.key in keys
     assert trusted

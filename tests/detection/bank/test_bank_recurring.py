@@ -18,7 +18,7 @@ from app.detection.bank.merchants import merchant_for, service_key
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import iter_statement
 from app.detection.bank.transactions import Transaction
-from app.detection.types import DetectedSubscription
+from app.detection.types import ACTIVE_CONFIDENCE, DetectedSubscription
 
 ROOT = Path(__file__).resolve().parents[3]
 TODAY = date(2026, 11, 29)
@@ -135,13 +135,13 @@ def test_status_turns_inactive_after_half_a_cycle_overdue() -> None:
 def test_early_detection_has_lower_confidence() -> None:
     early = only(detect_recurring(monthly(3, 2, "-14.95", "AUDIBLE*2X8RT1"), today=TODAY), "audible")
     mature = only(detect_recurring(monthly(3, 8, "-14.95", "AUDIBLE*2X8RT1"), today=TODAY), "audible")
-    assert 0.7 <= early.confidence < mature.confidence  # 0.7: ACTIVE_CONFIDENCE, a known service is trusted
+    assert ACTIVE_CONFIDENCE <= early.confidence < mature.confidence  # a known service is trusted at once
 
 
 def test_an_early_payee_we_cannot_place_stays_below_the_active_threshold() -> None:
     debits = monthly(3, 2, "-30.00", "SEPA-LASTSCHRIFT KLAUSNER IMMOBILIEN SERVICE")
     found = only(detect_recurring(debits, today=TODAY), "klausner-immobilien-service")
-    assert found.confidence < 0.7
+    assert found.confidence < ACTIVE_CONFIDENCE
 
 
 def test_unknown_merchant_needs_more_than_two_charges() -> None:

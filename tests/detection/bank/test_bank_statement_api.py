@@ -8,9 +8,12 @@ from typing import Any
 import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from sqlalchemy import select
 from tests.support import bearer_for, wait_finished
 
 from app.config import PROJECT_ROOT, Settings
+from app.db.config import standalone_session
+from app.detection.models import BankTransaction
 
 REAL = PROJECT_ROOT.parent / "shared" / "data" / "real-statements"
 
@@ -88,3 +91,19 @@ async def test_a_csv_that_names_no_currency_asks_and_the_confirmed_currency_is_u
         headers=headers,
     )
     assert bad.status_code == 400
+
+
+async def test_a_qif_takes_the_currency_of_the_account_it_is_imported_into(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    headers = await bearer_for(settings, "qif-after-camt@example.com")
+    for path in (
+        "more/genkgo_camt/genkgo_camt__test__data__camt053.v2.multi.statement.xml",  # EUR
+        "more/isaacharrisholt_quiffen/isaacharrisholt_quiffen__tests__test_files__test.qif",
+    ):
+        response = await upload(client, headers, path.rsplit("__", 1)[1], (REAL / path).read_bytes())
+        status = await wait_finished(client, response.json()["statusUrl"], headers)
+        assert status["state"] == "completed", status
+    async with standalone_session(settings) as session:
+        currencies = set(await session.scalars(select(BankTransaction.currency)))
+    assert currencies == {"EUR"}

@@ -403,7 +403,7 @@ OTHER_EARLY = 0.45
 def _confidence(series: Series) -> float:
     """How often a finding like this one is right, measured on the labelled sets (bench/).
 
-    Calibrated against ``ACTIVE_CONFIDENCE`` (0.7): an established series (the cycle's count of
+    Calibrated against ``ACTIVE_CONFIDENCE``: an established series (the cycle's count of
     charges, regular, stable amounts) and an early one of a known service score above it; early
     series of payees we cannot place, and early person-to-person transfers, score below it.
     """
