@@ -22,6 +22,7 @@ from app.detection.bank.transactions import OrdinalCounter, Transaction, money, 
 
 if TYPE_CHECKING:
     import mt940
+    from mt940.options import Options
 
 _SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
 _SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
@@ -54,16 +55,28 @@ def iter_mt940(
             yield found
 
 
+def _options() -> Options:
+    """The package's opt-in corrections: all of them are how banks mean their files."""
+    from mt940.options import Options
+
+    return Options(
+        applicant_iban=True,  # ?31 is the counterparty's IBAN, not part of its name
+        merge_keeps_values=True,
+        reversal_sign=True,  # RC (reversal of a credit) takes money out
+        case_insensitive_marks=True,
+        unbounded_details=True,
+    )
+
+
 def _parse(text: str) -> mt940.models.Transactions:
     """The package's standard reading, then its ASN Bank variant, then a clear refusal."""
     import mt940  # imported on use, like ofxtools: a CSV import never needs it
-    from mt940.options import Options
     from mt940.tags import StatementASNB, Tag
 
     errors: list[str] = []
     variants: list[dict[int | str, Tag]] = [{}, {61: StatementASNB()}]
     for tags in variants:
-        transactions = mt940.models.Transactions(tags=tags, options=Options(applicant_iban=True))
+        transactions = mt940.models.Transactions(tags=tags, options=_options())
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
