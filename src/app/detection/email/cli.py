@@ -38,6 +38,9 @@ def emails_command(path: Path, as_json: bool, include_possible: bool, today: obj
     except (MailSourceError, OSError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
+    except MemoryError:
+        click.echo(f"error: {path.name} needs more memory to read than this machine gives", err=True)
+        sys.exit(2)
     shown = shown_findings(result.subscriptions, include_possible=include_possible)
     if as_json:
         click.echo(json.dumps([s.to_json() for s in shown], indent=2, ensure_ascii=False))

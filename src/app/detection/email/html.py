@@ -58,7 +58,7 @@ def structured_data(markup: str) -> list[dict[str, Any]]:
 def _json_ld(raw: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
         return []
     if isinstance(data, dict) and "@graph" in data:
         data = data["@graph"]
@@ -66,13 +66,18 @@ def _json_ld(raw: str) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)]
 
 
-def _microdata(scope: Node) -> dict[str, Any]:
+MAX_ITEM_DEPTH = 8
+"""Microdata items nested deeper than this are read as text (an Order's offer's item is 3 deep)."""
+
+
+def _microdata(scope: Node, depth: int = 0) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": (scope.attributes.get("itemtype") or "").rsplit("/", 1)[-1]}
     for node in scope.css("[itemprop]"):
         if _owner(node) != scope.mem_id:
             continue
         name = node.attributes.get("itemprop") or ""
-        item[name] = _microdata(node) if "itemscope" in node.attributes else _prop_value(node)
+        nested = "itemscope" in node.attributes and depth < MAX_ITEM_DEPTH
+        item[name] = _microdata(node, depth + 1) if nested else _prop_value(node)
     return item
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import email
+import email.parser
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from app.detection.email.html import html_to_text, normalise_text, structured_data
+from app.detection.email.sources.limits import MAX_MESSAGE_BYTES, MAX_MIME_DEPTH
 
 MAX_BODY_CHARS = 20_000
 """Longer bodies are cut: receipts put what matters near the top."""
@@ -44,8 +46,8 @@ class ParsedMail:
 
 
 def parse_message(raw: bytes, fallback_id: str = "") -> ParsedMail:
-    """Parse one message; never raises on malformed input."""
-    msg = email.message_from_bytes(raw)
+    """Parse one message; never raises on malformed input (a longer one is cut at ``MAX_MESSAGE_BYTES``)."""
+    msg = _message_tree(raw[:MAX_MESSAGE_BYTES])
     name, addr = _address(msg.get("From"))
     plain, markup = _bodies(msg)
     text = normalise_text(plain) if len(plain.strip()) > 40 or not markup else ""
@@ -62,6 +64,14 @@ def parse_message(raw: bytes, fallback_id: str = "") -> ParsedMail:
         list_unsubscribe=msg.get("List-Unsubscribe") is not None,
     )
     return unwrap_forward(mail)
+
+
+def _message_tree(raw: bytes) -> Message:
+    try:
+        return email.message_from_bytes(raw)
+    except RecursionError:
+        # MIME nested deeper than the stdlib parser can follow: the headers still say who and what.
+        return email.parser.BytesHeaderParser().parsebytes(raw)
 
 
 def _header(value: Any) -> str:
@@ -93,8 +103,8 @@ def _bodies(msg: Message) -> tuple[str, str]:
     """The first text/plain and the first text/html part that are not attachments."""
     plain: str | None = None
     markup: str | None = None
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_disposition() == "attachment":
+    for part in _leaf_parts(msg):
+        if part.get_content_disposition() == "attachment":
             continue
         ctype = part.get_content_type()
         if ctype == "text/plain" and plain is None:
@@ -102,6 +112,21 @@ def _bodies(msg: Message) -> tuple[str, str]:
         elif ctype == "text/html" and markup is None:
             markup = _decode(part)
     return plain or "", markup or ""
+
+
+def _leaf_parts(msg: Message) -> list[Message]:
+    """The non-multipart parts in document order, not looking deeper than ``MAX_MIME_DEPTH``."""
+    leaves: list[Message] = []
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if not part.is_multipart():
+            leaves.append(part)
+        elif depth < MAX_MIME_DEPTH:
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, Message))
+    return leaves
 
 
 def _decode(part: Message) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import Finding, analyse
-from app.detection.email.sources.base import MailSource, RawMessage, ScanWindow
+from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
 from app.detection.types import DetectedSubscription
 
 BATCH = 25
@@ -92,4 +92,7 @@ async def _analyse(batch: list[RawMessage], findings: list[Finding]) -> int:
 
 def analyse_batch(batch: list[RawMessage]) -> list[Finding]:
     """Findings of a batch of raw messages (messages that say nothing are dropped)."""
-    return [f for raw in batch if (f := analyse(raw.data, raw.ref)) is not None]
+    try:
+        return [f for raw in batch if (f := analyse(raw.data, raw.ref)) is not None]
+    except MemoryError:
+        raise MailSourceError("a message in this mailbox needs more memory than a scan may use") from None

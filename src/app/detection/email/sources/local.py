@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
+import zlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
-from app.detection.email.sources.mbox import MboxSource, is_archive, mbox_members
+from app.detection.email.sources.limits import MAX_MESSAGE_BYTES
+from app.detection.email.sources.mbox import MboxSource, is_archive, is_gzip, mbox_members
 from app.detection.email.sources.selection import Selection, header_timestamp
 
 HEADER_PEEK = 16_384
@@ -35,7 +38,7 @@ class FileSetSource:
     async def messages(self) -> AsyncIterator[RawMessage]:
         for path in self._chosen:
             try:
-                data = await asyncio.to_thread(path.read_bytes)
+                data = await asyncio.to_thread(_read_bounded, path)
             except OSError:
                 continue
             yield RawMessage(str(path), data)
@@ -45,6 +48,12 @@ class FileSetSource:
 
     async def aclose(self) -> None:
         return None
+
+
+def _read_bounded(path: Path) -> bytes:
+    """A message file, cut at ``MAX_MESSAGE_BYTES`` like every message."""
+    with path.open("rb") as fh:
+        return fh.read(MAX_MESSAGE_BYTES)
 
 
 def _file_timestamp(path: Path) -> float | None:
@@ -79,6 +88,8 @@ def open_local_source(path: Path) -> MailSource:
     head = _peek(path)
     if head.lstrip(b"\r\n").startswith(b"From "):
         return MboxSource(path)
+    if is_gzip(path):
+        raise MailSourceError(f"{path}: a compressed file, but no mbox inside")
     if _looks_like_message(head):
         return FileSetSource([path])
     raise MailSourceError(f"{path}: unknown format (expected an mbox file, a Maildir or .eml files)")
@@ -109,10 +120,10 @@ def _eml_files(path: Path) -> Iterator[Path]:
 
 def _peek(path: Path) -> bytes:
     try:
-        with path.open("rb") as fh:
+        with gzip.open(path, "rb") if is_gzip(path) else path.open("rb") as fh:
             return fh.read(4096)
-    except OSError as exc:
-        raise MailSourceError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    except (OSError, EOFError, zlib.error) as exc:
+        raise MailSourceError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from exc
 
 
 def _looks_like_message(head: bytes) -> bool:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import tarfile
 import zipfile
+import zlib
 from array import array
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from app.detection.email.sources.base import MailSourceError, RawMessage, ScanWindow
+from app.detection.email.sources.limits import MAX_BATCH_BYTES, MAX_MESSAGE_BYTES, BoundedReader
 from app.detection.email.sources.selection import Selection, header_timestamp
 
 READ_BATCH = 64
-"""Messages read from disk per worker-thread hop."""
+"""Messages read from disk per worker-thread hop (fewer when they are large: ``MAX_BATCH_BYTES``)."""
 
 
 class MboxSource:
@@ -31,7 +34,11 @@ class MboxSource:
         self._lengths = array("q")
 
     def _open(self) -> contextlib.AbstractContextManager[BinaryIO]:
-        return open_member(self.path, self.member) if self.member else self.path.open("rb")
+        if self.member:
+            return open_member(self.path, self.member)
+        if is_gzip(self.path):
+            return cast(contextlib.AbstractContextManager[BinaryIO], gzip.open(self.path, "rb"))
+        return self.path.open("rb")
 
     async def select(self, window: ScanWindow) -> int:
         self._offsets, self._lengths = await asyncio.to_thread(self._select, window)
@@ -42,9 +49,9 @@ class MboxSource:
         try:
             with self._open() as fh:
                 _check_mbox(fh, self.path)
-                for offset, length, ts in _index(fh):
+                for offset, length, ts in _index(BoundedReader(fh, self.path.name)):
                     selection.offer(ts, (offset, length))
-        except (OSError, zipfile.BadZipFile, tarfile.TarError) as exc:
+        except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError) as exc:
             raise MailSourceError(
                 f"cannot read {self.path}: {getattr(exc, 'strerror', None) or exc}"
             ) from exc
@@ -53,16 +60,27 @@ class MboxSource:
 
     async def messages(self) -> AsyncIterator[RawMessage]:
         with self._open() as fh:
-            for start in range(0, len(self._offsets), READ_BATCH):
-                batch = await asyncio.to_thread(self._read, fh, start, start + READ_BATCH)
+            start = 0
+            while start < len(self._offsets):
+                batch = await asyncio.to_thread(self._read, fh, start)
+                start += len(batch)
                 for item in batch:
                     yield item
 
-    def _read(self, fh: BinaryIO, start: int, stop: int) -> list[RawMessage]:
-        out = []
-        for offset, length in zip(self._offsets[start:stop], self._lengths[start:stop], strict=True):
-            fh.seek(offset)
-            out.append(RawMessage(f"mbox:{offset}", unescape(fh.read(length))))
+    def _read(self, fh: BinaryIO, start: int) -> list[RawMessage]:
+        """Messages from ``start`` on: at most ``READ_BATCH`` of them and ``MAX_BATCH_BYTES`` in all."""
+        out: list[RawMessage] = []
+        size = 0
+        for offset, length in zip(self._offsets[start:], self._lengths[start:], strict=True):
+            if len(out) >= READ_BATCH or (out and size >= MAX_BATCH_BYTES):
+                break
+            try:
+                fh.seek(offset)
+                data = fh.read(min(length, MAX_MESSAGE_BYTES))
+            except (OSError, EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError) as exc:
+                raise MailSourceError(f"cannot read {self.path.name}: {exc}") from exc
+            size += len(data)
+            out.append(RawMessage(f"mbox:{offset}", unescape(data)))
         return out
 
     def checkpoint(self) -> dict[str, Any] | None:
@@ -77,6 +95,11 @@ ARCHIVE_SUFFIXES = (".zip", ".tgz", ".tar.gz")
 
 def is_archive(path: Path) -> bool:
     return path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def is_gzip(path: Path) -> bool:
+    """A gzip-compressed mbox (``mail.mbox.gz``), not a tar archive."""
+    return path.name.lower().endswith(".gz") and not is_archive(path)
 
 
 def mbox_members(path: Path) -> list[str]:
@@ -121,21 +144,28 @@ def _check_mbox(fh: BinaryIO, path: Path) -> None:
         raise MailSourceError(f"{path} is not an mbox file (it does not start with a 'From ' line)")
 
 
-def _index(fh: BinaryIO) -> Iterator[tuple[int, int, float | None]]:
-    """(offset of the first header line, length, date) of every message."""
-    pos, start, blank, in_headers = 0, -1, True, False
+def _index(fh: BoundedReader) -> Iterator[tuple[int, int, float | None]]:
+    """(offset of the first header line, length, date) of every message.
+
+    Lines come in bounded pieces; only a piece that starts a line can start a message.
+    """
+    pos, start, blank, in_headers, line_start = 0, -1, True, False, True
     date_line: bytes | None = None
-    for line in fh:
-        if blank and line.startswith(b"From "):
+    while line := fh.readline():
+        if not line_start:
+            blank = False
+        elif blank and line.startswith(b"From "):
             if start >= 0:
                 yield start, pos - start, header_timestamp(date_line)
             start, in_headers, date_line = pos + len(line), True, None
-        elif in_headers:
-            if line in (b"\n", b"\r\n"):
+            blank = False
+        else:
+            if in_headers and line in (b"\n", b"\r\n"):
                 in_headers = False
-            elif date_line is None and line[:5].lower() == b"date:":
+            elif in_headers and date_line is None and line[:5].lower() == b"date:":
                 date_line = line
-        blank = line in (b"\n", b"\r\n")
+            blank = line in (b"\n", b"\r\n")
+        line_start = line.endswith(b"\n")
         pos += len(line)
     if start >= 0:
         yield start, pos - start, header_timestamp(date_line)
