@@ -76,7 +76,7 @@ class Stack:
             stderr=log,  # type: ignore[arg-type]
         )
 
-    def _wait_for_web(self, timeout: float = 30) -> None:
+    def _wait_for_web(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:

@@ -1,0 +1,99 @@
+"""Faults against the real processes (issue 10): Redis killed and restarted mid-scan.
+
+The whole product runs as separate processes (Redis, web, worker); timings are
+scaled down through the environment variables a deployment would set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import mailbox
+import os
+import signal
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import websockets
+
+from app.config import PACKAGE_DIR
+from tests.stack import Stack
+
+FAST = {"JOB_HEARTBEAT": "5", "WORKER_LIVENESS_TTL": "4", "SWEEP_INTERVAL": "1", "RETRY_BASE_DELAY": "0.2"}
+
+
+def bigger_mailbox(path: Path, copies: int) -> Path:
+    """The demo mailbox several times over, so that a scan lasts long enough to be interrupted."""
+    source = (PACKAGE_DIR / "demo" / "mailbox.mbox").read_bytes()
+    path.write_bytes(source * copies)
+    assert len(mailbox.mbox(str(path))) > 0
+    return path
+
+
+@pytest.fixture
+async def stack(tmp_path: Path) -> AsyncIterator[Stack]:
+    env = {**FAST, "DEMO_MAILBOX": str(bigger_mailbox(tmp_path / "big.mbox", 6))}
+    running = Stack(tmp_path / "data", extra_env=env)
+    running.data_dir.mkdir()
+    await asyncio.to_thread(running.start)
+    yield running
+    await asyncio.to_thread(running.stop)
+
+
+def person(stack: Stack, email: str) -> tuple[str, dict[str, str]]:
+    user_id = stack.cli("users", "create", email, "--demo-data").strip().split()[-1]
+    token = stack.cli("tokens", "create", email).strip().split()[-1]
+    return user_id, {"Authorization": f"Bearer {token}"}
+
+
+async def next_event(socket: Any, kinds: set[str], job_id: str | None, within: float) -> dict[str, Any]:
+    deadline = time.monotonic() + within
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"no {kinds} event within {within} s")
+        event = json.loads(await asyncio.wait_for(socket.recv(), left))
+        if event["type"] in kinds and (job_id is None or event.get("jobId") == job_id):
+            return event
+
+
+async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_again(stack: Stack) -> None:
+    user_id, headers = await asyncio.to_thread(person, stack, "faults@example.com")
+    ws_url = f"ws://127.0.0.1:{stack.port}/ws/jobs/{user_id}"
+    statuses: list[int] = []
+    async with (
+        httpx.AsyncClient(base_url=stack.base_url, headers=headers, timeout=10) as api,
+        websockets.connect(ws_url, additional_headers=headers) as socket,
+    ):
+        assert json.loads(await socket.recv())["type"] == "connected"
+        started = (await api.post("/api/detection/scan/email", json={})).json()
+        await next_event(socket, {"job-progress"}, started["jobId"], within=60)
+
+        assert stack.redis is not None
+        assert stack.redis.process is not None
+        os.kill(stack.redis.process.pid, signal.SIGKILL)
+        stack.redis.process.wait()
+        outage = await api.get(started["statusUrl"])
+        assert outage.status_code == 503
+        assert outage.headers["retry-after"]
+        await asyncio.sleep(1)
+        await asyncio.to_thread(stack.redis.start)
+
+        async def state() -> str:
+            response = await api.get(started["statusUrl"])
+            statuses.append(response.status_code)
+            return str(response.json().get("state", "")) if response.status_code == 200 else ""
+
+        deadline = time.monotonic() + 60
+        while await state() != "completed":
+            assert time.monotonic() < deadline, f"job not finished after the restart: {statuses[-5:]}"
+            await asyncio.sleep(0.5)
+
+        again = (await api.post("/api/detection/scan/email", json={})).json()
+        event = await next_event(socket, {"job-progress", "job-completed"}, again["jobId"], within=30)
+        assert event["jobId"] == again["jobId"], "the open socket gets events again by itself"
+    assert set(statuses) <= {200, 503}, "no 500 during or after the outage"
