@@ -118,22 +118,24 @@ def statement_currency(statement: Mapping[str, Any]) -> str | None:
 
 
 def describe(data: Mapping[str, Any]) -> str:
-    """The counterparty and purpose: ``?32`` name and ``SVWZ`` text, or ``/NAME/`` and ``/REMI/``."""
-    name = next((str(data[k]) for k in _NAME_KEYS if data.get(k)), "")
-    text = next((str(data[k]) for k in _TEXT_KEYS if data.get(k)), "")
-    details = str(data.get("transaction_details") or "")
-    if not (name or text) and details:
-        name, text = _slash_fields(details)
-    extra = str(data.get("extra_details") or "")
-    parts = [part for part in (name, text) if part] or [details or extra or str(data.get("id") or "")]
+    """The counterparty and purpose: ``?32`` name and ``SVWZ`` text, ``/NAME/`` and ``/REMI/``, or
+    the ``:61:`` supplementary details (where Dutch banks name the other party) and ``:86:``."""
+    details = " ".join(str(data.get("transaction_details") or "").split())
+    slash_name, slash_text = _slash_fields(str(data.get("transaction_details") or ""))
+    extra = " ".join(str(data.get("extra_details") or "").split())
+    name = next((str(data[k]) for k in _NAME_KEYS if data.get(k)), "") or slash_name or extra
+    text = next((str(data[k]) for k in _TEXT_KEYS if data.get(k)), "") or slash_text or details
+    if name and name.lower() in text.lower():
+        name = ""  # already in the details (ASN Bank repeats it there)
+    parts = [part for part in (name, text) if part] or [str(data.get("id") or "")]
     return " ".join(" ".join(parts).split())
 
 
 def _slash_fields(details: str) -> tuple[str, str]:
     """``/TRTP/SEPA OVERBOEKING/IBAN/…/NAME/ACME BV/REMI/invoice 12/`` → (``ACME BV``, ``invoice 12``)."""
-    flat = "".join(details.splitlines())
+    flat = "".join(details.splitlines())  # the fields run on across 65-character lines
     pieces = _SLASH_FIELD.split(flat)
     if len(pieces) < 3:
-        return "", flat
+        return "", ""
     fields = dict(zip(pieces[1::2], (p.strip(" /") for p in pieces[2::2]), strict=False))
     return fields.get("NAME", "") or fields.get("BENM", "") or fields.get("ORDP", ""), fields.get("REMI", "")
