@@ -55,6 +55,7 @@ from app.notifications.routes import (
 )
 from app.operations.errors import error_handlers
 from app.operations.health import HealthController
+from app.operations.metrics import HttpMetrics, MetricsController
 from app.operations.requests import RequestIdMiddleware
 from app.subscriptions.routes import DashboardController, SubscriptionApiController
 
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         engine=JinjaTemplateEngine,
         engine_callback=lambda engine: install_filters(engine.engine),
     )
+    http_metrics = HttpMetrics()
     jobs = JobService(queues, redis, settings)
     tokens = TokenAuthenticator(db)
 
@@ -106,6 +108,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OperatorPageController,
             SubscriptionApiController,
             HealthController,
+            MetricsController,
             NotificationApiController,
             NotificationPageController,
             UnsubscribeController,
@@ -129,6 +132,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "jobs": Provide(lambda: jobs, use_cache=True, sync_to_thread=False),
             "fragments": Provide(provide_fragments, sync_to_thread=False),
             "redis": Provide(lambda: redis, use_cache=True, sync_to_thread=False),
+            "http_metrics": Provide(lambda: http_metrics, use_cache=True, sync_to_thread=False),
             "tokens": Provide(lambda: tokens, use_cache=True, sync_to_thread=False),
         },
         signature_namespace={
@@ -136,10 +140,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "JobService": JobService,
             "Redis": Redis,
             "FragmentRenderer": FragmentRenderer,
+            "HttpMetrics": HttpMetrics,
             "TokenAuthenticator": TokenAuthenticator,
         },
         middleware=[
             RequestIdMiddleware,
+            http_metrics.middleware,
             DefineMiddleware(SecurityMiddleware, public_url=settings.public_url),
             _session_config(settings).middleware,
             auth_middleware(db, tokens),

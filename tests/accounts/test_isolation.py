@@ -720,7 +720,7 @@ PUBLIC = {
     ("GET", "/ready"),
 }
 """Routes that show or change no one's data (sign-in steps, static files, the API description, probes)."""
-OPERATOR_PREFIXES = ("/saq", "/operator", "/api/operator", "/api/renewals")
+OPERATOR_PREFIXES = ("/saq", "/operator", "/api/operator", "/api/renewals", "/metrics")
 """Operator-only areas; ``test_security`` checks every route under them refuses non-operators."""
 
 

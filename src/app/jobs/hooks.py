@@ -14,6 +14,7 @@ from app.detection.models import Scan
 from app.jobs.events import failure_reason, job_state, job_user_id, publish_job_event
 from app.jobs.names import SCAN_QUEUES
 from app.jobs.service import FINISHED, active_key, release_claim
+from app.operations.metrics import record_job
 
 
 async def before_process(ctx: Any) -> None:
@@ -25,6 +26,7 @@ async def before_process(ctx: Any) -> None:
 async def after_process(ctx: Any) -> None:
     job: Job = ctx["job"]
     await _record_scan(ctx, job)
+    await record_job(ctx["redis"], ctx["settings"].redis_namespace, job)
     if job.status == Status.COMPLETE:
         await publish_job_event(ctx["redis"], ctx["settings"], job, "job-completed")
     elif job.status in (Status.FAILED, Status.ABORTED, Status.QUEUED):

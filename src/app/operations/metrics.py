@@ -1,0 +1,152 @@
+"""Prometheus metrics at ``/metrics``, for operators (an operator's session or bearer token).
+
+HTTP latency is measured in each web process (scrape each one). Queue depth and
+job figures are read from Redis at scrape time, so any web process reports them
+for the whole installation: workers add each finished attempt to one Redis hash
+(``record_job``), with no HTTP server of their own.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Iterable, Iterator, Mapping
+from typing import Any, cast
+
+from litestar import Controller, Response, get
+from litestar.di import NamedDependency
+from litestar.enums import ScopeType
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
+from prometheus_client.registry import Collector
+from redis.asyncio import Redis
+from saq.job import Job, Status
+
+from app.accounts.auth import requires_operator
+from app.config import Settings
+
+JOB_BUCKETS = (0.1, 0.5, 1.0, 5.0, 15.0, 60.0, 300.0, 900.0, float("inf"))
+_OUTCOMES = {
+    Status.COMPLETE: "complete",
+    Status.FAILED: "failed",
+    Status.ABORTED: "aborted",
+    Status.QUEUED: "retried",
+}
+
+
+def _jobs_key(namespace: str) -> str:
+    return f"{namespace}:metrics:jobs"
+
+
+async def record_job(redis: Redis, namespace: str, job: Job) -> None:
+    """Count one finished attempt (complete, failed, aborted, or retried) and its duration."""
+    outcome = _OUTCOMES.get(job.status)
+    if outcome is None or not job.started:
+        return
+    queue = job.get_queue().name
+    seconds = max((job.completed or int(time.time() * 1000)) - job.started, 0) / 1000
+    key = _jobs_key(namespace)
+    async with redis.pipeline(transaction=False) as pipe:
+        pipe.hincrby(key, f"{queue}|outcome|{outcome}", 1)
+        pipe.hincrbyfloat(key, f"{queue}|seconds", seconds)
+        for bound in JOB_BUCKETS:
+            if seconds <= bound:
+                pipe.hincrby(key, f"{queue}|le|{bound}", 1)
+        await pipe.execute()
+
+
+def job_families(raw: Mapping[bytes, bytes], queues: Iterable[str]) -> list[Metric]:
+    fields = {key.decode(): value.decode() for key, value in raw.items()}
+    outcomes = CounterMetricFamily(
+        "subscout_job_attempts", "Finished job attempts by queue and outcome", labels=["queue", "outcome"]
+    )
+    durations = HistogramMetricFamily(
+        "subscout_job_duration_seconds", "Job attempt durations by queue", labels=["queue"]
+    )
+    for queue in queues:
+        for outcome in _OUTCOMES.values():
+            outcomes.add_metric([queue, outcome], float(fields.get(f"{queue}|outcome|{outcome}", 0)))
+        buckets = [(_le(b), float(fields.get(f"{queue}|le|{b}", 0))) for b in JOB_BUCKETS]
+        durations.add_metric([queue], buckets, sum_value=float(fields.get(f"{queue}|seconds", 0)))
+    return [outcomes, durations]
+
+
+def _le(bound: float) -> str:
+    return "+Inf" if bound == float("inf") else str(bound)
+
+
+class _Snapshot(Collector):
+    """Families read (asynchronously) before rendering; prometheus-client collects synchronously."""
+
+    def __init__(self, families: list[Metric]) -> None:
+        self.families = families
+
+    def collect(self) -> Iterator[Metric]:
+        return iter(self.families)
+
+
+class HttpMetrics:
+    """Request latency of this process, by method, route template and status."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.latency = Histogram(
+            "subscout_http_request_duration_seconds",
+            "HTTP request latency",
+            ["method", "route", "status"],
+            registry=self.registry,
+        )
+
+    def middleware(self, app: ASGIApp) -> ASGIApp:
+        async def measured(scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != ScopeType.HTTP:
+                await app(scope, receive, send)
+                return
+            started, status = time.perf_counter(), 500
+
+            async def send_noting_status(message: Message) -> None:
+                nonlocal status
+                if message["type"] == "http.response.start":
+                    status = message["status"]
+                await send(message)
+
+            try:
+                await app(scope, receive, send_noting_status)
+            finally:
+                route = str(scope.get("path_template") or "unmatched")
+                self.latency.labels(scope["method"], route, str(status)).observe(
+                    time.perf_counter() - started
+                )
+
+        return measured
+
+
+async def queue_depths(queues: Mapping[str, Any]) -> GaugeMetricFamily:
+    depth = GaugeMetricFamily("subscout_queue_jobs", "Jobs in each queue by state", labels=["queue", "state"])
+    for name, queue in queues.items():
+        info = {kind: await queue.count(kind) for kind in ("queued", "active", "incomplete")}
+        depth.add_metric([name, "queued"], info["queued"])
+        depth.add_metric([name, "active"], info["active"])
+        depth.add_metric([name, "scheduled"], max(info["incomplete"] - info["queued"] - info["active"], 0))
+    return depth
+
+
+class MetricsController(Controller):
+    include_in_schema = False
+    guards = [requires_operator]
+
+    @get("/metrics")
+    async def metrics(
+        self,
+        redis: NamedDependency[Redis],
+        settings: NamedDependency[Settings],
+        http_metrics: NamedDependency[HttpMetrics],
+        task_queues: NamedDependency[Any],
+    ) -> Response[bytes]:
+        queues = dict(task_queues.queues)
+        stats = await cast(Awaitable[dict[bytes, bytes]], redis.hgetall(_jobs_key(settings.redis_namespace)))
+        families: list[Metric] = [await queue_depths(queues), *job_families(stats, queues)]
+        snapshot = CollectorRegistry(auto_describe=False)
+        snapshot.register(_Snapshot(families))
+        body = generate_latest(http_metrics.registry) + generate_latest(snapshot)
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
