@@ -27,6 +27,7 @@ from app.accounts.routes import SignInController
 from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.settings_page import MeApiController, SettingsController
 from app.accounts.token_auth import TokenAuthenticator
+from app.calendar.routes import CalendarController, calendar_feed
 from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
 from app.detection.plaid_routes import PlaidApiController, PlaidPageController
@@ -107,6 +108,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OperatorApiController,
             OperatorPageController,
             SubscriptionApiController,
+            CalendarController,
+            calendar_feed,
             HealthController,
             MetricsController,
             NotificationApiController,

@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from litestar.routes import HTTPRoute, WebSocketRoute
 from litestar.testing import AsyncTestClient
 from sqlalchemy import MetaData, func, select
 
+from app.calendar.feeds import rotate_feed
 from app.config import Settings
 from app.db.config import standalone_session
 from app.db.models import metadata
@@ -454,6 +456,42 @@ async def api_subscription_unmerge(w: World) -> None:
     await _api_subscription_action(w, "unmerge")
 
 
+async def calendar_page(w: World) -> None:
+    page = await w.client.get(f"/calendar?month={date.today() + timedelta(days=5):%Y-%m}")
+    assert page.status_code == 200
+    assert f"Service of {w.b.email}" in page.text
+    assert_nothing_of_a(w, page.text)
+
+
+async def _a_feed(w: World) -> str:
+    async with standalone_session(w.settings) as session:
+        path = await rotate_feed(session, w.a.user_id)
+        await session.commit()
+    return path
+
+
+async def calendar_feed_rotate(w: World) -> None:
+    a_path = await _a_feed(w)
+    response = await w.client.post("/settings/calendar-feed", data=w.form(), follow_redirects=False)
+    assert response.status_code in (302, 303)
+    assert (await w.client.get(a_path)).status_code == 200, "A's feed address still works"
+
+
+async def calendar_feed_revoke(w: World) -> None:
+    a_path = await _a_feed(w)
+    response = await w.client.post("/settings/calendar-feed/revoke", data=w.form(), follow_redirects=False)
+    assert response.status_code in (302, 303)
+    assert (await w.client.get(a_path)).status_code == 200, "A's feed address still works"
+
+
+async def calendar_feed(w: World) -> None:
+    a_feed = await w.client.get(await _a_feed(w))
+    assert f"Service of {w.a.email}".encode() in a_feed.content, "the secret opens A's feed only"
+    assert f"Service of {w.b.email}".encode() not in a_feed.content
+    guessed = await w.client.get("/calendar/feed/not-a-token.ics")
+    assert guessed.status_code == 404
+
+
 IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "app-password"}
 
 
@@ -643,6 +681,10 @@ CASES: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_patch,
     ("POST", "/api/subscriptions/{subscription_id:uuid}/merge"): api_subscription_merge,
     ("GET", "/subscriptions/{subscription_id:uuid}"): subscription_page,
+    ("GET", "/calendar"): calendar_page,
+    ("POST", "/settings/calendar-feed"): calendar_feed_rotate,
+    ("POST", "/settings/calendar-feed/revoke"): calendar_feed_revoke,
+    ("GET", "/calendar/feed/{token:str}"): calendar_feed,
     ("POST", "/subscriptions/{subscription_id:uuid}/edit"): subscription_edit_page,
     ("POST", "/subscriptions"): add_subscription_page,
     ("POST", "/api/subscriptions"): api_add_subscription,

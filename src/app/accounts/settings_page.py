@@ -24,6 +24,7 @@ from app.accounts.oidc import GMAIL_SCOPES, OidcError
 from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
 from app.accounts.services import ApiTokenService
 from app.accounts.token_auth import TokenAuthenticator
+from app.calendar.feeds import feed_path
 from app.config import Settings
 from app.detection.models import BankAccount, MailSource
 from app.detection.plaid_accounts import end_connections
@@ -77,6 +78,7 @@ async def settings_context(
         "google_configured": settings.google_configured,
         "has_gmail": await gmail_source(db_session, user.id) is not None,
         "new_token": None,
+        "calendar_feed_path": await feed_path(db_session, user.id),
         "token_error": None,
         **extra,
     }

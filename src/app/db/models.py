@@ -3,6 +3,7 @@
 from advanced_alchemy.base import orm_registry
 
 from app.accounts.models import ApiToken, OAuthCredential, User
+from app.calendar.models import CalendarFeed
 from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
 from app.notifications.models import (
     Delivery,
@@ -24,6 +25,7 @@ __all__ = [
     "ApiToken",
     "BankAccount",
     "BankTransaction",
+    "CalendarFeed",
     "Delivery",
     "DismissedService",
     "MailSource",

@@ -1,0 +1,1 @@
+"""The renewal calendar: a month view in the app and a secret ICS feed for calendar apps."""

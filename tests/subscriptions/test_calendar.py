@@ -1,0 +1,103 @@
+"""The month view and the secret ICS feed, read back with icalendar and recurring-ical-events."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import recurring_ical_events
+from icalendar import Calendar
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+
+from app.config import Settings
+from tests.test_spine import demo_sign_in
+
+FEED = re.compile(r'value="https?://[^"/]+(/calendar/feed/[^"]+\.ics)"')
+
+
+async def add(client: AsyncTestClient[Litestar], htmx: dict[str, str], **fields: str) -> None:
+    response = await client.post("/subscriptions", data=fields, headers=htmx)
+    assert response.status_code == 200
+
+
+async def test_month_view_lists_renewals_with_amounts(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    csrf = await demo_sign_in(client)
+    htmx = {"X-CSRFToken": csrf, "HX-Request": "true"}
+    renews = date.today() + timedelta(days=40)
+    await add(
+        client,
+        htmx,
+        name="Calendly Gym",
+        amount="24.99",
+        currency="GBP",
+        cycle="monthly",
+        next_renewal=renews.isoformat(),
+    )
+    page = await client.get(f"/calendar?month={renews:%Y-%m}")
+    assert page.status_code == 200
+    assert "Calendly Gym" in page.text
+    assert "£24.99" in page.text
+    step = await client.get(f"/calendar?month={renews:%Y-%m}", headers={"HX-Request": "true"})
+    assert step.text.lstrip().startswith('<section id="calendar"'), "htmx gets the grid alone"
+    assert "Calendly Gym" not in (await client.get("/calendar?month=1999-01")).text
+
+
+async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
+    client: AsyncTestClient[Litestar],
+) -> None:
+    csrf = await demo_sign_in(client)
+    htmx = {"X-CSRFToken": csrf, "HX-Request": "true"}
+    start = date.today() + timedelta(days=3)
+    await add(
+        client,
+        htmx,
+        name="Feed Weekly",
+        amount="5",
+        currency="EUR",
+        cycle="weekly",
+        next_renewal=start.isoformat(),
+    )
+    await add(
+        client,
+        htmx,
+        name="Feed Yearly",
+        amount="99",
+        currency="EUR",
+        cycle="yearly",
+        next_renewal=start.isoformat(),
+    )
+    assert "Create my feed address" in (await client.get("/settings")).text
+    await client.post("/settings/calendar-feed", data={"_csrf_token": csrf})
+    match = FEED.search((await client.get("/settings")).text)
+    assert match, "the feed address is on Settings"
+    path = match.group(1)
+
+    client.cookies.clear()  # a calendar app sends no cookie: the secret in the address is all it has
+    body = (await client.get(path)).content
+    calendar = Calendar.from_ical(body)
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) >= {"Feed Weekly renews · €5.00", "Feed Yearly renews · €99.00"}
+    weekly = events["Feed Weekly renews · €5.00"]
+    assert weekly["rrule"]["FREQ"] == ["WEEKLY"]
+    assert len(weekly.walk("VALARM")) == 2
+    occurrences = recurring_ical_events.of(calendar).between(start, start + timedelta(days=29))
+    names = [str(e["summary"]) for e in occurrences]
+    assert names.count("Feed Weekly renews · €5.00") == 5
+    assert names.count("Feed Yearly renews · €99.00") == 1
+    again = Calendar.from_ical((await client.get(path)).content)
+    assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(
+        str(e["uid"]) for e in events.values()
+    )
+
+    csrf = await demo_sign_in(client)
+    await client.post("/settings/calendar-feed", data={"_csrf_token": csrf})
+    assert (await client.get(path)).status_code == 404, "rotating ends the old address"
+    new_path = FEED.search((await client.get("/settings")).text)
+    assert new_path
+    assert (await client.get(new_path.group(1))).status_code == 200
+    await client.post("/settings/calendar-feed/revoke", data={"_csrf_token": csrf})
+    assert (await client.get(new_path.group(1))).status_code == 404
+    assert "Create my feed address" in (await client.get("/settings")).text
