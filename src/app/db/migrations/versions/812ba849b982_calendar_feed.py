@@ -1,7 +1,7 @@
 """calendar feed
 
 Revision ID: 812ba849b982
-Revises: aeafa50a6e8f
+Revises: 49d85a5965d0
 Create Date: 2026-12-02 18:47:00.126717
 
 """
@@ -43,7 +43,7 @@ sa.OneTimeCode = OneTimeCode
 
 # revision identifiers, used by Alembic.
 revision = '812ba849b982'
-down_revision = 'aeafa50a6e8f'
+down_revision = '49d85a5965d0'
 branch_labels = None
 depends_on = None
 
