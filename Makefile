@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo $(BIN)/uv)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-unit test-postgres test-e2e check format bench demo-data chromium postgres clean
+.PHONY: install run test test-unit test-postgres test-e2e check format bench wrk demo-data chromium postgres clean
 
 install: $(VENV)/.installed
 
@@ -46,8 +46,11 @@ format: install
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
 
-bench: install
-	$(BIN)/python bench/progress_latency.py
+bench: install chromium wrk
+	$(BIN)/python bench/run_all.py
+
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 demo-data: install
 	$(BIN)/python scripts/gen_demo_mailbox.py

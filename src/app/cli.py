@@ -15,29 +15,26 @@ import click
 
 from app.config import Settings
 from app.lib.lazy_cli import LazyCommands, LazyGroup, load_command
+from app.serving import SERVERS, Server, serve
 
 
 @click.command("web")
 @click.option("--workers", default=1, show_default=True, help="HTTP worker processes.")
-def web_command(workers: int) -> None:
+@click.option(
+    "--server",
+    type=click.Choice(SERVERS),
+    envvar="WEB_SERVER",
+    default="uvicorn",
+    show_default=True,
+    help="HTTP server (or WEB_SERVER); see the README on why uvicorn is the default.",
+)
+def web_command(workers: int, server: Server) -> None:
     """Serve the web app and the API (no jobs run here)."""
-    import uvicorn
-
     from app.operations.logs import configure_logging
 
     configure_logging()
     settings = Settings.from_env()
-    uvicorn.run(
-        "app.server:create_app",
-        factory=True,
-        host=settings.host,
-        port=settings.port,
-        workers=workers,
-        proxy_headers=True,
-        ws_ping_interval=20,
-        log_level="info",
-        log_config=None,
-    )
+    serve("app.server:create_app", host=settings.host, port=settings.port, workers=workers, server=server)
 
 
 @click.command("worker")

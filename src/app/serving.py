@@ -1,0 +1,49 @@
+"""The HTTP server a web process runs: uvicorn (the default) or granian, set by ``WEB_SERVER``.
+
+uvicorn is the default because it holds an idle WebSocket in about a fifth of granian's
+memory here, and open sockets (one per browser tab) are what a web process holds most of;
+granian answers plain HTTP faster. ``docs/benchmarks.md`` has both, measured side by side.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Server = Literal["uvicorn", "granian"]
+SERVERS: tuple[str, ...] = get_args(Server)
+WS_PING_SECONDS = 20
+
+
+def serve(factory: str, *, host: str, port: int, workers: int, server: Server = "uvicorn") -> None:
+    """Serve the ASGI app that ``factory`` ("module:function") builds, until stopped."""
+    if server == "granian":
+        _serve_granian(factory, host=host, port=port, workers=workers)
+        return
+    import uvicorn
+
+    uvicorn.run(
+        factory,
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        ws_ping_interval=WS_PING_SECONDS,
+        log_level="info",
+        log_config=None,  # the process's own logging setup (structured, redacted) stays in charge
+    )
+
+
+def _serve_granian(factory: str, *, host: str, port: int, workers: int) -> None:
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    Granian(
+        target=factory,
+        factory=True,
+        address=host,
+        port=port,
+        workers=workers,
+        interface=Interfaces.ASGI,
+        log_access=True,
+    ).serve()

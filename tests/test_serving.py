@@ -1,0 +1,29 @@
+"""``subscout web`` under each HTTP server it offers (``WEB_SERVER``): pages and the API answer."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from app.serving import SERVERS
+from tests.stack import Stack
+
+
+@pytest.mark.parametrize("server", SERVERS)
+def test_the_web_process_serves_under(server: str, tmp_path: Path) -> None:
+    stack = Stack(tmp_path, extra_env={"WEB_SERVER": server})
+    try:
+        stack.start(workers=0)
+        with urllib.request.urlopen(f"{stack.base_url}/signin", timeout=10) as page:
+            assert page.status == 200
+        request = urllib.request.Request(
+            f"{stack.base_url}/api/me", headers={"Authorization": "Bearer sk_nope"}
+        )
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        assert refused.value.code == 401
+    finally:
+        stack.stop()
