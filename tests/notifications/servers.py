@@ -112,11 +112,10 @@ def http_receiver(**options: Any) -> Iterator[HttpReceiver]:
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            time.sleep(receiver.delay)
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            receiver.received.append(Received(self.path, headers, body))
+            time.sleep(receiver.delay)  # recorded first: a test can kill the sender while it waits here
             status = receiver.answer()
-            receiver.received.append(
-                Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-            )
             reply = b'{"ok":true}' if status < 400 else b'{"error":"receiver says no"}'
             self.send_response(status)
             self.send_header("content-type", "application/json")
