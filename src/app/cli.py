@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from urllib.parse import urlsplit
 
 import click
 
@@ -74,17 +73,18 @@ def _run_with_reload(queues: tuple[str, ...], reload_dirs: tuple[str, ...]) -> N
 @click.command("run")
 def run_command() -> None:
     """Start everything locally: Redis (embedded unless REDIS_URL is set), migrations, web, worker."""
-    from app.lib.redis import EMBEDDED_REDIS_URL
-    from app.lib.redis_server import EmbeddedRedis
+    from app.lib.redis import embedded_redis_dir
+    from app.lib.redis_server import EmbeddedRedis, NotOurRedisError
 
     settings = Settings.from_env()
     env = dict(os.environ)
     redis_server = None
     if not settings.redis_url:
-        redis_server = EmbeddedRedis(
-            settings.data_dir / "redis", port=int(urlsplit(EMBEDDED_REDIS_URL).port or 6399)
-        )
-        env["REDIS_URL"] = redis_server.start()
+        redis_server = EmbeddedRedis(embedded_redis_dir(settings))
+        try:
+            env["REDIS_URL"] = redis_server.start()
+        except NotOurRedisError as exc:
+            raise click.ClickException(str(exc)) from None
         click.echo(f"Embedded Redis at {env['REDIS_URL']}")
     try:
         subprocess.run(
