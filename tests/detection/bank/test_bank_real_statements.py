@@ -263,6 +263,9 @@ def test_mt940_reads_signed_amounts_currency_from_the_opening_balance_and_the_pa
     assert _facts(txn) == ("2011-05-27", Decimal("-1213.28"), "EUR")
     assert _facts(_first(MT940 + "jejik__postfinance.sta"))[2] == "CHF"
     assert _first(MT940 + "self-provided__whitespace.sta").description.startswith("DEUTSCHE KREDITBANK")
+    assert _first(MT940 + "jejik__triodos.sta").description.startswith("ALGEMENE TUSSENREKENING KOSTEN VAN")
+    rabobank = [t.description for t in iter_statement(REAL / (MT940 + "jejik__rabobank.sta"))]
+    assert rabobank[1].startswith("T-MOBILE NETHERLANDS BV")  # named in the :61: supplementary details
 
 
 def test_mt940_with_an_iban_as_customer_reference_uses_the_asn_reading() -> None:

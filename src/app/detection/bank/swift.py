@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
 _SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
 logging.getLogger("mt940").setLevel(logging.CRITICAL)  # it logs each failed pattern; the error says enough
+_ANGLE = re.compile(r"^\d{3}>\d{2}")
+_ANGLE_FIELD = re.compile(r">(\d{2})")
 _NAME_KEYS = ("applicant_name", "recipient_name")
 _TEXT_KEYS = ("purpose", "additional_purpose", "posting_text")
 
@@ -120,8 +122,9 @@ def statement_currency(statement: Mapping[str, Any]) -> str | None:
 def describe(data: Mapping[str, Any]) -> str:
     """The counterparty and purpose: ``?32`` name and ``SVWZ`` text, ``/NAME/`` and ``/REMI/``, or
     the ``:61:`` supplementary details (where Dutch banks name the other party) and ``:86:``."""
-    details = " ".join(str(data.get("transaction_details") or "").split())
-    slash_name, slash_text = _slash_fields(str(data.get("transaction_details") or ""))
+    raw = str(data.get("transaction_details") or "")
+    details = " ".join(raw.split())
+    slash_name, slash_text = _angle_fields(raw) if _ANGLE.match(raw) else _slash_fields(raw)
     extra = " ".join(str(data.get("extra_details") or "").split())
     name = next((str(data[k]) for k in _NAME_KEYS if data.get(k)), "") or slash_name or extra
     text = next((str(data[k]) for k in _TEXT_KEYS if data.get(k)), "") or slash_text or details
@@ -129,6 +132,17 @@ def describe(data: Mapping[str, Any]) -> str:
         name = ""  # already in the details (ASN Bank repeats it there)
     parts = [part for part in (name, text) if part] or [str(data.get("id") or "")]
     return " ".join(" ".join(parts).split())
+
+
+def _angle_fields(details: str) -> tuple[str, str]:
+    """Triodos writes the German sub-fields with ``>`` for ``?``: ``000>20HUUR>21KANTOOR>32ACME``."""
+    pieces = _ANGLE_FIELD.split("".join(details.splitlines()))
+    fields: dict[str, list[str]] = {}
+    for key, value in zip(pieces[1::2], pieces[2::2], strict=False):
+        fields.setdefault(key, []).append(value)
+    name = "".join(fields.get("32", []) + fields.get("33", []))  # 27-character pieces of one text
+    text = "".join(value for key in sorted(fields) if "20" <= key <= "29" for value in fields[key])
+    return " ".join(name.split()), " ".join(text.split())
 
 
 def _slash_fields(details: str) -> tuple[str, str]:
