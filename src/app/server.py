@@ -32,6 +32,7 @@ from app.config import PACKAGE_DIR, Settings
 from app.db.config import build_sqlalchemy_config
 from app.detection.plaid_routes import PlaidApiController, PlaidPageController
 from app.detection.routes import MailboxFormController, ScanApiController, ScanPageController
+from app.exports.routes import ExportApiController, ExportDownloadController, ExportPageController
 from app.jobs.fragments import FragmentRenderer
 from app.jobs.queues import build_saq_config
 from app.jobs.routes import (
@@ -81,7 +82,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     saq = build_saq_config(settings, db, redis, web_guards=[requires_operator])
     queues = saq.get_queues().queues
     templates = TemplateConfig(
-        directory=PACKAGE_DIR / "templates",
+        directory=[PACKAGE_DIR / "templates", PACKAGE_DIR / "exports" / "templates"],
         engine=JinjaTemplateEngine,
         engine_callback=lambda engine: install_filters(engine.engine),
     )
@@ -116,6 +117,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
             NotificationPageController,
             UnsubscribeController,
             OperatorNotificationsController,
+            ExportPageController,
+            ExportDownloadController,
+            ExportApiController,
             jobs_socket,
             ui_socket,
             create_static_files_router(path="/static", directories=[PACKAGE_DIR / "static"], name="static"),

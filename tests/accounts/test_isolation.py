@@ -25,6 +25,7 @@ from app.calendar.feeds import rotate_feed
 from app.config import Settings
 from app.db.config import standalone_session
 from app.db.models import metadata
+from app.exports import files as export_files
 from app.server import SESSION_COOKIE
 from tests.accounts.asgi_ws import SocketResult, open_socket
 from tests.accounts.helpers import Owner, give_everything, google_sign_in
@@ -671,7 +672,98 @@ async def unsubscribe_link(w: World) -> None:
     await a_notifications_unchanged(w)
 
 
+A_IMPORT = "0123456789abcdef0123456789abcdef.import"
+WALLOS = (
+    b'{"success": true, "subscriptions": [{"Name": "B Tool", "Price": "$3.00", "Payment Cycle": "Monthly"}]}'
+)
+
+
+def a_import(w: World) -> Path:
+    path = export_files.imports_dir(w.settings, w.a.user_id) / A_IMPORT
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(WALLOS)
+    return path
+
+
+async def exports_page(w: World) -> None:
+    page = await w.client.get("/exports")
+    assert page.status_code == 200
+    assert_nothing_of_a(w, page.text)
+
+
+async def export_form(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/exports", headers=w.htmx, data={"format": "csv"})
+    assert response.status_code == 200
+    assert f"data-export-{w.b.user_id}-" in response.text
+    assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+
+
+async def api_export(w: World) -> None:
+    response = await w.client.post("/api/exports", headers=w.bearer(w.b), json={"format": "archive"})
+    assert response.status_code == 202
+    assert response.json()["jobId"].startswith(f"data-export-{w.b.user_id}-")
+
+
+async def export_download(w: World) -> None:
+    """A's link is A's file only: naming B as its owner (or anyone else) breaks the signature."""
+    name = export_files.new_export_name("csv", "csv")
+    folder = export_files.exports_dir(w.settings, w.a.user_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"Service of {w.a.email}")
+    link = export_files.download_link(w.settings, w.a.user_id, name).url
+    as_b = await w.client.get(link.replace(str(w.a.user_id), str(w.b.user_id)))
+    assert as_b.status_code == 404
+    assert_nothing_of_a(w, as_b.text)
+    assert (await w.client.get(link)).status_code == 200, "the signed link itself is the permission"
+
+
+async def import_form(w: World) -> None:
+    before, theirs = await rows_of(w.settings, w.a), a_import(w)
+    files = {"data": ("w.json", WALLOS, "application/json")}
+    response = await w.client.post("/imports", headers=w.htmx, files=files)
+    assert response.status_code == 200
+    assert f"data-import-{w.b.user_id}-" in response.text
+    assert list(theirs.parent.iterdir()) == [theirs]
+    await assert_a_untouched(w, before)
+
+
+async def api_import(w: World) -> None:
+    theirs = a_import(w)
+    files = {"data": ("w.json", WALLOS, "application/json")}
+    response = await w.client.post("/api/imports", headers=w.bearer(w.b), files=files)
+    assert response.status_code == 202
+    assert response.json()["jobId"].startswith(f"data-import-{w.b.user_id}-")
+    assert list(theirs.parent.iterdir()) == [theirs]
+
+
+async def confirm_import_form(w: World) -> None:
+    before, theirs = await rows_of(w.settings, w.a), a_import(w)
+    response = await w.client.post(f"/imports/{A_IMPORT}/confirm", headers=w.htmx)
+    assert response.status_code == 200
+    assert "does not exist" in response.text
+    assert theirs.exists()
+    await assert_a_untouched(w, before)
+
+
+async def api_confirm_import(w: World) -> None:
+    before, theirs = await rows_of(w.settings, w.a), a_import(w)
+    response = await w.client.post(f"/api/imports/{A_IMPORT}/confirm", headers=w.bearer(w.b))
+    assert response.status_code == 400
+    assert theirs.exists()
+    await assert_a_untouched(w, before)
+
+
 CASES: dict[tuple[str, str], Case] = {
+    ("GET", "/exports"): exports_page,
+    ("POST", "/exports"): export_form,
+    ("POST", "/api/exports"): api_export,
+    ("GET", "/exports/download/{name:str}"): export_download,
+    ("POST", "/imports"): import_form,
+    ("POST", "/api/imports"): api_import,
+    ("POST", "/imports/{upload_id:str}/confirm"): confirm_import_form,
+    ("POST", "/api/imports/{upload_id:str}/confirm"): api_confirm_import,
     ("POST", "/api/bank/plaid/link-token"): api_plaid_link_token,
     ("POST", "/bank/plaid/link-token"): page_plaid_link_token,
     ("POST", "/api/bank/plaid/connect"): api_plaid_connect,

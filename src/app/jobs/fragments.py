@@ -8,12 +8,17 @@ from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from jinja2 import Environment
 
 from app.accounts.models import User
-from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
+from app.jobs.names import DATA_EXPORT, DATA_IMPORT, EMAIL_SCAN, TRANSACTION_SYNC
 from app.jobs.panels import ScanView, current_scan
 from app.jobs.service import JobService
 from app.subscriptions.views import subscriptions_context
 
-PANEL_TEMPLATES = {EMAIL_SCAN: "detection/_scan_panel.html", TRANSACTION_SYNC: "detection/_bank_panel.html"}
+PANEL_TEMPLATES = {
+    EMAIL_SCAN: "detection/_scan_panel.html",
+    TRANSACTION_SYNC: "detection/_bank_panel.html",
+    DATA_EXPORT: "exports/_export_panel.html",
+    DATA_IMPORT: "exports/_import_panel.html",
+}
 RESULT_TEMPLATES = (
     "subscriptions/_summary.html",
     "subscriptions/_reminders.html",

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from app.config import Settings
-from app.jobs.names import EMAIL_SCAN, NOTIFICATIONS, RENEWAL_CHECK, TRANSACTION_SYNC
+from app.jobs.names import (
+    DATA_EXPORT,
+    DATA_IMPORT,
+    EMAIL_SCAN,
+    NOTIFICATIONS,
+    RENEWAL_CHECK,
+    TRANSACTION_SYNC,
+)
 
 DAY = 24 * 3600
 
@@ -51,6 +58,7 @@ class QueuePolicy:
 
 SCAN_TIMEOUT = 15 * 60
 RENEWAL_TIMEOUT = 10 * 60
+DATA_TIMEOUT = 10 * 60
 NOTIFICATION_TIMEOUT = 5 * 60
 """A send takes seconds (SMTP and HTTP calls time out sooner); planning everyone takes longer."""
 NOTIFICATION_CONCURRENCY = 8
@@ -58,18 +66,21 @@ NOTIFICATION_CONCURRENCY = 8
 
 
 def queue_policies(settings: Settings) -> dict[str, QueuePolicy]:
-    """The original design's three queues and the notifications queue, with the deployment's settings."""
+    """Every queue's policy, with the deployment's settings applied."""
     scan = QueuePolicy(
         timeout=SCAN_TIMEOUT,
         heartbeat=settings.job_heartbeat,
         concurrency=settings.worker_concurrency,
         retry_base_delay=settings.retry_base_delay,
     )
+    data = QueuePolicy(timeout=DATA_TIMEOUT, concurrency=1, retry_base_delay=settings.retry_base_delay)
     return {
         EMAIL_SCAN: replace(
             scan, rate_limit=settings.email_scan_rate_limit, rate_window=settings.rate_limit_window
         ),
         TRANSACTION_SYNC: scan,
+        DATA_EXPORT: data,
+        DATA_IMPORT: data,
         RENEWAL_CHECK: QueuePolicy(
             timeout=RENEWAL_TIMEOUT,
             heartbeat=settings.job_heartbeat,

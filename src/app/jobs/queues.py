@@ -12,10 +12,19 @@ from redis.asyncio import Redis
 from saq.job import Job
 
 from app.config import Settings
+from app.exports import jobs as export_jobs
 from app.jobs import hooks, tasks
 from app.jobs.context import worker_hooks
 from app.jobs.events import publish_job_event
-from app.jobs.names import EMAIL_SCAN, NOTIFICATIONS, QUEUE_NAMES, RENEWAL_CHECK, TRANSACTION_SYNC
+from app.jobs.names import (
+    DATA_EXPORT,
+    DATA_IMPORT,
+    EMAIL_SCAN,
+    NOTIFICATIONS,
+    QUEUE_NAMES,
+    RENEWAL_CHECK,
+    TRANSACTION_SYNC,
+)
 from app.jobs.policy import queue_policies
 from app.jobs.queue import SubscoutQueue
 from app.notifications import jobs as notification_jobs
@@ -25,6 +34,8 @@ QUEUE_TASKS: dict[str, list[Callable[..., Any]]] = {
     RENEWAL_CHECK: [tasks.renewal_check],
     TRANSACTION_SYNC: [tasks.transaction_sync],
     NOTIFICATIONS: [notification_jobs.notifications_dispatch, notification_jobs.notification_send],
+    DATA_EXPORT: [export_jobs.export_data, export_jobs.cleanup_exports],
+    DATA_IMPORT: [export_jobs.import_preview, export_jobs.import_apply],
 }
 """Every task, by queue; each queue's ``QueuePolicy`` gives its timeout, heartbeat and retries."""
 
@@ -32,13 +43,17 @@ RENEWAL_CRON = "0 9 * * *"
 """Daily at 09:00 in ``APP_TIMEZONE``."""
 
 
+CRON_JOBS: dict[str, list[CronJob]] = {
+    RENEWAL_CHECK: [CronJob(function=tasks.renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": 30})],
+    NOTIFICATIONS: [
+        CronJob(function=notification_jobs.notifications_dispatch, cron=notification_jobs.DISPATCH_CRON)
+    ],
+    DATA_EXPORT: [CronJob(function=export_jobs.cleanup_exports, cron=export_jobs.CLEANUP_CRON)],
+}
+
+
 def cron_jobs(queue: str) -> list[CronJob]:
-    if queue == RENEWAL_CHECK:
-        return [CronJob(function=tasks.renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": 30})]
-    if queue == NOTIFICATIONS:
-        dispatch = notification_jobs.notifications_dispatch
-        return [CronJob(function=dispatch, cron=notification_jobs.DISPATCH_CRON)]
-    return []
+    return CRON_JOBS.get(queue, [])
 
 
 ON_START: dict[str, list[Callable[[Any], Any]]] = {NOTIFICATIONS: [notification_jobs.catch_up]}

@@ -23,6 +23,7 @@ from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
 from app.detection.types import DetectedSubscription
+from app.exports.importing import ImportFileError
 from app.jobs.events import publish_job_event
 from app.jobs.names import NOTIFICATIONS
 from app.notifications.jobs import dispatch_job
@@ -36,6 +37,7 @@ PERMANENT_ERRORS: tuple[type[Exception], ...] = (
     MailSourceError,
     BankConnectionError,
     PlaidUnavailableError,
+    ImportFileError,
 )
 """Failures that another attempt cannot fix (a broken file, nothing connected): no retry."""
 

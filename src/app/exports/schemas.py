@@ -1,0 +1,28 @@
+"""Request and response bodies of the export and import API (camelCase, like the rest of it)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+ExportFormat = Literal["csv", "json", "ics", "wallos", "archive"]
+
+
+class ExportRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
+    format: ExportFormat = "json"
+    """``archive``: all my data (profile, sources, subscriptions, evidence, reminders, deliveries)."""
+
+
+class JobStarted(msgspec.Struct, rename="camel"):
+    """202: the job's id and where to follow it; its result carries the download URL or the preview."""
+
+    message: str
+    job_id: str
+    queue: str
+    status_url: str
+
+
+class ImportStarted(JobStarted):
+    upload_id: str
+    """Confirm with ``POST /api/imports/{uploadId}/confirm`` once the preview looks right."""
