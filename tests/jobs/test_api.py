@@ -101,8 +101,14 @@ async def test_scheduled_jobs_status_for_operators_only(
     assert (await client.get("/api/operator/scheduled-jobs")).status_code == 401
     assert (await client.get("/api/operator/scheduled-jobs", headers=alice.headers)).status_code == 403
     status = (await client.get("/api/operator/scheduled-jobs", headers=operator.headers)).json()
-    assert status["totalScheduled"] == 2
-    cron, dispatch = sorted(status["jobs"], key=lambda job: job["queue"] != "renewal-check")
+    assert sorted(job["name"] for job in status["jobs"]) == [
+        "cleanup_exports",
+        "notifications_dispatch",
+        "renewal_check",
+    ]
+    assert status["totalScheduled"] == 3
+    by_name = {job["name"]: job for job in status["jobs"]}
+    cron, dispatch = by_name["renewal_check"], by_name["notifications_dispatch"]
     assert (cron["name"], cron["queue"], cron["cron"], cron["timezone"]) == (
         "renewal_check",
         "renewal-check",
@@ -135,7 +141,7 @@ async def test_operator_lists_finished_jobs_and_sees_the_jobs_page(
 
     page = await client.get("/operator/jobs", headers=operator.headers)
     assert page.status_code == 200
-    assert "Scheduled jobs (2)" in page.text
+    assert "Scheduled jobs (3)" in page.text
     assert "renewal_check" in page.text
     assert "notifications_dispatch" in page.text
     assert started["jobId"] in page.text
