@@ -25,6 +25,7 @@ from app.detection.types import DetectedSubscription, Evidence
 from app.exports import files
 from app.exports.jobs import cleanup_exports
 from app.lib.signing import sign
+from app.subscriptions.models import Subscription
 from app.subscriptions.services import SubscriptionService
 from tests.support import bearer_for, wait_finished
 
@@ -47,6 +48,7 @@ def finding(
         next_renewal=renews,
         status="active",
         sources=frozenset({"email"}),
+        confidence=0.95,
         evidence=evidence,  # type: ignore[arg-type]
     )
 
@@ -64,13 +66,18 @@ async def account(
 ) -> tuple[dict[str, str], UUID]:
     headers = await bearer_for(settings, email)
     async with standalone_session(settings) as session:
-        from sqlalchemy import select
+        from sqlalchemy import select, update
 
         from app.accounts.models import User
 
         user = await session.scalar(select(User).where(User.email == email))
         assert user is not None
         await SubscriptionService(session=session).apply_detections(user.id, found)
+        await session.execute(
+            update(Subscription)
+            .where(Subscription.user_id == user.id, Subscription.key == "netflix")
+            .values(category="Streaming")
+        )
         session.add(
             MailSource(
                 user_id=user.id,
@@ -103,7 +110,8 @@ async def export(
 async def listed(client: AsyncTestClient[Litestar], headers: dict[str, str]) -> list[tuple[Any, ...]]:
     subs = (await client.get("/api/subscriptions", headers=headers)).json()
     return sorted(
-        (s["name"], s["amount"], s["currency"], s["cycle"], s["nextRenewal"], s["status"]) for s in subs
+        (s["name"], s["amount"], s["currency"], s["cycle"], s["nextRenewal"], s["status"], s["category"])
+        for s in subs
     )
 
 
@@ -229,19 +237,19 @@ async def test_csv_import_previews_add_merge_skip_then_applies(
     preview = await import_file(client, headers, "subs.csv", CSV_FILE)
     assert [r["name"] for r in preview["toAdd"]] == ["New Tool"]
     assert [(r["name"], r["reason"]) for r in preview["toMerge"]] == [
-        ("Mystery", "fills in amount, cycle, next renewal")
+        ("Mystery", "confirms it; fills in amount, cycle, next renewal")
     ]
     assert sorted(r["reason"] for r in preview["toSkip"]) == [
         "already in your list",
         "listed twice in the file",
     ]
     before = await listed(client, headers)
-    assert len(before) == 2, "a preview writes nothing"
+    assert [row[0] for row in before] == ["Netflix"], "a preview writes nothing (Mystery still waits)"
 
     await confirm(client, headers, preview["uploadId"])
     after = {row[0]: row for row in await listed(client, headers)}
-    assert after["New Tool"] == ("New Tool", "4.00", "USD", "monthly", "2026-12-20", "active")
-    assert after["Mystery"] == ("Mystery", "9.99", "EUR", "yearly", "2027-02-01", "active")
+    assert after["New Tool"] == ("New Tool", "4.00", "USD", "monthly", "2026-12-20", "active", "Work")
+    assert after["Mystery"] == ("Mystery", "9.99", "EUR", "yearly", "2027-02-01", "active", None)
     again = await client.post(f"/api/imports/{preview['uploadId']}/confirm", headers=headers)
     assert again.status_code == 400, "an applied import is gone"
 

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.detection.types import CYCLE_DAYS, service_key
 from app.exports.wallos import (
+    NO_CATEGORY,
     WallosFormatError,
     parse_amount,
     parse_cycle,
@@ -32,6 +33,7 @@ from app.exports.wallos import (
     wallos_rows,
 )
 from app.subscriptions.models import Subscription
+from app.subscriptions.services import SubscriptionService
 
 CSV_FIELDS = ("name", "amount", "currency", "cycle", "next_renewal", "category")
 IMPORT_SOURCE = "import"
@@ -52,6 +54,8 @@ class ImportedRow:
     next_renewal: date | None
     category: str | None
     active: bool = True
+    notes: str | None = None
+    payment_method: str | None = None
 
     @property
     def key(self) -> str:
@@ -126,8 +130,10 @@ def _wallos_row(number: int, row: dict[str, Any]) -> ImportedRow:
         currency=currency,
         cycle=parse_cycle(str(row.get("Payment Cycle") or "")),
         next_renewal=renewal,
-        category=None if category in ("", "No category") else category[:100],
+        category=None if category in ("", NO_CATEGORY) else category[:60],
         active=active,
+        notes=str(row.get("Notes") or "").strip()[:2000] or None,
+        payment_method=str(row.get("Payment Method") or "").strip()[:100] or None,
     )
 
 
@@ -171,7 +177,7 @@ def _csv_row(line: int, row: dict[str, Any]) -> ImportedRow:
         currency=currency,
         cycle=cycle,
         next_renewal=renewal,
-        category=cell("category")[:100] or None,
+        category=cell("category")[:60] or None,
         active=status in ("", "active"),
     )
 
@@ -197,19 +203,30 @@ def _plan_row(row: ImportedRow, current: Subscription | None) -> PlannedRow:
         return PlannedRow(row, "add", "new")
     fills = _missing_fields(row, current)
     if fills:
-        return PlannedRow(row, "merge", f"fills in {', '.join(fills)}", fills)
+        return PlannedRow(row, "merge", _merge_reason(fills), fills)
     return PlannedRow(row, "skip", "already in your list")
+
+
+def _merge_reason(fills: Sequence[str]) -> str:
+    fields = [f for f in fills if f != "confirmation"]
+    parts = [
+        "confirms it" if "confirmation" in fills else "",
+        f"fills in {', '.join(fields)}" if fields else "",
+    ]
+    return "; ".join(part for part in parts if part)
 
 
 def _missing_fields(row: ImportedRow, current: Subscription) -> tuple[str, ...]:
     """The fields the subscription lacks and the row knows; detected values are never overwritten."""
-    fills = []
+    fills = ["confirmation"] if current.possible else []
     if current.amount is None and row.amount is not None:
         fills.append("amount")
     if current.cycle == "unknown" and row.cycle != "unknown":
         fills.append("cycle")
     if current.next_renewal is None and row.next_renewal is not None:
         fills.append("next renewal")
+    if current.category is None and row.category is not None:
+        fills.append("category")
     return tuple(fills)
 
 
@@ -225,7 +242,7 @@ async def apply_import(session: AsyncSession, user_id: UUID, planned: Sequence[P
             session.add(existing[item.row.key])
             counts["added"] += 1
         elif item.action == "merge" and item.row.key in existing:
-            _fill(existing[item.row.key], item.row, item.fills)
+            await _fill(session, existing[item.row.key], item.row, item.fills)
             counts["merged"] += 1
         else:
             counts["skipped"] += 1
@@ -248,16 +265,24 @@ def _new_subscription(user_id: UUID, row: ImportedRow) -> Subscription:
         sources=[IMPORT_SOURCE],
         confidence=1.0,
         price_history=[],
+        category=row.category,
+        notes=row.notes,
+        payment_method=row.payment_method,
     )
 
 
-def _fill(sub: Subscription, row: ImportedRow, fills: Sequence[str]) -> None:
+async def _fill(session: AsyncSession, sub: Subscription, row: ImportedRow, fills: Sequence[str]) -> None:
+    if "confirmation" in fills:
+        # The person's own file lists it: as good as clicking Confirm on a possible subscription.
+        await SubscriptionService(session=session).confirm(sub.user_id, sub.id)
     if "amount" in fills:
         sub.amount, sub.currency = row.amount, row.currency or sub.currency
     if "cycle" in fills:
         sub.cycle = row.cycle
     if "next renewal" in fills:
         sub.next_renewal = row.next_renewal
+    if "category" in fills:
+        sub.category = row.category
     sub.sources = sorted(set(sub.sources or []) | {IMPORT_SOURCE})
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.subscriptions.models import Subscription, SubscriptionEvidence
-from app.subscriptions.services import PAYMENT_KINDS
+from app.subscriptions.services import SubscriptionService
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,8 @@ class SubscriptionRecord:
     kind: str
     sources: tuple[str, ...]
     category: str | None = None
-    """Filled once subscriptions carry a category (issue 12); exports write it, imports read it."""
+    notes: str | None = None
+    payment_method: str | None = None
     evidence: tuple[EvidenceRecord, ...] = field(default=())
 
     @property
@@ -44,20 +45,11 @@ class SubscriptionRecord:
         return self.status == "active"
 
 
-async def subscription_records(session: AsyncSession, user_id: UUID) -> list[SubscriptionRecord]:
-    """The person's listed subscriptions and bills (not ignored, merged ones folded in), by name."""
-    subs = list(
-        await session.scalars(
-            select(Subscription).where(
-                Subscription.user_id == user_id,
-                Subscription.merged_into_id.is_(None),
-                Subscription.ignored.is_(False),
-                Subscription.kind.in_(PAYMENT_KINDS),
-            )
-        )
-    )
+async def subscription_records(session: AsyncSession, user_id: UUID, today: date) -> list[SubscriptionRecord]:
+    """The subscriptions and bills the person's list shows (confirmed, not ignored, merged ones folded in)."""
+    subs = await SubscriptionService(session=session).list_for_user(user_id)
     evidence = await _evidence_by_subscription(session, user_id)
-    records = [_record(sub, evidence.get(sub.id, [])) for sub in subs]
+    records = [_record(sub, evidence.get(sub.id, []), today) for sub in subs]
     return sorted(records, key=lambda r: (r.name.lower(), str(r.id)))
 
 
@@ -79,23 +71,19 @@ async def _evidence_by_subscription(session: AsyncSession, user_id: UUID) -> dic
     return found
 
 
-def _record(sub: Subscription, evidence: list[EvidenceRecord]) -> SubscriptionRecord:
+def _record(sub: Subscription, evidence: list[EvidenceRecord], today: date) -> SubscriptionRecord:
     return SubscriptionRecord(
         id=sub.id,
         name=sub.display_name,
         amount=sub.amount,
         currency=sub.currency,
         cycle=sub.cycle,
-        next_renewal=sub.next_renewal,
+        next_renewal=sub.renews_on(today),
         status=sub.effective_status,
         kind=sub.kind,
         sources=tuple(sub.sources or ()),
-        category=category_of(sub),
+        category=sub.category,
+        notes=sub.notes,
+        payment_method=sub.payment_method,
         evidence=tuple(evidence),
     )
-
-
-def category_of(sub: Subscription) -> str | None:
-    """The subscription's category name. Seam for issue 12 (categories, ui helper): None until
-    subscriptions carry one; then this reads it and every format and the import use it."""
-    return None

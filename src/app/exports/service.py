@@ -27,7 +27,7 @@ async def run_export(
 ) -> dict[str, Any]:
     """Write the export file and answer its signed link (the job's result)."""
     exported_at = datetime.now(UTC)
-    records = await subscription_records(session, user_id)
+    records = await subscription_records(session, user_id, exported_at.astimezone(settings.tz).date())
     await on_progress(0.4)
     if kind == "archive":
         parts = await archive.archive_parts(session, user_id)
