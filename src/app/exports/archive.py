@@ -16,6 +16,7 @@ from app.accounts.models import ApiToken, User
 from app.detection.models import BankAccount, MailSource, Scan
 from app.exports.formats import record_json
 from app.exports.records import SubscriptionRecord
+from app.notifications.models import Delivery
 from app.subscriptions.models import Reminder, Subscription
 
 
@@ -93,9 +94,21 @@ async def scans(session: AsyncSession, user_id: UUID) -> list[dict[str, Any]]:
 
 
 async def deliveries(session: AsyncSession, user_id: UUID) -> list[dict[str, Any]]:
-    """Notifications sent to the person. Seam for issue 13 (the delivery log, notify helper): empty
-    until that log is on main; then this reads it."""
-    return []
+    """The notifications delivery log: what was sent (or tried) to the person, on which kind of channel."""
+    rows = await session.scalars(
+        select(Delivery).where(Delivery.user_id == user_id).order_by(Delivery.created_at)
+    )
+    return [
+        {
+            "kind": d.kind,
+            "status": d.status,
+            "attempts": d.attempts,
+            "createdAt": _when(d.created_at),
+            "sentAt": _when(d.sent_at),
+            "details": d.details,
+        }
+        for d in rows
+    ]
 
 
 async def archive_parts(session: AsyncSession, user_id: UUID) -> dict[str, Any]:
