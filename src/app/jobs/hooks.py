@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+import structlog
 from saq.job import Job, Status
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,8 @@ from app.operations.metrics import record_job
 
 async def before_process(ctx: Any) -> None:
     job: Job = ctx["job"]
+    # Every record logged while the job runs (its task is created after this hook) carries its ids.
+    structlog.contextvars.bind_contextvars(job_id=job.key, queue=job.get_queue().name)
     await _record_scan(ctx, job)
     await publish_job_event(ctx["redis"], ctx["settings"], job, "job-progress")
 
@@ -34,6 +37,7 @@ async def after_process(ctx: Any) -> None:
     if job.status in FINISHED and job_user_id(job):
         claim = active_key(ctx["settings"], job.get_queue().name, job_user_id(job))
         await release_claim(ctx["redis"], claim, job.key)
+    structlog.contextvars.unbind_contextvars("job_id", "queue")
 
 
 async def _record_scan(ctx: Any, job: Job) -> None:
