@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 UV := $(shell command -v uv 2>/dev/null || echo $(BIN)/uv)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install run test test-unit test-postgres test-e2e check format bench wrk demo-data chromium postgres clean
+.PHONY: install run test test-unit test-postgres test-e2e check format bench wrk bullmq demo-data chromium postgres clean
 
 install: $(VENV)/.installed
 
@@ -46,8 +46,13 @@ format: install
 	$(BIN)/ruff format src tests bench scripts
 	$(BIN)/ruff check --fix src tests bench scripts
 
-bench: install chromium wrk
+bench: install chromium wrk bullmq
 	$(BIN)/python bench/run_all.py
+
+# BullMQ, the original design's queue, as the queue benchmark's second anchor (only when node is here).
+bullmq:
+	@command -v npm >/dev/null 2>&1 || { echo "node/npm missing: the BullMQ comparison is skipped"; exit 0; }; \
+	test -d bench/node/node_modules/bullmq || { mkdir -p bench/node && cd bench/node && npm install --no-audit --no-fund --silent bullmq@5; }
 
 wrk:
 	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

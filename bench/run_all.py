@@ -3,7 +3,7 @@
 Each benchmark runs as its own process with a time limit; the figures it records (see
 ``bench/benchlib.record``) go into one table with their anchors and ratios, and each
 benchmark's printed output follows verbatim. Machine and date head the page.
-Usage: ``python bench/run_all.py [--only NAME ...]``
+Usage: ``python bench/run_all.py [--only NAME ...] [--output docs/benchmarks.md]``
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ BENCHMARKS: dict[str, tuple[list[str], int]] = {
         300,
     ),
     "queue_throughput": (["bench/queue_throughput.py", "--rounds", "2"], 300),
+    "queue_vs_bullmq": (["bench/queue_vs_bullmq.py", "--jobs", "3000", "--rounds", "2"], 420),
     "progress_latency": (["bench/progress_latency.py"], 300),
 }
 """Name → (script and arguments, time limit in seconds)."""
@@ -96,7 +97,7 @@ def table(rows: list[dict[str, object]]) -> list[str]:
     return lines
 
 
-def main(only: list[str]) -> None:
+def main(only: list[str], output: Path) -> None:
     names = only or list(BENCHMARKS)
     started = datetime.now(UTC)
     header = machine()
@@ -120,12 +121,14 @@ def main(only: list[str]) -> None:
     for name, (status, seconds, output) in outcomes.items():
         command = f"`python {' '.join(BENCHMARKS[name][0])}`"
         page += [f"## {name} ({status}, {seconds:.0f} s)", "", command, "", "```", output.strip(), "```", ""]
-    OUTPUT.parent.mkdir(exist_ok=True)
-    OUTPUT.write_text("\n".join(page), encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    output.parent.mkdir(exist_ok=True)
+    output.write_text("\n".join(page), encoding="utf-8")
+    print(f"wrote {output}")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], choices=list(BENCHMARKS))
-    main(parser.parse_args().only)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    main(args.only, args.output)
