@@ -118,9 +118,9 @@ def main(only: list[str], output: Path) -> None:
         *table(rows),
         "",
     ]
-    for name, (status, seconds, output) in outcomes.items():
+    for name, (status, seconds, printed) in outcomes.items():
         command = f"`python {' '.join(BENCHMARKS[name][0])}`"
-        page += [f"## {name} ({status}, {seconds:.0f} s)", "", command, "", "```", output.strip(), "```", ""]
+        page += [f"## {name} ({status}, {seconds:.0f} s)", "", command, "", "```", printed.strip(), "```", ""]
     output.parent.mkdir(exist_ok=True)
     output.write_text("\n".join(page), encoding="utf-8")
     print(f"wrote {output}")
