@@ -99,3 +99,16 @@ async def test_renewing_soon_shows_without_a_renewal_check(
     page = (await client.get("/")).text
     assert "Renewing soon" in page
     assert f'datetime="{soon.isoformat()}"' in page
+
+
+async def test_summary_names_the_next_renewal_even_beyond_30_days(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    await demo_sign_in(client)
+    async with standalone_session(settings) as session:
+        demo = await session.scalar(select(User.id).where(User.is_demo.is_(True)))
+    assert demo is not None
+    later = add_months(date.today(), 2)
+    await rescan(settings, demo, [gym("email", "24.99", "GBP", date.today(), later)])
+    summary = (await client.get("/")).text.split('id="summary"')[1].split("</section>")[0]
+    assert "PureGym" in summary

@@ -43,6 +43,13 @@ async def subscriptions_context(
         "monthly": monthly_cost(subs),
         "active_count": sum(1 for s in subs if s.effective_status == "active"),
         "upcoming": upcoming,
-        "next_sub": next((sub for _, sub in upcoming if sub.kind == "subscription"), None),
-        "next_day": next((day for day, sub in upcoming if sub.kind == "subscription"), None),
+        **_next_renewal(subs, today),
     }
+
+
+def _next_renewal(subs: list[Subscription], today: date) -> dict[str, Any]:
+    """The summary's "Next renewal": the soonest active subscription, however far away."""
+    due = [(day, sub) for sub in subs if sub.effective_status == "active" and (day := sub.renews_on(today))]
+    due = [(day, sub) for day, sub in due if day >= today]
+    day, sub = min(due, key=lambda item: item[0]) if due else (None, None)
+    return {"next_sub": sub, "next_day": day}
