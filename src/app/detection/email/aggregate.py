@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.detection.email.classify import subject_says_billing
 from app.detection.email.extract import Finding
 from app.detection.types import CYCLE_DAYS, Cycle, DetectedSubscription, Evidence, Status, service_key
 
@@ -91,7 +92,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         next_renewal=nxt,
         status=status,
         sources=frozenset({"email"}),
-        confidence=_confidence(findings, charges, cycle),
+        confidence=_confidence(findings, charges, cycle, priced=amount is not None),
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),
         price_history=_price_history(findings),
@@ -215,12 +216,17 @@ def _trial_end(findings: list[Finding], today: date) -> date | None:
     return max(ends) if ends and max(ends) >= today else None
 
 
-def _confidence(findings: list[Finding], charges: list[date], cycle: Cycle) -> float:
+def _confidence(findings: list[Finding], charges: list[date], cycle: Cycle, *, priced: bool) -> float:
     score = 0.45 + 0.08 * min(len(charges), 4)
     score += 0.1 if any(f.service.known for f in findings) else 0.0
     score += 0.1 if cycle != "unknown" else 0.0
     score += 0.05 if any(f.signal != "receipt" for f in findings) else 0.0
-    return round(min(score, 0.99), 3)
+    # Mail that says what it costs and how often is a subscription's own bill, whoever sends it
+    # (an app store receipt's item): the evidence, not the sender's fame, earns the trust.
+    score += 0.1 if priced and cycle != "unknown" else 0.0
+    if not any(subject_says_billing(f.subject) for f in findings):
+        score -= 0.25  # the billing words are in a newsletter's footer, not what the mail is about
+    return round(max(0.05, min(score, 0.99)), 3)
 
 
 def _evidence(f: Finding) -> Evidence:

@@ -259,6 +259,21 @@ def _signal(subject: str, body: str) -> Signal | None:
     return None
 
 
+_SUBJECT_WORDS = _rx(
+    r"pa(?:y|id|iement|go|gamento)|bill|charg|order|purchase|account|plan\b|premium|welcome|confirm|thank",
+    r"zahlung|beleg|abrechnung|bestätigung|commande|achat|compra|acquisto|aankoop|betaling|cobro|addebito",
+)
+
+
+def subject_says_billing(subject: str) -> bool:
+    """Whether a subject line is about money or a subscription ("Your receipt from Apple."), not an
+    article title ("Bush Covers the Waterfront"): newsletters carry billing cues in their footers only."""
+    lowered = subject.lower()
+    return _signal(lowered, "") is not None or bool(
+        RECURRING.search(lowered) or _SUBJECT_WORDS.search(lowered)
+    )
+
+
 _TRANSACTIONAL = re.compile(r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)")
 
 

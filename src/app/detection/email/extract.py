@@ -5,17 +5,26 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.detection.email.catalog import INTERMEDIARIES
 from app.detection.email.classify import Signal, classify, is_personal
 from app.detection.email.dates import find_dates
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
-from app.detection.email.service_naming import ServiceId, identify
-from app.detection.types import Cycle
+from app.detection.email.service_naming import (
+    ServiceId,
+    canonical_name,
+    catalog_mention,
+    identify,
+    is_known,
+    registrable_domain,
+)
+from app.detection.email.store_items import STORE_SENDERS, StoreItem, store_items
+from app.detection.types import Cycle, service_key
 
 PRICE_SCAN_CHARS = 6000
 
@@ -36,8 +45,53 @@ class Finding:
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
-    """Parse and classify one raw message."""
-    return analyse_parsed(parse_message(raw, fallback_id))
+    """Parse and classify one raw message (an app store receipt's first subscription item)."""
+    found = analyse_all(raw, fallback_id)
+    return found[0] if found else None
+
+
+def analyse_all(raw: bytes, fallback_id: str = "") -> list[Finding]:
+    """What one raw message says: one finding, or one per subscription item of a store receipt."""
+    mail = parse_message(raw, fallback_id)
+    finding = analyse_parsed(mail)
+    if finding is None or (finding.service.name not in STORE_SENDERS and not _from_store(mail)):
+        return [] if finding is None else [finding]
+    items = store_items(mail.text[:PRICE_SCAN_CHARS], domain=mail.sender_domain, sent=finding.occurred_on)
+    if not items and finding.signal == "receipt" and finding.cycle is None:
+        return []  # apps, in-app purchases, books, films: bought once
+    return [_item_finding(finding, item, several=len(items) > 1) for item in items] or [finding]
+
+
+_MAX_TAX = Decimal("1.3")
+"""A charge at most 30 % above an item's price is that item with its sales tax or VAT."""
+
+
+def _from_store(mail: ParsedMail) -> bool:
+    return INTERMEDIARIES.get(registrable_domain(mail.sender_domain)) in STORE_SENDERS
+
+
+def _item_finding(finding: Finding, item: StoreItem, *, several: bool) -> Finding:
+    """The receipt's finding about one item: the receipt's charge when that is the item with its tax,
+    else (several items, or purchases besides) the item's own price."""
+    mentioned = catalog_mention(item.name)
+    name = mentioned.name if mentioned else canonical_name(item.name)
+    with_tax = (
+        item.amount is not None
+        and finding.amount is not None
+        and item.amount <= finding.amount <= item.amount * _MAX_TAX
+    )
+    own_price = (
+        {"amount": item.amount, "currency": item.currency}
+        if item.amount and (several or not with_tax)
+        else {}
+    )
+    return replace(
+        finding,
+        service=ServiceId(name, service_key(name), is_known(name)),
+        cycle=item.cycle,
+        next_date=item.renews or finding.next_date,
+        **own_price,  # type: ignore[arg-type]
+    )
 
 
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
@@ -116,14 +170,32 @@ def pick_price(
     if signal == "price_change":
         new = [p for p in prices if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])]
         return new[0] if new else prices[-1]
-    return max(prices, key=lambda p: (_score(text, p), -p.start))
+    return gross(text, max(prices, key=lambda p: (_score(text, p), -p.start)), prices)
+
+
+_TAX_LABEL = re.compile(r"\b(?:tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|moms|消費税|税)\b", re.I)
+
+
+def gross(text: str, net: Money, prices: list[Money]) -> Money:
+    """The price with tax when the message adds one to it (subtotal + tax = total): what is charged."""
+    taxes = [p for p in prices if p.currency == net.currency and _TAX_LABEL.search(_label(text, p))]
+    for total in prices:
+        if total.currency == net.currency and any(net.amount + t.amount == total.amount for t in taxes):
+            return total
+    return net
+
+
+def _label(text: str, price: Money) -> str:
+    """The words before a price on its line, or on the line above when the price stands alone."""
+    line_start = text.rfind("\n", 0, price.start) + 1
+    line = text[line_start : price.start]
+    if not any(ch.isalpha() for ch in line) and line_start > 0:
+        line = text[text.rfind("\n", 0, line_start - 1) + 1 : price.start]
+    return line
 
 
 def _score(text: str, price: Money) -> int:
-    line_start = text.rfind("\n", 0, price.start) + 1
-    line = text[line_start : price.start]
-    if not any(ch.isalpha() for ch in line) and line_start > 0:  # value under its label, on its own line
-        line = text[text.rfind("\n", 0, line_start - 1) + 1 : price.start]
+    line = _label(text, price)
     score = 2 if _LABEL_GOOD.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
     after = text[price.end : price.end + 14]

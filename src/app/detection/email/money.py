@@ -96,8 +96,9 @@ def _pattern() -> re.Pattern[str]:
     syms = sorted(SYMBOLS, key=len, reverse=True)
     sym = "|".join(re.escape(s) for s in syms)
     code = "|".join(codes)
-    before = rf"(?P<pre>(?<![A-Za-z])(?:{sym})|\b(?:{code})\b)\s?(?P<n1>{_NUMBER})"
-    after = rf"(?P<n2>{_NUMBER})\s?(?P<post>(?:{sym})(?![A-Za-z])|\b(?:{code})\b)"
+    # A sign and its number share a line: "2025\n$37.95" is a year, then a price.
+    before = rf"(?P<pre>(?<![A-Za-z])(?:{sym})|\b(?:{code})\b)[ \u00a0]?(?P<n1>{_NUMBER})"
+    after = rf"(?P<n2>{_NUMBER})[ \u00a0]?(?P<post>(?:{sym})(?![A-Za-z\d])|\b(?:{code})\b)(?![ \u00a0]?\d)"
     return re.compile(f"{before}|{after}")
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.detection.email.aggregate import aggregate
-from app.detection.email.extract import Finding, analyse
+from app.detection.email.extract import Finding, analyse_all
 from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
 from app.detection.types import DetectedSubscription
 
@@ -93,6 +93,6 @@ async def _analyse(batch: list[RawMessage], findings: list[Finding]) -> int:
 def analyse_batch(batch: list[RawMessage]) -> list[Finding]:
     """Findings of a batch of raw messages (messages that say nothing are dropped)."""
     try:
-        return [f for raw in batch if (f := analyse(raw.data, raw.ref)) is not None]
+        return [f for raw in batch for f in analyse_all(raw.data, raw.ref)]
     except MemoryError:
         raise MailSourceError("a message in this mailbox needs more memory than a scan may use") from None

@@ -105,6 +105,15 @@ def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
 
 
 _NAMED_IN_BODY = (
+    # An app store's confirmation (the app, then "Subscription: <plan>"), or its notice
+    # ("Thank you for subscribing to Apple One.").
+    re.compile(r"^([^\n:$]{2,50}?)\s*\nsubscription:\s", re.I | re.M),
+    re.compile(r"\bsubscribing to ([A-Z][^\n.,]{1,40}?)\."),
+    # An app store receipt's item: its name, then its plan with the billing period ("Premier (Monthly)").
+    re.compile(
+        r"^([^\n\[:$€£¥]{2,60})\n(?:[^\n]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
+        re.I | re.M,
+    ),
     re.compile(
         r"(?:automatic )?payment of .{1,24}? to ([^\n.,(]{2,50}?)(?:,? (?:inc|llc|ltd|gmbh)\b|[.\n(]|$)", re.I
     ),

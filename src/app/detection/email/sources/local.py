@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import re
 import zlib
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -90,7 +91,7 @@ def open_local_source(path: Path) -> MailSource:
         return MboxSource(path)
     if is_gzip(path):
         raise MailSourceError(f"{path}: a compressed file, but no mbox inside")
-    if _looks_like_message(head):
+    if _looks_like_message(head, path):
         return FileSetSource([path])
     raise MailSourceError(f"{path}: unknown format (expected an mbox file, a Maildir or .eml files)")
 
@@ -126,8 +127,12 @@ def _peek(path: Path) -> bytes:
         raise MailSourceError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from exc
 
 
-def _looks_like_message(head: bytes) -> bool:
+_HEADER_FIELD = re.compile(rb"^[!-9;-~]{1,76}:")
+
+
+def _looks_like_message(head: bytes, path: Path) -> bool:
+    """Two well-known header fields near the top, or an ``.eml`` file that starts with a header field
+    (Gmail's ARC and DKIM headers can fill the first kilobytes)."""
     names = {line.split(b":", 1)[0].strip().lower() for line in head.split(b"\n")[:60] if b":" in line}
-    return (
-        len(names & {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"mime-version"}) >= 2
-    )
+    known = names & {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"mime-version"}
+    return len(known) >= 2 or (path.suffix.lower() == ".eml" and bool(_HEADER_FIELD.match(head)))

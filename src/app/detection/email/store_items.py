@@ -1,0 +1,69 @@
+"""App store receipts list several items; each subscription among them is its own finding.
+
+An Apple receipt reads, per item: its name (sometimes with its price on the same line), its
+plan with the billing period in brackets ("Premier (Monthly)"), "Renews <date>", then its
+price. Items without a plan line (an audiobook, an app bought once) are purchases, not
+subscriptions, and give no finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.detection.email.dates import find_dates
+from app.detection.email.money import find_prices
+from app.detection.types import Cycle
+
+STORE_SENDERS = frozenset({"Apple", "Google Play"})
+
+_ITEM = re.compile(
+    r"^(?!(?-i:[A-Z][A-Z .]{1,20}:[ \t]*\S*\d))"  # not a label line ("ORDER ID: M388005530")
+    r"(?P<name>[^\n\[]{2,80}?(?<!:))(?P<inline>[ \t]+\$?[\d.,]+[^\n]{0,6})?\n"
+    r"(?P<plan>[^\n:]{0,60}?\((?P<cycle>monthly|yearly|annual|weekly|quarterly|1 month|1 year)\))[ \t]*\n"
+    r"(?:renews (?P<renews>[^\n]{4,30})\n)?",
+    re.I | re.M,
+)
+_CYCLES: dict[str, Cycle] = {
+    "monthly": "monthly",
+    "1 month": "monthly",
+    "yearly": "yearly",
+    "annual": "yearly",
+    "1 year": "yearly",
+    "weekly": "weekly",
+    "quarterly": "quarterly",
+}
+_PRICE_REACH = 160
+"""Characters after an item's plan in which its price stands."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreItem:
+    name: str
+    cycle: Cycle
+    amount: Decimal | None
+    currency: str | None
+    renews: date | None
+
+
+def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
+    """The subscription items of an app store receipt, in order."""
+    items: list[StoreItem] = []
+    for m in _ITEM.finditer(text):
+        # "CapCut - Video Editor", "Fitbod: Gym & Fitness Planner": the app, not its tagline
+        name = re.split(r"\s[-\u2013]\s|:\s", m.group("name").strip(" -\u2013"), maxsplit=1)[0]
+        inline = find_prices(m.group(0).split("\n", 1)[0], domain=domain) if m.group("inline") else []
+        price = inline[0] if inline else next(iter(find_prices(text[m.end() : m.end() + _PRICE_REACH])), None)
+        renews = find_dates(m.group("renews"), ref=sent) if m.group("renews") else []
+        items.append(
+            StoreItem(
+                name=name,
+                cycle=_CYCLES[m.group("cycle").lower()],
+                amount=price.amount if price else None,
+                currency=price.currency if price else None,
+                renews=renews[0][1] if renews else None,
+            )
+        )
+    return items
