@@ -1,6 +1,7 @@
 """Mailbox scan speed and memory on the mbox path, as the mailbox grows.
 
     uv run python bench/email_speed.py [--sizes 2000,8000,32000] [--max-emails N]
+    uv run python bench/email_speed.py --real      # the real SpamAssassin mailbox (4,150 messages)
 
 Builds mbox files of the given sizes from the evaluation mailbox (messages repeated with
 fresh Message-IDs), then scans each in a fresh process with the production code
@@ -28,6 +29,8 @@ from app.detection.email.sources.base import ScanWindow
 from app.detection.email.sources.mbox import MboxSource
 
 SOURCE = Path(__file__).resolve().parent / "data" / "email" / "eval.mbox"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-mail" / "spamassassin-ham.mbox.gz"
+"""Real mail of every kind (lists, newsletters, personal): the issue's target is measured on it."""
 TODAY = date(2026, 11, 29)
 _MID = re.compile(rb"^Message-ID: <([^>]*)>", re.M | re.I)
 
@@ -67,26 +70,35 @@ def measure(path: Path, max_emails: int | None) -> dict[str, float]:
 @click.command()
 @click.option("--sizes", default="2000,8000,32000", show_default=True, help="Mailbox sizes (messages).")
 @click.option("--max-emails", type=int, default=None, help="Scan window limit (default: every message).")
+@click.option("--real", is_flag=True, help="Scan the real SpamAssassin mailbox instead of generated ones.")
 @click.option("--child", type=click.Path(path_type=Path), default=None, hidden=True)
-def main(sizes: str, max_emails: int | None, child: Path | None) -> None:
+def main(sizes: str, max_emails: int | None, real: bool, child: Path | None) -> None:
     if child is not None:
         print(json.dumps(measure(child, max_emails)))
         return
     print(f"{'messages':>9} {'MB':>7} {'msg/s/core':>11} {'wall s':>7} {'peak RSS MB':>12} {'subs':>5}")
+    if real:
+        _report(REAL, max_emails)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         for size in (int(s) for s in sizes.split(",")):
             path = Path(tmp) / f"box-{size}.mbox"
             build_mbox(path, size)
-            args = [sys.executable, __file__, "--child", str(path)]
-            if max_emails is not None:
-                args += ["--max-emails", str(max_emails)]
-            out = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
-            mb = path.stat().st_size / 1e6
-            print(
-                f"{out['messages']:>9} {mb:>7.1f} {out['msgs_per_cpu_s']:>11.1f} {out['wall_s']:>7.2f} "
-                f"{out['peak_rss_mb']:>12.1f} {out['subscriptions']:>5}"
-            )
+            _report(path, max_emails)
             path.unlink()
+
+
+def _report(path: Path, max_emails: int | None) -> None:
+    """Scan ``path`` in a fresh process and print one row."""
+    args = [sys.executable, __file__, "--child", str(path)]
+    if max_emails is not None:
+        args += ["--max-emails", str(max_emails)]
+    out = json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
+    mb = path.stat().st_size / 1e6
+    print(
+        f"{out['messages']:>9} {mb:>7.1f} {out['msgs_per_cpu_s']:>11.1f} {out['wall_s']:>7.2f} "
+        f"{out['peak_rss_mb']:>12.1f} {out['subscriptions']:>5}"
+    )
 
 
 if __name__ == "__main__":
