@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from app.detection.email.cli import emails_command
+from app.detection.email.service_naming import looks_like_person
 from app.detection.types import (
     ACTIVE_CONFIDENCE,
     DetectedSubscription,
@@ -96,5 +97,11 @@ def test_cli_lists_possible_findings_only_when_asked(tmp_path: Path) -> None:
     assert [item["name"] for item in trusted] == ["Netflix"]
     assert all(item["possible"] is False for item in trusted)
     possible = [item for item in found if item["possible"]]
-    assert possible, found
-    assert all(item["name"] != "Netflix" for item in possible)
+    assert [item["name"] for item in possible] == ["Declan Grady"]
+
+
+def test_a_sender_named_like_a_person_is_flagged_and_an_organisation_is_not() -> None:
+    assert looks_like_person("Declan Grady", "declan@example.net")
+    assert looks_like_person("Lbedford", "lbedford@example.org")
+    assert not looks_like_person("Acme Cloud", "billing@acme.io")
+    assert not looks_like_person("Starflung NIC", "nic@starflung.com")

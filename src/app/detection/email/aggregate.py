@@ -96,6 +96,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),
         price_history=_price_history(findings),
+        named_after_person=all(f.service.person for f in findings),
     )
 
 
@@ -257,7 +258,7 @@ def merge_subscriptions(
 def _as_findings(sub: DetectedSubscription) -> list[Finding]:
     from app.detection.email.service_naming import ServiceId, is_known
 
-    service = ServiceId(sub.name, sub.key, is_known(sub.name))
+    service = ServiceId(sub.name, sub.key, is_known(sub.name), sub.named_after_person)
     latest = max((e.occurred_on for e in sub.evidence), default=None)
     return [
         Finding(

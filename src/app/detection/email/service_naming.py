@@ -32,6 +32,8 @@ class ServiceId:
     name: str
     group: str
     known: bool
+    person: bool = False
+    """Named only after the sender's display name, and that reads as a person's ("Declan Grady")."""
 
 
 def registrable_domain(domain: str) -> str:
@@ -91,8 +93,21 @@ def identify(mail: ParsedMail) -> ServiceId | None:
     mentioned = catalog_mention(mail.subject)
     if mentioned:
         return ServiceId(mentioned.name, service_key(mentioned.name), True)
-    name = clean_name(mail.sender_name) or _domain_label(domain)
-    return ServiceId(name, "domain:" + domain, False) if name else None
+    display = clean_name(mail.sender_name)
+    name = display or _domain_label(domain)
+    person = bool(display) and looks_like_person(display, mail.sender_addr)
+    return ServiceId(name, "domain:" + domain, False, person) if name else None
+
+
+def looks_like_person(name: str, addr: str) -> bool:
+    """A display name that is a person's: one to three capitalised words, none of them in the
+    sender's domain ("Declan Grady <declan@example.net>"; not "Acme Cloud <billing@acme.io>")."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    local, _, domain = addr.lower().rpartition("@")
+    in_domain = any(len(w) >= 3 and w.lower() in domain for w in words)
+    return not in_domain and (len(words) >= 2 or words[0].lower() in local)
 
 
 def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
