@@ -32,12 +32,11 @@ from sqlalchemy import func, insert, select
 
 from app.accounts.models import User
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
-from app.jobs.names import NOTIFICATIONS
-from app.jobs.queues import build_queues
+from app.lib.database import standalone_session
 from app.lib.redis_server import EmbeddedRedis, free_port
-from app.notifications.jobs import DISPATCH
+from app.notifications.jobs import DISPATCH, NOTIFICATIONS
 from app.notifications.models import Delivery, NotificationPreferences
+from app.queues import build_queues
 from app.subscriptions.models import Subscription
 
 

@@ -35,10 +35,10 @@ from tests.stack import Stack  # noqa: E402
 
 from app.accounts.services import DEMO_EMAIL, UserService  # noqa: E402
 from app.config import Settings  # noqa: E402
-from app.db.config import standalone_session  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
-from app.jobs.names import EMAIL_SCAN  # noqa: E402
-from app.jobs.queues import build_queues  # noqa: E402
+from app.lib.database import standalone_session  # noqa: E402
+from app.queues import build_queues  # noqa: E402
+from app.scans.queues import EMAIL_SCAN  # noqa: E402
 
 RECORD_DOM = """
 window.__changes = [];

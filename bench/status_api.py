@@ -39,11 +39,11 @@ from tests.stack import Stack
 
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
-from app.db.config import standalone_session
 from app.jobs.ids import new_job_id
-from app.jobs.names import EMAIL_SCAN
-from app.jobs.queues import build_queues
+from app.lib.database import standalone_session
 from app.lib.redis_server import free_port
+from app.queues import build_queues
+from app.scans.queues import EMAIL_SCAN
 
 EMAIL = "bench@example.com"
 

@@ -23,8 +23,9 @@ from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
 
 from app.config import Settings
-from app.jobs.worker import build_workers, run_workers
+from app.jobs.worker import run_workers
 from app.lib.redis_server import EmbeddedRedis, free_port
+from app.queues import build_workers
 from app.server import create_app
 from tests.support import migrate
 

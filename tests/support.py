@@ -13,7 +13,7 @@ from litestar.testing import AsyncTestClient
 
 from app.accounts.services import ApiTokenService, UserService, give_demo_data
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 
 
 def migrate(database_url: str) -> None:

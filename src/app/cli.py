@@ -47,8 +47,9 @@ def worker_command(queues: tuple[str, ...], reload: bool, reload_dirs: tuple[str
     if reload:
         _run_with_reload(queues, reload_dirs)
         return
-    from app.jobs.worker import build_workers, run_workers
+    from app.jobs.worker import run_workers
     from app.operations.logs import configure_logging
+    from app.queues import build_workers
 
     configure_logging()
     try:
@@ -128,9 +129,9 @@ OWN_COMMANDS: LazyCommands = {
     ),
     "users": ("app.accounts.cli:users_group", "Manage users."),
     "tokens": ("app.accounts.cli:tokens_group", "Manage API tokens."),
-    "keys": ("app.accounts.cli:keys_group", "Encryption keys for the secrets stored in the database."),
+    "keys": ("app.db.cli:keys_group", "Encryption keys for the secrets stored in the database."),
     "detect": ("app.detection.cli:detect_group", "Detect subscriptions in local files, without the web app."),
-    "renewals": ("app.jobs.cli:renewals_group", "Renewal reminders."),
+    "renewals": ("app.renewals.cli:renewals_group", "Renewal reminders."),
 }
 """Our commands (a test keeps each help line equal to the command's own)."""
 

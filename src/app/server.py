@@ -25,26 +25,17 @@ from redis.asyncio import Redis
 from app.accounts.auth import auth_middleware, is_api_path, requires_operator
 from app.accounts.routes import SignInController
 from app.accounts.sessions import RotatingSessionConfig
-from app.accounts.settings_page import MeApiController, SettingsController
 from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.routes import CalendarController, calendar_feed
 from app.config import PACKAGE_DIR, Settings
-from app.db.config import build_sqlalchemy_config
-from app.detection.plaid_routes import PlaidApiController, PlaidPageController
-from app.detection.routes import MailboxFormController, ScanApiController, ScanPageController
+from app.dashboard.routes import DashboardController
+from app.detection.routes import MailboxApiController, MailboxFormController
+from app.exports.jobs import PANEL_TEMPLATES as EXPORT_PANELS
 from app.exports.routes import ExportApiController, ExportDownloadController, ExportPageController
-from app.jobs.fragments import FragmentRenderer
-from app.jobs.queues import build_saq_config
-from app.jobs.routes import (
-    JobApiController,
-    OperatorApiController,
-    OperatorPageController,
-    RenewalApiController,
-)
 from app.jobs.service import JobService
-from app.jobs.sockets import jobs_socket, ui_socket
 from app.lib.channels import ResilientPubSubBackend
 from app.lib.crypto import configure_encryption
+from app.lib.database import build_sqlalchemy_config
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import SecurityMiddleware, install_log_redaction
@@ -59,9 +50,20 @@ from app.operations.errors import error_handlers
 from app.operations.health import HealthController
 from app.operations.metrics import HttpMetrics, MetricsController
 from app.operations.requests import RequestIdMiddleware
-from app.subscriptions.routes import DashboardController, SubscriptionApiController
+from app.operator.routes import OperatorApiController, OperatorPageController, RenewalApiController
+from app.queues import build_saq_config
+from app.scans.fragments import PANEL_TEMPLATES as SCAN_PANELS
+from app.scans.fragments import FragmentRenderer
+from app.scans.job_routes import JobApiController
+from app.scans.plaid_routes import PlaidApiController, PlaidPageController
+from app.scans.routes import ScanApiController, ScanPageController
+from app.scans.sockets import jobs_socket, ui_socket
+from app.settings.routes import MeApiController, SettingsController
+from app.subscriptions.routes import SubscriptionApiController, SubscriptionPageController
 
 SESSION_COOKIE = "subscout_session"
+FRAGMENT_PANELS = {**SCAN_PANELS, **EXPORT_PANELS}
+"""Each queue's dashboard panel, swapped by its live events."""
 UNSUBSCRIBE_PATH = "^/notifications/unsubscribe/"
 """RFC 8058 one-click: mail providers POST without session or CSRF token; the signed link is the check."""
 CSRF_COOKIE = "subscout_csrf"
@@ -91,7 +93,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     tokens = TokenAuthenticator(db)
 
     def provide_fragments() -> FragmentRenderer:
-        return FragmentRenderer(templates.engine_instance.engine, db, jobs)
+        return FragmentRenderer(templates.engine_instance.engine, db, jobs, FRAGMENT_PANELS)
 
     return Litestar(
         route_handlers=[
@@ -99,9 +101,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             SettingsController,
             MeApiController,
             DashboardController,
+            SubscriptionPageController,
             ScanPageController,
             MailboxFormController,
             ScanApiController,
+            MailboxApiController,
             PlaidApiController,
             PlaidPageController,
             JobApiController,

@@ -19,10 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import ApiToken, User
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
-from app.db.config import standalone_session
-from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
+from app.lib.database import standalone_session
 from app.notifications.models import Delivery, NotificationChannel, SubscriptionNotice
 from app.notifications.preferences import email_channel, preferences_row
+from app.scans.models import Scan
+from app.sources.models import BankAccount, BankTransaction, MailSource
 from app.subscriptions.models import Reminder, Subscription, SubscriptionEvidence
 from tests.accounts.provider import Provider
 

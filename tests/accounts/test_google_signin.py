@@ -15,9 +15,9 @@ from app.accounts.google import GmailAccessRevokedError, fresh_access_token, goo
 from app.accounts.models import OAuthCredential
 from app.accounts.oidc import GMAIL_READONLY_SCOPE
 from app.config import Settings
-from app.db.config import standalone_session
-from app.detection.models import MailSource
+from app.lib.database import standalone_session
 from app.server import SESSION_COOKIE, create_app
+from app.sources.models import MailSource
 from tests.accounts.helpers import BASE_URL, google_sign_in, user_by_email
 from tests.accounts.provider import Provider
 

@@ -23,9 +23,9 @@ from sqlalchemy import MetaData, func, select
 
 from app.calendar.feeds import rotate_feed
 from app.config import Settings
-from app.db.config import standalone_session
 from app.db.models import metadata
 from app.exports import files as export_files
+from app.lib.database import standalone_session
 from app.server import SESSION_COOKIE
 from tests.accounts.asgi_ws import SocketResult, open_socket
 from tests.accounts.helpers import Owner, give_everything, google_sign_in

@@ -16,7 +16,7 @@ from litestar.testing import AsyncTestClient
 
 from app.accounts.google import google_credential
 from app.config import Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 from app.server import CSRF_COOKIE, SESSION_COOKIE, create_app
 from tests.accounts.helpers import BASE_URL, csrf_from, give_everything, google_sign_in, user_by_email
 from tests.accounts.provider import CLIENT_SECRET, Provider

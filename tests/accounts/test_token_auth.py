@@ -14,7 +14,7 @@ from sqlalchemy import update
 from app.accounts import token_auth
 from app.accounts.models import ApiToken
 from app.config import Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 from tests.accounts.helpers import NEW_TOKEN, WAIT_SECONDS, google_sign_in, token_row_once_used
 from tests.accounts.provider import Provider
 

@@ -11,10 +11,10 @@ from sqlalchemy import select, text
 
 from app.accounts.models import OAuthCredential
 from app.config import Settings
-from app.db.config import standalone_session
-from app.detection.models import BankAccount, MailSource
 from app.lib.crypto import configure_encryption, encrypted_columns, rotate_secrets
+from app.lib.database import standalone_session
 from app.notifications.models import NotificationChannel
+from app.sources.models import BankAccount, MailSource
 from tests.accounts.helpers import (
     NEW_TOKEN,
     give_everything,

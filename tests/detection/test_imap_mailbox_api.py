@@ -12,9 +12,9 @@ from tests.imap_server import PASSWORD, USER, append_messages, new_mailbox, pyma
 from tests.support import bearer_for, wait_finished
 
 from app.config import PACKAGE_DIR, Settings
-from app.db.config import standalone_session
 from app.detection.email.sources.base import ScanWindow
 from app.detection.email.sources.mbox import MboxSource
+from app.lib.database import standalone_session
 
 
 @pytest.fixture(scope="module")

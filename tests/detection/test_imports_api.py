@@ -13,7 +13,7 @@ from litestar.testing import AsyncTestClient
 from tests.support import bearer_for, wait_finished
 
 from app.config import PACKAGE_DIR, PROJECT_ROOT, Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 
 REAL_STATEMENTS = PROJECT_ROOT.parent / "shared" / "data" / "real-statements"
 
@@ -60,7 +60,7 @@ async def test_reimporting_the_same_statement_adds_nothing_twice(
     async with standalone_session(settings) as session:
         from sqlalchemy import func, select
 
-        from app.detection.models import BankTransaction
+        from app.sources.models import BankTransaction
 
         stored = await session.scalar(select(func.count()).select_from(BankTransaction))
     assert stored == status["returnvalue"]["transactionsSynced"]

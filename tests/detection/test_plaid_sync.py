@@ -28,10 +28,11 @@ from tests.detection.bank.fake_plaid import (
 from tests.support import bearer_for, wait_finished
 
 from app.config import Settings
-from app.db.config import standalone_session
-from app.detection.models import BankAccount, BankTransaction
-from app.jobs.worker import build_workers, run_workers
+from app.jobs.worker import run_workers
+from app.lib.database import standalone_session
+from app.queues import build_workers
 from app.server import create_app
+from app.sources.models import BankAccount, BankTransaction
 
 TODAY = date.today()
 CSRF_INPUT = re.compile(r'name="_csrf_token" value="([^"]+)"')

@@ -19,12 +19,12 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from app.config import Settings
-from app.db.config import standalone_session
-from app.detection.models import MailSource
 from app.detection.types import DetectedSubscription, Evidence
 from app.exports import files
 from app.exports.jobs import cleanup_exports
+from app.lib.database import standalone_session
 from app.lib.signing import sign
+from app.sources.models import MailSource
 from app.subscriptions.models import Subscription
 from app.subscriptions.services import SubscriptionService
 from tests.support import bearer_for, wait_finished

@@ -21,10 +21,11 @@ from redis.asyncio import Redis
 
 from app.accounts.services import ApiTokenService, UserService
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
 from app.jobs.policy import QueuePolicy
 from app.jobs.queue import SubscoutQueue
-from app.jobs.worker import SubscoutWorker, build_workers, run_workers
+from app.jobs.worker import SubscoutWorker, run_workers
+from app.lib.database import standalone_session
+from app.queues import build_workers
 
 WORKER_SCRIPT = Path(__file__).with_name("worker_process.py")
 

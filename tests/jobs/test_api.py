@@ -14,11 +14,11 @@ from redis.asyncio import Redis
 from saq.job import Status
 
 from app.config import Settings
-from app.jobs.names import TRANSACTION_SYNC
-from app.jobs.queues import build_queues
 from app.jobs.service import JobService
 from app.jobs.worker import SubscoutWorker
 from app.lib.redis import user_events_channel
+from app.queues import build_queues
+from app.scans.queues import TRANSACTION_SYNC
 from tests.jobs.conftest import Person, wait_until
 
 Client = AsyncTestClient[Litestar]

@@ -23,12 +23,13 @@ from saq.queue.redis import RedisQueue
 from saq.utils import now
 
 from app.config import Settings
-from app.jobs.names import EMAIL_SCAN, RENEWAL_CHECK, TRANSACTION_SYNC
-from app.jobs.policy import DAY, QueuePolicy, queue_policies
+from app.jobs.policy import DAY, QueuePolicy
 from app.jobs.queue import SubscoutQueue
-from app.jobs.queues import build_queues
-from app.jobs.worker import SubscoutWorker, build_workers
+from app.jobs.worker import SubscoutWorker
 from app.lib.redis import user_events_channel
+from app.queues import build_queues, build_workers, queue_specs
+from app.renewals.jobs import RENEWAL_CHECK
+from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from tests.jobs.conftest import wait_until
 
 STOCK_FAILS = pytest.mark.xfail(strict=True, reason="hazard of stock SAQ 0.26.4")
@@ -57,7 +58,7 @@ async def _start(queue: RedisQueue, worker_id: str = "w1") -> Job:
 
 
 def test_default_policies_match_the_original() -> None:
-    policies = queue_policies(Settings.from_env())
+    policies = {spec.name: spec.policy for spec in queue_specs(Settings.from_env())}
     scan = policies[EMAIL_SCAN]
     assert (scan.concurrency, scan.rate_limit, scan.rate_window, scan.attempts) == (2, 5, 60, 4)
     assert [scan.retry_delay(n) for n in (1, 2, 3)] == [5, 25, 125]

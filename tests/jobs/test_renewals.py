@@ -17,10 +17,10 @@ from sqlalchemy import func, select
 
 from app.accounts.models import User
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
-from app.jobs.names import RENEWAL_CHECK
-from app.jobs.queues import build_queues
 from app.jobs.worker import SubscoutWorker
+from app.lib.database import standalone_session
+from app.queues import build_queues
+from app.renewals.jobs import RENEWAL_CHECK
 from app.subscriptions.models import Reminder, Subscription
 from app.subscriptions.reminders import check_renewals
 from tests.jobs.conftest import Person, settings_env, wait_until

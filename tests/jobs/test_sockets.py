@@ -19,7 +19,7 @@ from websockets.asyncio.client import ClientConnection
 
 from app.accounts.services import give_demo_data
 from app.config import Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 from app.lib.redis_server import free_port
 from tests.jobs.conftest import WORKER_SCRIPT, Person, settings_env, wait_for_log, wait_until
 

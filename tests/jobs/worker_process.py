@@ -14,7 +14,8 @@ import sys
 from typing import Any
 
 from app.config import Settings
-from app.jobs.worker import build_workers, run_workers
+from app.jobs.worker import run_workers
+from app.queues import build_workers
 
 
 async def sleep_task(ctx: Any, seconds: float = 1.0, **_: Any) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
-from app.db.config import standalone_session
+from app.lib.database import standalone_session
 from app.notifications.models import Delivery
 from app.notifications.preferences import preferences_row
 from app.subscriptions.models import Subscription

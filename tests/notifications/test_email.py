@@ -16,12 +16,12 @@ from sqlalchemy import func, select, update
 
 from app.accounts.models import User
 from app.config import Settings
-from app.db.config import standalone_session
-from app.jobs.names import NOTIFICATIONS, RENEWAL_CHECK
-from app.jobs.queues import build_queues
-from app.notifications.jobs import dispatch_job
+from app.lib.database import standalone_session
+from app.notifications.jobs import NOTIFICATIONS, dispatch_job
 from app.notifications.models import NotificationChannel
 from app.notifications.preferences import email_channel
+from app.queues import build_queues
+from app.renewals.jobs import RENEWAL_CHECK
 from app.subscriptions.models import Reminder
 from tests.notifications.conftest import BASE_URL, create_person, deliveries, eventually
 from tests.notifications.servers import SmtpServer

@@ -9,12 +9,11 @@ import sys
 from redis.asyncio import Redis
 
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
-from app.jobs.names import NOTIFICATIONS
-from app.jobs.queues import build_queues
-from app.notifications.jobs import dispatch_job
+from app.lib.database import standalone_session
+from app.notifications.jobs import NOTIFICATIONS, dispatch_job
 from app.notifications.preferences import email_channel
 from app.notifications.service import NotificationService
+from app.queues import build_queues
 from tests.jobs.conftest import settings_env
 from tests.notifications.conftest import create_person, deliveries, eventually
 from tests.notifications.servers import http_receiver

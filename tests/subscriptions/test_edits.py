@@ -11,9 +11,10 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from app.config import Settings
-from app.db.config import standalone_session
 from app.detection.types import DetectedSubscription, Evidence
-from app.jobs.worker import build_workers, run_workers
+from app.jobs.worker import run_workers
+from app.lib.database import standalone_session
+from app.queues import build_workers
 from app.subscriptions.services import SubscriptionService
 from tests.support import bearer_for, wait_finished
 

@@ -1,16 +1,14 @@
-"""``subscout users``, ``subscout tokens`` and ``subscout keys``."""
+"""``subscout users`` and ``subscout tokens``."""
 
 from __future__ import annotations
 
 import asyncio
 
 import click
-from cryptography.fernet import Fernet
 
 from app.accounts.services import ApiTokenService, UserService, give_demo_data
 from app.config import Settings
-from app.db.config import standalone_session
-from app.lib.crypto import rotate_secrets
+from app.lib.database import standalone_session
 
 
 async def _create_user(email: str, operator: bool, demo_data: bool) -> str:
@@ -61,29 +59,3 @@ def create_token(email: str, name: str) -> None:
     """Print a new API token for the user (last line; shown once, stored hashed)."""
     click.echo(f"Token for {email} ({name}); it is shown only once:")
     click.echo(asyncio.run(_create_token(email, name)))
-
-
-async def _rotate_keys() -> int:
-    async with standalone_session(Settings.from_env()) as session:
-        return await rotate_secrets(session)
-
-
-@click.group("keys")
-def keys_group() -> None:
-    """Encryption keys for the secrets stored in the database."""
-
-
-@keys_group.command("generate")
-def generate_key() -> None:
-    """Print a new Fernet key, to put first in ENCRYPTION_KEYS."""
-    click.echo(Fernet.generate_key().decode())
-
-
-@keys_group.command("rotate")
-def rotate_keys() -> None:
-    """Re-encrypt every stored secret with the first key of ENCRYPTION_KEYS.
-
-    Run it after putting a new key first; once it has finished, the old keys can go.
-    """
-    count = asyncio.run(_rotate_keys())
-    click.echo(f"Re-encrypted {count} secrets with the newest key.")

@@ -27,7 +27,7 @@ from app.accounts.oidc import (
 )
 from app.accounts.services import UserService
 from app.config import Settings
-from app.detection.models import MailSource
+from app.sources.models import MailSource
 
 GOOGLE = "google"
 GMAIL = "gmail"

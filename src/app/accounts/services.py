@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import ApiToken, User
-from app.detection.models import BankAccount, MailSource
+from app.sources.models import BankAccount, MailSource
 
 DEMO_EMAIL = "demo@subscout.local"
 TOKEN_PREFIX = "sk_"

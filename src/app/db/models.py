@@ -4,13 +4,14 @@ from advanced_alchemy.base import orm_registry
 
 from app.accounts.models import ApiToken, OAuthCredential, User
 from app.calendar.models import CalendarFeed
-from app.detection.models import BankAccount, BankTransaction, MailSource, Scan
 from app.notifications.models import (
     Delivery,
     NotificationChannel,
     NotificationPreferences,
     SubscriptionNotice,
 )
+from app.scans.models import Scan
+from app.sources.models import BankAccount, BankTransaction, MailSource
 from app.subscriptions.models import (
     DismissedService,
     Reminder,

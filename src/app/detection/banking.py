@@ -22,10 +22,10 @@ from app.detection.bank.providers.base import BankProvider, ProviderError, SyncR
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
-from app.detection.models import BankAccount, BankTransaction
 from app.detection.plaid_accounts import PLAID, plaid_provider
 from app.detection.types import DetectedSubscription
 from app.detection.uploads import STATEMENT_SUFFIXES
+from app.sources.models import BankAccount, BankTransaction
 
 ProgressCallback = Callable[[float], Awaitable[None]]
 BATCH = 500

@@ -21,8 +21,8 @@ from app.detection.email.sources.base import MailSource as MailReader
 from app.detection.email.sources.gmail import GmailSource, TokenProvider
 from app.detection.email.sources.imap import ImapAccount, ImapSource
 from app.detection.email.sources.local import open_local_source
-from app.detection.models import MailSource
 from app.detection.types import DetectedSubscription, from_state, to_state
+from app.sources.models import MailSource
 
 ProgressCallback = Callable[[float], Awaitable[None]]
 INCREMENTAL_KINDS = frozenset({"gmail", "imap"})

@@ -18,7 +18,7 @@ from app.config import Settings
 from app.detection.bank.providers.base import BankAccount as ProviderAccount
 from app.detection.bank.providers.base import ProviderError
 from app.detection.bank.providers.plaid import PlaidProvider
-from app.detection.models import BankAccount, BankTransaction
+from app.sources.models import BankAccount, BankTransaction
 
 log = logging.getLogger(__name__)
 PLAID = "plaid"

@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import ApiToken, User
-from app.detection.models import BankAccount, MailSource, Scan
 from app.exports.formats import record_json
 from app.exports.records import SubscriptionRecord
 from app.notifications.models import Delivery
+from app.scans.models import Scan
+from app.sources.models import BankAccount, MailSource
 from app.subscriptions.models import Reminder, Subscription
 
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from app.exports import files, service
-from app.jobs.tasks import failing_at_once_on_bad_input, progress_reporter
+from litestar_saq import CronJob
 
+from app.config import Settings
+from app.exports import files, service
+from app.exports.importing import ImportFileError
+from app.jobs.policy import QueuePolicy
+from app.jobs.registry import QueueSpec
+from app.scans.tasks import PERMANENT_ERRORS, failing_at_once_on_bad_input, progress_reporter
+
+IMPORT_ERRORS = (*PERMANENT_ERRORS, ImportFileError)
+"""A broken import file fails at once, like a broken statement."""
 CLEANUP_CRON = "17 * * * *"
 """Hourly: an export file outlives its 24-hour link by an hour at most."""
 
@@ -28,7 +36,7 @@ async def cleanup_exports(ctx: Any, **_data: Any) -> dict[str, Any]:
 async def import_preview(ctx: Any, **data: Any) -> dict[str, Any]:
     """What importing the uploaded file would add, merge and skip; nothing is written."""
     async with ctx["db"].get_session() as session:
-        with failing_at_once_on_bad_input(ctx["job"]):
+        with failing_at_once_on_bad_input(ctx["job"], IMPORT_ERRORS):
             return await service.preview_import(
                 session, ctx["settings"], UUID(str(data["userId"])), data["uploadId"]
             )
@@ -37,7 +45,27 @@ async def import_preview(ctx: Any, **data: Any) -> dict[str, Any]:
 async def import_apply(ctx: Any, **data: Any) -> dict[str, Any]:
     """Import the confirmed file."""
     async with ctx["db"].get_session() as session:
-        with failing_at_once_on_bad_input(ctx["job"]):
+        with failing_at_once_on_bad_input(ctx["job"], IMPORT_ERRORS):
             return await service.confirm_import(
                 session, ctx["settings"], UUID(str(data["userId"])), data["uploadId"]
             )
+
+
+DATA_EXPORT = "data-export"
+DATA_IMPORT = "data-import"
+DATA_TIMEOUT = 10 * 60
+PANEL_TEMPLATES = {DATA_EXPORT: "exports/_export_panel.html", DATA_IMPORT: "exports/_import_panel.html"}
+"""The dashboard panels live events of these queues swap (``FragmentRenderer``)."""
+
+
+def data_queues(settings: Settings) -> list[QueueSpec]:
+    policy = QueuePolicy(timeout=DATA_TIMEOUT, concurrency=1, retry_base_delay=settings.retry_base_delay)
+    return [
+        QueueSpec(
+            DATA_EXPORT,
+            policy,
+            (export_data, cleanup_exports),
+            cron=(CronJob(function=cleanup_exports, cron=CLEANUP_CRON),),
+        ),
+        QueueSpec(DATA_IMPORT, policy, (import_preview, import_apply)),
+    ]

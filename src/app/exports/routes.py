@@ -24,11 +24,11 @@ from app.detection.uploads import UploadError, save_upload
 from app.exports import files
 from app.exports.formats import FORMATS
 from app.exports.importing import ImportFileError, parse_import
+from app.exports.jobs import DATA_EXPORT, DATA_IMPORT
 from app.exports.schemas import ExportRequest, ImportStarted, JobStarted
 from app.exports.service import EXPORT_KINDS, import_file
-from app.jobs.names import DATA_EXPORT, DATA_IMPORT
-from app.jobs.panels import ScanView, current_scan
 from app.jobs.service import Enqueued, JobService
+from app.scans.panels import ScanView, current_scan
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MultipartFile = Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)]

@@ -1,4 +1,4 @@
-"""Each queue's settings in one place: the original design's retries, limits and retention.
+"""A queue's settings in one place: the original design's retries, limits and retention.
 
 SAQ spreads these over every ``Job`` (timeout, heartbeat, retries, ttl) and
 has no notion of a rate limit or of per-status retention; the queue applies
@@ -8,17 +8,7 @@ repeat them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-from app.config import Settings
-from app.jobs.names import (
-    DATA_EXPORT,
-    DATA_IMPORT,
-    EMAIL_SCAN,
-    NOTIFICATIONS,
-    RENEWAL_CHECK,
-    TRANSACTION_SYNC,
-)
+from dataclasses import dataclass
 
 DAY = 24 * 3600
 
@@ -54,42 +44,3 @@ class QueuePolicy:
     def retry_delay(self, attempts_made: int) -> float:
         """Wait before the next attempt, after ``attempts_made`` failed ones: 5 s, 25 s, 125 s."""
         return self.retry_base_delay * self.retry_multiplier ** max(0, attempts_made - 1)
-
-
-SCAN_TIMEOUT = 15 * 60
-RENEWAL_TIMEOUT = 10 * 60
-DATA_TIMEOUT = 10 * 60
-NOTIFICATION_TIMEOUT = 5 * 60
-"""A send takes seconds (SMTP and HTTP calls time out sooner); planning everyone takes longer."""
-NOTIFICATION_CONCURRENCY = 8
-"""Sends wait on other servers, not on this CPU."""
-
-
-def queue_policies(settings: Settings) -> dict[str, QueuePolicy]:
-    """Every queue's policy, with the deployment's settings applied."""
-    scan = QueuePolicy(
-        timeout=SCAN_TIMEOUT,
-        heartbeat=settings.job_heartbeat,
-        concurrency=settings.worker_concurrency,
-        retry_base_delay=settings.retry_base_delay,
-    )
-    data = QueuePolicy(timeout=DATA_TIMEOUT, concurrency=1, retry_base_delay=settings.retry_base_delay)
-    return {
-        EMAIL_SCAN: replace(
-            scan, rate_limit=settings.email_scan_rate_limit, rate_window=settings.rate_limit_window
-        ),
-        TRANSACTION_SYNC: scan,
-        DATA_EXPORT: data,
-        DATA_IMPORT: data,
-        RENEWAL_CHECK: QueuePolicy(
-            timeout=RENEWAL_TIMEOUT,
-            heartbeat=settings.job_heartbeat,
-            concurrency=1,
-            retry_base_delay=settings.retry_base_delay,
-        ),
-        NOTIFICATIONS: QueuePolicy(
-            timeout=NOTIFICATION_TIMEOUT,
-            concurrency=NOTIFICATION_CONCURRENCY,
-            retry_base_delay=settings.retry_base_delay,
-        ),
-    }

@@ -17,7 +17,6 @@ from saq.queue.base import Queue
 from app.config import Settings
 from app.jobs.events import failure_reason, job_state, job_user_id, progress_percent, publish_job_event
 from app.jobs.ids import new_job_id
-from app.jobs.names import RENEWAL_CHECK
 from app.jobs.queue import SubscoutQueue
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
@@ -101,16 +100,6 @@ class JobService:
             claim = active_key(self.settings, job.get_queue().name, job_user_id(job))
             await release_claim(self.redis, claim, job.key)
             await publish_job_event(self.redis, self.settings, job, "job-failed")
-        return job
-
-    async def enqueue_renewal_check(self, user_id: str | None, days_ahead: int) -> Job:
-        """A renewal check now, for one person or (``user_id`` None) everyone."""
-        job = Job(
-            function="renewal_check",
-            key=new_job_id(RENEWAL_CHECK, user_id or "all"),
-            kwargs={"daysAhead": days_ahead, **({"userId": user_id} if user_id else {})},
-        )
-        await self.queue(RENEWAL_CHECK).enqueue(job)
         return job
 
     async def job_for_user(self, queue_name: str, job_id: str, user_id: str) -> Job | None:

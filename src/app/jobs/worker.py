@@ -29,20 +29,14 @@ from datetime import datetime
 from typing import Any
 
 from croniter import croniter  # type: ignore[import-untyped]
-from litestar_saq import QueueConfig
+from litestar_saq import SAQConfig
 from litestar_saq.base import Worker
 from saq.job import Job, Status
 from saq.types import JobTaskContext
 from saq.utils import cancel_tasks, now
 from saq.worker import ensure_coroutine_function, ensure_coroutine_function_many
 
-from app.accounts.auth import requires_operator
-from app.config import Settings
-from app.db.config import build_sqlalchemy_config
 from app.jobs.queue import SubscoutQueue
-from app.jobs.queues import build_saq_config
-from app.lib.crypto import configure_encryption
-from app.lib.redis import create_redis
 
 logger = logging.getLogger("subscout.worker")
 
@@ -211,39 +205,38 @@ class SubscoutWorker(Worker):
         await cancel_tasks(upkeep, timeout=1)
 
 
-def workers_from_configs(
-    configs: Sequence[QueueConfig], queues: dict[str, Any], grace: float
+def workers_from_config(
+    config: SAQConfig, grace: float, queue_names: Sequence[str] = ()
 ) -> list[SubscoutWorker]:
-    return [
-        SubscoutWorker(
-            queues[config.name],
-            config.tasks,
-            concurrency=config.concurrency,
-            cron_jobs=config.scheduled_tasks,
-            cron_tz=config.cron_tz,
-            startup=config.startup,
-            shutdown=config.shutdown,
-            before_process=config.before_process,
-            after_process=config.after_process,
-            timers=config.timers,
-            shutdown_grace=grace,
-        )
-        for config in configs
-    ]
-
-
-def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[SubscoutWorker]:
-    configure_encryption(settings.encryption_keys)
-    redis = create_redis(settings)
-    config = build_saq_config(
-        settings, build_sqlalchemy_config(settings), redis, web_guards=[requires_operator]
-    )
+    """A worker for each queue in ``queue_names`` (default: all); an unknown name is a ValueError."""
     known = [c.name for c in config.queue_configs]
     unknown = set(queue_names) - set(known)
     if unknown:
         raise ValueError(f"unknown queue(s): {', '.join(sorted(unknown))}; known: {', '.join(known)}")
-    chosen = [c for c in config.queue_configs if not queue_names or c.name in queue_names]
-    return workers_from_configs(chosen, dict(config.get_queues().queues), settings.worker_shutdown_grace)
+    queues = config.get_queues().queues
+    workers = []
+    for c in config.queue_configs:
+        queue = queues[c.name]
+        if queue_names and c.name not in queue_names:
+            continue
+        if not isinstance(queue, SubscoutQueue):
+            raise TypeError(f"queue {c.name!r} is not a SubscoutQueue (build it with app.jobs.registry)")
+        workers.append(
+            SubscoutWorker(
+                queue,
+                c.tasks,
+                concurrency=c.concurrency,
+                cron_jobs=c.scheduled_tasks,
+                cron_tz=c.cron_tz,
+                startup=c.startup,
+                shutdown=c.shutdown,
+                before_process=c.before_process,
+                after_process=c.after_process,
+                timers=c.timers,
+                shutdown_grace=grace,
+            )
+        )
+    return workers
 
 
 async def run_workers(workers: Sequence[SubscoutWorker], stop: asyncio.Event | None = None) -> None:

@@ -13,6 +13,7 @@ import base64
 import hashlib
 from typing import Any
 
+from advanced_alchemy.base import orm_registry
 from advanced_alchemy.types.encrypted_string import EncryptedText, EncryptionBackend
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import select
@@ -71,11 +72,10 @@ def encrypted_text() -> EncryptedText:
 
 
 def encrypted_columns() -> list[tuple[type[Any], str]]:
-    """Every (model, attribute) stored encrypted, found in the mapped schema so none is missed."""
-    from advanced_alchemy.base import orm_registry
+    """Every (model, attribute) stored encrypted among the mapped models, so none is missed.
 
-    import app.db.models  # noqa: F401  (registers every model)
-
+    Only models imported so far are mapped: callers import ``app.db.models`` (every model) first.
+    """
     found = []
     for mapper in orm_registry.mappers:
         for column in mapper.columns:

@@ -11,18 +11,26 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from litestar_saq import CronJob
 from saq.job import Job
 from saq.queue.base import Queue
 
-from app.jobs.names import NOTIFICATIONS
+from app.config import Settings
+from app.jobs.policy import QueuePolicy
+from app.jobs.registry import QueueSpec
 from app.notifications import planning
 from app.notifications.delivery import deliver
 from app.notifications.planning import Message
 
+NOTIFICATIONS = "notifications"
 DISPATCH = "notifications_dispatch"
 SEND = "notification_send"
 DISPATCH_CRON = "*/15 * * * *"
 """Every quarter hour: each person's send hour comes round in their own zone (some are :30 or :45 off UTC)."""
+NOTIFICATION_TIMEOUT = 5 * 60
+"""A send takes seconds (SMTP and HTTP calls time out sooner); planning everyone takes longer."""
+NOTIFICATION_CONCURRENCY = 8
+"""Sends wait on other servers, not on this CPU."""
 
 
 def send_job(message: Message) -> Job:
@@ -74,3 +82,18 @@ async def notification_send(ctx: Any, **data: Any) -> dict[str, Any]:
 async def catch_up(ctx: Any) -> None:
     """When a worker starts: plan what came due while no worker ran (duplicates are impossible)."""
     await ctx["worker"].queue.enqueue(dispatch_job())
+
+
+def notifications_queue(settings: Settings) -> QueueSpec:
+    policy = QueuePolicy(
+        timeout=NOTIFICATION_TIMEOUT,
+        concurrency=NOTIFICATION_CONCURRENCY,
+        retry_base_delay=settings.retry_base_delay,
+    )
+    return QueueSpec(
+        NOTIFICATIONS,
+        policy,
+        (notifications_dispatch, notification_send),
+        cron=(CronJob(function=notifications_dispatch, cron=DISPATCH_CRON),),
+        on_startup=(catch_up,),
+    )

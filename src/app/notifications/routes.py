@@ -21,10 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_operator, requires_user
 from app.accounts.models import User
 from app.config import Settings
-from app.jobs.names import NOTIFICATIONS
 from app.jobs.service import JobService
 from app.notifications import schemas
-from app.notifications.jobs import enqueue_sends
+from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.planning import Message
 from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
 from app.notifications.service import NotFound, NotificationService, PreferenceChange

@@ -1,4 +1,4 @@
-"""The dashboard page, its row actions, and the subscriptions API."""
+"""The dashboard table's row actions, the subscription pages, and the subscriptions API."""
 
 from __future__ import annotations
 
@@ -18,9 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
-from app.jobs.names import EMAIL_SCAN, TRANSACTION_SYNC
-from app.jobs.panels import current_scan
-from app.jobs.service import JobService
 from app.subscriptions.detail import detail_context
 from app.subscriptions.editing import parse_fields
 from app.subscriptions.schemas import MergeRequest, SubscriptionNew, SubscriptionPatch
@@ -66,26 +63,10 @@ def _uuid(value: Any) -> UUID:
         raise SubscriptionNotFoundError(value) from None
 
 
-class DashboardController(Controller):
-    guards = [requires_user]
+class SubscriptionPageController(Controller):
+    """The dashboard table's rows and the subscription pages."""
 
-    @get("/", name="dashboard")
-    async def dashboard(
-        self,
-        request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
-        jobs: NamedDependency[JobService],
-        settings: NamedDependency[Settings],
-    ) -> Template:
-        user = request.user
-        context = await subscriptions_context(db_session, user, datetime.now(settings.tz).date())
-        context |= {
-            "user": user,
-            "active_nav": "dashboard",
-            "scan": await current_scan(db_session, jobs, EMAIL_SCAN, user.id),
-            "bank_scan": await current_scan(db_session, jobs, TRANSACTION_SYNC, user.id),
-        }
-        return Template("subscriptions/dashboard.html", context=context)
+    guards = [requires_user]
 
     @post("/subscriptions/{subscription_id:uuid}", status_code=200)
     async def row_action(

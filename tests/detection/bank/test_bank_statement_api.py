@@ -12,8 +12,8 @@ from sqlalchemy import select
 from tests.support import bearer_for, wait_finished
 
 from app.config import PROJECT_ROOT, Settings
-from app.db.config import standalone_session
-from app.detection.models import BankTransaction
+from app.lib.database import standalone_session
+from app.sources.models import BankTransaction
 
 REAL = PROJECT_ROOT.parent / "shared" / "data" / "real-statements"
 

@@ -20,11 +20,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
-from app.detection import imports, plaid_accounts
+from app.detection import plaid_accounts
 from app.detection.bank.providers.base import ProviderError
-from app.detection.models import BankAccount
-from app.detection.routes import bad_request, started
 from app.jobs.service import JobService
+from app.lib.http import bad_request
+from app.scans import starting
+from app.scans.routes import started
+from app.sources.models import BankAccount
 
 CONNECTED_MESSAGE = "Bank connected; its transactions are being synced"
 
@@ -80,8 +82,8 @@ async def _connect(
     except (ProviderError, plaid_accounts.PlaidUnavailableError) as exc:
         raise _refused("publicToken", exc) from None
     await db_session.commit()
-    enqueued = await imports.start_bank_sync(jobs, db_session, user.id, {})
-    first = started(enqueued, imports.BANK_SYNC_MESSAGE)
+    enqueued = await starting.start_bank_sync(jobs, db_session, user.id, {})
+    first = started(enqueued, starting.BANK_SYNC_MESSAGE)
     return PlaidConnected(
         message=CONNECTED_MESSAGE,
         accounts=[_connected(row) for row in rows],

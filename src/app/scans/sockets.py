@@ -24,8 +24,8 @@ from litestar.status_codes import WS_1008_POLICY_VIOLATION
 from app.accounts.auth import bearer_token, current_user
 from app.accounts.models import User
 from app.config import Settings
-from app.jobs.fragments import FragmentRenderer
 from app.lib.redis import user_events_channel
+from app.scans.fragments import FragmentRenderer
 
 PUBLIC_EVENT_FIELDS = (
     "type",

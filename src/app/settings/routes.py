@@ -17,7 +17,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
-from app.accounts.deletion import delete_account
 from app.accounts.google import GMAIL, disconnect_gmail, gmail_source
 from app.accounts.models import User
 from app.accounts.oidc import GMAIL_SCOPES, OidcError
@@ -26,8 +25,9 @@ from app.accounts.services import ApiTokenService
 from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.feeds import feed_path
 from app.config import Settings
-from app.detection.models import BankAccount, MailSource
 from app.detection.plaid_accounts import end_connections
+from app.settings.deletion import delete_account
+from app.sources.models import BankAccount, MailSource
 
 NOTICES = {
     "gmail-connected": "Gmail is connected. Scan inbox now reads it.",

@@ -10,9 +10,9 @@ from saq.job import Job
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.detection.models import Scan
 from app.jobs.events import failure_reason, job_state, progress_percent
 from app.jobs.service import JobService
+from app.scans.models import Scan
 
 
 @dataclass(frozen=True)

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from jinja2 import Environment
 
 from app.accounts.models import User
-from app.jobs.names import DATA_EXPORT, DATA_IMPORT, EMAIL_SCAN, TRANSACTION_SYNC
-from app.jobs.panels import ScanView, current_scan
 from app.jobs.service import JobService
+from app.scans.panels import ScanView, current_scan
+from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.subscriptions.views import subscriptions_context
 
-PANEL_TEMPLATES = {
-    EMAIL_SCAN: "detection/_scan_panel.html",
-    TRANSACTION_SYNC: "detection/_bank_panel.html",
-    DATA_EXPORT: "exports/_export_panel.html",
-    DATA_IMPORT: "exports/_import_panel.html",
-}
+PANEL_TEMPLATES = {EMAIL_SCAN: "scans/_scan_panel.html", TRANSACTION_SYNC: "scans/_bank_panel.html"}
 RESULT_TEMPLATES = (
     "subscriptions/_summary.html",
     "subscriptions/_reminders.html",
@@ -27,7 +23,15 @@ RESULT_TEMPLATES = (
 
 
 class FragmentRenderer:
-    def __init__(self, env: Environment, db: SQLAlchemyAsyncConfig, jobs: JobService) -> None:
+    def __init__(
+        self,
+        env: Environment,
+        db: SQLAlchemyAsyncConfig,
+        jobs: JobService,
+        panels: Mapping[str, str] = PANEL_TEMPLATES,
+    ) -> None:
+        self.panels = panels
+        """The panel template of each queue whose jobs the dashboard shows (other domains add theirs)."""
         self.env = env
         self.db = db
         self.jobs = jobs
@@ -39,12 +43,12 @@ class FragmentRenderer:
         async with self.db.get_session() as session:
             parts = [
                 self.render(template, scan=await current_scan(session, self.jobs, queue, user.id))
-                for queue, template in PANEL_TEMPLATES.items()
+                for queue, template in self.panels.items()
             ]
         return "\n".join(parts)
 
     async def for_event(self, user: User, event: dict[str, Any]) -> str:
-        template = PANEL_TEMPLATES.get(str(event.get("queue")))
+        template = self.panels.get(str(event.get("queue")))
         if template is None:
             return ""
         parts = [self.render(template, scan=ScanView.from_event(event))]

@@ -1,4 +1,4 @@
-"""Where detection reads from (mailboxes, bank accounts) and the scans it ran."""
+"""Where detection reads from: a person's mailboxes and bank accounts, and the transactions read."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from uuid import UUID
 
 from advanced_alchemy.base import UUIDAuditBase
 from advanced_alchemy.types import DateTimeUTC, JsonB
-from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.lib.crypto import encrypted_text
@@ -59,19 +59,3 @@ class BankTransaction(UUIDAuditBase):
     amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
     currency: Mapped[str] = mapped_column(String(3))
     description: Mapped[str] = mapped_column(String(500))
-
-
-class Scan(UUIDAuditBase):
-    """One run of a detection job, kept after SAQ forgets the job."""
-
-    __tablename__ = "scan"
-
-    user_id: Mapped[UUID] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"), index=True)
-    queue: Mapped[str] = mapped_column(String(40))
-    job_id: Mapped[str] = mapped_column(String(120), unique=True)
-    state: Mapped[str] = mapped_column(String(20), default="pending")
-    progress: Mapped[int] = mapped_column(Integer, default=0)
-    options: Mapped[dict[str, Any]] = mapped_column(JsonB, default=dict)
-    result: Mapped[dict[str, Any] | None] = mapped_column(JsonB, default=None)
-    error: Mapped[str | None] = mapped_column(Text, default=None)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)

@@ -8,10 +8,11 @@ import click
 
 from app.accounts.services import UserService
 from app.config import Settings
-from app.db.config import standalone_session
-from app.jobs.queues import build_queues
+from app.jobs.registry import build_queues
 from app.jobs.service import JobService
+from app.lib.database import standalone_session
 from app.lib.redis import create_redis
+from app.renewals.jobs import enqueue_renewal_check, renewal_queue
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD
 
 
@@ -30,8 +31,8 @@ async def _enqueue_check(days_ahead: int, email: str | None) -> str:
     user_id = await _user_id(settings, email)
     redis = create_redis(settings)
     try:
-        jobs = JobService(build_queues(settings, redis), redis, settings)
-        job = await jobs.enqueue_renewal_check(user_id, days_ahead)
+        jobs = JobService(build_queues(settings, redis, [renewal_queue(settings)]), redis, settings)
+        job = await enqueue_renewal_check(jobs, user_id, days_ahead)
     finally:
         await redis.aclose()
     return job.key

@@ -13,9 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.google import revoke_google_grant
 from app.accounts.models import ApiToken, User
 from app.config import Settings
-from app.detection.models import BankAccount, MailSource
 from app.detection.plaid_accounts import end_connections
 from app.notifications.service import outbox_files
+from app.sources.models import BankAccount, MailSource
 
 log = logging.getLogger(__name__)
 

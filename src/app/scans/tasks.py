@@ -23,11 +23,7 @@ from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
 from app.detection.types import DetectedSubscription
-from app.exports.importing import ImportFileError
 from app.jobs.events import publish_job_event
-from app.jobs.names import NOTIFICATIONS
-from app.notifications.jobs import dispatch_job
-from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 from app.subscriptions.services import SubscriptionService
 
 PERMANENT_ERRORS: tuple[type[Exception], ...] = (
@@ -37,16 +33,17 @@ PERMANENT_ERRORS: tuple[type[Exception], ...] = (
     MailSourceError,
     BankConnectionError,
     PlaidUnavailableError,
-    ImportFileError,
 )
 """Failures that another attempt cannot fix (a broken file, nothing connected): no retry."""
 
 
 @contextmanager
-def failing_at_once_on_bad_input(job: Job) -> Iterator[None]:
+def failing_at_once_on_bad_input(
+    job: Job, permanent: tuple[type[Exception], ...] = PERMANENT_ERRORS
+) -> Iterator[None]:
     try:
         yield
-    except PERMANENT_ERRORS:
+    except permanent:
         job.retries = job.attempts
         raise
 
@@ -128,16 +125,3 @@ async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
 
     synced, ids = await _detect_and_store(ctx, data, detect)
     return {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
-
-
-async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
-    """Remind of renewals within ``daysAhead`` (default 30) days, for one person or everyone, then have
-    the notifications queue deliver what has come due."""
-    settings = ctx["settings"]
-    user_id = UUID(str(data["userId"])) if data.get("userId") else None
-    days_ahead = int(data.get("daysAhead") or DEFAULT_DAYS_AHEAD)
-    async with ctx["db"].get_session() as session:
-        today = datetime.now(settings.tz).date()
-        outcome = await check_renewals(session, today, days_ahead, user_id)
-    await ctx["queues"][NOTIFICATIONS].enqueue(dispatch_job(user_id))
-    return outcome.as_json()

@@ -1,0 +1,54 @@
+"""Every queue the app runs, with its tasks and cron jobs: the one list, assembled from the domains.
+
+Each domain declares its queues as ``QueueSpec``s next to its job bodies
+(``scans/queues.py``, ``renewals/jobs.py``, ``notifications/jobs.py``); this module lists them, and
+the web app (``server.py``), the worker (``subscout worker``) and the CLI build
+their queues from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
+from litestar.types import Guard
+from litestar_saq import SAQConfig
+from redis.asyncio import Redis
+
+from app.config import Settings
+from app.exports.jobs import data_queues
+from app.jobs import registry
+from app.jobs.queue import SubscoutQueue
+from app.jobs.registry import QueueSpec
+from app.jobs.worker import SubscoutWorker, workers_from_config
+from app.lib.crypto import configure_encryption
+from app.lib.database import build_sqlalchemy_config
+from app.lib.redis import create_redis
+from app.notifications.jobs import notifications_queue
+from app.renewals.jobs import renewal_queue
+from app.scans.queues import scan_queues
+
+
+def queue_specs(settings: Settings) -> list[QueueSpec]:
+    """The original's three in its order (email-scan, renewal-check, transaction-sync), then ours."""
+    email, bank = scan_queues(settings)
+    return [email, renewal_queue(settings), bank, notifications_queue(settings), *data_queues(settings)]
+
+
+def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
+    return registry.build_queues(settings, redis, queue_specs(settings))
+
+
+def build_saq_config(
+    settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, web_guards: list[Guard]
+) -> SAQConfig:
+    return registry.build_saq_config(settings, db, redis, queue_specs(settings), web_guards)
+
+
+def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[SubscoutWorker]:
+    """The workers of ``queue_names`` (default: every queue), sharing one Redis client and database."""
+    configure_encryption(settings.encryption_keys)
+    config = build_saq_config(
+        settings, build_sqlalchemy_config(settings), create_redis(settings), web_guards=[]
+    )
+    return workers_from_config(config, settings.worker_shutdown_grace, queue_names)

@@ -1,0 +1,40 @@
+"""SAQ hooks of the scan queues: the scan's lasting record, written as the job starts and ends."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from saq.job import Job
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.jobs.events import failure_reason, job_state, job_user_id
+from app.jobs.service import FINISHED
+from app.scans.models import Scan
+
+
+async def keep_record(ctx: Any) -> None:
+    """Before and after each scan job: the record follows the job's state."""
+    async with ctx["db"].get_session() as session:
+        await record_scan(session, ctx["job"])
+        await session.commit()
+
+
+async def record_scan(session: AsyncSession, job: Job) -> None:
+    """Keep the job's lasting record (SAQ forgets jobs; the dashboard and history do not)."""
+    user_id = job_user_id(job)
+    if not user_id:
+        return
+    scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))
+    if scan is None:
+        options = {k: v for k, v in (job.kwargs or {}).items() if k != "userId"}
+        scan = Scan(user_id=UUID(user_id), queue=job.get_queue().name, job_id=job.key, options=options)
+        session.add(scan)
+    scan.state = job_state(job)
+    scan.progress = round((job.progress or 0) * 100)
+    if job.status in FINISHED:
+        scan.result = job.result
+        scan.error = failure_reason(job)
+        scan.finished_at = datetime.now(UTC)

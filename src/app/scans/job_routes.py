@@ -1,0 +1,83 @@
+"""A person's jobs through the JSON API: their recent ones, one job's state, cancelling one."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Controller, Request, delete, get
+from litestar.di import NamedDependency
+from litestar.exceptions import ClientException, NotFoundException
+from litestar.params import FromPath, QueryParameter
+from litestar.status_codes import HTTP_409_CONFLICT
+from saq.job import Job, Status
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.auth import requires_user
+from app.accounts.models import User
+from app.jobs.service import JobAlreadyFinished, JobService, job_status
+from app.scans import history
+from app.scans.hooks import record_scan
+from app.scans.queues import SCAN_QUEUES
+
+Limit = Annotated[int, QueryParameter(ge=1, le=100)]
+
+
+class JobApiController(Controller):
+    path = "/api/detection/jobs"
+    guards = [requires_user]
+    tags = ["jobs"]
+
+    @get("/")
+    async def my_jobs(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
+        limit: Limit = 20,
+    ) -> list[dict[str, Any]]:
+        """The caller's recent jobs, newest first, each in the status shape plus its ``queue``."""
+        return await history.recent_jobs_for_user(db_session, jobs, request.user.id, limit)
+
+    @get("/{queue:str}/{job_id:str}")
+    async def job(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        queue: FromPath[str],
+        job_id: FromPath[str],
+    ) -> dict[str, Any]:
+        """A job's state; another person's job answers 404, like one that does not exist."""
+        return job_status(await _visible_job(request.user, jobs, queue, job_id))
+
+    @delete("/{queue:str}/{job_id:str}", status_code=200)
+    async def cancel(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        jobs: NamedDependency[JobService],
+        queue: FromPath[str],
+        job_id: FromPath[str],
+    ) -> dict[str, Any]:
+        """Cancel the caller's queued or running job; a running one stops within about a second."""
+        job = await _own_job(request.user, jobs, queue, job_id)
+        try:
+            job = await jobs.cancel(job)
+        except JobAlreadyFinished:
+            raise ClientException(f"job {job_id!r} already finished", status_code=HTTP_409_CONFLICT) from None
+        if job.status == Status.ABORTED and queue in SCAN_QUEUES:
+            await record_scan(db_session, job)
+            await db_session.commit()
+        return job_status(job)
+
+
+async def _own_job(user: User, jobs: JobService, queue: str, job_id: str) -> Job:
+    job = await jobs.job_for_user(queue, job_id, str(user.id))
+    if job is None:
+        raise NotFoundException(f"no job {job_id!r} in queue {queue!r}")
+    return job
+
+
+async def _visible_job(user: User, jobs: JobService, queue: str, job_id: str) -> Job:
+    """The caller's job; operators see every job (a renewal check for everyone is nobody's)."""
+    job = await jobs.job_any(queue, job_id) if user.is_operator else None
+    return job or await _own_job(user, jobs, queue, job_id)

@@ -1,0 +1,193 @@
+"""Starting scans and statement imports: the dashboard's buttons and forms, and the JSON API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, Request, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, JSONBody
+from litestar.plugins.htmx import HTMXTemplate
+from litestar.status_codes import HTTP_202_ACCEPTED
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.accounts.auth import requires_user
+from app.accounts.models import User
+from app.config import Settings
+from app.detection import imports
+from app.detection.bank.errors import StatementError
+from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
+from app.jobs.service import Enqueued, JobService
+from app.lib.http import MultipartFile, bad_request
+from app.scans import starting
+from app.scans.panels import ScanView
+from app.scans.schemas import (
+    BankScanRequest,
+    EmailScanRequest,
+    MappingNeeded,
+    ScanStarted,
+    StatementImportRequest,
+)
+
+
+def started(enqueued: Enqueued, message: str) -> ScanStarted:
+    queue, job_id = enqueued.job.get_queue().name, enqueued.job.key
+    return ScanStarted(
+        message=message if enqueued.created else f"{message} already",
+        job_id=job_id,
+        queue=queue,
+        status_url=f"/api/detection/jobs/{queue}/{job_id}",
+    )
+
+
+def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
+    scan = ScanView.from_job(enqueued.job) if enqueued is not None else None
+    return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
+
+
+EMAIL_PANEL = "scans/_scan_panel.html"
+BANK_PANEL = "scans/_bank_panel.html"
+
+
+class ScanPageController(Controller):
+    """What the dashboard's buttons and forms post to; each answers with the panel to swap in."""
+
+    guards = [requires_user]
+
+    @post("/scans/email", status_code=200)
+    async def scan_inbox(
+        self, request: Request[User, Any, Any], jobs: NamedDependency[JobService]
+    ) -> HTMXTemplate:
+        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id, {}))
+
+    @post("/scans/bank", status_code=200)
+    async def scan_bank(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
+    ) -> HTMXTemplate:
+        try:
+            enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, {})
+        except starting.NothingToScanError as exc:
+            return panel(BANK_PANEL, error=str(exc))
+        return panel(BANK_PANEL, enqueued)
+
+    @post("/statements", status_code=200, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
+    async def import_statement(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        data: MultipartFile,
+    ) -> HTMXTemplate:
+        try:
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data)
+        except (UploadError, StatementError) as exc:
+            return panel(BANK_PANEL, error=str(exc))
+        if outcome.inspection is not None:
+            return panel(BANK_PANEL, mapping=outcome.inspection, upload_id=outcome.upload_id)
+        return panel(BANK_PANEL, outcome.enqueued)
+
+    @post("/statements/{upload_id:str}/mapping", status_code=200)
+    async def confirm_mapping(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        upload_id: FromPath[str],
+    ) -> HTMXTemplate:
+        form = dict(await request.form())
+        try:
+            mapping = starting.mapping_from_form(settings, request.user.id, upload_id, form)
+            enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
+        except StatementError as exc:
+            return panel(BANK_PANEL, error=str(exc))
+        return panel(BANK_PANEL, enqueued)
+
+    @post("/mailboxes", status_code=200, request_max_body_size=MAX_MAILBOX_BYTES)
+    async def upload_mailbox(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
+        data: MultipartFile,
+    ) -> HTMXTemplate:
+        try:
+            await imports.add_mailbox(settings, db_session, request.user.id, data)
+        except UploadError as exc:
+            return panel(EMAIL_PANEL, error=str(exc))
+        await db_session.commit()
+        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id, {}))
+
+
+class ScanApiController(Controller):
+    path = "/api"
+    guards = [requires_user]
+    tags = ["detection"]
+
+    @post("/detection/scan/email", status_code=HTTP_202_ACCEPTED)
+    async def scan_email(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        data: JSONBody[EmailScanRequest | None] = None,
+    ) -> ScanStarted:
+        """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
+        job_data = data.job_data() if data is not None else {}
+        return started(
+            await starting.start_email_scan(jobs, request.user.id, job_data), starting.EMAIL_SCAN_MESSAGE
+        )
+
+    @post("/detection/scan/bank", status_code=HTTP_202_ACCEPTED)
+    async def scan_bank(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        db_session: NamedDependency[AsyncSession],
+        data: JSONBody[BankScanRequest | None] = None,
+    ) -> ScanStarted:
+        """Sync the caller's connected accounts (or one of them) and detect recurring charges."""
+        job_data = data.job_data() if data is not None else {}
+        try:
+            enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, job_data)
+        except starting.NothingToScanError as exc:
+            raise bad_request("connectedAccountId", str(exc)) from None
+        return started(enqueued, starting.BANK_SYNC_MESSAGE)
+
+    @post("/statements", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
+    async def upload_statement(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        data: MultipartFile,
+    ) -> ScanStarted | MappingNeeded:
+        """Import an OFX/QFX/CSV statement (multipart field ``data``); a CSV whose layout is unclear
+        answers ``mappingNeeded`` with the proposed mapping to confirm at ``…/{uploadId}/import``."""
+        try:
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data)
+        except (UploadError, StatementError) as exc:
+            raise bad_request("data", str(exc)) from None
+        if outcome.inspection is not None:
+            return MappingNeeded.of(outcome.upload_id, outcome.inspection)
+        assert outcome.enqueued is not None
+        return started(outcome.enqueued, starting.STATEMENT_MESSAGE)
+
+    @post("/statements/{upload_id:str}/import", status_code=HTTP_202_ACCEPTED)
+    async def import_with_mapping(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        settings: NamedDependency[Settings],
+        upload_id: FromPath[str],
+        data: JSONBody[StatementImportRequest],
+    ) -> ScanStarted:
+        """Import an uploaded CSV with the column mapping the caller confirmed."""
+        try:
+            mapping = starting.checked_mapping(settings, request.user.id, upload_id, data.mapping)
+            enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
+        except StatementError as exc:
+            raise bad_request("mapping", str(exc)) from None
+        return started(enqueued, starting.STATEMENT_MESSAGE)

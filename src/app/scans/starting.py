@@ -1,0 +1,140 @@
+"""Starting a person's scans and statement imports: what the dashboard and the API share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from litestar.datastructures import UploadFile
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import Settings
+from app.detection.bank.errors import StatementError
+from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_csv, sniff_format
+from app.detection.banking import NoBankAccountError, upload_path
+from app.detection.uploads import save_statement
+from app.jobs.service import Enqueued, JobService
+from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.sources.models import BankAccount
+
+EMAIL_SCAN_MESSAGE = "Email scan started"
+BANK_SYNC_MESSAGE = "Bank transaction sync started"
+STATEMENT_MESSAGE = "Statement import started"
+
+
+class NothingToScanError(Exception):
+    """The person has nothing of this kind to scan yet; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class StatementReceived:
+    upload_id: str
+    enqueued: Enqueued | None = None
+    inspection: CsvInspection | None = None
+    """Set when the CSV layout is unclear: the person confirms the mapping before the import starts."""
+
+
+async def start_email_scan(jobs: JobService, user_id: UUID, data: dict[str, Any]) -> Enqueued:
+    return await jobs.enqueue_for_user(EMAIL_SCAN, "email_scan", str(user_id), data)
+
+
+async def start_bank_sync(
+    jobs: JobService, session: AsyncSession, user_id: UUID, data: dict[str, Any]
+) -> Enqueued:
+    statement = select(BankAccount.id).where(BankAccount.user_id == user_id)
+    if data.get("connectedAccountId"):
+        statement = statement.where(BankAccount.id == UUID(str(data["connectedAccountId"])))
+    if await session.scalar(statement.limit(1)) is None:
+        raise NothingToScanError(
+            "no such connected account"
+            if data.get("connectedAccountId")
+            else "no bank account yet: import a statement (OFX, QFX or CSV) first"
+        )
+    return await jobs.enqueue_for_user(TRANSACTION_SYNC, "transaction_sync", str(user_id), data)
+
+
+async def start_statement_import(
+    jobs: JobService, user_id: UUID, upload_id: str, mapping: ColumnMapping | None
+) -> Enqueued:
+    data: dict[str, Any] = {"uploadId": upload_id}
+    if mapping is not None:
+        data["mapping"] = mapping.to_json()
+    enqueued = await jobs.enqueue_for_user(TRANSACTION_SYNC, "transaction_sync", str(user_id), data)
+    if not enqueued.created:
+        raise StatementError(
+            "a bank sync is already running: import the statement again when it has finished"
+        )
+    return enqueued
+
+
+async def receive_statement(
+    settings: Settings, jobs: JobService, user_id: UUID, upload: UploadFile
+) -> StatementReceived:
+    """Store the file, check it is a statement, and import it, unless its CSV layout needs confirming."""
+    upload_id = await save_statement(settings, user_id, upload)
+    path = upload_path(settings, user_id, upload_id)
+    try:
+        if sniff_format(path) == "csv":
+            inspection = inspect_csv(path)
+            if not inspection.confident:
+                return StatementReceived(upload_id, inspection=inspection)
+        return StatementReceived(
+            upload_id, enqueued=await start_statement_import(jobs, user_id, upload_id, None)
+        )
+    except StatementError as exc:
+        path.unlink(missing_ok=True)
+        # The person knows the file by the name they gave it, not by its stored name.
+        raise StatementError(str(exc).replace(upload_id, upload.filename or "the file")) from None
+
+
+UNKNOWN_UPLOAD = "that upload does not exist (or has been imported already)"
+
+
+def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
+    """The person's uploaded statement; any other name (a made-up id, a path) is just not there."""
+    try:
+        path = upload_path(settings, user_id, upload_id)
+    except NoBankAccountError:
+        raise StatementError(UNKNOWN_UPLOAD) from None
+    if not path.exists():
+        raise StatementError(UNKNOWN_UPLOAD)
+    return path
+
+
+def checked_mapping(
+    settings: Settings, user_id: UUID, upload_id: str, data: Mapping[str, Any]
+) -> ColumnMapping:
+    existing_upload(settings, user_id, upload_id)
+    return ColumnMapping.from_json(dict(data))
+
+
+FORM_INDEX_FIELDS = ("date_column", "amount_column", "debit_column", "credit_column")
+
+
+def mapping_from_form(
+    settings: Settings, user_id: UUID, upload_id: str, form: Mapping[str, Any]
+) -> ColumnMapping:
+    """The proposed mapping with the person's choices from the confirmation form applied."""
+    data = inspect_csv(existing_upload(settings, user_id, upload_id)).mapping.to_json()
+    for name in FORM_INDEX_FIELDS:
+        if name in form:
+            data[name] = _column(form, name) if str(form[name]).strip() not in ("", "none") else None
+    if form.get("description_column", "") != "":
+        data["description_columns"] = [_column(form, "description_column")]
+    for flag in ("negate", "decimal_comma"):
+        data[flag] = flag in form
+    for name in ("date_order", "currency"):
+        if form.get(name):
+            data[name] = str(form[name])
+    return ColumnMapping.from_json(data)
+
+
+def _column(form: Mapping[str, Any], name: str) -> int:
+    try:
+        return int(form[name])
+    except ValueError:
+        raise StatementError(f"{name.replace('_', ' ')} must be a column number") from None
