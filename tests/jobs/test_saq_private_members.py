@@ -38,11 +38,13 @@ QUEUE_KEYS = ("_queued", "_active", "_incomplete", "_sweep")
 @pytest.mark.parametrize("member", QUEUE_KEYS)
 def test_queue_key(saq_queue: RedisQueue, member: str) -> None:
     key = getattr(saq_queue, member, None)
-    assert isinstance(key, str) and saq_queue.name in key, f"saq changed RedisQueue.{member}: {key!r}"
+    assert isinstance(key, str), f"saq changed RedisQueue.{member}: {key!r}"
+    assert saq_queue.name in key, f"saq changed RedisQueue.{member}: {key!r}"
 
 
 def test_queue_op_sem_limits_concurrent_operations(saq_queue: RedisQueue) -> None:
-    assert isinstance(getattr(saq_queue, "_op_sem", None), asyncio.Semaphore), "saq changed RedisQueue._op_sem"
+    sem = getattr(saq_queue, "_op_sem", None)
+    assert isinstance(sem, asyncio.Semaphore), "saq changed RedisQueue._op_sem"
 
 
 def test_queue_pubsub_is_a_multiplexer_we_replace_and_close(saq_queue: RedisQueue) -> None:
@@ -80,7 +82,8 @@ def test_queue_dump_serialises_a_job_dict(saq_queue: RedisQueue) -> None:
 @pytest.mark.parametrize("member", ["_before_process", "_after_process"])
 def test_worker_hook_runner(member: str) -> None:
     method = getattr(Worker, member, None)
-    assert method is not None and inspect.iscoroutinefunction(method), f"saq changed Worker.{member}"
+    assert method is not None, f"saq removed Worker.{member}"
+    assert inspect.iscoroutinefunction(method), f"saq changed Worker.{member} into no coroutine"
     assert _params(method) == ["ctx"], f"saq changed Worker.{member}{_params(method)}"
 
 
@@ -91,4 +94,5 @@ def test_worker_stop_state(saq_worker: Worker) -> None:
 
 def test_worker_cancellation_deadline(saq_worker: Worker) -> None:
     deadline = getattr(saq_worker, "_cancellation_hard_deadline_s", None)
-    assert isinstance(deadline, int | float) and deadline > 0, "saq changed Worker._cancellation_hard_deadline_s"
+    assert isinstance(deadline, int | float), "saq changed Worker._cancellation_hard_deadline_s"
+    assert deadline > 0, "saq changed Worker._cancellation_hard_deadline_s"

@@ -96,7 +96,8 @@ async def test_without_smtp_url_the_message_is_written_to_the_outbox(
 ) -> None:
     import asyncio
 
-    from app.jobs.worker import build_workers, run_workers
+    from app.jobs.worker import run_workers
+    from app.queues import build_workers
 
     outbox_settings = dataclasses.replace(settings, smtp_url="")
     person = await create_person(outbox_settings, "cy@example.com", renews_in=0)
