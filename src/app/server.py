@@ -48,8 +48,9 @@ from app.notifications.routes import (
 )
 from app.operations.errors import error_handlers
 from app.operations.health import HealthController
-from app.operations.metrics import HttpMetrics, MetricsController
+from app.operations.metrics import HttpMetrics
 from app.operations.requests import RequestIdMiddleware
+from app.operator.metrics import MetricsController
 from app.operator.routes import OperatorApiController, OperatorPageController, RenewalApiController
 from app.queues import build_saq_config
 from app.scans.fragments import PANEL_TEMPLATES as SCAN_PANELS

@@ -1,4 +1,4 @@
-"""Prometheus metrics at ``/metrics``, for operators (an operator's session or bearer token).
+"""Prometheus metrics (served at ``/metrics`` by ``app.operator.metrics``, for operators).
 
 HTTP latency is measured in each web process (scrape each one). Queue depth and
 job figures are read from Redis at scrape time, so any web process reports them
@@ -9,21 +9,16 @@ for the whole installation: workers add each finished attempt to one Redis hash
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Iterable, Iterator, Mapping
-from typing import Any, cast
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
-from litestar import Controller, Response, get
-from litestar.di import NamedDependency
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Histogram
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 from redis.asyncio import Redis
 from saq.job import Job, Status
-
-from app.accounts.auth import requires_operator
-from app.config import Settings
 
 JOB_BUCKETS = (0.1, 0.5, 1.0, 5.0, 15.0, 60.0, 300.0, 900.0, float("inf"))
 _OUTCOMES = {
@@ -34,7 +29,7 @@ _OUTCOMES = {
 }
 
 
-def _jobs_key(namespace: str) -> str:
+def jobs_key(namespace: str) -> str:
     return f"{namespace}:metrics:jobs"
 
 
@@ -45,7 +40,7 @@ async def record_job(redis: Redis, namespace: str, job: Job) -> None:
         return
     queue = job.get_queue().name
     seconds = max((job.completed or int(time.time() * 1000)) - job.started, 0) / 1000
-    key = _jobs_key(namespace)
+    key = jobs_key(namespace)
     async with redis.pipeline(transaction=False) as pipe:
         pipe.hincrby(key, f"{queue}|outcome|{outcome}", 1)
         pipe.hincrbyfloat(key, f"{queue}|seconds", seconds)
@@ -75,7 +70,7 @@ def _le(bound: float) -> str:
     return "+Inf" if bound == float("inf") else str(bound)
 
 
-class _Snapshot(Collector):
+class Snapshot(Collector):
     """Families read (asynchronously) before rendering; prometheus-client collects synchronously."""
 
     def __init__(self, families: list[Metric]) -> None:
@@ -129,24 +124,3 @@ async def queue_depths(queues: Mapping[str, Any]) -> GaugeMetricFamily:
         depth.add_metric([name, "active"], info["active"])
         depth.add_metric([name, "scheduled"], max(info["incomplete"] - info["queued"] - info["active"], 0))
     return depth
-
-
-class MetricsController(Controller):
-    include_in_schema = False
-    guards = [requires_operator]
-
-    @get("/metrics")
-    async def metrics(
-        self,
-        redis: NamedDependency[Redis],
-        settings: NamedDependency[Settings],
-        http_metrics: NamedDependency[HttpMetrics],
-        task_queues: NamedDependency[Any],
-    ) -> Response[bytes]:
-        queues = dict(task_queues.queues)
-        stats = await cast(Awaitable[dict[bytes, bytes]], redis.hgetall(_jobs_key(settings.redis_namespace)))
-        families: list[Metric] = [await queue_depths(queues), *job_families(stats, queues)]
-        snapshot = CollectorRegistry(auto_describe=False)
-        snapshot.register(_Snapshot(families))
-        body = generate_latest(http_metrics.registry) + generate_latest(snapshot)
-        return Response(body, media_type=CONTENT_TYPE_LATEST)
