@@ -38,7 +38,7 @@ from app.lib.crypto import configure_encryption
 from app.lib.database import build_sqlalchemy_config
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
-from app.lib.security import SecurityMiddleware, install_log_redaction
+from app.lib.security import CSRF_COOKIE, SecurityMiddleware, install_log_redaction
 from app.lib.templating import install_filters
 from app.notifications.routes import (
     NotificationApiController,
@@ -67,7 +67,6 @@ FRAGMENT_PANELS = {**SCAN_PANELS, **EXPORT_PANELS}
 """Each queue's dashboard panel, swapped by its live events."""
 UNSUBSCRIBE_PATH = "^/notifications/unsubscribe/"
 """RFC 8058 one-click: mail providers POST without session or CSRF token; the signed link is the check."""
-CSRF_COOKIE = "subscout_csrf"
 
 
 def _unauthorised(request: Request[Any, Any, Any], exc: NotAuthorizedException) -> Response[Any]:

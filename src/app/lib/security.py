@@ -21,6 +21,8 @@ from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, Sc
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SAQ_PATH = "/saq"
+CSRF_COOKIE = "subscout_csrf"
+"""The CSRF middleware's cookie; its value is the token forms carry (fragments sent over a socket too)."""
 
 
 def _script_hash(source: str) -> str:

@@ -47,7 +47,8 @@ class FragmentRenderer:
             ]
         return "\n".join(parts)
 
-    async def for_event(self, user: User, event: dict[str, Any]) -> str:
+    async def for_event(self, user: User, event: dict[str, Any], csrf_token: str = "") -> str:
+        """``csrf_token``: the socket's CSRF cookie, for the forms in the result tables."""
         template = self.panels.get(str(event.get("queue")))
         if template is None:
             return ""
@@ -55,5 +56,7 @@ class FragmentRenderer:
         if event["type"] == "job-completed":
             async with self.db.get_session() as session:
                 context = await subscriptions_context(session, user)
-            parts.extend(self.render(name, **context) for name in RESULT_TEMPLATES)
+            parts.extend(
+                self.render(name, csrf_token=lambda: csrf_token, **context) for name in RESULT_TEMPLATES
+            )
         return "\n".join(parts)

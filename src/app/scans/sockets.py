@@ -25,6 +25,7 @@ from app.accounts.auth import bearer_token, current_user
 from app.accounts.models import User
 from app.config import Settings
 from app.lib.redis import user_events_channel
+from app.lib.security import CSRF_COOKIE
 from app.scans.fragments import FragmentRenderer
 
 PUBLIC_EVENT_FIELDS = (
@@ -139,8 +140,10 @@ async def ui_socket(
         return
     await socket.accept()
 
+    csrf_token = socket.cookies.get(CSRF_COOKIE, "")
+
     async def send_event(event: dict[str, Any]) -> None:
-        await socket.send_text(await fragments.for_event(user, event))
+        await socket.send_text(await fragments.for_event(user, event, csrf_token))
 
     async def ignore(_text: str) -> None:
         return None
