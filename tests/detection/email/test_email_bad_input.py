@@ -133,7 +133,7 @@ def test_zip_bomb_with_one_huge_line_stays_within_the_memory_budget(tmp_path: Pa
         "from click.testing import CliRunner\n"
         "from app.detection.email.cli import emails_command\n"
         "r = CliRunner().invoke(emails_command, [sys.argv[1], '--json'])\n"
-        # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so it would report the forked pytest's size.
+        # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec (it would report the forked pytest).
         "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
         "print(r.exit_code, hwm // 1024, file=sys.stderr)\n"
         "sys.stderr.write(r.stderr)\n"
