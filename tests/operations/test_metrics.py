@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from prometheus_client.parser import text_string_to_metric_families
@@ -32,10 +34,16 @@ async def test_metrics_show_queue_depth_job_outcomes_durations_and_http_latency(
     headers = await bearer_for(settings, "scanner@example.com", demo_data=True)
     started = (await client.post("/api/detection/scan/email", headers=headers, json={})).json()
     await wait_finished(client, started["statusUrl"], headers)
-    response = await client.get("/metrics", headers=operator.headers)
-    assert response.status_code == 200
-    found = samples(response.text)
     queue = (("queue", "email-scan"),)
+    completed = ("subscout_job_attempts_total", (("outcome", "complete"), *queue))
+    # The worker records the attempt in its after-process hook, just after the job shows as finished.
+    for _ in range(100):
+        response = await client.get("/metrics", headers=operator.headers)
+        assert response.status_code == 200
+        found = samples(response.text)
+        if found.get(completed, 0) >= 1:
+            break
+        await asyncio.sleep(0.05)
     assert found[("subscout_job_attempts_total", (("outcome", "complete"), *queue))] >= 1
     assert found[("subscout_job_attempts_total", (("outcome", "failed"), *queue))] == 0
     assert found[("subscout_job_duration_seconds_count", queue)] >= 1
