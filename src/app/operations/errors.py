@@ -11,12 +11,17 @@ import logging
 from typing import Any
 
 from litestar import Request, Response
-from litestar.exceptions import HTTPException
-from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR, HTTP_503_SERVICE_UNAVAILABLE
+from litestar.exceptions import HTTPException, NotFoundException
+from litestar.status_codes import (
+    HTTP_409_CONFLICT,
+    HTTP_500_INTERNAL_SERVER_ERROR,
+    HTTP_503_SERVICE_UNAVAILABLE,
+)
 from litestar.types import ExceptionHandlersMap
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from app.lib.errors import ConflictError, NotFoundError
 from app.operations.requests import request_id_of
 
 log = logging.getLogger("subscout.errors")
@@ -35,6 +40,15 @@ def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[
         log.error("server error: %s", exc.detail, exc_info=exc, extra=_where(request))
         body["requestId"] = request_id_of(request.scope)
     return Response(body, status_code=exc.status_code, headers=exc.headers)
+
+
+def not_found(request: Request[Any, Any, Any], exc: NotFoundError) -> Response[Any]:
+    """A domain's "no such thing" is the API's and the pages' 404, in one place."""
+    return http_error(request, NotFoundException(str(exc)))
+
+
+def conflict(request: Request[Any, Any, Any], exc: ConflictError) -> Response[Any]:
+    return http_error(request, HTTPException(str(exc), status_code=HTTP_409_CONFLICT))
 
 
 def unhandled_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
@@ -58,6 +72,8 @@ def redis_unavailable(request: Request[Any, Any, Any], exc: Exception) -> Respon
 def error_handlers() -> ExceptionHandlersMap:
     return {
         HTTPException: http_error,
+        NotFoundError: not_found,
+        ConflictError: conflict,
         RedisConnectionError: redis_unavailable,
         RedisTimeoutError: redis_unavailable,
         Exception: unhandled_error,

@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, get, patch, post
-from litestar.di import NamedDependency
-from litestar.exceptions import NotFoundException, ValidationException
+from litestar.di import NamedDependency, Provide
+from litestar.exceptions import ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Redirect, Template
@@ -20,13 +21,18 @@ from app.accounts.models import User
 from app.config import Settings
 from app.subscriptions.detail import detail_context
 from app.subscriptions.editing import parse_fields
-from app.subscriptions.schemas import MergeRequest, SubscriptionNew, SubscriptionPatch
+from app.subscriptions.schemas import (
+    MergeRequest,
+    SubscriptionDetailOut,
+    SubscriptionNew,
+    SubscriptionOut,
+    SubscriptionPatch,
+)
 from app.subscriptions.services import (
     PAYMENT_KINDS,
     SubscriptionChange,
     SubscriptionNotFoundError,
     SubscriptionService,
-    subscription_json,
 )
 from app.subscriptions.views import subscriptions_context
 
@@ -48,8 +54,8 @@ BACK_PATH = re.compile(r"/subscriptions/[0-9a-f-]{36}")
 """Where a plain form may send the person back to: only a subscription page of this site."""
 
 
-def not_found(exc: SubscriptionNotFoundError) -> NotFoundException:
-    return NotFoundException(f"no subscription {exc.args[0]}")
+SERVICES = {"subscriptions": Provide(create_service_provider(SubscriptionService))}
+"""Each request's ``SubscriptionService`` on its ``db_session``; a missing one raises a 404 at the edge."""
 
 
 def _is_htmx(request: Request[Any, Any, Any]) -> bool:
@@ -67,23 +73,21 @@ class SubscriptionPageController(Controller):
     """The dashboard table's rows and the subscription pages."""
 
     guards = [requires_user]
+    dependencies = SERVICES
 
     @post("/subscriptions/{subscription_id:uuid}", status_code=200)
     async def row_action(
         self,
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
     ) -> HTMXTemplate | Redirect:
         """The row actions (rename, cancel, ignore, merge, confirm, dismiss, undo merge).
 
         htmx gets the fresh lists; a plain form goes back to its page."""
         form = dict(await request.form())
-        service = SubscriptionService(session=db_session)
-        try:
-            await self._apply(service, request.user.id, subscription_id, form)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
+        await self._apply(subscriptions, request.user.id, subscription_id, form)
         if not _is_htmx(request):
             back = str(form.get("back", ""))
             return Redirect(back if BACK_PATH.fullmatch(back) else "/")
@@ -116,30 +120,22 @@ class SubscriptionPageController(Controller):
     ) -> Template:
         """One subscription: figures, evidence timeline, price chart, renewals, edits, the edit form."""
         today = datetime.now(settings.tz).date()
-        try:
-            context = await detail_context(db_session, request.user, subscription_id, today)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
+        context = await detail_context(db_session, request.user, subscription_id, today)
         return Template("subscriptions/detail.html", context=context)
 
     @post("/subscriptions/{subscription_id:uuid}/edit", status_code=200)
     async def save_edit(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
     ) -> HTMXTemplate | Redirect:
         """The full edit form: errors shown beside their fields (422), or the saved values."""
         form = {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
         parsed = parse_fields(form)
-        service = SubscriptionService(session=db_session)
-        try:
-            sub = await service.get_for_user(request.user.id, subscription_id)
-            if not parsed.errors:
-                sub = await service.update_fields(request.user.id, subscription_id, parsed.values)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
+        sub = await subscriptions.get_for_user(request.user.id, subscription_id)
+        if not parsed.errors:
+            sub = await subscriptions.update_fields(request.user.id, subscription_id, parsed.values)
         if not _is_htmx(request) and not parsed.errors:
             return Redirect(f"/subscriptions/{subscription_id}")
         context = {"sub": sub, "errors": parsed.errors, "form": form, "saved": not parsed.errors}
@@ -154,6 +150,7 @@ class SubscriptionPageController(Controller):
         self,
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         settings: NamedDependency[Settings],
     ) -> HTMXTemplate | Redirect:
         """A subscription added by hand; errors beside their fields, or the refreshed lists."""
@@ -167,7 +164,7 @@ class SubscriptionPageController(Controller):
                 re_target="#add-form",
                 re_swap="outerHTML",
             )
-        await SubscriptionService(session=db_session).add_manual(request.user.id, parsed.values)
+        await subscriptions.add_manual(request.user.id, parsed.values)
         if not _is_htmx(request):
             return Redirect("/")
         today = datetime.now(settings.tz).date()
@@ -178,143 +175,104 @@ class SubscriptionPageController(Controller):
 class SubscriptionApiController(Controller):
     path = "/api/subscriptions"
     guards = [requires_user]
+    dependencies = SERVICES
     tags = ["subscriptions"]
 
     @get("/")
     async def list_subscriptions(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         ignored: FromQuery[bool] = False,
         kind: FromQuery[str | None] = None,
         possible: FromQuery[bool] = False,
-    ) -> list[dict[str, Any]]:
+    ) -> list[SubscriptionOut]:
         """The caller's subscriptions and bills (``kind`` narrows; income and transfers on request only).
 
         ``possible=true`` lists the unsure findings waiting to be confirmed or dismissed instead."""
         kinds = (kind,) if kind else PAYMENT_KINDS
-        subs = await SubscriptionService(session=db_session).list_for_user(
+        subs = await subscriptions.list_for_user(
             request.user.id, ignored=ignored, kinds=kinds, possible=possible
         )
-        return [subscription_json(s) for s in subs]
+        return [SubscriptionOut.of(s) for s in subs]
 
     @get("/{subscription_id:uuid}")
     async def get_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionDetailOut:
         """One subscription with the emails and bank charges that evidence it."""
-        service = SubscriptionService(session=db_session)
-        try:
-            sub = await service.get_for_user(request.user.id, subscription_id)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
-        evidence = await service.evidence_for(sub)
-        return subscription_json(sub) | {"evidence": [_evidence_json(e) for e in evidence]}
+        sub = await subscriptions.get_for_user(request.user.id, subscription_id)
+        return SubscriptionDetailOut.with_evidence(sub, await subscriptions.evidence_for(sub))
 
     @patch("/{subscription_id:uuid}")
     async def edit_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
         data: JSONBody[SubscriptionPatch],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionOut:
         """Rename, mark cancelled (or active again), ignore or restore; re-scans keep these edits."""
-        try:
-            service = SubscriptionService(session=db_session)
-            await service.get_for_user(request.user.id, subscription_id)
-            parsed = parse_fields(data.fields())
-            if parsed.errors:
-                raise ValidationException("invalid fields", extra=parsed.errors)
-            await service.update_fields(request.user.id, subscription_id, parsed.values)
-            sub = await service.edit(request.user.id, subscription_id, data.change())
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
-        return subscription_json(sub)
+        await subscriptions.get_for_user(request.user.id, subscription_id)
+        parsed = parse_fields(data.fields())
+        if parsed.errors:
+            raise ValidationException("invalid fields", extra=parsed.errors)
+        await subscriptions.update_fields(request.user.id, subscription_id, parsed.values)
+        return SubscriptionOut.of(await subscriptions.edit(request.user.id, subscription_id, data.change()))
 
     @post("/")
     async def add_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         data: JSONBody[SubscriptionNew],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionOut:
         """Add a subscription by hand (201); a later scan of the same service fills only what is blank."""
         parsed = parse_fields(data.fields())
         if parsed.errors:
             raise ValidationException("invalid fields", extra=parsed.errors)
-        sub = await SubscriptionService(session=db_session).add_manual(request.user.id, parsed.values)
-        return subscription_json(sub)
+        return SubscriptionOut.of(await subscriptions.add_manual(request.user.id, parsed.values))
 
     @post("/{subscription_id:uuid}/confirm", status_code=200)
     async def confirm_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionOut:
         """A possible subscription confirmed: listed as the caller's from now on."""
-        try:
-            sub = await SubscriptionService(session=db_session).confirm(request.user.id, subscription_id)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
-        return subscription_json(sub)
+        return SubscriptionOut.of(await subscriptions.confirm(request.user.id, subscription_id))
 
     @post("/{subscription_id:uuid}/dismiss", status_code=204)
     async def dismiss_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
     ) -> None:
         """Not a subscription of the caller's: removed, and never listed again by a re-scan."""
-        try:
-            await SubscriptionService(session=db_session).dismiss(request.user.id, subscription_id)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
+        await subscriptions.dismiss(request.user.id, subscription_id)
 
     @post("/{subscription_id:uuid}/unmerge", status_code=200)
     async def unmerge_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionOut:
         """Undo a merge: this subscription is listed on its own again."""
-        try:
-            sub = await SubscriptionService(session=db_session).unmerge(request.user.id, subscription_id)
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
-        return subscription_json(sub)
+        return SubscriptionOut.of(await subscriptions.unmerge(request.user.id, subscription_id))
 
     @post("/{subscription_id:uuid}/merge", status_code=200)
     async def merge_subscription(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         subscription_id: FromPath[UUID],
         data: JSONBody[MergeRequest],
-    ) -> dict[str, Any]:
+    ) -> SubscriptionOut:
         """Fold this subscription into ``intoId`` (one service found under two names)."""
-        try:
-            target = await SubscriptionService(session=db_session).merge(
-                request.user.id, subscription_id, data.into_id
-            )
-        except SubscriptionNotFoundError as exc:
-            raise not_found(exc) from None
-        return subscription_json(target)
-
-
-def _evidence_json(item: Any) -> dict[str, Any]:
-    return {
-        "source": item.source,
-        "ref": item.ref,
-        "date": item.occurred_on.isoformat(),
-        "summary": item.summary,
-        "signal": item.signal,
-        "amount": None if item.amount is None else str(item.amount),
-        "currency": item.currency,
-    }
+        return SubscriptionOut.of(await subscriptions.merge(request.user.id, subscription_id, data.into_id))

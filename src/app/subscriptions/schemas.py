@@ -1,12 +1,14 @@
-"""Bodies of the subscriptions API."""
+"""Bodies of the subscriptions API: what it takes and what it answers."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 from uuid import UUID
 
 import msgspec
 
+from app.subscriptions.models import Subscription, SubscriptionEvidence
 from app.subscriptions.services import SubscriptionChange
 
 
@@ -51,3 +53,98 @@ class SubscriptionNew(SubscriptionFields, rename="camel", forbid_unknown_fields=
 
 class MergeRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
     into_id: UUID
+
+
+class UserEdited(msgspec.Struct, rename="camel"):
+    """Which detected values the person replaced by hand (re-scans keep those)."""
+
+    name: bool
+    status: bool
+
+
+class SubscriptionOut(msgspec.Struct, rename="camel"):
+    """One subscription as the API lists it; money as a decimal string, dates as ISO days."""
+
+    id: UUID
+    name: str
+    detected_name: str
+    amount: str | None
+    currency: str | None
+    cycle: str | None
+    next_renewal: date | None
+    status: str
+    kind: str
+    sources: list[str]
+    confidence: float
+    ignored: bool
+    user_edited: UserEdited
+    pinned: list[str]
+    possible: bool
+    category: str | None
+    notes: str | None
+    payment_method: str | None
+    cancel_by: date | None
+    trial_ends_on: date | None
+    figures: dict[str, dict[str, str | None]]
+    """Each source's own figure (``bank``, ``email``): amount, currency, cycle, next_renewal, on."""
+
+    @classmethod
+    def of(cls, sub: Subscription, today: date | None = None) -> SubscriptionOut:
+        return cls(
+            id=sub.id,
+            name=sub.display_name,
+            detected_name=sub.name,
+            amount=None if sub.amount is None else str(sub.amount),
+            currency=sub.currency,
+            cycle=sub.cycle,
+            next_renewal=sub.renews_on(today or date.today()),
+            status=sub.effective_status,
+            kind=sub.kind,
+            sources=sub.sources,
+            confidence=sub.confidence,
+            ignored=sub.ignored,
+            user_edited=UserEdited(name=sub.user_name is not None, status=sub.user_status is not None),
+            pinned=sub.pinned or [],
+            possible=sub.possible,
+            category=sub.category,
+            notes=sub.notes,
+            payment_method=sub.payment_method,
+            cancel_by=sub.cancel_by,
+            trial_ends_on=sub.trial_ends_on,
+            figures=sub.figures or {},
+        )
+
+
+class EvidenceOut(msgspec.Struct, rename="camel"):
+    """One email or bank charge a subscription rests on."""
+
+    source: str
+    ref: str
+    date: date
+    summary: str
+    signal: str
+    amount: str | None
+    currency: str | None
+
+    @classmethod
+    def of(cls, item: SubscriptionEvidence) -> EvidenceOut:
+        return cls(
+            source=item.source,
+            ref=item.ref,
+            date=item.occurred_on,
+            summary=item.summary,
+            signal=item.signal,
+            amount=None if item.amount is None else str(item.amount),
+            currency=item.currency,
+        )
+
+
+class SubscriptionDetailOut(SubscriptionOut, rename="camel"):
+    """One subscription with the emails and bank charges that evidence it."""
+
+    evidence: list[EvidenceOut] = []
+
+    @classmethod
+    def with_evidence(cls, sub: Subscription, evidence: list[SubscriptionEvidence]) -> SubscriptionDetailOut:
+        listed = msgspec.structs.asdict(SubscriptionOut.of(sub))
+        return cls(**listed, evidence=[EvidenceOut.of(item) for item in evidence])

@@ -14,6 +14,7 @@ from advanced_alchemy.service import SQLAlchemyAsyncRepositoryService
 from sqlalchemy import delete, select, update
 
 from app.detection.types import DetectedSubscription, Evidence, needs_confirmation, service_key
+from app.lib.errors import NotFoundError
 from app.subscriptions.editing import DETECTED_FIELDS
 from app.subscriptions.models import DismissedService, Subscription, SubscriptionEdit, SubscriptionEvidence
 from app.subscriptions.schedule import MONTHLY_FACTORS, next_renewal_on_or_after
@@ -22,8 +23,11 @@ PAYMENT_KINDS = ("subscription", "bill")
 """What the person pays on a schedule; salary and transfers recur too but are never listed as payments."""
 
 
-class SubscriptionNotFoundError(LookupError):
+class SubscriptionNotFoundError(NotFoundError):
     """No such subscription for this person (it may exist for someone else: same answer)."""
+
+    def __str__(self) -> str:
+        return f"no subscription {self.args[0]}"
 
 
 @dataclass(frozen=True)
@@ -373,30 +377,3 @@ def monthly_cost(subs: Sequence[Subscription]) -> dict[str, Decimal]:
             continue
         totals[sub.currency] = totals.get(sub.currency, Decimal(0)) + sub.amount * factor
     return {cur: value.quantize(Decimal("0.01")) for cur, value in sorted(totals.items())}
-
-
-def subscription_json(sub: Subscription, today: date | None = None) -> dict[str, Any]:
-    next_renewal = sub.renews_on(today or date.today())
-    return {
-        "id": str(sub.id),
-        "name": sub.display_name,
-        "detectedName": sub.name,
-        "amount": None if sub.amount is None else str(sub.amount),
-        "currency": sub.currency,
-        "cycle": sub.cycle,
-        "nextRenewal": None if next_renewal is None else next_renewal.isoformat(),
-        "status": sub.effective_status,
-        "kind": sub.kind,
-        "sources": sub.sources,
-        "confidence": sub.confidence,
-        "ignored": sub.ignored,
-        "userEdited": {"name": sub.user_name is not None, "status": sub.user_status is not None},
-        "pinned": sub.pinned or [],
-        "possible": sub.possible,
-        "category": sub.category,
-        "notes": sub.notes,
-        "paymentMethod": sub.payment_method,
-        "cancelBy": None if sub.cancel_by is None else sub.cancel_by.isoformat(),
-        "trialEndsOn": None if sub.trial_ends_on is None else sub.trial_ends_on.isoformat(),
-        "figures": sub.figures or {},
-    }
