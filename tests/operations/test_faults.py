@@ -23,7 +23,9 @@ import websockets
 from app.config import PACKAGE_DIR
 from tests.stack import Stack
 
-FAST = {"JOB_HEARTBEAT": "5", "WORKER_LIVENESS_TTL": "4", "SWEEP_INTERVAL": "1", "RETRY_BASE_DELAY": "0.2"}
+# The heartbeat and liveness stay at their defaults (60 s, 45 s): the sweep would recover the
+# interrupted job only after those, so a job finishing sooner was requeued by its own worker.
+OUTAGE_ENV = {"JOB_HEARTBEAT": "60", "WORKER_LIVENESS_TTL": "45", "SWEEP_INTERVAL": "1"}
 
 
 def bigger_mailbox(path: Path, copies: int) -> Path:
@@ -36,7 +38,7 @@ def bigger_mailbox(path: Path, copies: int) -> Path:
 
 @pytest.fixture
 async def stack(tmp_path: Path) -> AsyncIterator[Stack]:
-    env = {**FAST, "DEMO_MAILBOX": str(bigger_mailbox(tmp_path / "big.mbox", 6))}
+    env = {**OUTAGE_ENV, "DEMO_MAILBOX": str(bigger_mailbox(tmp_path / "big.mbox", 6))}
     running = Stack(tmp_path / "data", extra_env=env)
     running.data_dir.mkdir()
     await asyncio.to_thread(running.start)
@@ -80,15 +82,16 @@ async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_aga
         outage = await api.get(started["statusUrl"])
         assert outage.status_code == 503
         assert outage.headers["retry-after"]
-        await asyncio.sleep(1)
+        await asyncio.sleep(4)  # long enough for every worker loop to meet the outage
         await asyncio.to_thread(stack.redis.start)
+        restarted = time.monotonic()
 
         async def state() -> str:
             response = await api.get(started["statusUrl"])
             statuses.append(response.status_code)
             return str(response.json().get("state", "")) if response.status_code == 200 else ""
 
-        deadline = time.monotonic() + 60
+        deadline = restarted + 55  # < the 60 s heartbeat after which the sweep would step in
         while await state() != "completed":
             assert time.monotonic() < deadline, f"job not finished after the restart: {statuses[-5:]}"
             await asyncio.sleep(0.5)
@@ -97,3 +100,16 @@ async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_aga
         event = await next_event(socket, {"job-progress", "job-completed"}, again["jobId"], within=30)
         assert event["jobId"] == again["jobId"], "the open socket gets events again by itself"
     assert set(statuses) <= {200, 503}, "no 500 during or after the outage"
+
+    worker = [r for r in log_records(stack) if r.get("logger", "").startswith(("subscout.worker", "saq"))]
+    warnings = [r["event"] for r in worker if r["level"] == "warning"]
+    assert sum(w.startswith("Redis unreachable") for w in warnings) == 1, warnings
+    assert sum(w.startswith("Redis reachable again") for w in warnings) == 1, warnings
+    assert not [r["event"] for r in worker if "exception" in r], "no traceback from the worker"
+    requeued = [r for r in log_records(stack) if r["event"].startswith(f"Requeued {started['jobId']}")]
+    assert requeued, "the worker requeued the interrupted job itself (not the heartbeat sweep)"
+
+
+def log_records(stack: Stack) -> list[dict[str, Any]]:
+    lines = (stack.data_dir / "stack.log").read_text().splitlines()
+    return [json.loads(line) for line in lines if line.startswith("{")]

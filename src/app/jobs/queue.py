@@ -434,9 +434,18 @@ class SubscoutQueue(RedisQueue):
             pipe.publish(job.id, job.status.value)
             await pipe.execute()
 
-    async def _retry(self, job: Job, error: str | None) -> None:
+    async def retry_now(self, job: Job, error: str) -> None:
+        """``retry`` without the policy's delay: Redis went away under the job, the job did not fail."""
+        job.status, job.error, job.touched = Status.QUEUED, error, now()
+        job.completed = job.started = job.progress = 0
+        await self._retry(job, error, delay=0.0)
+        self.retried += 1
+        logger.info("Requeued %s: %s", job.key, error)
+
+    async def _retry(self, job: Job, error: str | None, delay: float | None = None) -> None:
         """Back in the queue after the policy's exact delay (SAQ's own backoff is jittered)."""
-        delay = self.policy.retry_delay(job.attempts)
+        if delay is None:
+            delay = self.policy.retry_delay(job.attempts)
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.lrem(self._active, 1, job.id)
             pipe.lrem(self._queued, 1, job.id)

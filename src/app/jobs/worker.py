@@ -14,7 +14,10 @@ asyncio keeps only the last handler registered for a signal.
   however their clocks drift (SAQ's ``CronJob(unique=False)`` enqueues every
   second per worker);
 - no litestar-saq heartbeat thread: the heartbeat loop runs on the worker's loop.
-- one Redis round trip per job under load (see ``process``).
+- one Redis round trip per job under load (see ``process``);
+- while Redis is unreachable every loop waits for one probe with a capped backoff (one warning per
+  outage, see ``app.jobs.outage``); a job Redis interrupted is requeued as soon as it answers, and
+  a job that finished meanwhile has its result written then.
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ import asyncio
 import logging
 import signal
 import traceback
-from collections.abc import Collection, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from croniter import croniter  # type: ignore[import-untyped]
@@ -36,9 +40,18 @@ from saq.types import JobTaskContext
 from saq.utils import cancel_tasks, now
 from saq.worker import ensure_coroutine_function, ensure_coroutine_function_many
 
+from app.jobs.outage import RedisOutage, is_redis_down
 from app.jobs.queue import SubscoutQueue
 
 logger = logging.getLogger("subscout.worker")
+
+
+Settle = Callable[[], Awaitable[Any]]
+"""Writes a job's outcome to Redis: finished, retried, or (a completed job) finished and the next claimed."""
+
+
+async def _nothing() -> None:
+    return None
 
 
 class SubscoutWorker(Worker):
@@ -47,16 +60,54 @@ class SubscoutWorker(Worker):
 
     def __init__(self, queue: SubscoutQueue, functions: Collection[Any], **kwargs: Any) -> None:
         self.shutdown_grace: float = kwargs.pop("shutdown_grace", 60.0)
+        outage: RedisOutage | None = kwargs.pop("outage", None)
         super().__init__(queue, functions, enable_heartbeat_manager=False, **kwargs)
+        self.outage = outage or RedisOutage(queue.redis)
         self._upkeep_tasks: list[asyncio.Task[Any]] = []
+        self._paused: set[asyncio.Task[Any]] = set()
 
     async def worker_info(self, ttl: int = 60) -> Any:
         """Written every few seconds; it expires only after the queue's liveness TTL."""
         return await super().worker_info(ttl=self.queue.liveness_ttl)
 
     async def upkeep(self) -> list[asyncio.Task[None]]:
-        self._upkeep_tasks = [*await super().upkeep(), asyncio.create_task(self._heartbeats())]
+        """SAQ's upkeep loops (abort, schedule, sweep, liveness) and ours, each pausing during an outage."""
+        timers = self.timers
+        loops = [
+            self._poll(self.abort, timers["abort"]),
+            self._poll(self.schedule, timers["schedule"]),
+            self._poll(self.queue.sweep, timers["sweep"]),
+            self._poll(self.worker_info, timers["worker_info"], timers["worker_info"] + 1),
+            self._heartbeats(),
+        ]
+        self._upkeep_tasks = [asyncio.create_task(loop) for loop in loops]
         return list(self._upkeep_tasks)
+
+    async def _poll(self, step: Callable[[int], Awaitable[Any]], every: int, arg: int | None = None) -> None:
+        """SAQ's upkeep ``poll``, waiting out a Redis outage instead of logging each failed step."""
+        while not self.event.is_set():
+            try:
+                await step(arg or every)
+            except Exception as exc:
+                if self.event.is_set():
+                    return
+                if is_redis_down(exc):
+                    await self._pause(exc)
+                    continue
+                logger.exception("Upkeep task failed unexpectedly")
+            await asyncio.sleep(every)
+
+    async def _pause(self, exc: BaseException) -> None:
+        """Wait out a Redis outage; a stopping worker cancels this wait at once."""
+        self.outage.report(exc)
+        task = asyncio.current_task()
+        if task is not None:
+            self._paused.add(task)
+        try:
+            await self.outage.wait()
+        finally:
+            if task is not None:
+                self._paused.discard(task)
 
     async def _heartbeats(self) -> None:
         """Touch each running job a few times per heartbeat period, so a live job is never swept."""
@@ -65,8 +116,13 @@ class SubscoutWorker(Worker):
                 if job.heartbeat and now() - job.touched >= job.heartbeat * 1000 / 3:
                     try:
                         await job.update()
-                    except Exception:
-                        logger.exception("heartbeat failed for %s", job.key)
+                    except Exception as exc:
+                        if not is_redis_down(exc):
+                            logger.exception("heartbeat failed for %s", job.key)
+                            continue
+                        self.outage.report(exc)
+                        await self.outage.wait()
+                        break
             await asyncio.sleep(0.5)
 
     async def process(self) -> bool:
@@ -80,9 +136,12 @@ class SubscoutWorker(Worker):
             job = await self.queue.claim(self.id, self.dequeue_timeout, self.event.is_set)
         except asyncio.CancelledError:
             return False
-        except Exception:
-            logger.exception("Could not claim a job")
-            await asyncio.sleep(1)  # Redis is away: do not spin
+        except Exception as exc:
+            if is_redis_down(exc):
+                await self._pause(exc)
+            else:
+                logger.exception("Could not claim a job")
+                await asyncio.sleep(1)  # do not spin
             return False
         if job is None:
             return False
@@ -94,6 +153,8 @@ class SubscoutWorker(Worker):
         """Run one claimed (active) job as SAQ does; the next job if finishing it claimed one."""
         context: Any = {**self.context, "job": job}
         task_ctx: JobTaskContext | None = None
+        settle: Settle
+        later: Settle | None = None
         try:
             await self._before_process(context)
             if logger.isEnabledFor(logging.INFO):
@@ -107,25 +168,53 @@ class SubscoutWorker(Worker):
             except TimeoutError:
                 task.cancel()
                 raise
-            if task_ctx["aborted"] is None:
+            if task_ctx["aborted"] is not None:
+                settle = _nothing  # the abort upkeep finishes it
+            else:
                 worker_id = None if self.event.is_set() else self.id
-                return await self.queue.finish_and_claim(
-                    job, Status.COMPLETE, result=result, worker_id=worker_id
+                settle = partial(
+                    self.queue.finish_and_claim, job, Status.COMPLETE, result=result, worker_id=worker_id
                 )
+                # Written after an outage, it must not claim a job: nobody would be there to run it.
+                later = partial(self.queue.finish, job, Status.COMPLETE, result=result)
         except asyncio.CancelledError:
-            await self._cancelled(job, task_ctx)
+            settle = partial(self._cancelled, job, task_ctx)
         except Exception as ex:
             context["exception"] = ex
-            await self._failed(job, task_ctx)
+            settle = await self._failed(job, task_ctx, ex)
+        try:
+            return await self._settle(context, settle, later or settle)
         finally:
             # Only clear our own slot (a later same-key attempt may have replaced it).
             if task_ctx is not None and self.job_task_contexts.get(job) is task_ctx:
                 del self.job_task_contexts[job]
-            try:
-                await self._after_process(context)
-            except (Exception, asyncio.CancelledError):
-                logger.exception("Failed to run after process hook")
-        return None
+
+    async def _settle(self, context: Any, settle: Settle, later: Settle) -> Job | None:
+        """Write the job's outcome, then run its after-process hooks; while Redis is away, both wait."""
+        try:
+            next_job: Job | None = await settle()
+        except Exception as exc:
+            if not is_redis_down(exc):
+                raise
+            self.outage.report(exc)
+            self.outage.defer(partial(self._settle_after_outage, context, later))
+            return None
+        await self._after(context)
+        return next_job
+
+    async def _settle_after_outage(self, context: Any, later: Settle) -> None:
+        await later()
+        await self._after(context)
+
+    async def _after(self, context: Any) -> None:
+        try:
+            await self._after_process(context)
+        except (Exception, asyncio.CancelledError) as exc:
+            if isinstance(exc, Exception) and is_redis_down(exc):
+                self.outage.report(exc)
+                self.outage.defer(partial(self._after, context))
+                return
+            logger.exception("Failed to run after process hook")
 
     async def _cancelled(self, job: Job, task_ctx: JobTaskContext | None) -> None:
         if task_ctx is None:
@@ -137,15 +226,22 @@ class SubscoutWorker(Worker):
             await self._cancel_function(job, task_ctx)
             await job.retry("cancelled")
 
-    async def _failed(self, job: Job, task_ctx: JobTaskContext | None) -> None:
-        logger.exception("Error processing job %s", job)
+    async def _failed(self, job: Job, task_ctx: JobTaskContext | None, ex: Exception) -> Settle:
+        """Log the failure (quietly if Redis interrupted the job); what to write: a retry or the end."""
         if task_ctx is not None and not task_ctx["task"].done():
             await self._cancel_function(job, task_ctx)
-        error = traceback.format_exc()
-        if job.retryable:
-            await job.retry(error)
+        if is_redis_down(ex):
+            self.outage.report(ex)
+            logger.info("job %s interrupted by the Redis outage: requeued once Redis answers", job.key)
+            error = f"interrupted: Redis unreachable ({ex})"
+            retry = self.queue.retry_now
         else:
-            await job.finish(Status.FAILED, error=error)
+            logger.error("Error processing job %s", job, exc_info=ex)
+            error = "".join(traceback.format_exception(ex))
+            retry = self.queue.retry
+        if job.retryable:
+            return partial(retry, job, error)
+        return partial(self.queue.finish, job, Status.FAILED, error=error)
 
     async def _cancel_function(self, job: Job, task_ctx: JobTaskContext) -> None:
         if not await cancel_tasks([task_ctx["task"]], self._cancellation_hard_deadline_s):
@@ -194,7 +290,7 @@ class SubscoutWorker(Worker):
         tasks = set(self.tasks)
         self.tasks.clear()
         upkeep = set(self._upkeep_tasks)
-        await cancel_tasks(self.queue.waiting_tasks() & tasks, timeout=1)
+        await cancel_tasks((self.queue.waiting_tasks() | self._paused) & tasks, timeout=1)
         busy = {task for task in tasks - upkeep if not task.done()}
         if busy:
             logger.info("waiting up to %ss for %d running job(s)", self.shutdown_grace, len(busy))
@@ -214,13 +310,15 @@ def workers_from_config(
     if unknown:
         raise ValueError(f"unknown queue(s): {', '.join(sorted(unknown))}; known: {', '.join(known)}")
     queues = config.get_queues().queues
-    workers = []
+    workers: list[SubscoutWorker] = []
+    outage: RedisOutage | None = None
     for c in config.queue_configs:
         queue = queues[c.name]
         if queue_names and c.name not in queue_names:
             continue
         if not isinstance(queue, SubscoutQueue):
             raise TypeError(f"queue {c.name!r} is not a SubscoutQueue (build it with app.jobs.registry)")
+        outage = outage or RedisOutage(queue.redis)  # the queues share one client, so one outage
         workers.append(
             SubscoutWorker(
                 queue,
@@ -234,6 +332,7 @@ def workers_from_config(
                 after_process=c.after_process,
                 timers=c.timers,
                 shutdown_grace=grace,
+                outage=outage,
             )
         )
     return workers
@@ -254,6 +353,8 @@ async def run_workers(workers: Sequence[SubscoutWorker], stop: asyncio.Event | N
     await asyncio.wait([stopper, *running], return_when=asyncio.FIRST_COMPLETED)
     logger.info("worker stopping")
     await asyncio.gather(*(worker.stop() for worker in workers), return_exceptions=True)
+    for outage in {id(w.outage): w.outage for w in workers}.values():
+        await outage.stop()
     for task in [stopper, *running]:
         task.cancel()
     await asyncio.gather(stopper, *running, return_exceptions=True)
