@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, Response, delete, get, post
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_204_NO_CONTENT
-from sqlalchemy import delete as sql_delete
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
@@ -27,7 +26,8 @@ from app.calendar.feeds import feed_path
 from app.config import Settings
 from app.detection.plaid_accounts import end_connections
 from app.settings.deletion import delete_account
-from app.sources.models import BankAccount, MailSource
+from app.settings.schemas import Me
+from app.sources.services import BankAccountService, MailSourceService
 
 NOTICES = {
     "gmail-connected": "Gmail is connected. Scan inbox now reads it.",
@@ -63,18 +63,12 @@ def _is_htmx(request: Request[Any, Any, Any]) -> bool:
 async def settings_context(
     db_session: AsyncSession, settings: Settings, user: User, **extra: Any
 ) -> dict[str, Any]:
-    mail = await db_session.scalars(
-        select(MailSource).where(MailSource.user_id == user.id).order_by(MailSource.created_at)
-    )
-    banks = await db_session.scalars(
-        select(BankAccount).where(BankAccount.user_id == user.id).order_by(BankAccount.created_at)
-    )
     return {
         "user": user,
         "active_nav": "settings",
         "tokens": await ApiTokenService(session=db_session).list_active(user.id),
-        "mail_sources": list(mail),
-        "bank_accounts": list(banks),
+        "mail_sources": await MailSourceService(session=db_session).list_for_user(user.id),
+        "bank_accounts": await BankAccountService(session=db_session).list_for_user(user.id),
         "google_configured": settings.google_configured,
         "has_gmail": await gmail_source(db_session, user.id) is not None,
         "new_token": None,
@@ -88,6 +82,11 @@ class SettingsController(Controller):
     path = "/settings"
     guards = [requires_user]
     include_in_schema = False
+    dependencies = {
+        "api_tokens": Provide(create_service_provider(ApiTokenService)),
+        "mail_sources": Provide(create_service_provider(MailSourceService)),
+        "bank_accounts": Provide(create_service_provider(BankAccountService)),
+    }
 
     @get("/", name="settings")
     async def page(
@@ -110,13 +109,14 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        api_tokens: NamedDependency[ApiTokenService],
         data: URLEncodedBody[TokenForm],
     ) -> Template:
         """Issue a named token and show it this once; only its hash is kept."""
         name = data.name.strip()[:TOKEN_NAME_MAX]
         extra: dict[str, Any] = {"token_error": "Give the token a name."} if not name else {}
         if name:
-            _, extra["new_token"] = await ApiTokenService(session=db_session).issue(request.user.id, name)
+            _, extra["new_token"] = await api_tokens.issue(request.user.id, name)
         return await self._tokens_response(request, settings, db_session, extra)
 
     @post("/tokens/{token_id:uuid}/revoke", status_code=200)
@@ -125,10 +125,11 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        api_tokens: NamedDependency[ApiTokenService],
         tokens: NamedDependency[TokenAuthenticator],
         token_id: FromPath[UUID],
     ) -> Template | Redirect:
-        if not await ApiTokenService(session=db_session).revoke(request.user.id, token_id):
+        if not await api_tokens.revoke(request.user.id, token_id):
             raise NotFoundException("no such token")
         await db_session.commit()
         tokens.forget_user(request.user.id)
@@ -168,15 +169,14 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        mail_sources: NamedDependency[MailSourceService],
         source_id: FromPath[UUID],
     ) -> Redirect:
-        source = await db_session.get(MailSource, source_id)
-        if source is None or source.user_id != request.user.id:
-            raise NotFoundException("no such mail source")
+        source = await mail_sources.get_for_user(request.user.id, source_id)
         if source.kind == GMAIL:
             await disconnect_gmail(db_session, settings, request.user.id)
         else:
-            await db_session.delete(source)
+            await mail_sources.delete(source.id)
         return Redirect("/settings?notice=source-removed")
 
     @post("/sources/bank/{account_id:uuid}/remove")
@@ -185,14 +185,13 @@ class SettingsController(Controller):
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
         db_session: NamedDependency[AsyncSession],
+        bank_accounts: NamedDependency[BankAccountService],
         account_id: FromPath[UUID],
     ) -> Redirect:
         """Ends a Plaid connection at Plaid (best effort), then deletes the account and its transactions."""
-        account = await db_session.get(BankAccount, account_id)
-        if account is None or account.user_id != request.user.id:
-            raise NotFoundException("no such bank account")
+        account = await bank_accounts.get_for_user(request.user.id, account_id)
         await end_connections(db_session, settings, request.user.id, [account])
-        await db_session.execute(sql_delete(BankAccount).where(BankAccount.id == account.id))
+        await bank_accounts.remove(account)
         return Redirect("/settings?notice=source-removed")
 
     @post("/delete-account")
@@ -219,10 +218,10 @@ class MeApiController(Controller):
     tags = ["account"]
 
     @get("/")
-    async def me(self, request: Request[User, Any, Any]) -> dict[str, Any]:
+    async def me(self, request: Request[User, Any, Any]) -> Me:
         """Who the bearer token belongs to."""
         user = request.user
-        return {"id": str(user.id), "email": user.email, "name": user.name, "isOperator": user.is_operator}
+        return Me(id=user.id, email=user.email, name=user.name, is_operator=user.is_operator)
 
     @delete("/", status_code=HTTP_204_NO_CONTENT)
     async def delete_me(
