@@ -10,12 +10,11 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import ClientException, NotFoundException
 from litestar.params import FromPath, JSONBody, QueryParameter, URLEncodedBody
 from litestar.response import File, Template
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_operator, requires_user
@@ -26,11 +25,9 @@ from app.notifications import schemas
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.planning import Message
 from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
-from app.notifications.service import NotFound, NotificationService, PreferenceChange
+from app.notifications.service import NotificationService, PreferenceChange
 from app.notifications.unsubscribe import read_token
 from app.notifications.views import channel_view, delivery_title, delivery_view, operator_delivery_view
-from app.subscriptions.models import Subscription
-from app.subscriptions.reminders import remindable_filters
 
 Limit = Annotated[int, QueryParameter(ge=1, le=200)]
 Status = Annotated[Literal["pending", "sending", "sent", "failed"] | None, QueryParameter()]
@@ -38,13 +35,11 @@ Status = Annotated[Literal["pending", "sending", "sent", "failed"] | None, Query
 
 @contextmanager
 def answering_400() -> Iterator[None]:
-    """Domain refusals as the API's 400 (naming the field) and 404."""
+    """A refused preference as the API's 400 naming the field (a missing thing is a 404 at the edge)."""
     try:
         yield
     except PreferenceError as exc:
         raise ClientException(str(exc), extra={"field": exc.field}) from None
-    except NotFound as exc:
-        raise NotFoundException(str(exc)) from None
 
 
 async def _send_now(db_session: AsyncSession, jobs: JobService, messages: list[Message]) -> None:
@@ -57,176 +52,211 @@ def _service(db_session: AsyncSession, settings: Settings) -> NotificationServic
     return NotificationService(db_session, settings)
 
 
+SERVICES = {"notifications": Provide(_service, sync_to_thread=False)}
+"""Each request's ``NotificationService`` on its ``db_session``."""
+
+
 class NotificationApiController(Controller):
     path = "/api/notifications"
     guards = [requires_user]
     tags = ["notifications"]
+    dependencies = SERVICES
 
     @get("/preferences")
     async def get_preferences(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> schemas.Preferences:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+    ) -> schemas.Preferences:
         """Offsets, digest, time zone, send hour and which kinds of message are on."""
-        return schemas.Preferences(**await _service(db_session, settings).preferences(request.user.id))
+        return schemas.Preferences(**await notifications.preferences(request.user.id))
 
     @put("/preferences")
     async def put_preferences(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], data: JSONBody[schemas.PreferencesUpdate],
-    ) -> schemas.Preferences:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        data: JSONBody[schemas.PreferencesUpdate],
+    ) -> schemas.Preferences:
         """Change any of the preferences; fields left out stay as they are."""
         change = PreferenceChange(
-            offsets=data.offsets, digest=data.digest, timezone=data.timezone, send_hour=data.send_hour,
+            offsets=data.offsets,
+            digest=data.digest,
+            timezone=data.timezone,
+            send_hour=data.send_hour,
             alerts={str(k): v for k, v in data.alerts.items()} if data.alerts is not None else None,
-        )  # fmt: skip
+        )
         with answering_400():
-            stored = await _service(db_session, settings).change_preferences(request.user.id, change)
+            stored = await notifications.change_preferences(request.user.id, change)
         return schemas.Preferences(**stored)
 
     @get("/channels")
     async def list_channels(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> list[schemas.Channel]:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+    ) -> list[schemas.Channel]:
         """Every channel: the account-address email, Apprise URLs, webhooks (no URL or secret is shown)."""
-        return [channel_view(c) for c in await _service(db_session, settings).channels(request.user.id)]
+        return [channel_view(c) for c in await notifications.channels(request.user.id)]
 
     @post("/channels", status_code=HTTP_201_CREATED)
     async def add_channel(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], data: JSONBody[schemas.AppriseChannelCreate],
-    ) -> schemas.Channel:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        data: JSONBody[schemas.AppriseChannelCreate],
+    ) -> schemas.Channel:
         """Add an Apprise URL (ntfy, Gotify, Discord, Telegram, Slack, Matrix, …), kept encrypted."""
         with answering_400():
-            channel = await _service(db_session, settings).add_apprise(request.user.id, data.url, data.label)
+            channel = await notifications.add_apprise(request.user.id, data.url, data.label)
         return channel_view(channel)
 
     @patch("/channels/{channel_id:uuid}")
     async def change_channel(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        channel_id: FromPath[UUID],
         data: JSONBody[schemas.ChannelUpdate],
-    ) -> schemas.Channel:  # fmt: skip
+    ) -> schemas.Channel:
         """Switch a channel on or off, or choose the kinds of message it does not get."""
         muted = [str(k) for k in data.muted_kinds] if data.muted_kinds is not None else None
         with answering_400():
-            channel = await _service(db_session, settings).change_channel(
-                request.user.id, channel_id, data.enabled, muted
-            )
+            channel = await notifications.change_channel(request.user.id, channel_id, data.enabled, muted)
         return channel_view(channel)
 
     @delete("/channels/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
     async def remove_channel(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
-    ) -> None:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        channel_id: FromPath[UUID],
+    ) -> None:
         """Remove an Apprise URL or a webhook and its deliveries (email can only be switched off)."""
         with answering_400():
-            await _service(db_session, settings).remove_channel(request.user.id, channel_id)
+            await notifications.remove_channel(request.user.id, channel_id)
 
     @get("/webhooks")
     async def list_webhooks(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> list[schemas.Channel]:  # fmt: skip
-        channels = await _service(db_session, settings).channels(request.user.id, kind="webhook")
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+    ) -> list[schemas.Channel]:
+        channels = await notifications.channels(request.user.id, kind="webhook")
         return [channel_view(c) for c in channels]
 
     @post("/webhooks", status_code=HTTP_201_CREATED)
     async def add_webhook(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], data: JSONBody[schemas.WebhookCreate],
-    ) -> schemas.WebhookCreated:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        data: JSONBody[schemas.WebhookCreate],
+    ) -> schemas.WebhookCreated:
         """Add an endpoint; the answer carries its signing secret, shown this once (Standard Webhooks)."""
         with answering_400():
-            channel, secret = await _service(db_session, settings).add_webhook(
-                request.user.id, data.url, data.label
-            )
+            channel, secret = await notifications.add_webhook(request.user.id, data.url, data.label)
         return schemas.WebhookCreated(channel=channel_view(channel), secret=secret)
 
     @delete("/webhooks/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
     async def remove_webhook(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], channel_id: FromPath[UUID],
-    ) -> None:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        channel_id: FromPath[UUID],
+    ) -> None:
         with answering_400():
-            await _service(db_session, settings).remove_channel(request.user.id, channel_id, kind="webhook")
+            await notifications.remove_channel(request.user.id, channel_id, kind="webhook")
 
     @get("/webhooks/{channel_id:uuid}/deliveries")
     async def webhook_deliveries(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], channel_id: FromPath[UUID], limit: Limit = 50,
-    ) -> list[schemas.Delivery]:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        channel_id: FromPath[UUID],
+        limit: Limit = 50,
+    ) -> list[schemas.Delivery]:
         """The endpoint's recent deliveries, each with the receiver's answer; replay any of them."""
-        service = _service(db_session, settings)
         with answering_400():
-            await service.channel(request.user.id, channel_id, kind="webhook")
-        rows = await service.deliveries(request.user.id, limit, channel_id=channel_id)
+            await notifications.channel(request.user.id, channel_id, kind="webhook")
+        rows = await notifications.deliveries(request.user.id, limit, channel_id=channel_id)
         return [delivery_view(d, c) for d, c in rows]
 
     @get("/deliveries")
     async def deliveries(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], limit: Limit = 50, status: Status = None,
-    ) -> list[schemas.Delivery]:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        limit: Limit = 50,
+        status: Status = None,
+    ) -> list[schemas.Delivery]:
         """The delivery log: what was sent, when, where, and every failure with the server's own answer."""
-        rows = await _service(db_session, settings).deliveries(request.user.id, limit, status)
+        rows = await notifications.deliveries(request.user.id, limit, status)
         return [delivery_view(d, c) for d, c in rows]
 
     @get("/deliveries/{delivery_id:uuid}")
     async def delivery(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], delivery_id: FromPath[UUID],
-    ) -> schemas.Delivery:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        delivery_id: FromPath[UUID],
+    ) -> schemas.Delivery:
         with answering_400():
-            return delivery_view(*await _service(db_session, settings).delivery(request.user.id, delivery_id))
+            return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
 
     @post("/deliveries/{delivery_id:uuid}/replay", status_code=HTTP_202_ACCEPTED)
     async def replay(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], delivery_id: FromPath[UUID],
-    ) -> schemas.Delivery:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        notifications: NamedDependency[NotificationService],
+        jobs: NamedDependency[JobService],
+        delivery_id: FromPath[UUID],
+    ) -> schemas.Delivery:
         """Send a finished delivery again through the queue, with the same message id."""
-        service = _service(db_session, settings)
         with answering_400():
-            message = await service.replay(request.user.id, delivery_id)
+            message = await notifications.replay(request.user.id, delivery_id)
         await _send_now(db_session, jobs, [message])
-        return delivery_view(*await service.delivery(request.user.id, delivery_id))
+        return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
 
     @post("/test", status_code=HTTP_202_ACCEPTED)
     async def test(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], jobs: NamedDependency[JobService],
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        notifications: NamedDependency[NotificationService],
+        jobs: NamedDependency[JobService],
         data: JSONBody[schemas.TestRequest],
-    ) -> schemas.TestStarted:  # fmt: skip
+    ) -> schemas.TestStarted:
         """Send a test message through the queue now; each delivery says ``sent`` only once accepted."""
         with answering_400():
-            rows = await _service(db_session, settings).test_deliveries(request.user.id, data.channel)
+            rows = await notifications.test_deliveries(request.user.id, data.channel)
         await _send_now(db_session, jobs, [Message(row.user_id, row.message_id) for row in rows])
         return schemas.TestStarted(message="Test message queued", deliveries=[row.id for row in rows])
 
     @get("/subscriptions/{subscription_id:uuid}")
     async def subscription(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
-    ) -> schemas.SubscriptionSettings:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        settings: NamedDependency[Settings],
+        subscription_id: FromPath[UUID],
+    ) -> schemas.SubscriptionSettings:
         with answering_400():
-            notice = await _service(db_session, settings).subscription_settings(
-                request.user.id, subscription_id
-            )
+            notice = await notifications.subscription_settings(request.user.id, subscription_id)
         return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
 
     @put("/subscriptions/{subscription_id:uuid}")
     async def put_subscription(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        subscription_id: FromPath[UUID],
         data: JSONBody[schemas.SubscriptionSettingsUpdate],
-    ) -> schemas.SubscriptionSettings:  # fmt: skip
+    ) -> schemas.SubscriptionSettings:
         """Mute one subscription's reminders, or give it its own offsets (null: the person's)."""
         offsets = list(data.offsets) if data.offsets is not None else None
         with answering_400():
-            notice = await _service(db_session, settings).change_subscription(
+            notice = await notifications.change_subscription(
                 request.user.id, subscription_id, data.muted, offsets
             )
         return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
@@ -270,11 +300,7 @@ async def section_context(
     db_session: AsyncSession, settings: Settings, user: User, state: SectionState
 ) -> dict[str, Any]:
     service = _service(db_session, settings)
-    subscriptions = list(
-        await db_session.scalars(
-            select(Subscription).where(*remindable_filters(user.id)).order_by(Subscription.name)
-        )
-    )
+    subscriptions = await service.remindable_subscriptions(user.id)
     notices = {s.id: await service.subscription_settings(user.id, s.id) for s in subscriptions}
     return {
         "user": user,

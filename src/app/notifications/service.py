@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.lib.errors import NotFoundError
 from app.notifications.channels import push, webhook
 from app.notifications.models import Delivery, NotificationChannel, SubscriptionNotice
 from app.notifications.planning import Message
@@ -33,13 +34,14 @@ from app.notifications.preferences import (
 )
 from app.notifications.unsubscribe import read_token
 from app.subscriptions.models import Subscription
+from app.subscriptions.reminders import remindable_filters
 
 CHANNEL_LABEL_MAX = 100
 RECENT_LIMIT = 50
 
 
-class NotFound(LookupError):
-    """Not this person's (or not there at all): the caller answers 404 either way."""
+class NotFound(NotFoundError):
+    """Not this person's (or not there at all): 404 either way (mapped at the web edge)."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,11 @@ class NotificationService:
         channel.muted_kinds = sorted({*(channel.muted_kinds or []), *kinds})
         await self.session.flush()
         return channel, kinds
+
+    async def remindable_subscriptions(self, user_id: UUID) -> list[Subscription]:
+        """The person's subscriptions that reminders are sent for, by name."""
+        statement = select(Subscription).where(*remindable_filters(user_id)).order_by(Subscription.name)
+        return list(await self.session.scalars(statement))
 
     async def subscription_settings(self, user_id: UUID, subscription_id: UUID) -> SubscriptionNotice:
         subscription = await self.session.get(Subscription, subscription_id)
