@@ -27,3 +27,16 @@ def test_the_web_process_serves_under(server: str, tmp_path: Path) -> None:
         assert refused.value.code == 401
     finally:
         stack.stop()
+
+
+@pytest.mark.parametrize("asked", [False, True])
+def test_requests_are_logged_only_when_asked(asked: bool, tmp_path: Path) -> None:
+    stack = Stack(tmp_path, extra_env={"ACCESS_LOG": "1" if asked else "0"})
+    try:
+        stack.start(workers=0)
+        with urllib.request.urlopen(f"{stack.base_url}/signin?probe=access-log", timeout=10) as page:
+            assert page.status == 200
+    finally:
+        stack.stop()
+    log = (tmp_path / "stack.log").read_text()
+    assert ("/signin?probe=access-log" in log) is asked

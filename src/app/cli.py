@@ -27,13 +27,27 @@ from app.serving import SERVERS, Server, serve
     show_default=True,
     help="HTTP server (or WEB_SERVER); see the README on why uvicorn is the default.",
 )
-def web_command(workers: int, server: Server) -> None:
+@click.option(
+    "--access-log/--no-access-log",
+    envvar="ACCESS_LOG",
+    default=False,
+    show_default=True,
+    help="Log every request (or ACCESS_LOG=1); /metrics has latency by route either way.",
+)
+def web_command(workers: int, server: Server, access_log: bool) -> None:
     """Serve the web app and the API (no jobs run here)."""
     from app.operations.logs import configure_logging
 
     configure_logging()
     settings = Settings.from_env()
-    serve("app.server:create_app", host=settings.host, port=settings.port, workers=workers, server=server)
+    serve(
+        "app.server:create_app",
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+        server=server,
+        access_log=access_log,
+    )
 
 
 @click.command("worker")

@@ -14,10 +14,16 @@ SERVERS: tuple[str, ...] = get_args(Server)
 WS_PING_SECONDS = 20
 
 
-def serve(factory: str, *, host: str, port: int, workers: int, server: Server = "uvicorn") -> None:
-    """Serve the ASGI app that ``factory`` ("module:function") builds, until stopped."""
+def serve(
+    factory: str, *, host: str, port: int, workers: int, server: Server = "uvicorn", access_log: bool = False
+) -> None:
+    """Serve the ASGI app that ``factory`` ("module:function") builds, until stopped.
+
+    The access log is off unless asked for: one JSON line per request cost more CPU than the
+    status API's own work, and ``/metrics`` already has every route's latency and status.
+    """
     if server == "granian":
-        _serve_granian(factory, host=host, port=port, workers=workers)
+        _serve_granian(factory, host=host, port=port, workers=workers, access_log=access_log)
         return
     import uvicorn
 
@@ -29,12 +35,13 @@ def serve(factory: str, *, host: str, port: int, workers: int, server: Server = 
         workers=workers,
         proxy_headers=True,
         ws_ping_interval=WS_PING_SECONDS,
+        access_log=access_log,
         log_level="info",
         log_config=None,  # the process's own logging setup (structured, redacted) stays in charge
     )
 
 
-def _serve_granian(factory: str, *, host: str, port: int, workers: int) -> None:
+def _serve_granian(factory: str, *, host: str, port: int, workers: int, access_log: bool) -> None:
     from granian import Granian
     from granian.constants import Interfaces
 
@@ -45,5 +52,5 @@ def _serve_granian(factory: str, *, host: str, port: int, workers: int) -> None:
         port=port,
         workers=workers,
         interface=Interfaces.ASGI,
-        log_access=True,
+        log_access=access_log,
     ).serve()

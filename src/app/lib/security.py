@@ -15,7 +15,6 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from litestar.datastructures import MutableScopeHeaders
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
@@ -88,6 +87,9 @@ class SecurityMiddleware:
         self.app = app
         self.public_url = public_url
         self.https = public_url.startswith("https://")
+        # Encoded once: every response carries them (a status poll's CPU is counted in microseconds).
+        self._page_headers = _encoded(security_headers("/", self.https))
+        self._saq_headers = _encoded(security_headers(SAQ_PATH, self.https))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != ScopeType.HTTP:
@@ -97,17 +99,16 @@ class SecurityMiddleware:
         if self._cross_site_write(scope):
             await _forbidden(send)
             return
-        extra = security_headers(path, self.https)
+        extra = self._saq_headers if path.startswith(SAQ_PATH) else self._page_headers
         no_store = not path.startswith(("/static/", f"{SAQ_PATH}/static/"))
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = MutableScopeHeaders.from_message(message)
-                for name, value in extra:
-                    headers.add(name, value)
-                if no_store and "cache-control" not in headers:
+                headers = message["headers"] = list(message.get("headers") or ())
+                if no_store and all(name.lower() != b"cache-control" for name, _ in headers):
                     # Pages and API answers hold personal data: no shared or disk caches.
-                    headers.add("Cache-Control", "no-store")
+                    headers.append(_NO_STORE)
+                headers.extend(extra)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -126,6 +127,13 @@ class SecurityMiddleware:
         return not origin_matches(
             origin.decode("latin-1"), headers.get(b"host", b"").decode(), self.public_url
         )
+
+
+_NO_STORE = (b"cache-control", b"no-store")
+
+
+def _encoded(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
+    return [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
 
 async def _forbidden(send: Send) -> None:

@@ -91,6 +91,15 @@ class HttpMetrics:
             ["method", "route", "status"],
             registry=self.registry,
         )
+        self._children: dict[tuple[str, str, int], Any] = {}
+
+    def _series(self, key: tuple[str, str, int]) -> Any:
+        """The histogram child for (method, route, status), looked up once (labels() is not free)."""
+        series = self._children.get(key)
+        if series is None:
+            method, route, status = key
+            series = self._children[key] = self.latency.labels(method, route, str(status))
+        return series
 
     def middleware(self, app: ASGIApp) -> ASGIApp:
         async def measured(scope: Scope, receive: Receive, send: Send) -> None:
@@ -108,10 +117,8 @@ class HttpMetrics:
             try:
                 await app(scope, receive, send_noting_status)
             finally:
-                route = str(scope.get("path_template") or "unmatched")
-                self.latency.labels(scope["method"], route, str(status)).observe(
-                    time.perf_counter() - started
-                )
+                key = (scope["method"], str(scope.get("path_template") or "unmatched"), status)
+                self._series(key).observe(time.perf_counter() - started)
 
         return measured
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 import structlog
-from litestar.datastructures import MutableScopeHeaders
 from litestar.enums import ScopeType
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.operations.logs import REQUEST_ID_HEADER, request_id_from
 
 _SCOPE_KEY = "subscout_request_id"
+_HEADER = REQUEST_ID_HEADER.encode()
+"""ASGI header names are lower-case bytes."""
 
 
 def request_id_of(scope: Scope | dict[str, Any]) -> str:
@@ -27,16 +28,17 @@ class RequestIdMiddleware:
         if scope["type"] not in (ScopeType.HTTP, ScopeType.WEBSOCKET):
             await self.app(scope, receive, send)
             return
-        headers = dict(scope["headers"])
-        request_id = request_id_from(headers.get(REQUEST_ID_HEADER.encode(), b"").decode("latin-1"))
+        given = next((value for name, value in scope["headers"] if name == _HEADER), b"")
+        request_id = request_id_from(given.decode("latin-1"))
         scope[_SCOPE_KEY] = request_id  # type: ignore[literal-required]
         # Each request runs in its own task, so the binding ends with it; it is not reset on the
         # way out because the exception handlers, which run outside this middleware, log with it.
         structlog.contextvars.bind_contextvars(request_id=request_id)
+        encoded_id = request_id.encode("latin-1")
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                MutableScopeHeaders.from_message(message)[REQUEST_ID_HEADER] = request_id
+                message["headers"] = [*message.get("headers", ()), (_HEADER, encoded_id)]
             await send(message)
 
         await self.app(scope, receive, send_with_id)
