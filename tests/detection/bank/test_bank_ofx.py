@@ -56,3 +56,24 @@ def test_ids_do_not_depend_on_which_parser_read_the_file() -> None:
 def test_file_without_ofx_element_is_refused() -> None:
     with pytest.raises(StatementError, match="no <OFX> element"):
         list(iter_ofx(b"OFXHEADER:100\r\nDATA:OFXSGML\r\n\r\n<HTML>login page</HTML>"))
+
+
+def test_ofxtools_parses_without_loading_its_client_or_models() -> None:
+    """The strict parse is ofxtools' own (not the fallback), with only the modules it needs loaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, xml.etree.ElementTree as ET\n"
+        "from unittest import mock\n"
+        "import app.detection.bank.ofx as ofx\n"
+        "with mock.patch.object(ofx, '_tolerant_tree', side_effect=AssertionError('fallback used')):\n"
+        "    root = ofx.parse_tree(sys.stdin.buffer.read())\n"
+        "assert isinstance(root, ET.Element), root\n"
+        "heavy = ('ofxtools.Client', 'ofxtools.models.bank', 'requests')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=HEADER + BODY, capture_output=True, check=True
+    )
+    assert done.stdout.decode().strip() == "[]"

@@ -9,18 +9,26 @@ tree leniently: a record with a bad date or amount is skipped and reported, neve
 from __future__ import annotations
 
 import html
+import importlib.util
 import io
+import os
 import re
+import sys
+import types
 import warnings
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
+
+if TYPE_CHECKING:
+    from ofxtools.Parser import OFXTree
 
 _STATEMENT_TAGS = ("STMTRS", "CCSTMTRS", "INVSTMTRS")
 _TRNRS_TAGS = ("STMTTRNRS", "CCSTMTTRNRS", "INVSTMTTRNRS")
@@ -56,18 +64,38 @@ def iter_ofx(
 
 def parse_tree(data: bytes) -> ET.Element:
     """The OFX element tree, through ofxtools, or the tolerant tokenizer when it refuses."""
-    # Imported here: ofxtools loads its whole model and an HTTP client (0.5 s), which a CSV never needs.
-    from ofxtools.Parser import OFXTree
-
+    parser = _ofxtools_parser()
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            tree = OFXTree()
+            tree = parser()
             root: ET.Element = tree.parse(io.BytesIO(body))
     except Exception:  # ofxtools raises many kinds; the tolerant parse decides what is fatal
         return _tolerant_tree(_decode(body))
     return root
+
+
+def _ofxtools_parser() -> type[OFXTree]:
+    """ofxtools' ``OFXTree`` without what its packages import eagerly.
+
+    ``import ofxtools.Parser`` first runs ``ofxtools/__init__`` (its HTTP client, requests)
+    and ``ofxtools/models/__init__`` (every OFX aggregate): 0.3 s of a 0.5 s ``subscout detect
+    transactions``. Parsing needs only the header reader, the tree builder and the models' base
+    module, so when nothing has imported ofxtools yet, both packages are registered bare (their
+    submodules still import normally) and only those modules load: 0.06 s.
+    """
+    if "ofxtools" not in sys.modules:
+        spec = importlib.util.find_spec("ofxtools")
+        if spec is not None and spec.submodule_search_locations:
+            (root,) = spec.submodule_search_locations
+            for name, path in (("ofxtools", root), ("ofxtools.models", os.path.join(root, "models"))):
+                package = types.ModuleType(name)
+                package.__path__ = [path]
+                sys.modules[name] = package
+    from ofxtools.Parser import OFXTree
+
+    return OFXTree
 
 
 def _decode(data: bytes) -> str:
