@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.detection.email.dates import month_names
+from app.lib.regex_literals import LiteralScreen
 
 Signal = Literal[
     "receipt", "renewal_notice", "trial_ending", "price_change", "payment_failed", "cancellation"
@@ -209,6 +210,8 @@ _ORDER: tuple[tuple[Signal, re.Pattern[str]], ...] = (
     ("receipt", RECEIPT),
     ("renewal_notice", RENEWAL),
 )
+_SCREEN = LiteralScreen(dict(_ORDER))
+"""Most mail carries none of the signals' literals: one pass tells, before any pattern is tried."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +227,11 @@ def is_personal(sender_addr: str, forwarded: bool) -> bool:
     """Mail from a person's own address (a friend, family), not from a company."""
     local, _, domain = sender_addr.lower().rpartition("@")
     return domain in FREEMAIL and not forwarded and not ROLE_ACCOUNT.match(local)
+
+
+def may_carry_signal(subject: str, text: str) -> bool:
+    """False when the message cannot carry a signal (no cue's literal in it): a cheap first test."""
+    return bool(_SCREEN.candidates((subject.lower(), text[:BODY_SCAN_CHARS].lower())))
 
 
 def classify(subject: str, text: str, *, known_service: bool, personal: bool) -> Verdict:
@@ -250,10 +258,12 @@ def _distinct(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _signal(subject: str, body: str) -> Signal | None:
-    for name, pattern in _ORDER:
+    possible = _SCREEN.candidates((subject, body))
+    order = [(name, pattern) for name, pattern in _ORDER if name in possible]
+    for name, pattern in order:
         if pattern.search(subject):
             return name
-    for name, pattern in _ORDER:
+    for name, pattern in order:
         if pattern.search(body):
             return name
     return None

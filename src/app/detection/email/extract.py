@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.detection.email.catalog import INTERMEDIARIES
-from app.detection.email.classify import Signal, classify, is_personal
+from app.detection.email.classify import Signal, classify, is_personal, may_carry_signal
 from app.detection.email.dates import find_dates
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
@@ -95,7 +95,7 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool) -> Findin
 
 
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
-    if mail.sent_at is None:
+    if mail.sent_at is None or not may_carry_signal(mail.subject, mail.text):
         return None
     personal = is_personal(mail.sender_addr, mail.forwarded)
     service = None if personal else identify(mail)

@@ -30,15 +30,18 @@ def html_to_text(markup: str) -> str:
     return normalise_text(root.text(separator=" ") if root is not None else "")
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 
 
 def normalise_text(text: str) -> str:
     """Collapse runs of blanks per line, drop empty lines and invisible characters, and write
     typographic apostrophes as ``'`` ("You\u2019ve" and "You've" read the same)."""
-    text = _INVISIBLE.sub("", text).translate(_APOSTROPHES)
-    lines = (_SPACES.sub(" ", line.replace("\u2003", "  ")).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    text = _INVISIBLE.sub("", text)
+    for apostrophe in _APOSTROPHES:  # str.replace per character: many times faster than translate
+        text = text.replace(apostrophe, "'")
+    # No blank _SPACES matches ends a line, so collapsing them over the whole text is per line.
+    text = _SPACES.sub(" ", text.replace("\u2003", "  "))
+    return "\n".join(filter(None, map(str.strip, text.splitlines())))
 
 
 def structured_data(markup: str) -> list[dict[str, Any]]:
