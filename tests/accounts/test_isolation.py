@@ -497,17 +497,26 @@ IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "ap
 
 
 async def add_imap_page(w: World) -> None:
+    """B's mailbox is tried first (imap.example.com does not resolve here): refused, A untouched."""
     before = await rows_of(w.settings, w.a)
     response = await w.client.post("/settings/sources/imap", data=w.form(**IMAP), follow_redirects=False)
     assert response.status_code in (302, 303)
+    assert response.headers["location"] == "/settings?error=imap-check"
     await assert_a_untouched(w, before)
 
 
 async def add_imap_api(w: World) -> None:
     before = await rows_of(w.settings, w.a)
     response = await w.client.post("/api/mailboxes/imap", headers=w.bearer(w.b), json=IMAP)
-    assert response.status_code == 201
-    assert response.json()["label"] == "b@example.com on imap.example.com"
+    assert response.status_code == 400
+    assert "could not reach imap.example.com" in response.text
+    await assert_a_untouched(w, before)
+
+
+async def remove_mailbox_api(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.delete(f"/api/mailboxes/{w.a.mail_source_id}", headers=w.bearer(w.b))
+    assert response.status_code == 404
     await assert_a_untouched(w, before)
 
 
@@ -785,6 +794,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("POST", "/api/subscriptions/{subscription_id:uuid}/unmerge"): api_subscription_unmerge,
     ("POST", "/settings/sources/imap"): add_imap_page,
     ("POST", "/api/mailboxes/imap"): add_imap_api,
+    ("DELETE", "/api/mailboxes/{source_id:uuid}"): remove_mailbox_api,
     ("POST", "/scans/bank"): scan_bank_button,
     ("POST", "/api/detection/scan/bank"): api_scan_bank,
     ("POST", "/statements"): upload_statement_page,

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 import msgspec
-from litestar import Controller, Request, post
-from litestar.di import NamedDependency
-from litestar.params import JSONBody
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
+from litestar import Controller, Request, delete, post
+from litestar.di import NamedDependency, Provide
+from litestar.params import FromPath, JSONBody
 from litestar.response import Redirect
-from litestar.status_codes import HTTP_201_CREATED
+from litestar.status_codes import HTTP_201_CREATED, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
 from app.detection import imports
+from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
 from app.detection.uploads import MAX_MAILBOX_BYTES, UploadError
 from app.lib.http import MultipartFile, bad_request
+from app.sources.services import MailSourceService
 
 
 class MailboxFormController(Controller):
@@ -41,13 +45,18 @@ class MailboxFormController(Controller):
             imap = msgspec.convert(given, ImapMailboxRequest)
         except msgspec.ValidationError:
             return Redirect("/settings?error=imap")
-        await imports.add_imap_mailbox(db_session, request.user.id, imap)
+        try:
+            await imports.add_imap_mailbox(db_session, request.user.id, imap)
+        except MailSourceError as exc:
+            request.session["flash"] = f"The mailbox was not added: {exc}."
+            return Redirect("/settings?error=imap-check")
         return Redirect("/settings?notice=source-added")
 
 
 class MailboxApiController(Controller):
     path = "/api"
     guards = [requires_user]
+    dependencies = {"mail_sources": Provide(create_service_provider(MailSourceService))}
     tags = ["detection"]
 
     @post("/mailboxes/imap", status_code=HTTP_201_CREATED)
@@ -57,8 +66,14 @@ class MailboxApiController(Controller):
         db_session: NamedDependency[AsyncSession],
         data: JSONBody[ImapMailboxRequest],
     ) -> MailboxAdded:
-        """Add an IMAP mailbox read with an app password; the password is stored encrypted."""
-        source = await imports.add_imap_mailbox(db_session, request.user.id, data)
+        """Add an IMAP mailbox read with an app password; the password is stored encrypted.
+
+        The server is tried first: a host that cannot be reached, a refused password or a missing
+        folder answers 400 saying which."""
+        try:
+            source = await imports.add_imap_mailbox(db_session, request.user.id, data)
+        except MailSourceError as exc:
+            raise bad_request(getattr(exc, "field", "host"), str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)
 
     @post("/mailboxes", status_code=HTTP_201_CREATED, request_max_body_size=MAX_MAILBOX_BYTES)
@@ -75,3 +90,14 @@ class MailboxApiController(Controller):
         except UploadError as exc:
             raise bad_request("data", str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)
+
+    @delete("/mailboxes/{source_id:uuid}", status_code=HTTP_204_NO_CONTENT)
+    async def remove_mailbox(
+        self,
+        request: Request[User, Any, Any],
+        settings: NamedDependency[Settings],
+        mail_sources: NamedDependency[MailSourceService],
+        source_id: FromPath[UUID],
+    ) -> None:
+        """Remove a mailbox: an upload's file is deleted, a Gmail grant revoked, a password dropped."""
+        await imports.remove_mailbox(mail_sources, settings, request.user.id, source_id)

@@ -24,6 +24,11 @@ class UploadError(ValueError):
     """The upload cannot be accepted; the message says why in the user's terms."""
 
 
+def in_user_terms(message: str, stored: Path, shown: str) -> str:
+    """A reader's message about a stored upload, naming the file as its owner did (no server path)."""
+    return message.replace(str(stored), shown).replace(stored.name, shown)
+
+
 def user_upload_dir(settings: Settings, user_id: UUID) -> Path:
     folder = settings.uploads_dir / str(user_id)
     folder.mkdir(parents=True, exist_ok=True)

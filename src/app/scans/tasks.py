@@ -20,7 +20,7 @@ from app.detection.bank.errors import StatementError
 from app.detection.banking import BankConnectionError, BankSyncRequest, NoBankAccountError, sync_user_bank
 from app.detection.email.scan import ScanOptions
 from app.detection.email.sources.base import MailSourceError
-from app.detection.mail import NoMailSourceError, scan_user_mail
+from app.detection.mail import NoMailSourceError, SourceFailure, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
 from app.detection.types import DetectedSubscription
 from app.jobs.events import publish_job_event
@@ -93,14 +93,20 @@ async def email_scan(ctx: Any, **data: Any) -> dict[str, Any]:
     """Scan one person's mailboxes and store what recurs."""
     options = _scan_options(data)
 
+    failed: list[SourceFailure] = []
+
     async def detect(
         session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
     ) -> tuple[int, list[DetectedSubscription]]:
         outcome = await scan_user_mail(session, settings, user_id, options, on_progress, today)
+        failed.extend(outcome.failed)
         return outcome.processed, outcome.subscriptions
 
     processed, ids = await _detect_and_store(ctx, data, detect)
-    return {"processed": processed, "detected": len(ids), "detectedIds": ids}
+    result: dict[str, Any] = {"processed": processed, "detected": len(ids), "detectedIds": ids}
+    if failed:
+        result["failedSources"] = [f.to_json() for f in failed]
+    return result
 
 
 def _bank_request(data: dict[str, Any]) -> BankSyncRequest:

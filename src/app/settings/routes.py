@@ -16,7 +16,7 @@ from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
-from app.accounts.google import GMAIL, disconnect_gmail, gmail_source
+from app.accounts.google import gmail_source
 from app.accounts.models import User
 from app.accounts.oidc import GMAIL_SCOPES, OidcError
 from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
@@ -24,6 +24,7 @@ from app.accounts.services import ApiTokenService
 from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.feeds import feed_path
 from app.config import Settings
+from app.detection import imports
 from app.detection.plaid_accounts import end_connections
 from app.settings.deletion import delete_account
 from app.settings.schemas import Me
@@ -43,6 +44,8 @@ ERRORS = {
     "imap": "Check the IMAP details: the host, user name and app password are required, "
     "and an unencrypted connection is allowed only to a server on this machine.",
 }
+FLASHED_ERRORS = frozenset({"link", "imap-check"})
+"""Errors whose words were put in the session by the route that failed (they name the user's input)."""
 TOKEN_NAME_MAX = 100
 
 
@@ -97,7 +100,8 @@ class SettingsController(Controller):
         notice: FromQuery[str | None] = None,
         error: FromQuery[str | None] = None,
     ) -> Template:
-        message = str(request.session.pop("flash", "")) if error == "link" else ERRORS.get(error or "")
+        flashed = error in FLASHED_ERRORS
+        message = str(request.session.pop("flash", "")) if flashed else ERRORS.get(error or "")
         context = await settings_context(
             db_session, settings, request.user, notice=NOTICES.get(notice or ""), error=message
         )
@@ -168,15 +172,10 @@ class SettingsController(Controller):
         self,
         request: Request[User, Any, Any],
         settings: NamedDependency[Settings],
-        db_session: NamedDependency[AsyncSession],
         mail_sources: NamedDependency[MailSourceService],
         source_id: FromPath[UUID],
     ) -> Redirect:
-        source = await mail_sources.get_for_user(request.user.id, source_id)
-        if source.kind == GMAIL:
-            await disconnect_gmail(db_session, settings, request.user.id)
-        else:
-            await mail_sources.delete(source.id)
+        await imports.remove_mailbox(mail_sources, settings, request.user.id, source_id)
         return Redirect("/settings?notice=source-removed")
 
     @post("/sources/bank/{account_id:uuid}/remove")

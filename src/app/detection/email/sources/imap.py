@@ -28,6 +28,14 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 _UID_IN_FETCH = re.compile(rb"UID (\d+)")
 
 
+class ImapAccountError(MailSourceError):
+    """The account's details are wrong: ``field`` names the one to fix (host, password or mailbox)."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 @dataclass(frozen=True)
 class ImapAccount:
     """Where and as whom to log in. ``password`` is an app password, loaded by the caller."""
@@ -102,20 +110,43 @@ class ImapSource:
             uids = uids[-window.max_emails :]
         return uids
 
+    def check(self) -> None:
+        """Sign in and open the folder, then sign out: what adding a mailbox tries first.
+
+        Raises ``MailSourceError`` saying in plain words what went wrong (host, port, password, folder).
+        """
+        conn = self._connect()
+        try:
+            self._open_mailbox(conn)
+        finally:
+            _logout(conn)
+            self._conn = None
+
     def _connect(self) -> imaplib.IMAP4:
         acc = self.account
         try:
             conn = _open(acc, self.ssl_context)
-            conn.login(acc.username, acc.password)
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise MailSourceError(f"IMAP {acc.host}:{acc.port}: {_reason(exc)}") from exc
+            raise ImapAccountError(unreachable(acc, exc), "host") from exc
+        try:
+            conn.login(acc.username, acc.password)
+        except imaplib.IMAP4.error as exc:
+            _logout(conn)
+            raise ImapAccountError(
+                f"{acc.host} refused the user name or app password ({_reason(exc)})", "password"
+            ) from exc
+        except OSError as exc:
+            raise ImapAccountError(unreachable(acc, exc), "host") from exc
         self._conn = conn
         return conn
 
     def _open_mailbox(self, conn: imaplib.IMAP4) -> int:
         typ, data = conn.select(_quote(self.account.mailbox), readonly=True)
         if typ != "OK":
-            raise MailSourceError(f"IMAP: cannot open mailbox {self.account.mailbox!r}: {_text(data)}")
+            raise ImapAccountError(
+                f"{self.account.host} has no folder {self.account.mailbox!r} to read ({_text(data)})",
+                "mailbox",
+            )
         _, validity = conn.response("UIDVALIDITY")
         try:
             return int(validity[0]) if validity and validity[0] else 0
@@ -163,6 +194,25 @@ def _open(acc: ImapAccount, context: ssl.SSLContext | None) -> imaplib.IMAP4:
             conn.starttls(ssl_context=context)
     conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return conn
+
+
+def unreachable(acc: ImapAccount, exc: BaseException) -> str:
+    """Why the server could not be reached, in the words of someone who typed its name (not "-2")."""
+    where = f"{acc.host} on port {acc.port}"
+    if isinstance(exc, socket.gaierror):
+        return f"could not reach {acc.host}: no server by that name was found"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"could not reach {where}: the connection was refused (check the port)"
+    if isinstance(exc, TimeoutError):
+        return f"could not reach {where}: no answer within {acc.timeout:g} s"
+    if isinstance(exc, ssl.SSLError):
+        reason = exc.reason or _reason(exc)
+        return f"could not open a secure connection to {where} ({reason}): check the port and security"
+    if isinstance(exc, imaplib.IMAP4.error):
+        return f"{where} did not answer as an IMAP server ({_reason(exc)})"
+    return (
+        f"could not reach {where}: {exc.strerror or _reason(exc)}" if isinstance(exc, OSError) else str(exc)
+    )
 
 
 def _logout(conn: imaplib.IMAP4) -> None:
