@@ -28,7 +28,8 @@ from app.exports.jobs import DATA_EXPORT, DATA_IMPORT
 from app.exports.schemas import ExportRequest, ImportStarted, JobStarted
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
-from app.scans.panels import ScanView, current_scan
+from app.jobs.view import JobView
+from app.scans.panels import current_scan
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MultipartFile = Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)]
@@ -52,7 +53,7 @@ def bad_request(field: str, message: str) -> ValidationException:
 
 
 def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
-    scan = ScanView.from_job(enqueued.job) if enqueued is not None else None
+    scan = JobView.from_job(enqueued.job) if enqueued is not None else None
     return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
 
 

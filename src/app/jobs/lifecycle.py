@@ -7,8 +7,9 @@ from typing import Any
 import structlog
 from saq.job import Job, Status
 
-from app.jobs.events import job_user_id, publish_job_event
+from app.jobs.events import publish_job_event
 from app.jobs.service import FINISHED, active_key, release_claim
+from app.jobs.view import job_user_id
 from app.operations.metrics import record_job
 
 

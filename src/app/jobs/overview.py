@@ -6,66 +6,90 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+import msgspec
 from croniter import croniter  # type: ignore[import-untyped]
 from saq.job import Status
 
 from app.jobs.queue import SubscoutQueue
 from app.jobs.registry import QueueSpec
-from app.jobs.service import job_status
+from app.jobs.view import JobView, millis
 
 
-def _millis(moment: datetime | None) -> int | None:
-    return None if moment is None else int(moment.timestamp() * 1000)
+class ScheduledJob(msgspec.Struct, rename="camel"):
+    name: str
+    queue: str
+    cron: str
+    timezone: str
+    data: dict[str, Any]
+    next_run: str
+    """ISO 8601 in the schedule's time zone."""
+    next_run_millis: int | None
+    job_id: str
+
+
+class ScheduledJobs(msgspec.Struct, rename="camel"):
+    """The original's ``getScheduledJobsStatus``."""
+
+    total_scheduled: int
+    jobs: list[ScheduledJob]
+
+
+class QueueCount(msgspec.Struct):
+    queue: str
+    queued: int
+    active: int
+    scheduled: int
+    workers: int
+    """Live workers serving the queue."""
 
 
 async def finished_jobs(
     queues: Mapping[str, SubscoutQueue], status: Status, limit: int = 50
-) -> list[dict[str, Any]]:
+) -> list[JobView]:
     """Each queue's newest completed (or failed) jobs, newest first across queues."""
-    rows = []
-    for name, queue in queues.items():
-        rows += [{**job_status(job), "queue": name} for job in await queue.finished_jobs(status, limit)]
-    rows.sort(key=lambda row: row["finishedOn"] or 0, reverse=True)
+    rows = [
+        JobView.from_job(job) for queue in queues.values() for job in await queue.finished_jobs(status, limit)
+    ]
+    rows.sort(key=lambda row: row.finished_ms or 0, reverse=True)
     return rows[:limit]
 
 
 def scheduled_jobs_status(
     specs: Sequence[QueueSpec], timezone: Any, now: datetime | None = None
-) -> dict[str, Any]:
-    """The original's ``getScheduledJobsStatus``: how many cron jobs, and each one's next run."""
+) -> ScheduledJobs:
+    """How many cron jobs there are, and each one's next run."""
     moment = now or datetime.now(timezone)
     jobs = []
     for spec in specs:
-        queue = spec.name
         for cron in spec.cron:
             next_run: datetime = croniter(cron.cron, moment).get_next(datetime)
             jobs.append(
-                {
-                    "name": cron.function.__name__,  # type: ignore[union-attr]
-                    "queue": queue,
-                    "cron": cron.cron,
-                    "timezone": str(timezone),
-                    "data": cron.kwargs or {},
-                    "nextRun": next_run.isoformat(),
-                    "nextRunMillis": _millis(next_run),
-                    "jobId": f"{queue}-cron-{_millis(next_run)}",
-                }
+                ScheduledJob(
+                    name=cron.function.__name__,  # type: ignore[union-attr]
+                    queue=spec.name,
+                    cron=cron.cron,
+                    timezone=str(timezone),
+                    data=cron.kwargs or {},
+                    next_run=next_run.isoformat(),
+                    next_run_millis=millis(next_run),
+                    job_id=f"{spec.name}-cron-{millis(next_run)}",
+                )
             )
-    return {"totalScheduled": len(jobs), "jobs": jobs}
+    return ScheduledJobs(total_scheduled=len(jobs), jobs=jobs)
 
 
-async def queue_counts(queues: Mapping[str, SubscoutQueue]) -> list[dict[str, Any]]:
+async def queue_counts(queues: Mapping[str, SubscoutQueue]) -> list[QueueCount]:
     """Queued, running, scheduled and live workers per queue."""
     rows = []
     for name, queue in queues.items():
         info = await queue.info()
         rows.append(
-            {
-                "queue": name,
-                "queued": info["queued"],
-                "active": info["active"],
-                "scheduled": info["scheduled"],
-                "workers": len(info["workers"]),
-            }
+            QueueCount(
+                queue=name,
+                queued=info["queued"],
+                active=info["active"],
+                scheduled=info["scheduled"],
+                workers=len(info["workers"]),
+            )
         )
     return rows

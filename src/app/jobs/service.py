@@ -15,9 +15,10 @@ from saq.job import Job, Status
 from saq.queue.base import Queue
 
 from app.config import Settings
-from app.jobs.events import failure_reason, job_state, job_user_id, progress_percent, publish_job_event
+from app.jobs.events import publish_job_event
 from app.jobs.ids import new_job_id
 from app.jobs.queue import SubscoutQueue
+from app.jobs.view import job_user_id
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
 CANCELLED = "cancelled"
@@ -116,18 +117,3 @@ async def release_claim(redis: Redis, claim: str, job_id: str) -> None:
     """Delete the claim only if it still names this job (a newer job may hold it)."""
     script = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
     await redis.eval(script, 1, claim, job_id)  # type: ignore[misc]
-
-
-def job_status(job: Job) -> dict[str, Any]:
-    """The original's status shape; times are epoch milliseconds."""
-    return {
-        "id": job.key,
-        "state": job_state(job),
-        "progress": progress_percent(job),
-        "data": job.kwargs or {},
-        "returnvalue": job.result,
-        "attemptsMade": job.attempts,
-        "processedOn": job.started or None,
-        "finishedOn": job.completed or None,
-        "failedReason": failure_reason(job) if job.status in (Status.FAILED, Status.ABORTED) else None,
-    }

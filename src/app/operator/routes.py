@@ -19,6 +19,7 @@ from app.accounts.auth import requires_operator
 from app.accounts.models import User
 from app.jobs import overview
 from app.jobs.service import JobService
+from app.jobs.view import ListedJob
 from app.queues import queue_specs
 from app.renewals.jobs import RENEWAL_CHECK, enqueue_renewal_check
 from app.scans.schemas import ScanStarted
@@ -65,7 +66,7 @@ class OperatorApiController(Controller):
     tags = ["operator"]
 
     @get("/scheduled-jobs")
-    async def scheduled_jobs(self, jobs: NamedDependency[JobService]) -> dict[str, Any]:
+    async def scheduled_jobs(self, jobs: NamedDependency[JobService]) -> overview.ScheduledJobs:
         """Every cron job and its next run (the original's ``getScheduledJobsStatus``)."""
         return overview.scheduled_jobs_status(queue_specs(jobs.settings), jobs.settings.tz)
 
@@ -75,10 +76,10 @@ class OperatorApiController(Controller):
         jobs: NamedDependency[JobService],
         job_state: FinishedState = "completed",
         limit: Limit = 50,
-    ) -> list[dict[str, Any]]:
+    ) -> list[ListedJob]:
         """Recently finished jobs of every queue (completed: 24 h, newest 100 each; failed: 7 days)."""
         status = Status.COMPLETE if job_state == "completed" else Status.FAILED
-        return await overview.finished_jobs(jobs.subscout_queues(), status, limit)
+        return [view.listed() for view in await overview.finished_jobs(jobs.subscout_queues(), status, limit)]
 
 
 class OperatorPageController(Controller):

@@ -10,7 +10,8 @@ from jinja2 import Environment
 
 from app.accounts.models import User
 from app.jobs.service import JobService
-from app.scans.panels import ScanView, current_scan
+from app.jobs.view import JobCompleted, JobEvent, JobView
+from app.scans.panels import current_scan
 from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.subscriptions.views import subscriptions_context
 
@@ -47,13 +48,13 @@ class FragmentRenderer:
             ]
         return "\n".join(parts)
 
-    async def for_event(self, user: User, event: dict[str, Any], csrf_token: str = "") -> str:
+    async def for_event(self, user: User, event: JobEvent, csrf_token: str = "") -> str:
         """``csrf_token``: the socket's CSRF cookie, for the forms in the result tables."""
-        template = self.panels.get(str(event.get("queue")))
+        template = self.panels.get(event.queue)
         if template is None:
             return ""
-        parts = [self.render(template, scan=ScanView.from_event(event))]
-        if event["type"] == "job-completed":
+        parts = [self.render(template, scan=JobView.from_event(event))]
+        if isinstance(event, JobCompleted):
             async with self.db.get_session() as session:
                 context = await subscriptions_context(session, user)
             parts.extend(

@@ -10,8 +10,8 @@ from saq.job import Job
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.jobs.events import failure_reason, job_state, job_user_id
 from app.jobs.service import FINISHED
+from app.jobs.view import JobView
 from app.scans.models import Scan
 
 
@@ -24,17 +24,17 @@ async def keep_record(ctx: Any) -> None:
 
 async def record_scan(session: AsyncSession, job: Job) -> None:
     """Keep the job's lasting record (SAQ forgets jobs; the dashboard and history do not)."""
-    user_id = job_user_id(job)
-    if not user_id:
+    view = JobView.from_job(job)
+    if not view.user_id:
         return
     scan = await session.scalar(select(Scan).where(Scan.job_id == job.key))
     if scan is None:
-        options = {k: v for k, v in (job.kwargs or {}).items() if k != "userId"}
-        scan = Scan(user_id=UUID(user_id), queue=job.get_queue().name, job_id=job.key, options=options)
+        options = {k: v for k, v in view.data.items() if k != "userId"}
+        scan = Scan(user_id=UUID(view.user_id), queue=view.queue, job_id=view.job_id, options=options)
         session.add(scan)
-    scan.state = job_state(job)
-    scan.progress = round((job.progress or 0) * 100)
+    scan.state = view.state
+    scan.progress = view.progress
     if job.status in FINISHED:
-        scan.result = job.result
-        scan.error = failure_reason(job)
+        scan.result = view.result
+        scan.error = view.error
         scan.finished_at = datetime.now(UTC)

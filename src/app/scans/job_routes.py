@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
-from app.jobs.service import JobAlreadyFinished, JobService, job_status
+from app.jobs.service import JobAlreadyFinished, JobService
+from app.jobs.view import JobStatus, JobView, ListedJob
 from app.scans import history
 from app.scans.hooks import record_scan
 from app.scans.queues import SCAN_QUEUES
@@ -34,9 +35,12 @@ class JobApiController(Controller):
         db_session: NamedDependency[AsyncSession],
         jobs: NamedDependency[JobService],
         limit: Limit = 20,
-    ) -> list[dict[str, Any]]:
+    ) -> list[ListedJob]:
         """The caller's recent jobs, newest first, each in the status shape plus its ``queue``."""
-        return await history.recent_jobs_for_user(db_session, jobs, request.user.id, limit)
+        return [
+            view.listed()
+            for view in await history.recent_jobs_for_user(db_session, jobs, request.user.id, limit)
+        ]
 
     @get("/{queue:str}/{job_id:str}")
     async def job(
@@ -45,9 +49,9 @@ class JobApiController(Controller):
         jobs: NamedDependency[JobService],
         queue: FromPath[str],
         job_id: FromPath[str],
-    ) -> dict[str, Any]:
+    ) -> JobStatus:
         """A job's state; another person's job answers 404, like one that does not exist."""
-        return job_status(await _visible_job(request.user, jobs, queue, job_id))
+        return JobView.from_job(await _visible_job(request.user, jobs, queue, job_id)).status()
 
     @delete("/{queue:str}/{job_id:str}", status_code=200)
     async def cancel(
@@ -57,7 +61,7 @@ class JobApiController(Controller):
         jobs: NamedDependency[JobService],
         queue: FromPath[str],
         job_id: FromPath[str],
-    ) -> dict[str, Any]:
+    ) -> JobStatus:
         """Cancel the caller's queued or running job; a running one stops within about a second."""
         job = await _own_job(request.user, jobs, queue, job_id)
         try:
@@ -67,7 +71,7 @@ class JobApiController(Controller):
         if job.status == Status.ABORTED and queue in SCAN_QUEUES:
             await record_scan(db_session, job)
             await db_session.commit()
-        return job_status(job)
+        return JobView.from_job(job).status()
 
 
 async def _own_job(user: User, jobs: JobService, queue: str, job_id: str) -> Job:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from advanced_alchemy.base import UUIDAuditBase
 from advanced_alchemy.types import DateTimeUTC, JsonB
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
+
+from app.jobs.view import JobState, JobView, millis
 
 
 class Scan(UUIDAuditBase):
@@ -26,3 +28,18 @@ class Scan(UUIDAuditBase):
     result: Mapped[dict[str, Any] | None] = mapped_column(JsonB, default=None)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     finished_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True), default=None)
+
+    def view(self) -> JobView:
+        """The job as this record last saw it, once SAQ has forgotten it (attempts are not kept)."""
+        return JobView(
+            queue=self.queue,
+            job_id=self.job_id,
+            state=cast(JobState, self.state),
+            progress=self.progress,
+            user_id=str(self.user_id),
+            data={"userId": str(self.user_id), **(self.options or {})},
+            result=self.result,
+            error=self.error,
+            started_ms=millis(self.created_at),
+            finished_ms=millis(self.finished_at),
+        )

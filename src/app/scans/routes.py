@@ -18,9 +18,9 @@ from app.detection import imports
 from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobService
+from app.jobs.view import JobView
 from app.lib.http import MultipartFile, bad_request
 from app.scans import starting
-from app.scans.panels import ScanView
 from app.scans.schemas import (
     BankScanRequest,
     EmailScanRequest,
@@ -41,7 +41,7 @@ def started(enqueued: Enqueued, message: str) -> ScanStarted:
 
 
 def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
-    scan = ScanView.from_job(enqueued.job) if enqueued is not None else None
+    scan = JobView.from_job(enqueued.job) if enqueued is not None else None
     return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
 
 

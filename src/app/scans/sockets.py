@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager, suppress
 from typing import Any
 from urllib.parse import urlsplit
 
+import msgspec
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
@@ -24,6 +25,7 @@ from litestar.status_codes import WS_1008_POLICY_VIOLATION
 from app.accounts.auth import bearer_token, current_user
 from app.accounts.models import User
 from app.config import Settings
+from app.jobs.view import JobEvent, decode_event
 from app.lib.redis import user_events_channel
 from app.lib.security import CSRF_COOKIE
 from app.scans.fragments import FragmentRenderer
@@ -74,14 +76,16 @@ async def user_events(
 async def _pump(
     socket: WebSocket[Any, Any, Any],
     events: AsyncIterator[bytes],
-    send_event: Callable[[dict[str, Any]], Awaitable[None]],
+    send_event: Callable[[JobEvent], Awaitable[None]],
     on_message: Callable[[str], Awaitable[None]],
 ) -> None:
     """Relay events until the client goes away; answer what the client sends meanwhile."""
 
     async def relay() -> None:
         async for raw in events:
-            await send_event(json.loads(raw))
+            event = decode_event(raw)
+            if event is not None:
+                await send_event(event)
 
     async def receive() -> None:
         while True:
@@ -115,8 +119,9 @@ async def jobs_socket(
     await socket.accept()
     await socket.send_json({"type": "connected", "userId": user_id})
 
-    async def send_event(event: dict[str, Any]) -> None:
-        await socket.send_json({key: event[key] for key in PUBLIC_EVENT_FIELDS if key in event})
+    async def send_event(event: JobEvent) -> None:
+        fields = msgspec.to_builtins(event)
+        await socket.send_json({key: fields[key] for key in PUBLIC_EVENT_FIELDS if key in fields})
 
     async def on_message(text: str) -> None:
         with suppress(ValueError):
@@ -142,7 +147,7 @@ async def ui_socket(
 
     csrf_token = socket.cookies.get(CSRF_COOKIE, "")
 
-    async def send_event(event: dict[str, Any]) -> None:
+    async def send_event(event: JobEvent) -> None:
         await socket.send_text(await fragments.for_event(user, event, csrf_token))
 
     async def ignore(_text: str) -> None:
