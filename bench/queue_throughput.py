@@ -21,15 +21,21 @@ import asyncio
 import multiprocessing
 import os
 import statistics
+import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from redis.asyncio import Redis
-from saq.job import Job
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.benchlib import record
+from saq.job import Job, Status
 from saq.queue.redis import RedisQueue
+from saq.utils import now
 from saq.worker import Worker
 
 from app.jobs.policy import QueuePolicy
@@ -37,7 +43,39 @@ from app.jobs.queue import SubscoutQueue
 from app.jobs.worker import SubscoutWorker
 from app.lib.redis_server import EmbeddedRedis, free_port
 
-VARIANTS = ("stock", "subscout")
+VARIANTS = ("stock", "plain", "subscout")
+
+
+class PlainQueue(SubscoutQueue):
+    """Subscout's queue without its fused round trips, to measure what they are worth (issue 9).
+
+    A worker claims a job, then marks it active, then finishes it, each in its own round trip
+    (no batching either), as stock SAQ does; everything else (keys, policy, retention, the
+    finished index, msgspec) is the same.
+    """
+
+    async def claim(
+        self,
+        worker_id: str,
+        timeout: float = 0.0,  # noqa: ASYNC109
+        stopping: Callable[[], bool] | None = None,
+    ) -> Job | None:
+        job = await self._take("", timeout, stopping)
+        if job is not None:
+            job.started, job.attempts, job.worker_id = now(), job.attempts + 1, worker_id
+            await self.update(job, status=Status.ACTIVE)
+        return job
+
+    async def finish_and_claim(
+        self, job: Job, status: Status, *, result: Any = None, error: str | None = None,
+        worker_id: str | None = None,
+    ) -> Job | None:  # fmt: skip
+        await super().finish_and_claim(job, status, result=result, error=error)
+        return None
+
+    async def _finish_script(self, job: Job, status: Status, worker: str) -> list[Any] | None:
+        await self._settle_batch("", [self._settling_of(job, status)])  # one finish per round trip
+        return None
 
 
 async def noop(ctx: Any, **_: Any) -> None:
@@ -50,7 +88,8 @@ def make_queue(kind: str, redis: Redis, name: str) -> RedisQueue:
     # Keep every completed job readable (the app keeps 100) so latency can be read back; the
     # finish script still records and trims the finished index on every job.
     policy = QueuePolicy(timeout=30, retries=0, completed_keep=1_000_000)
-    return SubscoutQueue(redis, name, policy=policy, namespace="bench")
+    cls = PlainQueue if kind == "plain" else SubscoutQueue
+    return cls(redis, name, policy=policy, namespace="bench")
 
 
 def run_worker(kind: str, url: str, name: str, concurrency: int) -> None:
@@ -171,17 +210,21 @@ async def main(args: argparse.Namespace) -> None:
             f"p99 {r['p99']:6.1f} ms  (n={r['n']:.0f})   CPU/job: worker {r['worker_us']:4.0f} µs, "
             f"redis {r['redis_us']:4.0f} µs"
         )
-    per_round = ", ".join(f"x{r['subscout']['jobs_per_s'] / r['stock']['jobs_per_s']:.2f}" for r in rounds)
-    print(f"throughput ratio per round: {per_round}")
-    stock, ours = results["stock"], results["subscout"]
-    print(
-        f"ratio subscout/stock: throughput x{ours['jobs_per_s'] / stock['jobs_per_s']:.2f}, "
-        f"p50 x{ours['p50'] / stock['p50']:.2f}, p99 x{ours['p99'] / stock['p99']:.2f} (lower is better)"
-    )
-    print(
-        f"worker CPU per job: x{ours['worker_us'] / stock['worker_us']:.2f}, "
-        f"redis CPU per job: x{ours['redis_us'] / stock['redis_us']:.2f} (lower is better)"
-    )
+    for anchor in ("stock", "plain"):
+        per_round = ", ".join(f"x{r['subscout']['jobs_per_s'] / r[anchor]['jobs_per_s']:.2f}" for r in rounds)
+        print(f"throughput ratio subscout/{anchor} per round: {per_round}")
+    bench = f"queue, no-op jobs ({args.jobs} per round, concurrency {args.concurrency})"
+    ours = results["subscout"]
+    for anchor, label in (("stock", "stock SAQ"), ("plain", "plain subclass (no fused round trips)")):
+        other = results[anchor]
+        record(bench, f"jobs/s vs {label}", ours["jobs_per_s"], "jobs/s", label, other["jobs_per_s"])
+        record(
+            bench, f"worker CPU per job vs {label}", ours["worker_us"], "µs", label, other["worker_us"], False
+        )
+        record(
+            bench, f"Redis CPU per job vs {label}", ours["redis_us"], "µs", label, other["redis_us"], False
+        )
+        record(bench, f"enqueue->done p99 vs {label}", ours["p99"], "ms", label, other["p99"], False)
 
 
 if __name__ == "__main__":

@@ -388,3 +388,77 @@ async def test_finishing_a_job_claims_the_next_within_the_rate_limit(
     assert job is not None
     assert await unlimited.finish_and_claim(job, Status.COMPLETE) is None
     assert await unlimited.count("queued") == 1
+
+
+# -- finishing in batches -----------------------------------------------------------------------
+
+
+async def _script_calls(redis: Redis) -> int:
+    stats = await redis.info("commandstats")
+    return sum(int(stats.get(f"cmdstat_{name}", {}).get("calls", 0)) for name in ("evalsha", "eval"))
+
+
+async def test_finishes_in_one_loop_turn_share_one_round_trip_and_each_slot_gets_its_own_next_job(
+    make_queue: Callable[..., SubscoutQueue], redis: Redis
+) -> None:
+    queue = make_queue("batch")
+    for key in ("warm-up", "a", "b", "c", "d", "e"):
+        await queue.enqueue(Job("noop", key=key))
+    warm_up = await queue.claim("w1")
+    assert warm_up is not None
+    await queue.finish(warm_up, Status.COMPLETE)  # loads the script into Redis
+    running = [await queue.claim("w1") for _ in range(3)]
+    assert all(job is not None for job in running)
+    before = await _script_calls(redis)
+    nexts = await asyncio.gather(
+        *(
+            queue.finish_and_claim(job, Status.COMPLETE, result=i, worker_id="w1")
+            for i, job in enumerate(running)
+            if job
+        )
+    )
+    assert await _script_calls(redis) - before == 1
+    claimed = [job.key for job in nexts if job is not None]
+    assert sorted(claimed) == ["d", "e"]  # two left for three slots: the third gets none
+    for job in nexts:
+        if job is not None:
+            assert job.status == Status.ACTIVE
+            assert job.worker_id == "w1"
+            assert job.attempts == 1
+    for key, result in zip(("a", "b", "c"), (0, 1, 2), strict=True):
+        done = await queue.job(key)
+        assert done is not None
+        assert done.status == Status.COMPLETE
+        assert done.result == result
+    assert sorted(j.key for j in await queue.finished_jobs(Status.COMPLETE)) == ["a", "b", "c", "warm-up"]
+    assert await queue.count("active") == 2
+    assert await queue.count("queued") == 0
+
+
+async def test_a_job_claimed_for_a_slot_that_stopped_waiting_goes_back_to_the_queue(
+    make_queue: Callable[..., SubscoutQueue],
+) -> None:
+    queue = make_queue("unclaim")
+    for key in ("a", "b"):
+        await queue.enqueue(Job("noop", key=key))
+    first = await queue.claim("w1")
+    assert first is not None
+    finishing = asyncio.create_task(queue.finish_and_claim(first, Status.COMPLETE, worker_id="w1"))
+    await asyncio.sleep(0)  # the finish has joined this turn's batch
+    finishing.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await finishing
+
+    async def requeued() -> bool:
+        job = await queue.job("b")
+        return job is not None and job.status == Status.QUEUED and await queue.count("queued") == 1
+
+    await wait_until(requeued, within=5)
+    done = await queue.job("a")
+    assert done is not None
+    assert done.status == Status.COMPLETE
+    again = await queue.claim("w2")
+    assert again is not None
+    assert again.key == "b"
+    assert again.attempts == 1
+    assert again.worker_id == "w2"

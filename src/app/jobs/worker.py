@@ -14,7 +14,8 @@ asyncio keeps only the last handler registered for a signal.
   however their clocks drift (SAQ's ``CronJob(unique=False)`` enqueues every
   second per worker);
 - no litestar-saq heartbeat thread: the heartbeat loop runs on the worker's loop.
-- one Redis round trip per job under load (see ``process``);
+- at most one Redis round trip per job under load, shared by the jobs its slots finish
+  together (see ``process`` and ``SubscoutQueue._finish_script``);
 - while Redis is unreachable every loop waits for one probe with a capped backoff (one warning per
   outage, see ``app.jobs.outage``); a job Redis interrupted is requeued as soon as it answers, and
   a job that finished meanwhile has its result written then.
