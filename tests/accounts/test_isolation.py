@@ -343,6 +343,19 @@ async def import_mapping_api(w: World) -> None:
     assert w.a_upload().exists()
 
 
+async def cancel_mapping_page(w: World) -> None:
+    response = await w.client.post(f"/statements/{A_UPLOAD}/cancel", headers=w.htmx)
+    assert response.status_code == 200
+    assert "does not exist" in response.text
+    assert w.a_upload().exists(), "A's upload is not deleted"
+
+
+async def discard_statement_api(w: World) -> None:
+    response = await w.client.delete(f"/api/statements/{A_UPLOAD}", headers=w.bearer(w.b))
+    assert response.status_code == 404
+    assert w.a_upload().exists(), "A's upload is not deleted"
+
+
 async def upload_mailbox_page(w: World) -> None:
     before = await rows_of(w.settings, w.a)
     files = {"data": ("m.mbox", MBOX, "application/mbox")}
@@ -801,6 +814,8 @@ CASES: dict[tuple[str, str], Case] = {
     ("POST", "/api/statements"): upload_statement_api,
     ("POST", "/statements/{upload_id:str}/mapping"): confirm_mapping_page,
     ("POST", "/api/statements/{upload_id:str}/import"): import_mapping_api,
+    ("POST", "/statements/{upload_id:str}/cancel"): cancel_mapping_page,
+    ("DELETE", "/api/statements/{upload_id:str}"): discard_statement_api,
     ("POST", "/mailboxes"): upload_mailbox_page,
     ("POST", "/api/mailboxes"): upload_mailbox_api,
     ("GET", "/"): dashboard,

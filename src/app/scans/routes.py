@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, post
+from litestar import Controller, Request, delete, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
-from litestar.status_codes import HTTP_202_ACCEPTED
+from litestar.status_codes import HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
@@ -19,6 +19,7 @@ from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
+from app.lib.errors import NotFoundError
 from app.lib.http import MultipartFile, bad_request
 from app.scans import starting
 from app.scans.schemas import (
@@ -104,6 +105,17 @@ class ScanPageController(Controller):
         except StatementError as exc:
             return panel(BANK_PANEL, error=str(exc))
         return panel(BANK_PANEL, enqueued)
+
+    @post("/statements/{upload_id:str}/cancel", status_code=200)
+    async def cancel_mapping(
+        self, request: Request[User, Any, Any], settings: NamedDependency[Settings], upload_id: FromPath[str]
+    ) -> HTMXTemplate:
+        """The mapping form's Cancel: the upload is deleted and the panel is back to its start."""
+        try:
+            starting.discard_upload(settings, request.user.id, upload_id)
+        except StatementError as exc:
+            return panel(BANK_PANEL, error=str(exc))
+        return panel(BANK_PANEL, notice="The import was cancelled; the file was deleted.")
 
     @post("/mailboxes", status_code=200, request_max_body_size=MAX_MAILBOX_BYTES)
     async def upload_mailbox(
@@ -191,3 +203,13 @@ class ScanApiController(Controller):
         except StatementError as exc:
             raise bad_request("mapping", str(exc)) from None
         return started(enqueued, starting.STATEMENT_MESSAGE)
+
+    @delete("/statements/{upload_id:str}", status_code=HTTP_204_NO_CONTENT)
+    async def discard_statement(
+        self, request: Request[User, Any, Any], settings: NamedDependency[Settings], upload_id: FromPath[str]
+    ) -> None:
+        """Delete an uploaded statement waiting for its column mapping, instead of importing it."""
+        try:
+            starting.discard_upload(settings, request.user.id, upload_id)
+        except StatementError as exc:
+            raise NotFoundError(str(exc)) from None

@@ -105,6 +105,11 @@ def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
     return path
 
 
+def discard_upload(settings: Settings, user_id: UUID, upload_id: str) -> None:
+    """Delete a statement the person chose not to import (``StatementError`` if there is no such upload)."""
+    existing_upload(settings, user_id, upload_id).unlink(missing_ok=True)
+
+
 def checked_mapping(
     settings: Settings, user_id: UUID, upload_id: str, data: Mapping[str, Any]
 ) -> ColumnMapping:

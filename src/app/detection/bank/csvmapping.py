@@ -83,6 +83,20 @@ class CsvInspection:
         data["mapping"] = self.mapping.to_json()
         return data
 
+    def column_labels(self) -> list[str]:
+        """How the confirmation form names each column: its header, or (a file without one) its
+        first values, so nobody has to count columns."""
+        labels = []
+        for index, name in enumerate(self.header):
+            if name and name != f"Column {index + 1}":
+                labels.append(name)
+                continue
+            values = [row[index].strip() for row in self.sample if index < len(row) and row[index].strip()]
+            shown = ", ".join(f"“{v[:24]}”" for v in dict.fromkeys(values[:3])) or "empty"
+            labels.append(f"{shown} …" if len(values) > 3 else shown)
+        repeated = {label for label in labels if labels.count(label) > 1}
+        return [f"{label} (column {i + 1})" if label in repeated else label for i, label in enumerate(labels)]
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CsvInspection:
         return cls(
