@@ -209,6 +209,9 @@ async def test_a_failing_mailbox_is_reported_and_the_others_are_scanned(
     assert "unknown format" in failed["old-archive.mbox"]
     assert "could not reach 127.0.0.1 on port" in failed["u on 127.0.0.1"]
     no_server_path(str(result["failedSources"]), settings)
+    dashboard = await client.get("/", headers=headers)
+    assert "These mailboxes could not be read" in dashboard.text
+    assert "old-archive.mbox: " in dashboard.text
 
 
 async def test_when_no_mailbox_can_be_read_the_scan_fails_saying_which_and_why(
