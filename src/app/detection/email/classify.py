@@ -44,6 +44,7 @@ FAILED = _rx(
     r"pago (?:rechazado|fallido|no se ha podido|no pudo)|no (?:pudimos|hemos podido) (?:procesar|cobrar)",
     r"pagamento (?:non riuscito|rifiutato|non è andato|falhou|recusado)|betaling (?:is )?mislukt",
     r"betalningen misslyckades|betalingen mislykkedes",
+    r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
 )
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
@@ -69,6 +70,8 @@ CANCEL = _rx(
     r"(?:cancell?ed|cancelada|cancelado|annullato|annulé|gekündigt|opgezegd|beendet)",
     r"disdetta|abbonamento (?:è stato )?(?:annullato|disdetto|cancellato)|opgezegd|opzegging"
     r"|assinatura (?:foi )?cancelada|cancelamento (?:da|de) (?:sua )?assinatura|prenumeration (?:är )?avslutad",
+    r"解約(?:が完了|されました|手続き)|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)"
+    r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
 )
 TRIAL = _rx(
     r"trial (?:period )?(?:ends|ending|will end|expires|is ending|is about to end|ends soon|is over|will expire)",
@@ -79,6 +82,7 @@ TRIAL = _rx(
     r"(?:periodo di prova|prova gratuita) (?:termina|scade|finisce)",
     r"proefperiode (?:eindigt|loopt af|verloopt)|(?:teste|avaliação) gratuit[oa] (?:termina|acaba)",
     r"provperiod(?:en)? (?:slutar|upphör)|prøveperiode(?:n)? (?:slutter|udløber)",
+    r"(?:無料体験|無料トライアル|お試し期間)(?:が|は)?(?:終了|まもなく)|免费试用(?:期)?(?:即将)?(?:结束|到期)|무료 체험(?:이|기간이)? ?(?:곧 )?(?:종료|끝)",
 )
 PRICE = _rx(
     r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? plan|to premium)"
@@ -93,6 +97,7 @@ PRICE = _rx(
     r"(?:änderung|erhöhung|anpassung) (?:deines|ihres|des|ihrer|deiner) .{0,25}preis|(?:ändern|erhöhen|anpassen) (?:den|die) preis",
     r"actualización (?:del|de) (?:precio|tarifa)|el precio de tu (?:suscripción|plan)|(?:atualização|alteração) do preço"
     r"|aumento (?:del|di) prezzo|prix de votre abonnement|price of your (?:subscription|membership|plan)",
+    r"(?:価格|料金)(?:の)?(?:改定|変更)|价格(?:调整|变更)|资费调整|가격 (?:변경|인상)|요금 (?:변경|인상)",
 )
 RECEIPT = _rx(
     r"\breceipt\b|\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
@@ -117,6 +122,8 @@ RECEIPT = _rx(
     r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
     r"we(?:'ve| have) taken (?:your |the )?(?:\w+ ){0,3}payment|payment (?:has been|was) taken",
     r"your (?:new |latest |monthly )?(?:\w+ )?(?:bill|e-?bill) is (?:ready|available)|your latest .{0,30}\bbill\b",
+    r"領収書|領収証|ご購入(?:いただき|ありがとう)|お支払い(?:が完了|いただき|ありがとう)|請求書|決済(?:が)?完了"
+    r"|收据|收據|发票|付款成功|支付成功|扣款成功|已扣款|购买凭证|영수증|결제(?:가)? ?완료|결제 내역|청구서",
 )
 RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
@@ -124,6 +131,8 @@ RENEWAL = _rx(
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
     r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
+    r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
+    r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
 PROMO = _rx(
     r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
@@ -145,6 +154,8 @@ RECURRING = _rx(
     r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
+    r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
+    r"|自动续费|自動續費|구독|멤버십|정기 결제|매월|매년|자동 갱신|요금제",
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
@@ -159,6 +170,7 @@ ONE_OFF = _rx(
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"bestellung|lieferung|sendung|commande|livraison|pedido|env[ií]o|\bordine\b|spedizione|bestelling|bezorging",
     r"spende|\bdon\b|donativo|donación|reserva|buchung",
+    r"ご注文の確認|注文確認|発送|配送|配達|订单确认|发货|배송|주문 확인",
 )
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
@@ -166,7 +178,9 @@ DONATION = _rx(
 
 ROLE_ACCOUNT = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|billing|invoices?|receipts?|payments?|support|service|team|hello|info"
-    r"|accounts?|notifications?|news|orders?|subscriptions?|abo|abonnement|kundenservice|help|mail|members?)",
+    r"|accounts?|notifications?|news|orders?|subscriptions?|abo|abonnement|kundenservice|help|mail|members?"
+    r"|factur|rechnung|fattur|fatura|factuur|kundendienst|service-?client|clients?|clientes?|kunden"
+    r"|suscripci|assinatur|abbonament|leserservice|aboservice)",
     re.I,
 )
 """Local parts that belong to an organisation even on a freemail domain (noreply@proton.me)."""

@@ -47,6 +47,12 @@ _NO_YEAR = 9996
 """Placeholder year (a leap year) for dates written without one."""
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_YEAR_FIRST = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:([年년])\s*|[./])(\d{1,2})\s*(?(2)[月월]\s*|[./])(\d{1,2})(?(2)\s*[日일]|(?![\d.]))"
+)
+"""East Asian dates, year first: 2026年12月5日, 2026년 12월 5일, 2026/12/05, 2026.12.05. No \\b: Han
+characters are word characters, so "日期2026" has no boundary."""
+_EAST_ASIAN_NO_YEAR = re.compile(r"(?<![\d年년/])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 
 def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> list[tuple[int, date]]:
@@ -57,6 +63,7 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
     for m in _NUMERIC.finditer(text):
         if m.start() not in found:
             _numeric(found, m, lang_hint)
+    _east_asian(found, text, ref)
     day_first, month_first = _patterns()
     names = month_names()
     text = text.lower()  # month patterns are lower-case (faster than re.I)
@@ -69,6 +76,15 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
         if year and m.start() not in found:
             _put(found, m.start(), year, names[m.group(1).lower()], int(m.group(2)))
     return _roll_yearless(sorted(found.items()), ref)
+
+
+def _east_asian(found: dict[int, date], text: str, ref: date | None) -> None:
+    year_first = list(_YEAR_FIRST.finditer(text))
+    for m in year_first:
+        _put(found, m.start(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    for m in _EAST_ASIAN_NO_YEAR.finditer(text):
+        if ref is not None and not any(y.start() <= m.start() < y.end() for y in year_first):
+            _put(found, m.start(), _NO_YEAR, int(m.group(1)), int(m.group(2)))
 
 
 def _year(text: str | None, ref: date | None) -> int | None:

@@ -119,7 +119,11 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     next_date = find_next_date(text, sent, dates, bill=signal == "receipt") or (
         period_end if period_end and period_end > sent else None
     )
-    cycle = find_cycle(text, price.end if price else None) or _cycle_of(period)
+    cycle = (
+        (billed_cycle(text, price, prices) if price else None)
+        or find_cycle(text, price.end if price else None)
+        or _cycle_of(period)
+    )
     if cycle is None and signal == "receipt" and next_date is not None:
         cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
     return Finding(
@@ -140,13 +144,15 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
 _LABEL_GOOD = re.compile(
     r"total|amount|charged|paid|price|cost|betrag|gesamt|summe|preis|montant|prix|importe|precio|importo"
     r"|prezzo"
-    r"|bedrag|prijs|valor|preço|belopp|beløb|pris|renewal|kostet|costs?|coûte|cuesta|will be charged",
+    r"|bedrag|prijs|valor|preço|belopp|beløb|pris|renewal|kostet|costs?|coûte|cuesta|will be charged"
+    r"|合計|金額|料金|価格|月額|年額|合计|金额|实付|价格|费用|결제 ?금액|금액|합계|요금",
     re.I,
 )
 _LABEL_BAD = re.compile(
     r"sub-?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
     r"|saved?|"
-    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b",
+    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b"
+    r"|小計|割引|税額|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
 )
 _OLD_MARK = re.compile(
@@ -170,10 +176,12 @@ def pick_price(
     if signal == "price_change":
         new = [p for p in prices if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])]
         return new[0] if new else prices[-1]
-    return gross(text, max(prices, key=lambda p: (_score(text, p), -p.start)), prices)
+    return gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
 
 
-_TAX_LABEL = re.compile(r"\b(?:tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|moms|消費税|税)\b", re.I)
+_TAX_LABEL = re.compile(
+    r"\b(?:tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|moms)\b|消費税|税額|增值税|税额|부가세", re.I
+)
 
 
 def gross(text: str, net: Money, prices: list[Money]) -> Money:
@@ -194,12 +202,53 @@ def _label(text: str, price: Money) -> str:
     return line
 
 
-def _score(text: str, price: Money) -> int:
+def _score(text: str, price: Money, prices: list[Money]) -> int:
     line = _label(text, price)
     score = 2 if _LABEL_GOOD.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
+    score -= 3 if _equivalent_of(text, price, prices) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
+
+
+_OPEN_PAREN = re.compile(
+    r"\s*[(\uff08]\s*(?:(?:i\.e\.|that's|soit|das sind|also|equivale a|ovvero)\s*)?$", re.I
+)
+
+
+def _equivalent_of(text: str, price: Money, prices: list[Money]) -> Money | None:
+    """The price this one restates in brackets ("29,97 € (9,99 € par mois)": the billed amount per
+    month), if it does: what is charged is the one before."""
+    before = [p for p in prices if p.end <= price.start]
+    if before and _OPEN_PAREN.fullmatch(text, before[-1].end, price.start):
+        return before[-1]
+    return None
+
+
+_RATIO_CYCLES: tuple[tuple[Cycle, Cycle, int], ...] = (
+    ("monthly", "quarterly", 3),
+    ("monthly", "semiannual", 6),
+    ("monthly", "yearly", 12),
+    ("weekly", "yearly", 52),
+)
+
+
+def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
+    """The period a billed amount covers when the message restates it per month or week in brackets
+    (3 months at 29,97 €, "9,99 € par mois"; $119.88 "($9.99/mo)"): the ratio of the two prices."""
+    restated = next(
+        (p for p in prices if p.start >= billed.end and _equivalent_of(text, p, prices) == billed), None
+    )
+    if restated is None or restated.currency != billed.currency or not restated.amount:
+        return None
+    per = find_cycle(text[restated.end : restated.end + 16], 0)
+    ratio = billed.amount / restated.amount
+    if per is not None and abs(ratio - 1) < Decimal("0.02"):
+        return per
+    for unit, cycle, times in _RATIO_CYCLES:
+        if per == unit and abs(ratio - times) <= Decimal("0.02") * times:
+            return cycle
+    return None
 
 
 def _structured_price(items: list[dict[str, Any]]) -> Money | None:
@@ -230,19 +279,19 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "weekly",
         r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b|every week|wöchentlich|pro woche|hebdomadaire"
-        r"|par semaine|semanal|por semana|settimanale|wekelijks",
+        r"|par semaine|semanal|por semana|settimanale|wekelijks|毎週|每周|每週|매주",
     ),
     (
         "quarterly",
         r"quarterly|per quarter|every (?:3|three) months|\b3[- ]months?\b|3 monate|vierteljährlich"
         r"|quartalsweise|trimestriel|tous les 3 mois|trimestral|cada 3 meses|trimestrale|per kwartaal"
         r"|\b3 mois\b"
-        r"|\b3 meses\b|kvartalsvis",
+        r"|\b3 meses\b|kvartalsvis|3[か ヶ]?月(?:ごと|毎)|四半期|每季|季付|3개월|분기",
     ),
     (
         "semiannual",
         r"semi-?annual|every (?:6|six) months|\b6[- ]months?\b|half-?yearly|biannual|halbjährlich"
-        r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b",
+        r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b|半年|6개월",
     ),
     (
         "yearly",
@@ -253,7 +302,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|jaarlijks|per jaar|/ ?jaar\b|por ano|/ ?ano\b|årlig"
-        r"|per år",
+        r"|per år|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
+        r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
     (
         "monthly",
@@ -262,7 +312,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
         r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"
-        r"|per månad|/ ?mån\b|månedlig|per måned",
+        r"|per månad|/ ?mån\b|månedlig|per måned"
+        r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|每月|按月|包月|月付|月费|连续包月"
+        r"|매월|월간|/ ?월|월 ?(?:요금|결제|구독)",
     ),
 )
 _CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES))
@@ -289,12 +341,14 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
 # ---------------------------------------------------------------- dates
 
 _NEXT_CUE = re.compile(
-    r"renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
+    r"\b(?:renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
     r"|first payment"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
-    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b",
+    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b)"
+    r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
+"""Words that put a date in the future ("renews on"); short ones whole words ("le", not "people")."""
 
 
 _TOMORROW = re.compile(r"\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|imorgon|i morgen)\b", re.I)

@@ -42,6 +42,9 @@ SYMBOLS: dict[str, str] = {
     "Rs.": "INR",
     "Rs": "INR",
     "₩": "KRW",
+    "원": "KRW",
+    "￦": "KRW",
+    "RMB": "CNY",
     "₽": "RUB",
     "₺": "TRY",
     "₪": "ILS",
@@ -75,6 +78,7 @@ _AMBIGUOUS = {
     "kr": {"SEK", "NOK", "DKK"},
     "kr.": {"DKK", "NOK", "SEK"},
     "¥": {"JPY", "CNY"},
+    "￥": {"JPY", "CNY"},
 }
 
 _NUMBER = r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?![\d.,]\d)"
@@ -116,8 +120,25 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
     return out
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+_SIMPLIFIED = re.compile("[订阅费单续账户这们个为发实总额计价员务时间优惠项扣]")
+"""Simplified Chinese forms of words billing mail uses (Japanese writes 訂, 費, 単, 続, 総, 額, 計, 価...)."""
+
+
 def _explicit_codes(text: str) -> set[str]:
-    return {c for c in ("CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "NOK", "DKK", "SEK", "CNY") if c in text}
+    """Currencies the text names, or its script implies: ``¥`` in Japanese (kana) is yen, in
+    simplified Chinese yuan."""
+    codes = {
+        c for c in ("CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "NOK", "DKK", "SEK", "CNY", "JPY") if c in text
+    }
+    if "RMB" in text or "人民币" in text:
+        codes.add("CNY")
+    if not codes & {"CNY", "JPY"}:
+        if _KANA.search(text):
+            codes.add("JPY")
+        elif _SIMPLIFIED.search(text):
+            codes.add("CNY")
+    return codes
 
 
 def _currency(sign: str, explicit: set[str], domain: str) -> str:

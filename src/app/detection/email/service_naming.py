@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, Service
+from app.detection.email.classify import ROLE_ACCOUNT
 from app.detection.email.parse import ParsedMail
 from app.detection.types import service_key
 
@@ -106,17 +108,39 @@ def looks_like_person(name: str, addr: str) -> bool:
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     local, _, domain = addr.lower().rpartition("@")
-    in_domain = any(len(w) >= 3 and w.lower() in domain for w in words)
-    return not in_domain and (len(words) >= 2 or words[0].lower() in local)
+    if ROLE_ACCOUNT.match(local):
+        return False  # suscripciones@, leserservice@: an organisation's mailbox
+    plain = [_ascii_fold(w) for w in words]
+    label = registrable_domain(domain).split(".")[0]
+    in_domain = (
+        any(len(w) >= 3 and w in domain for w in plain)
+        or "".join(plain) in domain
+        or (len(words) >= 2 and "".join(w[0] for w in plain) == label)  # Süddeutsche Zeitung, sz.de
+    )
+    if in_domain:
+        return False
+    # One word is a person's when it is the whole mailbox name ("Salmon" <salmon@...>, <salmon.j@...>),
+    # not a brand's prefix ("Verizon" <verizonwireless@...>).
+    return len(words) >= 2 or re.match(rf"{re.escape(plain[0])}(?:$|[._\-\d])", local) is not None
+
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_fold(word: str) -> str:
+    """A word as a mail domain would spell it: lower case, umlauts as ae/oe/ue, no accents."""
+    folded = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
+    """The domain's service the message names; else another service it names that the same company
+    sells (an Xbox order from microsoft.com is not Microsoft 365); else the domain's first."""
     head = f"{mail.subject}\n{mail.text[:1500]}"
-    for m in _mention_pattern().finditer(head):
-        svc = _by_alias()[m.group(1).lower()]
-        if svc in candidates or not svc.domains:
-            return ServiceId(svc.name, service_key(svc.name), True)
-    return ServiceId(candidates[0].name, service_key(candidates[0].name), True)
+    named = [_by_alias()[m.group(1).lower()] for m in _mention_pattern().finditer(head)]
+    chosen = next((svc for svc in named if svc in candidates or not svc.domains), None)
+    chosen = chosen or next(iter(named), candidates[0])
+    return ServiceId(chosen.name, service_key(chosen.name), True)
 
 
 _NAMED_IN_BODY = (
@@ -126,7 +150,7 @@ _NAMED_IN_BODY = (
     re.compile(r"\bsubscribing to ([A-Z][^\n.,]{1,40}?)\."),
     # An app store receipt's item: its name, then its plan with the billing period ("Premier (Monthly)").
     re.compile(
-        r"^([^\n\[:$€£¥]{2,60})\n(?:[^\n]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
+        r"^([^\n\[:$€£¥]{2,60})(?<!\.)\n(?:[^\n]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
         re.I | re.M,
     ),
     re.compile(

@@ -1,0 +1,230 @@
+# ruff: noqa: RUF001, E501  (East Asian receipts write full-width brackets and colons; receipts are long lines)
+"""More of the world's mail, sent as real MIME (the charsets those senders use): Japanese,
+Chinese and Korean receipts, forwarded receipts, bills restating their price per month, a
+company's second service, ISP bills from a freemail domain."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from email.message import EmailMessage
+
+import pytest
+
+from app.detection.email.extract import Finding, analyse
+from app.detection.email.service_naming import looks_like_person
+
+
+def mime(
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    charset: str = "utf-8",
+    cte: str | None = None,
+    html: str | None = None,
+    date_header: str = "Thu, 05 Nov 2026 08:30:00 +0900",
+) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "alex@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = date_header
+    msg["Message-ID"] = f"<{abs(hash(subject + body))}@test>"
+    msg.set_content(body, charset=charset, cte=cte)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def found(raw: bytes) -> Finding:
+    finding = analyse(raw)
+    assert finding is not None
+    return finding
+
+
+def test_japanese_receipt_in_iso_2022_jp() -> None:
+    body = (
+        "いつもご利用いただきありがとうございます。\n"
+        "お支払いが完了しました。\n"
+        "プラン：プレミアム（月額）\n"
+        "お支払い金額：¥1,280（税込）\n"
+        "次回更新日：2026年12月5日\n"
+    )
+    f = found(
+        mime(
+            "ミュージックストア <billing@tunebox.jp>",
+            "【TuneBox】領収書",
+            body,
+            charset="iso-2022-jp",
+            cte="7bit",
+        )
+    )
+    assert (f.signal, f.amount, f.currency, f.cycle) == ("receipt", Decimal("1280"), "JPY", "monthly")
+    assert f.next_date == date(2026, 12, 5)
+
+
+def test_japanese_yearly_plan_with_yen_after_the_number() -> None:
+    body = (
+        "ご購入ありがとうございます。\n年額プラン\n合計 6,000円\n自動更新されます。次回更新日：2027/11/05\n"
+    )
+    f = found(
+        mime("NoteCloud <no-reply@notecloud.co.jp>", "ご購入の確認", body, charset="iso-2022-jp", cte="7bit")
+    )
+    assert (f.amount, f.currency, f.cycle, f.next_date) == (
+        Decimal("6000"),
+        "JPY",
+        "yearly",
+        date(2027, 11, 5),
+    )
+
+
+def test_chinese_receipt_in_gb2312_reads_yuan_with_decimals() -> None:
+    body = (
+        "您好！\n您的会员已自动续费，支付成功。\n连续包月会员\n实付金额：￥25.00\n下次扣款日期：2026-12-05\n"
+    )
+    f = found(mime("视频会员 <vip@vidbox.cn>", "支付成功通知", body, charset="gb2312", cte="base64"))
+    assert (f.signal, f.amount, f.currency, f.cycle) == ("receipt", Decimal("25.00"), "CNY", "monthly")
+    assert f.next_date == date(2026, 12, 5)
+
+
+def test_chinese_yuan_sign_after_the_number_and_a_yearly_plan() -> None:
+    body = "感谢您的订阅。\n年度会员 每年自动续费\n金额：198元\n"
+    f = found(mime("云盘 <service@cloudpan.com>", "订阅收据", body, charset="gb2312", cte="base64"))
+    assert (f.amount, f.currency, f.cycle) == (Decimal("198.00"), "CNY", "yearly")
+
+
+def test_korean_receipt_in_euc_kr_has_no_decimals() -> None:
+    body = "결제가 완료되었습니다.\n상품: 프리미엄 멤버십 (매월 자동 갱신)\n결제 금액: 10,900원\n다음 결제일: 2026년 12월 5일\n"
+    f = found(
+        mime(
+            "뮤직 <billing@musicon.co.kr>", "[MusicOn] 영수증", body, charset="euc-kr", cte="quoted-printable"
+        )
+    )
+    assert (f.signal, f.amount, f.currency, f.cycle) == ("receipt", Decimal("10900"), "KRW", "monthly")
+    assert f.next_date == date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(("sign", "charset"), [("₩", "utf-8"), ("￦", "euc-kr")])
+def test_korean_won_sign_before_the_number(sign: str, charset: str) -> None:
+    body = f"구독이 갱신되었습니다. 영수증\n요금제: 연간 구독\n합계 {sign}99,000\n"
+    f = found(mime("Webtoonia <noreply@webtoonia.kr>", "영수증", body, charset=charset, cte="base64"))
+    assert (f.amount, f.currency, f.cycle) == (Decimal("99000"), "KRW", "yearly")
+
+
+def test_a_korean_date_is_not_a_yearly_cycle() -> None:
+    body = "결제가 완료되었습니다. 매월 결제\n결제 금액: 4,900원\n결제일: 2021년 11월 5일\n"
+    f = found(mime("Cloudy <billing@cloudy.kr>", "영수증", body, charset="euc-kr", cte="base64"))
+    assert f.cycle == "monthly"
+
+
+GMAIL_FORWARD = """Here's the receipt for the shared account.
+
+---------- Forwarded message ---------
+From: Streamwave <billing@streamwave.tv>
+Date: Tue, Nov 3, 2026 at 9:12 AM
+Subject: Your Streamwave receipt
+To: <alex@example.net>
+
+
+Thanks for your payment.
+Plan: Family (monthly)
+Amount charged: $17.99
+Next billing date: December 3, 2026
+"""
+APPLE_MAIL_FORWARD = """Sent from my iPhone
+
+Begin forwarded message:
+
+> From: Streamwave <billing@streamwave.tv>
+> Date: 3 November 2026 at 09:12:00 GMT
+> Subject: Your Streamwave receipt
+> To: alex@example.net
+>
+> Thanks for your payment.
+> Plan: Family (monthly)
+> Amount charged: $17.99
+> Next billing date: December 3, 2026
+"""
+OUTLOOK_FORWARD = """FYI
+
+-----Original Message-----
+From: Streamwave <billing@streamwave.tv>
+Sent: Tuesday, November 3, 2026 9:12 AM
+To: Alex <alex@example.net>
+Subject: Your Streamwave receipt
+
+Thanks for your payment.
+Plan: Family (monthly)
+Amount charged: $17.99
+Next billing date: December 3, 2026
+"""
+
+
+@pytest.mark.parametrize("body", [GMAIL_FORWARD, APPLE_MAIL_FORWARD, OUTLOOK_FORWARD])
+def test_a_forwarded_receipt_is_the_original_senders(body: str) -> None:
+    raw = mime("Jamie Doe <jamie.doe@gmail.com>", "Fwd: Your Streamwave receipt", body)
+    f = found(raw)
+    assert f.service.name == "Streamwave"
+    assert not f.service.person
+    assert (f.amount, f.cycle, f.next_date) == (Decimal("17.99"), "monthly", date(2026, 12, 3))
+    assert f.occurred_on == date(2026, 11, 3)
+
+
+def test_a_price_restated_per_month_is_not_what_is_billed() -> None:
+    body = (
+        "Votre période d'essai gratuite se termine le 5 décembre 2026. Ensuite, votre abonnement de 3 mois "
+        "sera facturé 29,97 € (9,99 € par mois) et renouvelé automatiquement."
+    )
+    f = found(mime("Lingua <kundenservice@lingua.example>", "Votre période d'essai se termine bientôt", body))
+    assert (f.amount, f.currency, f.cycle) == (Decimal("29.97"), "EUR", "quarterly")
+
+
+def test_an_annual_plan_is_billed_its_annual_amount() -> None:
+    body = "Thanks for your payment.\nAnnual plan: $119.88 ($9.99/mo)\nYour plan renews on November 5, 2027."
+    f = found(mime("Notely <billing@notely.example>", "Your Notely receipt", body))
+    assert (f.amount, f.cycle) == (Decimal("119.88"), "yearly")
+
+
+def test_a_companys_other_service_named_in_its_order_mail() -> None:
+    body = (
+        "Thank you for your order.\nXbox Game Pass Ultimate – 1 month\nRecurring billing: monthly\n"
+        "Total: $16.99\nOrder number: 6631-2291\nYour subscription renews on 12/9/2026."
+    )
+    f = found(
+        mime("Microsoft <microsoft-noreply@microsoft.com>", "Your Microsoft order has been processed", body)
+    )
+    assert f.service.name == "Xbox Game Pass"
+
+
+def test_an_isp_bill_from_its_own_freemail_domain() -> None:
+    body = (
+        "Votre facture est disponible\nBonjour,\nVotre facture Orange est disponible dans votre Espace Client.\n"
+        "Offre Livebox Fibre\nMontant 32,99 €\nPrélevé le 21/11/2026\n"
+    )
+    f = found(mime("Orange <facture@orange.fr>", "Votre facture Orange de novembre est disponible", body))
+    assert (f.service.name, f.amount, f.currency) == ("Orange", Decimal("32.99"), "EUR")
+
+
+def test_a_delivery_day_after_people_is_not_a_renewal() -> None:
+    body = (
+        "Thanks! We've taken payment for your upcoming box.\nBox: 4 recipes for 2 people\nTotal charged: £39.99\n"
+        "Delivery day: 28 November 2026\nYour subscription delivers every week."
+    )
+    f = found(mime("Boxfresh <hello@boxfresh.example>", "Payment confirmation", body))
+    assert f.next_date is None
+
+
+@pytest.mark.parametrize(
+    ("name", "addr", "person"),
+    [
+        ("Declan Grady", "declan@example.net", True),
+        ("Salmon", "salmon@example.net", True),
+        ("EL PAÍS", "suscripciones@elpais.es", False),
+        ("EL PAÍS", "news@elpais.es", False),
+        ("Süddeutsche Zeitung", "service@sz.de", False),
+        ("Verizon", "verizonwireless@vzwpix.com", False),
+    ],
+)
+def test_organisations_are_not_people(name: str, addr: str, person: bool) -> None:
+    assert looks_like_person(name, addr) is person
