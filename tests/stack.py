@@ -40,6 +40,7 @@ class Stack:
             "SECRET_KEY": "stack-secret",
             "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
             "DEMO_MODE": "1",
+            "ECB_RATES_URL": "",
             **self.extra_env,
         }
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+ECB_RATES_URL = "https://www.ecb.europa.eu/stats/eurofxref"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -110,6 +111,9 @@ class Settings:
     ``smtps://…:465``); unset writes each message as a ``.eml`` under ``DATA_DIR/outbox``."""
     mail_from: str = "Subscout <subscout@localhost>"
     """Sender of notification emails (``MAIL_FROM``)."""
+    ecb_rates_url: str = ""
+    """Where the ECB's reference-rate files are (``ECB_RATES_URL``; from the environment the default is the
+    ECB's own address, set it empty to turn fetching off); tests point it at a local server."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -170,6 +174,7 @@ class Settings:
             plaid_base_url=_env("PLAID_BASE_URL"),
             smtp_url=_env("SMTP_URL"),
             mail_from=_env("MAIL_FROM") or cls.mail_from,
+            ecb_rates_url=_env("ECB_RATES_URL", ECB_RATES_URL),
         )
 
 

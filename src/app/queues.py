@@ -16,6 +16,7 @@ from litestar_saq import SAQConfig
 from redis.asyncio import Redis
 
 from app.config import Settings
+from app.currency.jobs import currency_queue
 from app.exports.jobs import data_queues
 from app.jobs import registry
 from app.jobs.queue import SubscoutQueue
@@ -32,7 +33,14 @@ from app.scans.queues import scan_queues
 def queue_specs(settings: Settings) -> list[QueueSpec]:
     """The original's three in its order (email-scan, renewal-check, transaction-sync), then ours."""
     email, bank = scan_queues(settings)
-    return [email, renewal_queue(settings), bank, notifications_queue(settings), *data_queues(settings)]
+    return [
+        email,
+        renewal_queue(settings),
+        bank,
+        notifications_queue(settings),
+        *data_queues(settings),
+        currency_queue(settings),
+    ]
 
 
 def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:

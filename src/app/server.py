@@ -29,6 +29,7 @@ from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.routes import CalendarController, calendar_feed
 from app.config import PACKAGE_DIR, Settings
+from app.currency.routes import CurrencyApiController, CurrencySettingsController
 from app.dashboard.routes import DashboardController
 from app.detection.routes import MailboxApiController, MailboxFormController
 from app.exports.jobs import PANEL_TEMPLATES as EXPORT_PANELS
@@ -115,6 +116,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             OperatorPageController,
             SubscriptionApiController,
             CalendarController,
+            CurrencySettingsController,
+            CurrencyApiController,
             calendar_feed,
             HealthController,
             MetricsController,

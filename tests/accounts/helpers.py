@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import ApiToken, User
 from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
+from app.currency.models import HomeCurrency
 from app.lib.database import standalone_session
 from app.notifications.models import Delivery, NotificationChannel, SubscriptionNotice
 from app.notifications.preferences import email_channel, preferences_row
@@ -84,7 +85,7 @@ async def give_everything(settings: Settings, email: str) -> Owner:
         session.add(sub)
         mail = MailSource(user_id=user.id, kind="mbox", label=f"Mailbox of {email}", secret="imap-password")
         bank = BankAccount(user_id=user.id, kind="plaid", name=f"Bank of {email}", access_token="bank-secret")
-        session.add_all([mail, bank])
+        session.add_all([mail, bank, HomeCurrency(user_id=user.id, currency="GBP")])
         await session.flush()
         session.add(SubscriptionEvidence(
             subscription_id=sub.id, source="email", ref=f"<{email}>", occurred_on=date.today(),

@@ -506,6 +506,36 @@ async def calendar_feed(w: World) -> None:
     assert guessed.status_code == 404
 
 
+async def a_currency_unchanged(w: World) -> None:
+    theirs = (await w.client.get("/api/settings/currency", headers=w.bearer(w.a))).json()
+    assert theirs["homeCurrency"] == "GBP"
+
+
+async def currency_form(w: World) -> None:
+    before = await rows_of(w.settings, w.a)
+    response = await w.client.post("/settings/currency", headers=w.htmx, data={"currency": "USD"})
+    assert '<option value="USD" selected>' in response.text
+    assert_nothing_of_a(w, response.text)
+    await assert_a_untouched(w, before)
+    await a_currency_unchanged(w)
+
+
+async def api_currency(w: World) -> None:
+    mine = await w.client.get("/api/settings/currency", headers=w.bearer(w.b))
+    assert mine.json()["homeCurrency"] == "GBP"
+    changed = await w.client.put(
+        "/api/settings/currency", headers=w.bearer(w.b), json={"homeCurrency": "CHF"}
+    )
+    assert changed.json()["homeCurrency"] == "CHF"
+    await a_currency_unchanged(w)
+
+
+async def api_totals(w: World) -> None:
+    response = await w.client.get("/api/subscriptions/totals", headers=w.bearer(w.b))
+    assert response.status_code == 200
+    assert response.json()["subscriptions"]["count"] == 1, "B's one subscription, not A's too"
+
+
 IMAP = {"host": "imap.example.com", "username": "b@example.com", "password": "app-password"}
 
 
@@ -805,6 +835,10 @@ CASES: dict[tuple[str, str], Case] = {
     ("POST", "/api/subscriptions/{subscription_id:uuid}/confirm"): api_subscription_confirm,
     ("POST", "/api/subscriptions/{subscription_id:uuid}/dismiss"): api_subscription_dismiss,
     ("POST", "/api/subscriptions/{subscription_id:uuid}/unmerge"): api_subscription_unmerge,
+    ("POST", "/settings/currency"): currency_form,
+    ("GET", "/api/settings/currency"): api_currency,
+    ("PUT", "/api/settings/currency"): api_currency,
+    ("GET", "/api/subscriptions/totals"): api_totals,
     ("POST", "/settings/sources/imap"): add_imap_page,
     ("POST", "/api/mailboxes/imap"): add_imap_api,
     ("DELETE", "/api/mailboxes/{source_id:uuid}"): remove_mailbox_api,

@@ -4,6 +4,7 @@ from advanced_alchemy.base import orm_registry
 
 from app.accounts.models import ApiToken, OAuthCredential, User
 from app.calendar.models import CalendarFeed
+from app.currency.models import ExchangeRate, HomeCurrency
 from app.notifications.models import (
     Delivery,
     NotificationChannel,
@@ -29,6 +30,8 @@ __all__ = [
     "CalendarFeed",
     "Delivery",
     "DismissedService",
+    "ExchangeRate",
+    "HomeCurrency",
     "MailSource",
     "NotificationChannel",
     "NotificationPreferences",

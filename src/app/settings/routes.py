@@ -24,6 +24,7 @@ from app.accounts.services import ApiTokenService
 from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.feeds import feed_path
 from app.config import Settings
+from app.currency.routes import currency_context
 from app.detection import imports
 from app.detection.plaid_accounts import end_connections
 from app.settings.deletion import delete_account
@@ -35,12 +36,14 @@ NOTICES = {
     "source-removed": "The source was disconnected and its stored access deleted.",
     "source-added": "The mailbox was added. Scan inbox now reads it.",
     "token-revoked": "The token was revoked; it no longer works.",
+    "currency-saved": "Saved: totals are now shown in your home currency.",
 }
 ERRORS = {
     "cancelled": "Connecting Gmail was cancelled.",
     "failed": "Connecting Gmail did not succeed. Please try again.",
     "google-off": "Gmail needs Google sign-in, which this server has not configured.",
     "confirm": "Tick the box to confirm that you want your account deleted.",
+    "currency": "That currency has no reference rate; choose one from the list.",
     "imap": "Check the IMAP details: the host, user name and app password are required, "
     "and an unencrypted connection is allowed only to a server on this machine.",
 }
@@ -77,6 +80,7 @@ async def settings_context(
         "new_token": None,
         "calendar_feed_path": await feed_path(db_session, user.id),
         "token_error": None,
+        **await currency_context(db_session, settings, user.id),
         **extra,
     }
 

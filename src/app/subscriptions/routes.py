@@ -27,6 +27,7 @@ from app.subscriptions.schemas import (
     SubscriptionNew,
     SubscriptionOut,
     SubscriptionPatch,
+    TotalsOut,
 )
 from app.subscriptions.services import (
     PAYMENT_KINDS,
@@ -34,7 +35,7 @@ from app.subscriptions.services import (
     SubscriptionNotFoundError,
     SubscriptionService,
 )
-from app.subscriptions.views import subscriptions_context
+from app.subscriptions.views import payment_totals, subscriptions_context
 
 ACTIONS: dict[str, SubscriptionChange] = {
     "cancel": SubscriptionChange(status="cancelled"),
@@ -195,6 +196,20 @@ class SubscriptionApiController(Controller):
             request.user.id, ignored=ignored, kinds=kinds, possible=possible
         )
         return [SubscriptionOut.of(s) for s in subs]
+
+    @get("/totals")
+    async def totals(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
+        settings: NamedDependency[Settings],
+    ) -> TotalsOut:
+        """What the caller's subscriptions and bills cost per month and per year, in their home currency,
+        split by kind and by category; ``stopped`` is what the cancelled and inactive ones would cost."""
+        payments = await subscriptions.list_for_user(request.user.id)
+        today = datetime.now(settings.tz).date()
+        return TotalsOut.of(await payment_totals(db_session, request.user, payments, today))
 
     @get("/{subscription_id:uuid}")
     async def get_subscription(

@@ -10,6 +10,7 @@ import msgspec
 
 from app.subscriptions.models import Subscription, SubscriptionEvidence
 from app.subscriptions.services import SubscriptionChange
+from app.subscriptions.totals import Sum, Totals
 
 
 class SubscriptionFields(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
@@ -148,3 +149,53 @@ class SubscriptionDetailOut(SubscriptionOut, rename="camel"):
     def with_evidence(cls, sub: Subscription, evidence: list[SubscriptionEvidence]) -> SubscriptionDetailOut:
         listed = msgspec.structs.asdict(SubscriptionOut.of(sub))
         return cls(**listed, evidence=[EvidenceOut.of(item) for item in evidence])
+
+
+class SumOut(msgspec.Struct, rename="camel"):
+    """A total per month and per year in the home currency, of ``count`` payments;
+    ``unconverted_per_month`` is what had no reference rate, per currency, added on as it is."""
+
+    per_month: str
+    per_year: str
+    count: int
+    unconverted_per_month: dict[str, str]
+
+    @classmethod
+    def of(cls, s: Sum) -> SumOut:
+        unconverted = {cur: str(value) for cur, value in s.unconverted_per_month().items()}
+        return cls(str(s.month), str(s.per_year), s.count, unconverted)
+
+
+class CategorySumOut(msgspec.Struct, rename="camel"):
+    category: str
+    total: SumOut
+
+
+class TotalsOut(msgspec.Struct, rename="camel"):
+    """What the person's payments cost, converted into their home currency."""
+
+    currency: str
+    rates_on: date | None
+    """The day of the ECB reference rates used; None before any are stored."""
+    active: SumOut
+    """The active subscriptions and bills together."""
+    subscriptions: SumOut
+    bills: SumOut
+    by_category: list[CategorySumOut]
+    stopped: SumOut
+    """What the cancelled and inactive ones would cost had they gone on."""
+    without_amount: int
+    """Active ones with no amount or no known cycle: in no total."""
+
+    @classmethod
+    def of(cls, t: Totals) -> TotalsOut:
+        return cls(
+            currency=t.currency,
+            rates_on=t.rates_on,
+            active=SumOut.of(t.active),
+            subscriptions=SumOut.of(t.subscriptions),
+            bills=SumOut.of(t.bills),
+            by_category=[CategorySumOut(name, SumOut.of(s)) for name, s in t.by_category],
+            stopped=SumOut.of(t.stopped),
+            without_amount=t.without_amount,
+        )

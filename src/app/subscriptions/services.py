@@ -17,7 +17,7 @@ from app.detection.types import DetectedSubscription, Evidence, needs_confirmati
 from app.lib.errors import NotFoundError
 from app.subscriptions.editing import DETECTED_FIELDS
 from app.subscriptions.models import DismissedService, Subscription, SubscriptionEdit, SubscriptionEvidence
-from app.subscriptions.schedule import MONTHLY_FACTORS, next_renewal_on_or_after
+from app.subscriptions.schedule import next_renewal_on_or_after
 
 PAYMENT_KINDS = ("subscription", "bill")
 """What the person pays on a schedule; salary and transfers recur too but are never listed as payments."""
@@ -364,16 +364,3 @@ def _evidence_row(subscription_id: UUID, item: Evidence) -> SubscriptionEvidence
         amount=item.amount,
         currency=item.currency,
     )
-
-
-def monthly_cost(subs: Sequence[Subscription]) -> dict[str, Decimal]:
-    """What the active subscriptions cost per month, per currency."""
-    totals: dict[str, Decimal] = {}
-    for sub in subs:
-        factor = MONTHLY_FACTORS.get(sub.cycle)
-        if sub.effective_status != "active" or sub.kind != "subscription" or factor is None:
-            continue
-        if sub.amount is None or sub.currency is None:
-            continue
-        totals[sub.currency] = totals.get(sub.currency, Decimal(0)) + sub.amount * factor
-    return {cur: value.quantize(Decimal("0.01")) for cur, value in sorted(totals.items())}

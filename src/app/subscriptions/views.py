@@ -8,9 +8,12 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
+from app.currency.preference import currency_for_totals, home_currency
+from app.currency.rates import rates_on
 from app.subscriptions.models import Subscription
 from app.subscriptions.schedule import renewals_between
-from app.subscriptions.services import SubscriptionService, monthly_cost
+from app.subscriptions.services import SubscriptionService
+from app.subscriptions.totals import Totals, totals
 
 UPCOMING_DAYS = 30
 
@@ -40,11 +43,19 @@ async def subscriptions_context(
         "bills": [s for s in payments if s.kind == "bill"],
         "ignored": await service.list_for_user(user.id, ignored=True),
         "possible": await service.list_for_user(user.id, possible=True),
-        "monthly": monthly_cost(subs),
+        "totals": await payment_totals(session, user, payments, today),
         "active_count": sum(1 for s in subs if s.effective_status == "active"),
         "upcoming": upcoming,
         **_next_renewal(subs, today),
     }
+
+
+async def payment_totals(
+    session: AsyncSession, user: User, payments: list[Subscription], today: date
+) -> Totals:
+    """The totals in the person's home currency (until they choose one, the one most payments are in)."""
+    home = currency_for_totals(await home_currency(session, user.id), (p.currency for p in payments))
+    return totals(payments, home, await rates_on(session, today))
 
 
 def _next_renewal(subs: list[Subscription], today: date) -> dict[str, Any]:
