@@ -18,13 +18,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.detection.bank.errors import StatementError
 from app.detection.bank.providers.base import BankProvider, ProviderError, SyncResult
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
 from app.detection.plaid_accounts import PLAID, plaid_provider
 from app.detection.types import DetectedSubscription
-from app.detection.uploads import STATEMENT_SUFFIXES
+from app.detection.uploads import STATEMENT_SUFFIXES, in_user_terms, shown_name
 from app.sources.models import BankAccount, BankTransaction
 
 ProgressCallback = Callable[[float], Awaitable[None]]
@@ -298,7 +299,11 @@ async def _pull(
     """One source: a statement file read again, or a provider account synced from its cursor."""
     account, path = source
     if path is not None:
-        return await import_statement(session, account, path, _mapping(request), on_progress)
+        try:
+            return await import_statement(session, account, path, _mapping(request), on_progress)
+        except StatementError as exc:
+            # Its owner knows the file by the name they gave it, never by the server's.
+            raise StatementError(in_user_terms(str(exc), path, shown_name(path))) from None
     return await sync_provider_account(
         session, plaid_provider(settings), account, request.days_back, on_progress
     )

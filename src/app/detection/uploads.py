@@ -29,6 +29,24 @@ def in_user_terms(message: str, stored: Path, shown: str) -> str:
     return message.replace(str(stored), shown).replace(stored.name, shown)
 
 
+def name_note(stored: Path) -> Path:
+    """Beside a stored upload: the name its owner gave it, for the messages they read."""
+    return stored.with_name(stored.name + ".name")
+
+
+def shown_name(stored: Path) -> str:
+    """The name the owner gave a stored upload ("the uploaded file" when it was not recorded)."""
+    try:
+        return name_note(stored).read_text(encoding="utf-8").strip() or "the uploaded file"
+    except OSError:
+        return "the uploaded file"
+
+
+def forget_upload(stored: Path) -> None:
+    stored.unlink(missing_ok=True)
+    name_note(stored).unlink(missing_ok=True)
+
+
 def user_upload_dir(settings: Settings, user_id: UUID) -> Path:
     folder = settings.uploads_dir / str(user_id)
     folder.mkdir(parents=True, exist_ok=True)
@@ -63,7 +81,9 @@ async def save_statement(settings: Settings, user_id: UUID, upload: UploadFile) 
     """Store an uploaded statement; returns its upload id (the stored file's name)."""
     suffix = _suffix(upload.filename, STATEMENT_SUFFIXES, "bank statement")
     name = f"{uuid.uuid4().hex}{suffix}"
-    await save_upload(upload, user_upload_dir(settings, user_id) / name, MAX_STATEMENT_BYTES)
+    target = user_upload_dir(settings, user_id) / name
+    await save_upload(upload, target, MAX_STATEMENT_BYTES)
+    name_note(target).write_text(Path(upload.filename or "").name or "the uploaded file", encoding="utf-8")
     return name
 
 

@@ -40,13 +40,24 @@ def job_user_id(job: Job) -> str:
     return str((job.kwargs or {}).get("userId", ""))
 
 
+SERVER_PATH = re.compile(r"(?<![\w.:/~-])/(?:[^\s/'\"():,;]+/)+[^\s/'\"():,;]*")
+"""An absolute file path (not a URL's path: that follows a host name)."""
+
+
 def failure_reason(job: Job) -> str | None:
-    """The error as a person reads it: the exception's message, not the traceback."""
+    """The error as a person reads it: the exception's message, not the traceback, and no server path
+    (the domains name files as their owners did; this catches whatever an unexpected error says)."""
     if not job.error:
         return None
     lines = [line for line in job.error.strip().splitlines() if line.strip()]
     last = lines[-1] if lines else job.error
-    return EXCEPTION_LINE.sub("", last).strip() or last
+    reason = EXCEPTION_LINE.sub("", last).strip() or last
+    return SERVER_PATH.sub(_path_in_words, reason)
+
+
+def _path_in_words(match: re.Match[str]) -> str:
+    path = match.group(0)
+    return "the uploaded file" if "/uploads/" in path else "a file on the server"
 
 
 class JobStatus(msgspec.Struct, rename="camel"):

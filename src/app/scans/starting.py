@@ -16,7 +16,7 @@ from app.config import Settings
 from app.detection.bank.errors import StatementError
 from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_csv, sniff_format
 from app.detection.banking import NoBankAccountError, upload_path
-from app.detection.uploads import save_statement
+from app.detection.uploads import forget_upload, in_user_terms, save_statement
 from app.jobs.service import Enqueued, JobService
 from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.sources.models import BankAccount
@@ -86,9 +86,9 @@ async def receive_statement(
             upload_id, enqueued=await start_statement_import(jobs, user_id, upload_id, None)
         )
     except StatementError as exc:
-        path.unlink(missing_ok=True)
+        forget_upload(path)
         # The person knows the file by the name they gave it, not by its stored name.
-        raise StatementError(str(exc).replace(upload_id, upload.filename or "the file")) from None
+        raise StatementError(in_user_terms(str(exc), path, upload.filename or "the file")) from None
 
 
 UNKNOWN_UPLOAD = "that upload does not exist (or has been imported already)"
@@ -107,7 +107,7 @@ def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
 
 def discard_upload(settings: Settings, user_id: UUID, upload_id: str) -> None:
     """Delete a statement the person chose not to import (``StatementError`` if there is no such upload)."""
-    existing_upload(settings, user_id, upload_id).unlink(missing_ok=True)
+    forget_upload(existing_upload(settings, user_id, upload_id))
 
 
 def checked_mapping(
