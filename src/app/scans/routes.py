@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
+from app.currency.preference import home_currency
 from app.detection import imports
 from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
@@ -80,10 +81,12 @@ class ScanPageController(Controller):
         request: Request[User, Any, Any],
         jobs: NamedDependency[JobService],
         settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
         data: MultipartFile,
     ) -> HTMXTemplate:
         try:
-            outcome = await starting.receive_statement(settings, jobs, request.user.id, data)
+            home = await home_currency(db_session, request.user.id)
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data, home)
         except (UploadError, StatementError) as exc:
             return panel(BANK_PANEL, error=str(exc))
         if outcome.inspection is not None:
@@ -174,12 +177,14 @@ class ScanApiController(Controller):
         request: Request[User, Any, Any],
         jobs: NamedDependency[JobService],
         settings: NamedDependency[Settings],
+        db_session: NamedDependency[AsyncSession],
         data: MultipartFile,
     ) -> ScanStarted | MappingNeeded:
         """Import an OFX/QFX/CSV statement (multipart field ``data``); a CSV whose layout is unclear
         answers ``mappingNeeded`` with the proposed mapping to confirm at ``…/{uploadId}/import``."""
         try:
-            outcome = await starting.receive_statement(settings, jobs, request.user.id, data)
+            home = await home_currency(db_session, request.user.id)
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data, home)
         except (UploadError, StatementError) as exc:
             raise bad_request("data", str(exc)) from None
         if outcome.inspection is not None:

@@ -72,14 +72,19 @@ async def start_statement_import(
 
 
 async def receive_statement(
-    settings: Settings, jobs: JobService, user_id: UUID, upload: UploadFile
+    settings: Settings,
+    jobs: JobService,
+    user_id: UUID,
+    upload: UploadFile,
+    home_currency: str | None = None,
 ) -> StatementReceived:
-    """Store the file, check it is a statement, and import it, unless its CSV layout needs confirming."""
+    """Store the file, check it is a statement, and import it, unless its CSV layout needs confirming
+    (a CSV that names no currency always does: ``home_currency`` is then proposed, not assumed)."""
     upload_id = await save_statement(settings, user_id, upload)
     path = upload_path(settings, user_id, upload_id)
     try:
         if sniff_format(path) == "csv":
-            inspection = inspect_csv(path)
+            inspection = inspect_csv(path, proposed_currency=home_currency)
             if not inspection.confident:
                 return StatementReceived(upload_id, inspection=inspection)
         return StatementReceived(

@@ -18,23 +18,27 @@ from app.detection.bank.transactions import OrdinalCounter, Transaction, money, 
 
 _SAMPLE_SHOWN = 5
 FALLBACK_CURRENCY = "USD"
+CURRENCY_DOUBT = "the file does not name its currency"
 
 
-def inspect_csv(path: Path, default_currency: str | None = None) -> CsvInspection:
+def inspect_csv(
+    path: Path, default_currency: str | None = None, *, proposed_currency: str | None = None
+) -> CsvInspection:
     """Detect encoding, delimiter, header, columns, date order, number format and currency.
 
-    The currency is what the file states, else ``default_currency`` (the account's or the
-    person's), else a hint (IBAN country, column language) or USD, each flagged as a doubt.
+    The currency is what the file states, else ``default_currency`` (the account's), else a hint
+    (IBAN country, column language), else ``proposed_currency`` (the person's home currency) or
+    USD; the last three are flagged as a doubt, so the mapping step asks.
     """
     try:
-        return _inspect(path, default_currency)
+        return _inspect(path, default_currency, proposed_currency)
     except StatementError:
         raise
     except PARSER_FAILURES as exc:
         raise unreadable(path.name, "CSV statement", exc) from None
 
 
-def _inspect(path: Path, default_currency: str | None) -> CsvInspection:
+def _inspect(path: Path, default_currency: str | None, proposed_currency: str | None) -> CsvInspection:
     head = _read_head(path)
     encoding = d.detect_encoding(head)
     text = d.sample_text(head, encoding)
@@ -48,7 +52,7 @@ def _inspect(path: Path, default_currency: str | None) -> CsvInspection:
     mapping, doubts = _propose(header, rows, width, encoding, delimiter)
     preamble = [" ".join(record) for record in records[: max(0, start - 1 if header else start)]]
     _assign_currency(mapping, header, rows, preamble)
-    _confirm_currency(mapping, header, preamble, rows, default_currency, doubts)
+    _confirm_currency(mapping, header, preamble, rows, (default_currency, proposed_currency), doubts)
     mapping.skip_rows = start
     names = [name.strip() for name in header] or [f"Column {i + 1}" for i in range(width)]
     if not header:
@@ -247,25 +251,30 @@ def _confirm_currency(
     header: Sequence[str],
     preamble: list[str],
     rows: Sequence[list[str]],
-    default_currency: str | None,
+    defaults: tuple[str | None, str | None],
     doubts: list[str],
 ) -> None:
+    account_currency, home_currency = defaults
     if mapping.currency:
         return
     if mapping.currency_column is not None:
-        mapping.currency = default_currency or FALLBACK_CURRENCY  # only for rows that leave it empty
+        # only for rows that leave it empty
+        mapping.currency = account_currency or home_currency or FALLBACK_CURRENCY
         return
-    if default_currency:
-        mapping.currency = default_currency
+    if account_currency:
+        mapping.currency = account_currency
         return
     text = " ".join([*preamble, *(" ".join(row) for row in rows[:50])])
     guess = hinted_by(text, [d.normalise_name(name) for name in header])
     if guess is not None:
         mapping.currency = guess.code
-        doubts.append(f"the file does not name its currency; {guess.code} is a guess from {guess.reason}")
+        doubts.append(f"{CURRENCY_DOUBT}; {guess.code} is a guess from {guess.reason}")
+    elif home_currency:
+        mapping.currency = home_currency
+        doubts.append(f"{CURRENCY_DOUBT}; proposed {home_currency}, your home currency")
     else:
         mapping.currency = FALLBACK_CURRENCY
-        doubts.append(f"the file does not name its currency; assumed {FALLBACK_CURRENCY}")
+        doubts.append(f"{CURRENCY_DOUBT}; assumed {FALLBACK_CURRENCY}")
 
 
 def iter_csv(

@@ -13,7 +13,7 @@ from typing import Literal
 
 from app.detection.bank.camt import iter_camt, looks_like_camt
 from app.detection.bank.csvdetect import detect_encoding
-from app.detection.bank.csvfiles import FALLBACK_CURRENCY, inspect_csv, iter_csv
+from app.detection.bank.csvfiles import CURRENCY_DOUBT, FALLBACK_CURRENCY, inspect_csv, iter_csv
 from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
 from app.detection.bank.currency import hinted_by
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
@@ -129,8 +129,13 @@ def _read(
     on_note: SkipHandler,
 ) -> Iterator[Transaction]:
     if kind == "csv":
-        chosen = mapping if mapping is not None else inspect_csv(path, default_currency).mapping
-        yield from iter_csv(path, chosen, default_account=default_account, on_skip=on_skip)
+        if mapping is None:
+            inspection = inspect_csv(path, default_currency)
+            mapping = inspection.mapping
+            for doubt in inspection.doubts:
+                if doubt.startswith(CURRENCY_DOUBT):
+                    on_note(f"the CSV file does not name its currency; amounts read as {mapping.currency}")
+        yield from iter_csv(path, mapping, default_account=default_account, on_skip=on_skip)
         return
     data = _read_whole(path)
     text = data.decode(detect_encoding(data[:_SNIFF_BYTES]), errors="replace")
