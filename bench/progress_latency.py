@@ -5,7 +5,9 @@ part with the worker's own code path (``job.update(progress=…)`` followed by
 ``publish_job_event``) and measures, over many updates at a steady rate:
 
 - JSON WebSocket ``/ws/jobs/{userId}``: publish → message received by a client;
-- the dashboard in Chromium (``/ws/ui`` + htmx): publish → ``aria-valuenow`` changed in the DOM.
+- the dashboard in Chromium (``/ws/ui`` + htmx): publish → ``aria-valuenow`` changed in the DOM;
+- a real **Scan inbox** of the demo mailbox (a worker process runs it): the bytes ``/ws/ui`` sends
+  for the scan, in progress frames and in all, and how many frames.
 
 Usage: ``python bench/progress_latency.py [--updates 1000] [--interval-ms 5]``
 """
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import websockets  # noqa: E402
+from bench.benchlib import record  # noqa: E402
 from playwright.async_api import async_playwright  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 from saq.job import Job  # noqa: E402
@@ -138,12 +141,49 @@ async def bench_dom(
         await asyncio.sleep(1)
         changes: list[list[float]] = await page.evaluate("window.__changes")
         await browser.close()
-    latencies = [
-        seen_at - sent_at
-        for (sent_at, value), (seen_at, shown) in zip(sent, changes, strict=False)
-        if value == shown
-    ]
-    return latencies, len(changes)
+    return match_changes(sent, changes), len(changes)
+
+
+def match_changes(sent: list[tuple[float, int]], changes: list[list[float]]) -> list[float]:
+    """Each update's latency: to the first DOM change after it that shows its value.
+
+    A swap may be observed more than once (the percent and the bar are separate elements), so
+    changes are walked in order rather than paired one to one; an update never shown is skipped.
+    """
+    latencies, position = [], 0
+    for sent_at, value in sent:
+        for index in range(position, len(changes)):
+            seen_at, shown = changes[index]
+            if shown == value and seen_at >= sent_at - 1:
+                latencies.append(seen_at - sent_at)
+                position = index + 1
+                break
+    return latencies
+
+
+async def bench_scan_bytes(stack: Stack) -> dict[str, float]:
+    """Frames and bytes the dashboard socket receives during one real scan of the demo mailbox."""
+    frames: list[str] = []
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = await browser.new_page()
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(str(payload))))
+        await page.goto(f"{stack.base_url}/signin")
+        await page.get_by_role("button", name="Continue with demo account").click()
+        await page.get_by_role("heading", name="Your subscriptions").wait_for()
+        await asyncio.sleep(1)
+        frames.clear()  # the panels sent on connect
+        await page.get_by_role("button", name="Scan inbox").click()
+        await page.locator("#scan-panel").get_by_text("Scan finished").wait_for(timeout=120_000)
+        await asyncio.sleep(0.5)
+        await browser.close()
+    progress = [f for f in frames if 'id="subscriptions"' not in f]
+    return {
+        "frames": len(frames),
+        "progress_frames": len(progress),
+        "progress_kb": sum(len(f.encode()) for f in progress) / 1024,
+        "total_kb": sum(len(f.encode()) for f in frames) / 1024,
+    }
 
 
 async def main() -> None:
@@ -153,22 +193,36 @@ async def main() -> None:
     args = parser.parse_args()
     interval = args.interval_ms / 1000
     with tempfile.TemporaryDirectory() as tmp:
-        stack = Stack(Path(tmp)).start(workers=0)
+        stack = Stack(Path(tmp) / "synthetic").start(workers=0)  # no worker: the updates are ours
         try:
             os.environ.update(stack.env)
             worker = WorkerSide(Settings.from_env())
             print(
                 f"{args.updates} progress updates, one every {args.interval_ms} ms, web + Redis on loopback"
             )
-            report(
-                "JSON socket: publish → client",
-                await bench_json_socket(stack, worker, args.updates, interval),
-                args.updates,
-            )
+            json_socket = await bench_json_socket(stack, worker, args.updates, interval)
+            report("JSON socket: publish → client", json_socket, args.updates)
             dom, changes = await bench_dom(stack, worker, args.updates, interval)
             report("htmx socket: publish → DOM (1 ms clock)", dom, args.updates)
             print(f"DOM changes observed: {changes}")
             await worker.redis.aclose()
+        finally:
+            stack.stop()
+        stack = Stack(Path(tmp) / "scan").start(workers=1)
+        try:
+            scan = await bench_scan_bytes(stack)
+            print(
+                f"one demo scan over /ws/ui: {scan['frames']:.0f} frames, {scan['total_kb']:.1f} KB; "
+                f"progress frames {scan['progress_frames']:.0f}, {scan['progress_kb']:.1f} KB"
+            )
+            bench = f"progress to the browser ({args.updates} updates, one every {args.interval_ms} ms)"
+            json_p99 = percentile(json_socket, 99)
+            anchor = "publish → JSON socket"
+            record(bench, "publish → DOM p99", percentile(dom, 99), "ms", f"{anchor} p99", json_p99, False)
+            json_p50 = statistics.median(json_socket)
+            record(bench, "publish → DOM p50", statistics.median(dom), "ms", f"{anchor} p50", json_p50, False)
+            frames = f"{scan['progress_kb']:.1f} KB in {scan['progress_frames']:.0f} progress frames"
+            record("one demo scan over /ws/ui", "socket bytes per scan", scan["total_kb"], "KB", note=frames)
         finally:
             stack.stop()
 

@@ -145,15 +145,15 @@ async def ui_socket(
         return
     await socket.accept()
 
-    csrf_token = socket.cookies.get(CSRF_COOKIE, "")
+    stream = fragments.stream(user, socket.cookies.get(CSRF_COOKIE, ""))
 
     async def send_event(event: JobEvent) -> None:
-        await socket.send_text(await fragments.for_event(user, event, csrf_token))
+        await socket.send_text(await stream.for_event(event))
 
     async def ignore(_text: str) -> None:
         return None
 
     async with user_events(channels, settings, user) as events:
         # Subscribed first, then the current state: an event in between is not lost.
-        await socket.send_text(await fragments.current_panels(user))
+        await socket.send_text(await stream.current())
         await _pump(socket, events, send_event, ignore)
