@@ -228,3 +228,40 @@ def test_a_delivery_day_after_people_is_not_a_renewal() -> None:
 )
 def test_organisations_are_not_people(name: str, addr: str, person: bool) -> None:
     assert looks_like_person(name, addr) is person
+
+
+RENT_BODY = (
+    "Hi Alex,\nThank you! Your rent payment has been received.\nProperty: 12 Elm Street, Apt 4\n"
+    "Amount paid: $1,850.00\nPayment date: November 1, 2026\nYour next rent is due on December 1, 2026.\n"
+)
+
+
+def test_rent_paid_through_a_portal_is_a_bill_named_after_the_property_manager() -> None:
+    raw = mime(
+        "Oakwood Property Management <donotreply@appfolio.com>",
+        "Payment Received",
+        RENT_BODY,
+        date_header="Sun, 01 Nov 2026 14:02:00 -0500",
+    )
+    f = found(raw)
+    assert (f.service.name, f.kind) == ("Oakwood Property Management", "bill")
+    assert (f.amount, f.cycle, f.next_date) == (Decimal("1850.00"), "monthly", date(2026, 12, 1))
+
+
+def test_rent_from_a_landlords_own_domain_is_a_bill() -> None:
+    body = (
+        "Guten Tag,\nwir bestätigen den Eingang Ihrer Mietzahlung für Dezember.\nBetrag: 950,00 €\n"
+        "Die Miete wird monatlich per Lastschrift eingezogen.\n"
+    )
+    f = found(mime("Hausverwaltung Becker <buchhaltung@hv-becker.de>", "Zahlungseingang Miete", body))
+    assert (f.kind, f.amount, f.currency, f.cycle) == ("bill", Decimal("950.00"), "EUR", "monthly")
+
+
+def test_a_film_rental_mentioned_below_a_receipt_is_no_bill() -> None:
+    body = (
+        "Thanks for your payment.\nPlan: Premium (monthly)\nAmount charged: $9.99\n"
+        + "\n" * 5
+        + ("Tip: you can also rent or buy films in the app. " * 10)
+    )
+    f = found(mime("Streamwave <billing@streamwave.tv>", "Your Streamwave receipt", body))
+    assert f.kind == "subscription"

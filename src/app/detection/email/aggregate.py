@@ -97,6 +97,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         trial_ends_on=_trial_end(findings, today),
         price_history=_price_history(findings),
         named_after_person=all(f.service.person for f in findings),
+        kind="bill" if sum(f.kind == "bill" for f in findings) * 2 > len(findings) else "subscription",
     )
 
 

@@ -171,8 +171,36 @@ INTERMEDIARIES: dict[str, str] = {
     "recurly.com": "Recurly",
     "klarna.com": "Klarna",
     "substack.com": "Substack",
+    **dict.fromkeys(("appfolio.com", "appfolioproperty.com"), "AppFolio"),
+    **dict.fromkeys(("buildium.com", "managebuilding.com"), "Buildium"),
+    **dict.fromkeys(("rentcafe.com", "yardi.com"), "RentCafe"),
+    "entrata.com": "Entrata",
+    "tenantcloud.com": "TenantCloud",
+    "rentredi.com": "RentRedi",
+    "avail.co": "Avail",
+    "paylease.com": "PayLease",
+    "zego.io": "Zego",
+    "clickpay.com": "ClickPay",
 }
 """Domains that bill on behalf of other services: the service is named in the body."""
 
-PROCESSORS = frozenset({"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly", "Substack"})
+PROPERTY_PLATFORMS = frozenset(
+    {
+        "AppFolio",
+        "Buildium",
+        "RentCafe",
+        "Entrata",
+        "TenantCloud",
+        "RentRedi",
+        "Avail",
+        "PayLease",
+        "Zego",
+        "ClickPay",
+    }
+)
+"""Rent portals: they send in the landlord's or property manager's name, and what they collect is a bill."""
+
+PROCESSORS = frozenset(
+    {"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly", "Substack", *PROPERTY_PLATFORMS}
+)
 """Intermediaries that send in the merchant's name: their sender display name is the service."""

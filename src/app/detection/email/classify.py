@@ -154,6 +154,8 @@ RECURRING = _rx(
     r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
+    r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
+    r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
     r"|自动续费|自動續費|구독|멤버십|정기 결제|매월|매년|자동 갱신|요금제",
 )
@@ -281,6 +283,23 @@ def _signal(subject: str, body: str) -> Signal | None:
         if pattern.search(body):
             return name
     return None
+
+
+RENT = re.compile(
+    r"\b(?:your|monthly|the|of|pay) rent\b|\brent (?:payment|is due|due|reminder|receipt|for|charge|invoice|paid)\b"
+    r"|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b|\bhuur\b|\baluguel\b|\bhyra\b"
+    r"|\bhusleie\b|property manag|hausverwaltung|gérance|\blandlord\b|vermieter|bailleur|arrendador|verhuurder"
+)
+"""Rent, and the landlords and property managers it is paid to: a bill, not a subscription."""
+
+
+RENT_SCAN_CHARS = 600
+
+
+def is_rent(sender_name: str, subject: str, text: str) -> bool:
+    """Whether the mail is about rent: said by who sends it, its subject or its opening lines (a
+    film store's "rent or buy" further down does not make a receipt a bill)."""
+    return RENT.search(f"{sender_name}\n{subject}\n{text[:RENT_SCAN_CHARS]}".lower()) is not None
 
 
 _SUBJECT_WORDS = _rx(

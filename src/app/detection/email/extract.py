@@ -10,8 +10,8 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app.detection.email.catalog import INTERMEDIARIES
-from app.detection.email.classify import Signal, classify, is_personal, may_carry_signal
+from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
+from app.detection.email.classify import Signal, classify, is_personal, is_rent, may_carry_signal
 from app.detection.email.dates import find_dates
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
@@ -24,7 +24,7 @@ from app.detection.email.service_naming import (
     registrable_domain,
 )
 from app.detection.email.store_items import STORE_SENDERS, StoreItem, store_items
-from app.detection.types import Cycle, service_key
+from app.detection.types import Cycle, Kind, service_key
 
 PRICE_SCAN_CHARS = 6000
 
@@ -42,6 +42,8 @@ class Finding:
     currency: str | None
     cycle: Cycle | None
     next_date: date | None
+    kind: Kind = "subscription"
+    """``bill`` for rent and what property managers collect."""
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
@@ -136,7 +138,14 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         currency=price.currency if price else None,
         cycle=cycle,
         next_date=next_date,
+        kind="bill"
+        if _rent_portal(mail) or is_rent(mail.sender_name, mail.subject, mail.text)
+        else "subscription",
     )
+
+
+def _rent_portal(mail: ParsedMail) -> bool:
+    return INTERMEDIARIES.get(registrable_domain(mail.sender_domain)) in PROPERTY_PLATFORMS
 
 
 # ---------------------------------------------------------------- price
