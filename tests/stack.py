@@ -23,6 +23,14 @@ class Stack:
     redis: EmbeddedRedis | None = None
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
     port: int = 0
+    """The first web process's port (``ports`` lists every web process's)."""
+    database_url: str = ""
+    """Unset: SQLite under ``data_dir``."""
+    ports: list[int] = field(default_factory=list)
+    webs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    encryption_key: str = field(default_factory=lambda: Fernet.generate_key().decode())
+    """One for every process of the stack (each must read what another encrypted)."""
 
     @property
     def base_url(self) -> str:
@@ -38,24 +46,35 @@ class Stack:
             "PORT": str(self.port),
             "HOST": "127.0.0.1",
             "SECRET_KEY": "stack-secret",
-            "ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+            "ENCRYPTION_KEYS": self.encryption_key,
             "DEMO_MODE": "1",
             "ECB_RATES_URL": "",
+            **({"DATABASE_URL": self.database_url} if self.database_url else {}),
             **self.extra_env,
         }
 
-    def start(self, workers: int = 1) -> Stack:
+    def start(self, workers: int = 1, webs: int = 1) -> Stack:
         self.redis = EmbeddedRedis(self.data_dir / "redis", port=free_port())
         self.redis.start()
-        self.port = free_port()
+        self.ports = [free_port() for _ in range(webs)]
+        self.port = self.ports[0]
         env = self.env
         self.cli("database", "upgrade", "--no-prompt", env=env)
         log = (self.data_dir / "stack.log").open("ab")
-        self.processes.append(self._spawn(["web"], env, log))
-        for _ in range(workers):
-            self.processes.append(self._spawn(["worker"], env, log))
-        self._wait_for_web()
+        for port in self.ports:
+            self.webs.append(self._spawn(["web"], {**env, "PORT": str(port)}, log))
+        self.workers = [self._spawn(["worker"], env, log) for _ in range(workers)]
+        self.processes += [*self.webs, *self.workers]
+        for port in self.ports:
+            self._wait_for_web(port)
         return self
+
+    def start_worker(self) -> subprocess.Popen[bytes]:
+        """One more worker process (say, in place of a killed one)."""
+        worker = self._spawn(["worker"], self.env, (self.data_dir / "stack.log").open("ab"))
+        self.workers.append(worker)
+        self.processes.append(worker)
+        return worker
 
     def cli(self, *args: str, env: dict[str, str] | None = None) -> str:
         result = subprocess.run(
@@ -77,11 +96,11 @@ class Stack:
             stderr=log,  # type: ignore[arg-type]
         )
 
-    def _wait_for_web(self, timeout: float = 120) -> None:
+    def _wait_for_web(self, port: int, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"{self.base_url}/signin", timeout=1) as response:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/signin", timeout=1) as response:
                     if response.status == 200:
                         return
             except OSError:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from croniter import croniter  # type: ignore[import-untyped]
+
 ECB_RATES_URL = "https://www.ecb.europa.eu/stats/eurofxref"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -32,6 +34,13 @@ def _env_bool(name: str, default: bool = False) -> bool:
 def _env_int(name: str, default: int) -> int:
     raw = _env(name)
     return int(raw) if raw else default
+
+
+def _cron(expression: str) -> str:
+    """A cron expression, refused at start-up when it is not one (not at the first missed run)."""
+    if not croniter.is_valid(expression):
+        raise ValueError(f"RENEWAL_CRON={expression!r} is not a cron expression (e.g. '0 9 * * *')")
+    return expression
 
 
 def _persistent_secret(path: Path) -> str:
@@ -66,6 +75,8 @@ class Settings:
     """Where users reach the app (``PUBLIC_URL``): OAuth redirects, the WebSocket origin check."""
     timezone: str = "UTC"
     """Time zone of the daily renewal check (``APP_TIMEZONE``)."""
+    renewal_cron: str = "0 9 * * *"
+    """When the renewal check runs (``RENEWAL_CRON``, a cron expression; a sixth field is seconds)."""
     google_client_id: str = ""
     """OAuth client id (``GOOGLE_CLIENT_ID``); unset means demo mode."""
     google_client_secret: str = field(default="", repr=False)
@@ -152,6 +163,7 @@ class Settings:
             host=_env("HOST", "127.0.0.1"),
             public_url=_env("PUBLIC_URL"),
             timezone=_env("APP_TIMEZONE", "UTC"),
+            renewal_cron=_cron(_env("RENEWAL_CRON", cls.renewal_cron)),
             google_client_id=google_id,
             google_client_secret=google_secret,
             google_discovery_url=_env("GOOGLE_DISCOVERY_URL", cls.google_discovery_url),

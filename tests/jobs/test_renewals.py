@@ -7,9 +7,11 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
@@ -170,3 +172,14 @@ async def test_dashboard_shows_reminders(client: AsyncTestClient[Litestar], sett
     page = await client.get("/")
     assert "Renewing soon" in page.text
     assert "Reminded Service" in page.text
+
+
+def test_the_renewal_cron_comes_from_the_environment_and_a_malformed_one_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("RENEWAL_CRON", "30 7 * * 1")
+    assert Settings.from_env().renewal_cron == "30 7 * * 1"
+    monkeypatch.setenv("RENEWAL_CRON", "every morning")
+    with pytest.raises(ValueError, match="RENEWAL_CRON='every morning' is not a cron expression"):
+        Settings.from_env()

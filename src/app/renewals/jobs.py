@@ -23,8 +23,6 @@ from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 
 RENEWAL_CHECK = "renewal-check"
 RENEWAL_TIMEOUT = 10 * 60
-RENEWAL_CRON = "0 9 * * *"
-"""Daily at 09:00 in ``APP_TIMEZONE``."""
 
 
 async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
@@ -47,7 +45,8 @@ def renewal_queue(settings: Settings) -> QueueSpec:
         concurrency=1,
         retry_base_delay=settings.retry_base_delay,
     )
-    daily = CronJob(function=renewal_check, cron=RENEWAL_CRON, kwargs={"daysAhead": DEFAULT_DAYS_AHEAD})
+    kwargs = {"daysAhead": DEFAULT_DAYS_AHEAD}
+    daily = CronJob(function=renewal_check, cron=settings.renewal_cron, kwargs=kwargs)
     return QueueSpec(RENEWAL_CHECK, policy, (renewal_check,), cron=(daily,))
 
 
