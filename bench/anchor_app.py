@@ -2,7 +2,8 @@
 
 ``GET /api/detection/jobs/{queue}/{job_id}`` checks the bearer token's SHA-256, reads the
 job with one Redis GET and answers the status JSON of the real route; ``/ws/jobs`` holds a
-WebSocket and relays a Redis channel to it, as the real socket does. Configured by the
+WebSocket and relays a Redis channel to it, as the real socket does; ``/ws/jobs/{user_id}`` the
+same with one channel per person (``ANCHOR_CHANNEL:user_id``). Configured by the
 environment: ``ANCHOR_REDIS_URL``, ``ANCHOR_TOKEN_HASH``, ``ANCHOR_JOB_PREFIX``, ``ANCHOR_CHANNEL``.
 """
 
@@ -59,8 +60,20 @@ def create_app() -> Litestar:
             while True:
                 await socket.receive_data(mode="text")
 
+    @websocket("/ws/jobs/{user_id:str}")
+    async def user_socket(socket: WebSocket[Any, Any, Any], user_id: str, channels: ChannelsPlugin) -> None:
+        """One person's channel, relayed as it comes (no token check: the least a socket costs)."""
+        await socket.accept()
+        await socket.send_json({"type": "connected", "userId": user_id})
+        async with (
+            channels.start_subscription([f"{channel}:{user_id}"]) as subscriber,
+            subscriber.run_in_background(socket.send_text),
+        ):
+            while True:
+                await socket.receive_data(mode="text")
+
     return Litestar(
-        route_handlers=[job_status, jobs_socket],
+        route_handlers=[job_status, jobs_socket, user_socket],
         plugins=[
             ChannelsPlugin(
                 backend=RedisChannelsPubSubBackend(redis=redis),

@@ -68,3 +68,25 @@ async def test_an_unknown_token_is_refused_every_time(client: AsyncTestClient[Li
     bearer = {"Authorization": "Bearer sk_not-a-token-at-all"}
     assert (await client.get("/api/me", headers=bearer)).status_code == 401
     assert (await client.get("/api/me", headers=bearer)).status_code == 401
+
+
+async def test_memory_holds_only_the_tokens_seen_within_the_cache_time(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.accounts.services import ApiTokenService, UserService
+    from app.lib.database import build_sqlalchemy_config
+
+    monkeypatch.setattr(token_auth, "CACHE_SECONDS", 0.2)
+    tokens = []
+    async with standalone_session(settings) as session:
+        for n in range(3):
+            user = await UserService(session=session).create_user(f"cache-{n}@example.com")
+            tokens.append((await ApiTokenService(session=session).issue(user.id, "t"))[1])
+    authenticator = token_auth.TokenAuthenticator(build_sqlalchemy_config(settings))
+    for token in tokens[:2]:
+        assert await authenticator.user_for(token) is not None
+    assert len(authenticator) == 2
+    await asyncio.sleep(0.3)
+    assert await authenticator.user_for(tokens[2]) is not None
+    assert len(authenticator) == 1, "the two expired entries went when the third came"
+    await authenticator.drain()

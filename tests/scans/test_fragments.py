@@ -70,3 +70,27 @@ async def test_each_panel_is_tracked_on_its_own(stream: PanelStream) -> None:
     assert 'id="bank-panel"' in bank
     assert PANEL not in await stream.for_event(progress(20))
     assert 'id="bank-label-bar"' in await stream.for_event(progress(20, queue=TRANSACTION_SYNC))
+
+
+def test_a_published_event_is_made_into_the_json_message_once_for_all_the_tabs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.jobs.view import decode_event, encode_event
+    from app.scans import sockets
+
+    decoded: list[bytes | str] = []
+
+    def counting(raw: bytes | str) -> Any:
+        decoded.append(raw)
+        return decode_event(raw)
+
+    monkeypatch.setattr(sockets, "decode_event", counting)
+    sockets.public_message.cache_clear()
+    raw = encode_event(progress(42))
+    messages = [sockets.public_message(raw) for _tab in range(3)]
+    assert len(decoded) == 1
+    assert messages[0] is not None
+    assert '"progress":42' in messages[0]
+    assert '"type":"job-progress"' in messages[0]
+    assert messages.count(messages[0]) == 3
+    assert sockets.public_message(b"not an event") is None

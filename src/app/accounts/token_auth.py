@@ -48,6 +48,10 @@ class TokenAuthenticator:
         self._last_written: dict[UUID, float] = {}
         self._writes: set[asyncio.Task[None]] = set()
 
+    def __len__(self) -> int:
+        """Tokens held in memory now."""
+        return len(self._entries)
+
     async def user_for(self, token: str) -> User | None:
         """The token's owner, or None for an unknown or revoked token."""
         key = hash_token(token)
@@ -84,7 +88,12 @@ class TokenAuthenticator:
     def _remember(self, key: str, entry: _Entry) -> None:
         self._entries[key] = entry
         self._entries.move_to_end(key)
-        while len(self._entries) > MAX_ENTRIES:
+        # Oldest first: drop the expired ones, so the cache holds only tokens seen in the last
+        # CACHE_SECONDS (10,000 sockets' owners would otherwise stay in memory after they left).
+        while self._entries:
+            oldest = next(iter(self._entries.values()))
+            if oldest.expires > time.monotonic() and len(self._entries) <= MAX_ENTRIES:
+                break
             self._entries.popitem(last=False)
 
     def _note_use(self, token_id: UUID) -> None:

@@ -201,5 +201,5 @@ def decode_event(raw: bytes | str) -> JobEvent | None:
     try:
         event: JobEvent = msgspec.json.decode(raw, type=JobEvent)
         return event
-    except msgspec.ValidationError:
+    except msgspec.DecodeError:  # not JSON, or JSON of another shape (ValidationError)
         return None

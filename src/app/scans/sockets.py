@@ -8,6 +8,7 @@ Two sockets share one feed, the person's Redis channel that workers publish to:
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
@@ -25,7 +26,7 @@ from litestar.status_codes import WS_1008_POLICY_VIOLATION
 from app.accounts.auth import bearer_token, current_user
 from app.accounts.models import User
 from app.config import Settings
-from app.jobs.view import JobEvent, decode_event
+from app.jobs.view import decode_event
 from app.lib.redis import user_events_channel
 from app.lib.security import CSRF_COOKIE
 from app.scans.fragments import FragmentRenderer
@@ -76,30 +77,38 @@ async def user_events(
 async def _pump(
     socket: WebSocket[Any, Any, Any],
     events: AsyncIterator[bytes],
-    send_event: Callable[[JobEvent], Awaitable[None]],
+    send: Callable[[bytes], Awaitable[None]],
     on_message: Callable[[str], Awaitable[None]],
 ) -> None:
-    """Relay events until the client goes away; answer what the client sends meanwhile."""
+    """Relay events until the client goes away; answer what the client sends meanwhile.
+
+    The relay is the socket's one extra task; the handler's own task reads the client.
+    """
 
     async def relay() -> None:
         async for raw in events:
-            event = decode_event(raw)
-            if event is not None:
-                await send_event(event)
+            await send(raw)
 
-    async def receive() -> None:
-        while True:
-            await on_message(await socket.receive_text())
-
-    tasks = [asyncio.create_task(relay()), asyncio.create_task(receive())]
+    relaying = asyncio.create_task(relay())
     try:
-        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        with suppress(WebSocketDisconnect, RuntimeError):
+            while not relaying.done():
+                await on_message(await socket.receive_text())
     finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with suppress(asyncio.CancelledError, WebSocketDisconnect, RuntimeError):
-                await task
+        relaying.cancel()
+        with suppress(asyncio.CancelledError, WebSocketDisconnect, RuntimeError):
+            await relaying
+
+
+@functools.lru_cache(maxsize=1024)
+def public_message(raw: bytes) -> str | None:
+    """The JSON protocol's message for a published event, made once per event however many of
+    the person's sockets (tabs) relay it; None for what is no job event."""
+    event = decode_event(raw)
+    if event is None:
+        return None
+    fields = msgspec.to_builtins(event)
+    return msgspec.json.encode({key: fields[key] for key in PUBLIC_EVENT_FIELDS if key in fields}).decode()
 
 
 @websocket("/ws/jobs/{user_id:str}")
@@ -119,9 +128,10 @@ async def jobs_socket(
     await socket.accept()
     await socket.send_json({"type": "connected", "userId": user_id})
 
-    async def send_event(event: JobEvent) -> None:
-        fields = msgspec.to_builtins(event)
-        await socket.send_json({key: fields[key] for key in PUBLIC_EVENT_FIELDS if key in fields})
+    async def send_event(raw: bytes) -> None:
+        message = public_message(raw)
+        if message is not None:
+            await socket.send_text(message)
 
     async def on_message(text: str) -> None:
         with suppress(ValueError):
@@ -147,8 +157,10 @@ async def ui_socket(
 
     stream = fragments.stream(user, socket.cookies.get(CSRF_COOKIE, ""))
 
-    async def send_event(event: JobEvent) -> None:
-        await socket.send_text(await stream.for_event(event))
+    async def send_event(raw: bytes) -> None:
+        event = decode_event(raw)
+        if event is not None:
+            await socket.send_text(await stream.for_event(event))
 
     async def ignore(_text: str) -> None:
         return None
