@@ -125,6 +125,9 @@ class Settings:
     ecb_rates_url: str = ""
     """Where the ECB's reference-rate files are (``ECB_RATES_URL``; from the environment the default is the
     ECB's own address, set it empty to turn fetching off); tests point it at a local server."""
+    allow_private_targets: bool = False
+    """Let webhooks and Apprise URLs reach loopback, private and link-local addresses
+    (``ALLOW_PRIVATE_TARGETS``): for tests, and self-hosters whose ntfy or Gotify is on their LAN."""
 
     @property
     def tz(self) -> ZoneInfo:
@@ -187,6 +190,7 @@ class Settings:
             smtp_url=_env("SMTP_URL"),
             mail_from=_env("MAIL_FROM") or cls.mail_from,
             ecb_rates_url=_env("ECB_RATES_URL", ECB_RATES_URL),
+            allow_private_targets=_env_bool("ALLOW_PRIVATE_TARGETS"),
         )
 
 

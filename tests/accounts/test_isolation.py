@@ -598,7 +598,7 @@ async def api_notification_channels(w: World) -> None:
     assert_nothing_of_a(w, listed.text)
     assert "hooks.example" not in listed.text, "no channel URL is ever shown"
     added = await w.client.post(
-        f"{NOTES}/channels", headers=w.bearer(w.b), json={"url": "json://localhost/x"}
+        f"{NOTES}/channels", headers=w.bearer(w.b), json={"url": "json://push.example/x"}
     )
     assert added.status_code == 201
     await a_notifications_unchanged(w)
@@ -666,7 +666,7 @@ async def notification_settings_forms(w: World) -> None:
     before = await rows_of(w.settings, w.a)
     forms = {
         "/settings/notifications/preferences": {"offsets": "5", "timezone": "UTC", "send_hour": "9"},
-        "/settings/notifications/channels": {"url": "json://localhost/b"},
+        "/settings/notifications/channels": {"url": "json://push.example/b"},
         "/settings/notifications/webhooks": {"url": "https://b.example/hook"},
         f"/settings/notifications/subscriptions/{w.b.subscription_id}": {"offsets": "2"},
     }

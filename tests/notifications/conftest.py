@@ -34,7 +34,11 @@ def smtp(tmp_path: Path) -> Iterator[SmtpServer]:
 @pytest.fixture
 def settings(settings: Settings, smtp: SmtpServer) -> Settings:
     return dataclasses.replace(
-        settings, smtp_url=smtp.url, public_url=BASE_URL, mail_from="Subscout <notify@example.org>"
+        settings,
+        smtp_url=smtp.url,
+        public_url=BASE_URL,
+        mail_from="Subscout <notify@example.org>",
+        allow_private_targets=True,  # the receivers are local servers
     )
 
 

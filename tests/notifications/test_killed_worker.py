@@ -18,7 +18,12 @@ from tests.jobs.conftest import settings_env
 from tests.notifications.conftest import create_person, deliveries, eventually
 from tests.notifications.servers import http_receiver
 
-FAST = {"WORKER_LIVENESS_TTL": "2", "SWEEP_INTERVAL": "1", "WORKER_SHUTDOWN_GRACE": "5"}
+FAST = {
+    "WORKER_LIVENESS_TTL": "2",
+    "SWEEP_INTERVAL": "1",
+    "WORKER_SHUTDOWN_GRACE": "5",
+    "ALLOW_PRIVATE_TARGETS": "1",  # the receiver is a local server
+}
 
 
 def _worker(settings: Settings, log: str) -> subprocess.Popen[str]:

@@ -19,10 +19,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
 from app.config import Settings
-from app.notifications.channels import ChannelError
+from app.notifications.channels import ChannelError, push, targets, webhook
 from app.notifications.channels.email import build_email, send_email
-from app.notifications.channels.push import send_push
-from app.notifications.channels.webhook import send_webhook
 from app.notifications.messages import Item, Links, render, webhook_payload
 from app.notifications.models import Delivery, NotificationChannel
 from app.notifications.unsubscribe import make_token
@@ -108,6 +106,14 @@ async def _settled(session: AsyncSession, message_id: str) -> Outcome:
     return Outcome("done-before")
 
 
+async def _ensure_public(host: str | None, settings: Settings) -> None:
+    """Checked again at send time: the name may resolve somewhere else than when it was added."""
+    try:
+        await targets.ensure_public(host or "", settings.allow_private_targets)
+    except targets.PrivateTarget as exc:
+        raise ChannelError(str(exc), permanent=True) from None
+
+
 async def _send(
     session: AsyncSession, settings: Settings, channel: NotificationChannel | None, rows: list[Delivery]
 ) -> tuple[str, str | None]:
@@ -130,9 +136,11 @@ async def _send(
         answer, path = await send_email(settings, email, message_id)
         return answer, str(path.relative_to(settings.data_dir)) if path else None
     if channel.kind == "apprise":
-        return await send_push(channel.target or "", rendered.title, rendered.text), None
+        await _ensure_public(push.chosen_host(channel.target or ""), settings)
+        return await push.send_push(channel.target or "", rendered.title, rendered.text), None
     if channel.kind == "webhook":
+        await _ensure_public(webhook.host(channel.target or ""), settings)
         payload = webhook_payload(items, datetime.now(UTC).isoformat())
         body = json.dumps(payload, separators=(",", ":")).encode()
-        return await send_webhook(channel.target or "", channel.secret or "", message_id, body), None
+        return await webhook.send_webhook(channel.target or "", channel.secret or "", message_id, body), None
     raise ChannelError(f"unknown channel kind {channel.kind!r}", permanent=True)

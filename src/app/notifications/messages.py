@@ -59,6 +59,16 @@ def _day(iso: str) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+PER_CYCLE = {
+    "weekly": "a week",
+    "biweekly": "every two weeks",
+    "monthly": "a month",
+    "quarterly": "a quarter",
+    "semiannual": "every six months",
+    "yearly": "a year",
+}
+
+
 def _in_days(days: int) -> str:
     return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
 
@@ -73,9 +83,10 @@ def headline(item: Item) -> str:
             f"{_price(d.get('amount'), d.get('currency'))}"
         )
     if item.kind == TRIAL_ENDING:
+        per = PER_CYCLE.get(d.get("cycle", ""), "each period")
         return (
             f"{name}: the free trial ends {_in_days(d['daysUntil'])} ({_day(d['trialEndsOn'])}), "
-            f"then {_price(d.get('amount'), d.get('currency'))} per {d.get('cycle', 'period')}"
+            f"then {_price(d.get('amount'), d.get('currency'))} {per}"
         )
     if item.kind == PRICE_INCREASE:
         currency = d.get("currency")

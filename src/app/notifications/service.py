@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
 from app.lib.errors import NotFoundError
-from app.notifications.channels import push, webhook
+from app.notifications.channels import push, targets, webhook
 from app.notifications.models import Delivery, NotificationChannel, SubscriptionNotice
 from app.notifications.planning import Message
 from app.notifications.preferences import (
@@ -105,6 +105,7 @@ class NotificationService:
     async def add_apprise(self, user_id: UUID, url: str, label: str | None) -> NotificationChannel:
         try:
             push.check_url(url)
+            await targets.ensure_public(push.chosen_host(url) or "", self.settings.allow_private_targets)
         except ValueError as exc:
             raise PreferenceError("url", str(exc)) from None
         return await self._add(user_id, "apprise", label or push.describe(url), target=url)
@@ -115,6 +116,7 @@ class NotificationService:
         """The endpoint and its signing secret, which is shown this once."""
         try:
             webhook.check_url(url)
+            await targets.ensure_public(webhook.host(url), self.settings.allow_private_targets)
         except ValueError as exc:
             raise PreferenceError("url", str(exc)) from None
         secret = webhook.new_secret()

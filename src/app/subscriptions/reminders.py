@@ -59,6 +59,7 @@ def remindable_filters(user_id: UUID | None) -> list[ColumnElement[bool]]:
     filters: list[ColumnElement[bool]] = [
         Subscription.merged_into_id.is_(None),
         Subscription.ignored.is_(False),
+        Subscription.possible.is_(False),  # unconfirmed findings get no reminder or alert until confirmed
         Subscription.status == "active",
         or_(Subscription.user_status.is_(None), Subscription.user_status == "active"),
         Subscription.kind.in_(REMINDED_KINDS),

@@ -21,6 +21,17 @@ def check_url(url: str) -> str:
     return url
 
 
+def chosen_host(url: str) -> str | None:
+    """The host the URL's sender connects to when the person chose it (``json://host``, ``ntfy://host/topic``,
+    ``gotify://``, ``matrix://``, ``mailto://``…); None for services at a fixed address (Discord, Telegram,
+    ntfy.sh), whose URL "host" is an id or token."""
+    plugin = apprise.Apprise.instantiate(url)
+    if plugin is None or not getattr(plugin, "host", None):
+        return None
+    takes_host = any("{host}" in template for template in getattr(plugin, "templates", ()))
+    return str(plugin.host) if takes_host else None
+
+
 def describe(url: str) -> str:
     """What the person sees of the URL: its service and host, never the tokens in it."""
     parts = urlsplit(url)

@@ -40,6 +40,10 @@ def check_url(url: str) -> str:
     return url
 
 
+def host(url: str) -> str:
+    return httpx.URL(url).host
+
+
 async def send_webhook(url: str, secret: str, message_id: str, body: bytes) -> str:
     timestamp = int(time.time())
     headers = {

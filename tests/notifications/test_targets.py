@@ -1,0 +1,110 @@
+"""Webhooks and Apprise URLs may not reach the server's own network (SSRF), at add time or at send time."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from litestar import Litestar
+from litestar.testing import AsyncTestClient
+
+from app.config import Settings
+from app.lib.database import standalone_session
+from app.notifications.channels.targets import PrivateTarget, ensure_public
+from app.notifications.preferences import email_channel
+from app.notifications.service import NotificationService
+from tests.notifications.conftest import create_person, deliveries, eventually
+from tests.notifications.servers import http_receiver
+
+Client = AsyncTestClient[Litestar]
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """The production default: private targets refused."""
+    return dataclasses.replace(settings, allow_private_targets=False)
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1",
+        "localhost",
+        "10.1.2.3",
+        "192.168.0.10",
+        "172.16.5.4",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "[::1]",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+    ],
+)
+async def test_loopback_private_and_link_local_addresses_are_refused(host: str) -> None:
+    with pytest.raises(PrivateTarget, match="not allowed"):
+        await ensure_public(host, allow_private=False)
+    await ensure_public(host, allow_private=True)
+
+
+async def test_public_addresses_and_unresolvable_names_pass() -> None:
+    await ensure_public("93.184.216.34", allow_private=False)
+    await ensure_public("2606:4700::1111", allow_private=False)
+    await ensure_public("no-such-host.invalid", allow_private=False)  # the send fails on its own
+
+
+async def test_adding_a_private_target_is_a_400_naming_the_url(settings: Settings, client: Client) -> None:
+    person = await create_person(settings, "ssrf@example.com")
+    for path, url in (
+        ("/api/notifications/webhooks", "http://127.0.0.1:9/hook"),
+        ("/api/notifications/webhooks", "http://169.254.169.254/latest/meta-data/"),
+        ("/api/notifications/webhooks", "https://localhost/hook"),
+        ("/api/notifications/channels", "json://10.0.0.7/notify"),
+        ("/api/notifications/channels", "ntfy://192.168.1.2/topic"),
+        ("/api/notifications/channels", "gotify://[::1]/token"),
+    ):
+        response = await client.post(path, json={"url": url}, headers=person.headers)
+        assert response.status_code == 400, (url, response.text)
+        assert response.json()["extra"]["field"] == "url"
+        assert "not allowed as a target" in response.json()["detail"]
+    channels = (await client.get("/api/notifications/channels", headers=person.headers)).json()
+    assert [c["kind"] for c in channels] == ["email"], "nothing was stored"
+
+
+async def test_services_at_fixed_addresses_are_not_mistaken_for_hosts(
+    settings: Settings, client: Client
+) -> None:
+    """A Discord or Telegram URL's "host" is an id (``discord://1234567890/…`` reads as an IPv4 number)."""
+    person = await create_person(settings, "fixed@example.com")
+    for url in ("discord://1234567890/token", "tgram://123456:ABC/987", "ntfys://mytopic"):
+        added = await client.post("/api/notifications/channels", json={"url": url}, headers=person.headers)
+        assert added.status_code == 201, (url, added.text)
+
+
+async def test_a_target_that_became_private_is_not_sent_to(
+    settings: Settings, client: Client, worker: None
+) -> None:
+    """Stored while allowed (or resolving elsewhere then): the send-time check refuses, for good, no retry."""
+    person = await create_person(settings, "later@example.com")
+    with http_receiver() as receiver:
+        allowed = dataclasses.replace(settings, allow_private_targets=True)
+        async with standalone_session(settings) as session:
+            (await email_channel(session, person.id)).enabled = False
+            await NotificationService(session, allowed).add_webhook(person.id, receiver.url + "/hook", None)
+        started = await client.post(
+            "/api/notifications/test", json={"channel": "webhook"}, headers=person.headers
+        )
+        assert started.status_code == 202
+
+        async def failed() -> bool:
+            return [d.status for d in await deliveries(settings, person.id)] == ["failed"]
+
+        await eventually(failed)
+    [row] = await deliveries(settings, person.id)
+    assert row.attempts == 1, "a refusal no retry can change is not retried"
+    assert "127.0.0.1" in (row.answer or "")
+    assert "not allowed" in (row.answer or "")
+    assert receiver.received == []
