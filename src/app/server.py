@@ -23,7 +23,7 @@ from litestar.stores.redis import RedisStore
 from litestar.template import TemplateConfig
 from redis.asyncio import Redis
 
-from app.accounts.auth import auth_middleware, is_api_path, requires_operator
+from app.accounts.auth import auth_middleware, is_api_path, requires_operator, requires_user
 from app.accounts.routes import SignInController
 from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.token_auth import TokenAuthenticator
@@ -38,6 +38,7 @@ from app.jobs.service import JobService
 from app.lib.channels import ResilientPubSubBackend
 from app.lib.crypto import configure_encryption
 from app.lib.database import build_sqlalchemy_config
+from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import CSRF_COOKIE, SecurityMiddleware, install_log_redaction
@@ -97,7 +98,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     def provide_fragments() -> FragmentRenderer:
         return FragmentRenderer(templates.engine_instance.engine, db, jobs, FRAGMENT_PANELS)
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             SignInController,
             SettingsController,
@@ -181,6 +182,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         on_shutdown=[tokens.drain, redis.aclose],
         debug=settings.debug,
     )
+    make_exact(app, signed_in=[requires_user], operators=[requires_operator])
+    return app
 
 
 def _freeze_startup_objects() -> None:

@@ -339,7 +339,8 @@ async def confirm_mapping_page(w: World) -> None:
 async def import_mapping_api(w: World) -> None:
     body = {"mapping": {"date_column": 0, "amount_column": 2, "description_columns": [1]}}
     response = await w.client.post(f"/api/statements/{A_UPLOAD}/import", headers=w.bearer(w.b), json=body)
-    assert response.status_code == 400
+    assert response.status_code == 404, "another person's upload answers like one that does not exist"
+    assert "upload does not exist" in response.text
     assert w.a_upload().exists()
 
 

@@ -21,6 +21,7 @@ from app.subscriptions.views import subscriptions_context
 
 class DashboardController(Controller):
     guards = [requires_user]
+    include_in_schema = False
 
     @get("/", name="dashboard")
     async def dashboard(

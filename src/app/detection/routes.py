@@ -86,7 +86,7 @@ class MailboxApiController(Controller):
     ) -> MailboxAdded:
         """Add an mbox file (or a Google Takeout zip) as a mailbox to scan."""
         try:
-            source = await imports.add_mailbox(settings, db_session, request.user.id, data)
+            source = await imports.add_mailbox(settings, db_session, request.user.id, data.data)
         except UploadError as exc:
             raise bad_request("data", str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Any
 from uuid import UUID
 
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
-from litestar.enums import RequestEncodingType
 from litestar.exceptions import NotFoundException, ValidationException
-from litestar.params import Body, FromPath, FromQuery, JSONBody
+from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import File, Template
 from litestar.status_codes import HTTP_202_ACCEPTED
@@ -29,10 +28,10 @@ from app.exports.schemas import ExportRequest, ImportStarted, JobStarted
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
+from app.lib.http import MultipartFile
 from app.scans.panels import current_scan
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
-MultipartFile = Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)]
 EXPORT_PANEL = "exports/_export_panel.html"
 IMPORT_PANEL = "exports/_import_panel.html"
 MEDIA_TYPES = {"zip": "application/zip"} | {ext: media for _w, ext, media in FORMATS.values()}
@@ -88,6 +87,7 @@ async def confirm(settings: Settings, jobs: JobService, user_id: UUID, upload_id
 
 class ExportPageController(Controller):
     guards = [requires_user]
+    include_in_schema = False
 
     @get("/exports", name="exports")
     async def page(
@@ -122,7 +122,7 @@ class ExportPageController(Controller):
         data: MultipartFile,
     ) -> HTMXTemplate:
         try:
-            _upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data)
+            _upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
         except (UploadError, ImportFileError) as exc:
             return panel(IMPORT_PANEL, error=str(exc))
         return panel(IMPORT_PANEL, enqueued)
@@ -191,7 +191,7 @@ class ExportApiController(Controller):
     ) -> ImportStarted:
         """Upload a Wallos JSON export or a CSV; the preview job's result lists toAdd, toMerge, toSkip."""
         try:
-            upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data)
+            upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
         except (UploadError, ImportFileError) as exc:
             raise bad_request("data", str(exc)) from None
         base = started(enqueued, "Import preview started")

@@ -19,6 +19,7 @@ from app.jobs.events import publish_job_event
 from app.jobs.ids import new_job_id
 from app.jobs.queue import SubscoutQueue
 from app.jobs.view import job_user_id
+from app.lib.errors import ConflictError
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
 CANCELLED = "cancelled"
@@ -26,8 +27,11 @@ ACTIVE_CLAIM_TTL = 24 * 3600
 """A claim outlives any job; it is released when the job finishes and replaced if its job is gone."""
 
 
-class JobAlreadyFinished(Exception):
-    """The job ended before it could be cancelled."""
+class JobAlreadyFinished(ConflictError):
+    """The job ended before it could be cancelled (409 at the web edge)."""
+
+    def __str__(self) -> str:
+        return f"job {self.args[0]!r} already finished"
 
 
 def active_key(settings: Settings, queue: str, user_id: str) -> str:

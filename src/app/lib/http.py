@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from litestar.datastructures import UploadFile
@@ -9,7 +10,15 @@ from litestar.enums import RequestEncodingType
 from litestar.exceptions import ValidationException
 from litestar.params import Body
 
-MultipartFile = Annotated[UploadFile, Body(media_type=RequestEncodingType.MULTI_PART)]
+
+@dataclass
+class FileUpload:
+    """A multipart body whose file is the part named ``data``; a body without that file is a 400."""
+
+    data: UploadFile
+
+
+MultipartFile = Annotated[FileUpload, Body(media_type=RequestEncodingType.MULTI_PART)]
 
 
 def bad_request(field: str, message: str) -> ValidationException:

@@ -6,16 +6,16 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, delete, get
 from litestar.di import NamedDependency
-from litestar.exceptions import ClientException, NotFoundException
+from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, QueryParameter
-from litestar.status_codes import HTTP_409_CONFLICT
 from saq.job import Job, Status
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
-from app.jobs.service import JobAlreadyFinished, JobService
+from app.jobs.service import JobService
 from app.jobs.view import JobStatus, JobView, ListedJob
+from app.lib.openapi import REFUSES
 from app.scans import history
 from app.scans.hooks import record_scan
 from app.scans.queues import SCAN_QUEUES
@@ -53,7 +53,7 @@ class JobApiController(Controller):
         """A job's state; another person's job answers 404, like one that does not exist."""
         return JobView.from_job(await _visible_job(request.user, jobs, queue, job_id)).status()
 
-    @delete("/{queue:str}/{job_id:str}", status_code=200)
+    @delete("/{queue:str}/{job_id:str}", status_code=200, opt={REFUSES: ("409",)})
     async def cancel(
         self,
         request: Request[User, Any, Any],
@@ -64,10 +64,7 @@ class JobApiController(Controller):
     ) -> JobStatus:
         """Cancel the caller's queued or running job; a running one stops within about a second."""
         job = await _own_job(request.user, jobs, queue, job_id)
-        try:
-            job = await jobs.cancel(job)
-        except JobAlreadyFinished:
-            raise ClientException(f"job {job_id!r} already finished", status_code=HTTP_409_CONFLICT) from None
+        job = await jobs.cancel(job)  # JobAlreadyFinished answers 409
         if job.status == Status.ABORTED and queue in SCAN_QUEUES:
             await record_scan(db_session, job)
             await db_session.commit()

@@ -24,6 +24,7 @@ from app.detection import plaid_accounts
 from app.detection.bank.providers.base import ProviderError
 from app.jobs.service import JobService
 from app.lib.http import bad_request
+from app.lib.openapi import REFUSES
 from app.scans import starting
 from app.scans.routes import started
 from app.sources.models import BankAccount
@@ -102,7 +103,7 @@ class PlaidApiController(Controller):
     guards = [requires_user]
     tags = ["bank"]
 
-    @post("/link-token", status_code=HTTP_200_OK)
+    @post("/link-token", status_code=HTTP_200_OK, opt={REFUSES: ("400",)})
     async def link_token(
         self, request: Request[User, Any, Any], settings: NamedDependency[Settings]
     ) -> LinkToken:

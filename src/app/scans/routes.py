@@ -55,6 +55,7 @@ class ScanPageController(Controller):
     """What the dashboard's buttons and forms post to; each answers with the panel to swap in."""
 
     guards = [requires_user]
+    include_in_schema = False
 
     @post("/scans/email", status_code=200)
     async def scan_inbox(
@@ -86,7 +87,7 @@ class ScanPageController(Controller):
     ) -> HTMXTemplate:
         try:
             home = await home_currency(db_session, request.user.id)
-            outcome = await starting.receive_statement(settings, jobs, request.user.id, data, home)
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data.data, home)
         except (UploadError, StatementError) as exc:
             return panel(BANK_PANEL, error=str(exc))
         if outcome.inspection is not None:
@@ -105,7 +106,7 @@ class ScanPageController(Controller):
         try:
             mapping = starting.mapping_from_form(settings, request.user.id, upload_id, form)
             enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
-        except StatementError as exc:
+        except (StatementError, starting.UnknownUploadError) as exc:
             return panel(BANK_PANEL, error=str(exc))
         return panel(BANK_PANEL, enqueued)
 
@@ -130,7 +131,7 @@ class ScanPageController(Controller):
         data: MultipartFile,
     ) -> HTMXTemplate:
         try:
-            await imports.add_mailbox(settings, db_session, request.user.id, data)
+            await imports.add_mailbox(settings, db_session, request.user.id, data.data)
         except UploadError as exc:
             return panel(EMAIL_PANEL, error=str(exc))
         await db_session.commit()
@@ -184,7 +185,7 @@ class ScanApiController(Controller):
         answers ``mappingNeeded`` with the proposed mapping to confirm at ``…/{uploadId}/import``."""
         try:
             home = await home_currency(db_session, request.user.id)
-            outcome = await starting.receive_statement(settings, jobs, request.user.id, data, home)
+            outcome = await starting.receive_statement(settings, jobs, request.user.id, data.data, home)
         except (UploadError, StatementError) as exc:
             raise bad_request("data", str(exc)) from None
         if outcome.inspection is not None:

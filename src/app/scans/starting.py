@@ -18,6 +18,7 @@ from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_
 from app.detection.banking import NoBankAccountError, upload_path
 from app.detection.uploads import forget_upload, in_user_terms, save_statement
 from app.jobs.service import Enqueued, JobService
+from app.lib.errors import NotFoundError
 from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.sources.models import BankAccount
 
@@ -96,7 +97,11 @@ async def receive_statement(
         raise StatementError(in_user_terms(str(exc), path, upload.filename or "the file")) from None
 
 
-UNKNOWN_UPLOAD = "that upload does not exist (or has been imported already)"
+class UnknownUploadError(NotFoundError):
+    """No such uploaded statement of this person's (a made-up id, a path, another person's, or imported)."""
+
+    def __str__(self) -> str:
+        return "that upload does not exist (or has been imported already)"
 
 
 def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
@@ -104,9 +109,9 @@ def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
     try:
         path = upload_path(settings, user_id, upload_id)
     except NoBankAccountError:
-        raise StatementError(UNKNOWN_UPLOAD) from None
+        raise UnknownUploadError(upload_id) from None
     if not path.exists():
-        raise StatementError(UNKNOWN_UPLOAD)
+        raise UnknownUploadError(upload_id)
     return path
 
 

@@ -74,6 +74,7 @@ class SubscriptionPageController(Controller):
     """The dashboard table's rows and the subscription pages."""
 
     guards = [requires_user]
+    include_in_schema = False
     dependencies = SERVICES
 
     @post("/subscriptions/{subscription_id:uuid}", status_code=200)

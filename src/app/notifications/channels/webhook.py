@@ -34,7 +34,10 @@ def signature(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
 
 
 def check_url(url: str) -> str:
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"not a URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError("a webhook URL is http:// or https:// with a host")
     return url
