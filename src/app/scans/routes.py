@@ -20,7 +20,6 @@ from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
-from app.lib.errors import NotFoundError
 from app.lib.http import MultipartFile, bad_request
 from app.scans import starting
 from app.scans.schemas import (
@@ -117,7 +116,7 @@ class ScanPageController(Controller):
         """The mapping form's Cancel: the upload is deleted and the panel is back to its start."""
         try:
             starting.discard_upload(settings, request.user.id, upload_id)
-        except StatementError as exc:
+        except starting.UnknownUploadError as exc:
             return panel(BANK_PANEL, error=str(exc))
         return panel(BANK_PANEL, notice="The import was cancelled; the file was deleted.")
 
@@ -215,7 +214,4 @@ class ScanApiController(Controller):
         self, request: Request[User, Any, Any], settings: NamedDependency[Settings], upload_id: FromPath[str]
     ) -> None:
         """Delete an uploaded statement waiting for its column mapping, instead of importing it."""
-        try:
-            starting.discard_upload(settings, request.user.id, upload_id)
-        except StatementError as exc:
-            raise NotFoundError(str(exc)) from None
+        starting.discard_upload(settings, request.user.id, upload_id)  # UnknownUploadError answers 404

@@ -116,7 +116,7 @@ def existing_upload(settings: Settings, user_id: UUID, upload_id: str) -> Path:
 
 
 def discard_upload(settings: Settings, user_id: UUID, upload_id: str) -> None:
-    """Delete a statement the person chose not to import (``StatementError`` if there is no such upload)."""
+    """Delete a statement the person chose not to import (``UnknownUploadError`` if there is none)."""
     forget_upload(existing_upload(settings, user_id, upload_id))
 
 
