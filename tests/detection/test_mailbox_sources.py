@@ -21,7 +21,7 @@ from tests.support import bearer_for, wait_finished
 from app.config import PACKAGE_DIR, Settings
 from app.lib.database import standalone_session
 from app.lib.redis_server import free_port
-from app.sources.models import MailSource
+from app.sources.models import BankAccount, MailSource
 
 DEMO_MBOX = PACKAGE_DIR / "demo" / "mailbox.mbox"
 CSRF_INPUT = re.compile(r'name="_csrf_token" value="([^"]+)"')
@@ -244,3 +244,28 @@ async def test_a_mailbox_is_removed_with_its_file(
     assert await sources_of(settings) == []
     again = await client.delete(f"/api/mailboxes/{source_id}", headers=headers)
     assert again.status_code == 404
+
+
+# -- bank accounts fail alone too ------------------------------------------------------------------
+
+
+async def test_a_failing_bank_account_is_reported_and_the_others_are_synced(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    headers = await bearer_for(settings, "banks@example.com", demo_data=True)
+    async with standalone_session(settings) as session:
+        user_id = (await session.scalars(select(MailSource.user_id))).one()
+        session.add(BankAccount(user_id=user_id, kind="plaid", name="Chase checking", external_id="acc-1"))
+        await session.commit()
+    started = await client.post("/api/detection/scan/bank", json={}, headers=headers)
+    assert started.status_code == 202, started.text
+    status = await wait_finished(client, started.json()["statusUrl"], headers)
+    assert status["state"] == "completed", status
+    result = status["returnvalue"]
+    assert result["transactionsSynced"] > 50, "the demo account was read"
+    [failed] = result["failedSources"]
+    assert failed["source"] == "Chase checking"
+    assert "Plaid" in failed["reason"], failed
+    dashboard = await client.get("/", headers=headers)
+    assert "This bank account could not be read" in dashboard.text
+    assert "Chase checking: " in dashboard.text

@@ -23,8 +23,8 @@ from app.detection.bank.providers.base import BankProvider, ProviderError, SyncR
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
-from app.detection.plaid_accounts import PLAID, plaid_provider
-from app.detection.types import DetectedSubscription
+from app.detection.plaid_accounts import PLAID, PlaidUnavailableError, plaid_provider
+from app.detection.types import DetectedSubscription, SourceFailure
 from app.detection.uploads import STATEMENT_SUFFIXES, in_user_terms, shown_name
 from app.sources.models import BankAccount, BankTransaction
 
@@ -65,6 +65,8 @@ class BankSyncRequest:
 class BankSyncOutcome:
     synced: int = 0
     subscriptions: list[DetectedSubscription] = field(default_factory=list)
+    failed: list[SourceFailure] = field(default_factory=list)
+    """Accounts that could not be read this time (the others were)."""
 
 
 def upload_path(settings: Settings, user_id: UUID, name: str) -> Path:
@@ -266,6 +268,11 @@ async def detect_from_stored(
     return await asyncio.to_thread(detect_recurring, list(transactions), today=today)
 
 
+ACCOUNT_ERRORS = (BankConnectionError, StatementError, PlaidUnavailableError)
+"""One account failing for good (access revoked, a damaged statement, Plaid not configured): the
+other accounts are synced all the same. A retryable provider error still retries the whole job."""
+
+
 async def sync_user_bank(
     session: AsyncSession,
     settings: Settings,
@@ -282,7 +289,15 @@ async def sync_user_bank(
         async def report(fraction: float, index: int = index) -> None:
             await on_progress(IMPORT_SHARE * (index + fraction) / len(sources))
 
-        outcome.synced += await _pull(session, settings, request, (account, path), report)
+        try:
+            outcome.synced += await _pull(session, settings, request, (account, path), report)
+        except ACCOUNT_ERRORS as exc:
+            if len(sources) == 1:
+                raise
+            outcome.failed.append(SourceFailure(account.name, str(exc).removeprefix(f"{account.name} ")))
+    if outcome.failed and len(outcome.failed) == len(sources):
+        reasons = "; ".join(f"{f.source}: {f.reason}" for f in outcome.failed)
+        raise BankConnectionError(f"no bank account could be read ({reasons})")
     await session.flush()
     since = today - timedelta(days=request.days_back)
     outcome.subscriptions = await detect_from_stored(session, user_id, since, today)

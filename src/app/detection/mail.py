@@ -29,7 +29,7 @@ from app.detection.email.sources.base import MailSourceError
 from app.detection.email.sources.gmail import GmailSource, TokenProvider
 from app.detection.email.sources.imap import ImapAccount, ImapSource
 from app.detection.email.sources.local import open_local_source
-from app.detection.types import DetectedSubscription, from_state, to_state
+from app.detection.types import DetectedSubscription, SourceFailure, from_state, to_state
 from app.detection.uploads import in_user_terms
 from app.sources.models import MailSource
 
@@ -43,17 +43,6 @@ SOURCE_ERRORS = (MailSourceError, GmailNotConnectedError, httpx.HTTPError, OSErr
 
 class NoMailSourceError(Exception):
     """The person has not connected or uploaded any mailbox yet."""
-
-
-@dataclass(frozen=True)
-class SourceFailure:
-    """A mailbox the scan could not read: its label as its owner knows it, and why."""
-
-    source: str
-    reason: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"source": self.source, "reason": self.reason}
 
 
 @dataclass

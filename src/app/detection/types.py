@@ -176,3 +176,15 @@ def _decimal(value: str | None) -> Decimal | None:
 
 def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class SourceFailure:
+    """A source a scan could not read (a mailbox, a bank account): its name as its owner knows it,
+    and why. The scan reads the others all the same."""
+
+    source: str
+    reason: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"source": self.source, "reason": self.reason}

@@ -20,9 +20,9 @@ from app.detection.bank.errors import StatementError
 from app.detection.banking import BankConnectionError, BankSyncRequest, NoBankAccountError, sync_user_bank
 from app.detection.email.scan import ScanOptions
 from app.detection.email.sources.base import MailSourceError
-from app.detection.mail import NoMailSourceError, SourceFailure, scan_user_mail
+from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
-from app.detection.types import DetectedSubscription
+from app.detection.types import DetectedSubscription, SourceFailure
 from app.jobs.events import publish_job_event
 from app.subscriptions.services import SubscriptionService
 
@@ -122,12 +122,17 @@ def _bank_request(data: dict[str, Any]) -> BankSyncRequest:
 async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
     """Bring in one person's transactions (a statement or their connected accounts) and find what recurs."""
     request = _bank_request(data)
+    failed: list[SourceFailure] = []
 
     async def detect(
         session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
     ) -> tuple[int, list[DetectedSubscription]]:
         outcome = await sync_user_bank(session, settings, user_id, request, on_progress, today)
+        failed.extend(outcome.failed)
         return outcome.synced, outcome.subscriptions
 
     synced, ids = await _detect_and_store(ctx, data, detect)
-    return {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
+    result: dict[str, Any] = {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
+    if failed:
+        result["failedSources"] = [f.to_json() for f in failed]
+    return result
