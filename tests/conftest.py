@@ -17,6 +17,7 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from cryptography.fernet import Fernet
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
@@ -28,6 +29,23 @@ from app.lib.redis_server import EmbeddedRedis, free_port
 from app.queues import build_workers
 from app.server import create_app
 from tests.support import migrate
+
+
+@pytest.fixture(autouse=True)
+def _release_database_config_keys() -> Iterator[None]:
+    """Forget the app-state keys that each test's app registered with advanced-alchemy.
+
+    Every SQLAlchemyAsyncConfig records its app-state keys in class-level sets and picks a
+    free suffix by recursion, so one process that builds about a thousand apps (this suite
+    does) ends in RecursionError. A production process builds one app.
+    """
+    yield
+    for registry in (
+        "_SESSION_SCOPE_KEY_REGISTRY",
+        "_ENGINE_APP_STATE_KEY_REGISTRY",
+        "_SESSIONMAKER_APP_STATE_KEY_REGISTRY",
+    ):
+        getattr(SQLAlchemyAsyncConfig, registry).clear()
 
 
 @pytest.fixture(scope="session")
