@@ -36,6 +36,8 @@ BENCHMARKS: dict[str, tuple[list[str], int]] = {
     "queue_throughput": (["bench/queue_throughput.py", "--rounds", "2"], 300),
     "queue_vs_bullmq": (["bench/queue_vs_bullmq.py", "--jobs", "3000", "--rounds", "2"], 420),
     "progress_latency": (["bench/progress_latency.py"], 300),
+    "sockets_uvicorn": (["bench/sockets.py", "--server", "uvicorn", "--sockets", "2000"], 900),
+    "sockets_granian": (["bench/sockets.py", "--server", "granian", "--sockets", "2000"], 900),
 }
 """Name → (script and arguments, time limit in seconds)."""
 

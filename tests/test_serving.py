@@ -40,3 +40,29 @@ def test_requests_are_logged_only_when_asked(asked: bool, tmp_path: Path) -> Non
         stack.stop()
     log = (tmp_path / "stack.log").read_text()
     assert ("/signin?probe=access-log" in log) is asked
+
+
+def test_sockets_are_served_without_compression(tmp_path: Path) -> None:
+    """permessage-deflate's zlib state cost more memory than an idle socket's everything else."""
+    import asyncio
+
+    import websockets
+
+    stack = Stack(tmp_path)
+    try:
+        stack.start(workers=0)
+        user_id = stack.cli("users", "create", "ws@example.com").strip().splitlines()[-1]
+        token = stack.cli("tokens", "create", "ws@example.com").strip().splitlines()[-1]
+
+        async def handshake() -> tuple[str | None, str]:
+            url = f"ws://127.0.0.1:{stack.port}/ws/jobs/{user_id}"
+            headers = {"Authorization": f"Bearer {token}"}
+            async with websockets.connect(url, additional_headers=headers) as ws:  # offers deflate
+                assert ws.response is not None
+                return ws.response.headers.get("Sec-WebSocket-Extensions"), str(await ws.recv())
+
+        extensions, first = asyncio.run(handshake())
+    finally:
+        stack.stop()
+    assert extensions is None
+    assert '"type":"connected"' in first.replace(" ", "")

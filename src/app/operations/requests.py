@@ -34,6 +34,10 @@ class RequestIdMiddleware:
         # Each request runs in its own task, so the binding ends with it; it is not reset on the
         # way out because the exception handlers, which run outside this middleware, log with it.
         structlog.contextvars.bind_contextvars(request_id=request_id)
+        if scope["type"] == ScopeType.WEBSOCKET:
+            # No response head to add it to; every message of a long-lived socket would pay the wrapper.
+            await self.app(scope, receive, send)
+            return
         encoded_id = request_id.encode("latin-1")
 
         async def send_with_id(message: Message) -> None:
