@@ -63,7 +63,7 @@ async def test_cancelling_a_running_job_stops_it_and_tells_the_sockets(
 
     await start_workers({"sleep_task": sleep_task})
     jobs = JobService(build_queues(settings, redis), redis, settings)
-    job = (await jobs.enqueue_for_user(TRANSACTION_SYNC, "sleep_task", alice.id, {})).job
+    job = (await jobs.enqueue_for_user(TRANSACTION_SYNC, sleep_task, alice.id)).job
     pubsub = redis.pubsub()
     await pubsub.subscribe(user_events_channel(settings, alice.id))
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from typing import Any
-from uuid import UUID
 
 from litestar_saq import CronJob
 
 from app.config import Settings
 from app.exports import files, service
 from app.exports.importing import ImportFileError
+from app.jobs.payload import JobData, job_owner
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
 from app.scans.tasks import PERMANENT_ERRORS, failing_at_once_on_bad_input, progress_reporter
@@ -20,11 +20,22 @@ CLEANUP_CRON = "17 * * * *"
 """Hourly: an export file outlives its 24-hour link by an hour at most."""
 
 
-async def export_data(ctx: Any, **data: Any) -> dict[str, Any]:
+class ExportData(JobData):
+    format: str
+    """csv, json, ics, wallos or archive."""
+
+
+class ImportData(JobData):
+    upload_id: str
+    """The uploaded file's name in the person's imports folder."""
+
+
+async def export_data(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Write one person's export (``format``: csv, json, ics, wallos or archive) and sign its link."""
+    kind = ExportData.from_kwargs(kwargs).format
     async with ctx["db"].get_session() as session:
         return await service.run_export(
-            session, ctx["settings"], UUID(str(data["userId"])), str(data["format"]), progress_reporter(ctx)
+            session, ctx["settings"], job_owner(kwargs), kind, progress_reporter(ctx)
         )
 
 
@@ -33,22 +44,20 @@ async def cleanup_exports(ctx: Any, **_data: Any) -> dict[str, Any]:
     return {"removed": files.remove_expired(ctx["settings"])}
 
 
-async def import_preview(ctx: Any, **data: Any) -> dict[str, Any]:
+async def import_preview(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """What importing the uploaded file would add, merge and skip; nothing is written."""
+    upload_id = ImportData.from_kwargs(kwargs).upload_id
     async with ctx["db"].get_session() as session:
         with failing_at_once_on_bad_input(ctx["job"], IMPORT_ERRORS):
-            return await service.preview_import(
-                session, ctx["settings"], UUID(str(data["userId"])), data["uploadId"]
-            )
+            return await service.preview_import(session, ctx["settings"], job_owner(kwargs), upload_id)
 
 
-async def import_apply(ctx: Any, **data: Any) -> dict[str, Any]:
+async def import_apply(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Import the confirmed file."""
+    upload_id = ImportData.from_kwargs(kwargs).upload_id
     async with ctx["db"].get_session() as session:
         with failing_at_once_on_bad_input(ctx["job"], IMPORT_ERRORS):
-            return await service.confirm_import(
-                session, ctx["settings"], UUID(str(data["userId"])), data["uploadId"]
-            )
+            return await service.confirm_import(session, ctx["settings"], job_owner(kwargs), upload_id)
 
 
 DATA_EXPORT = "data-export"

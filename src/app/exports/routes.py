@@ -23,7 +23,15 @@ from app.detection.uploads import UploadError, save_upload
 from app.exports import files
 from app.exports.formats import FORMATS
 from app.exports.importing import ImportFileError, parse_import
-from app.exports.jobs import DATA_EXPORT, DATA_IMPORT
+from app.exports.jobs import (
+    DATA_EXPORT,
+    DATA_IMPORT,
+    ExportData,
+    ImportData,
+    export_data,
+    import_apply,
+    import_preview,
+)
 from app.exports.schemas import ExportRequest, ImportStarted, JobStarted
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
@@ -57,7 +65,7 @@ def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HT
 
 
 async def start_export(jobs: JobService, user_id: UUID, kind: str) -> Enqueued:
-    return await jobs.enqueue_for_user(DATA_EXPORT, "export_data", str(user_id), {"format": kind})
+    return await jobs.enqueue_for_user(DATA_EXPORT, export_data, str(user_id), ExportData(format=kind))
 
 
 async def receive_import(
@@ -75,14 +83,16 @@ async def receive_import(
         target.unlink(missing_ok=True)
         raise
     enqueued = await jobs.enqueue_for_user(
-        DATA_IMPORT, "import_preview", str(user_id), {"uploadId": upload_id}
+        DATA_IMPORT, import_preview, str(user_id), ImportData(upload_id=upload_id)
     )
     return upload_id, enqueued
 
 
 async def confirm(settings: Settings, jobs: JobService, user_id: UUID, upload_id: str) -> Enqueued:
     import_file(settings, user_id, upload_id)
-    return await jobs.enqueue_for_user(DATA_IMPORT, "import_apply", str(user_id), {"uploadId": upload_id})
+    return await jobs.enqueue_for_user(
+        DATA_IMPORT, import_apply, str(user_id), ImportData(upload_id=upload_id)
+    )
 
 
 class ExportPageController(Controller):

@@ -6,7 +6,7 @@ sits in a Redis key claimed with SET NX, so two clicks at once start one job.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from saq.queue.base import Queue
 from app.config import Settings
 from app.jobs.events import publish_job_event
 from app.jobs.ids import new_job_id
+from app.jobs.payload import JobData, task_name
 from app.jobs.queue import SubscoutQueue
 from app.jobs.view import job_user_id
 from app.lib.errors import ConflictError
@@ -58,15 +59,23 @@ class JobService:
         return {name: q for name, q in self.queues.items() if isinstance(q, SubscoutQueue)}
 
     async def enqueue_for_user(
-        self, queue_name: str, function: str, user_id: str, data: dict[str, Any], **job_options: Any
+        self,
+        queue_name: str,
+        task: Callable[..., Any],
+        user_id: str,
+        data: JobData | None = None,
+        **job_options: Any,
     ) -> Enqueued:
-        """Enqueue ``function`` for the person, or return their job of this kind already under way."""
+        """Enqueue ``task`` for the person, or return their job of this kind already under way.
+
+        The job's kwargs are ``userId`` and ``data.to_kwargs()`` (the original's camelCase job data)."""
         queue = self.queue(queue_name)
         claim = active_key(self.settings, queue_name, user_id)
         while True:
             job_id = new_job_id(queue_name, user_id)
             if await self.redis.set(claim, job_id, nx=True, ex=ACTIVE_CLAIM_TTL):
-                job = Job(function=function, key=job_id, kwargs={"userId": user_id, **data}, **job_options)
+                kwargs = {"userId": user_id, **(data.to_kwargs() if data is not None else {})}
+                job = Job(function=task_name(task), key=job_id, kwargs=kwargs, **job_options)
                 await queue.enqueue(job)
                 return Enqueued(job=job, created=True)
             current = await self.active_job(queue_name, user_id)

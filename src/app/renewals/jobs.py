@@ -15,6 +15,7 @@ from saq.job import Job
 
 from app.config import Settings
 from app.jobs.ids import new_job_id
+from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
 from app.jobs.service import JobService
@@ -25,12 +26,20 @@ RENEWAL_CHECK = "renewal-check"
 RENEWAL_TIMEOUT = 10 * 60
 
 
-async def renewal_check(ctx: Any, **data: Any) -> dict[str, Any]:
+class RenewalCheckData(JobData):
+    """For one person (``userId``) or, without it, everyone."""
+
+    days_ahead: int
+    """Always written (no default): the original's job data always names ``daysAhead``."""
+    user_id: UUID | None = None
+
+
+async def renewal_check(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Remind of renewals within ``daysAhead`` (default 30) days, for one person or everyone, then have
     the notifications queue deliver what has come due."""
     settings = ctx["settings"]
-    user_id = UUID(str(data["userId"])) if data.get("userId") else None
-    days_ahead = int(data.get("daysAhead") or DEFAULT_DAYS_AHEAD)
+    data = RenewalCheckData.from_kwargs(kwargs)
+    user_id, days_ahead = data.user_id, data.days_ahead
     async with ctx["db"].get_session() as session:
         today = datetime.now(settings.tz).date()
         outcome = await check_renewals(session, today, days_ahead, user_id)
@@ -45,17 +54,15 @@ def renewal_queue(settings: Settings) -> QueueSpec:
         concurrency=1,
         retry_base_delay=settings.retry_base_delay,
     )
-    kwargs = {"daysAhead": DEFAULT_DAYS_AHEAD}
+    kwargs = RenewalCheckData(days_ahead=DEFAULT_DAYS_AHEAD).to_kwargs()
     daily = CronJob(function=renewal_check, cron=settings.renewal_cron, kwargs=kwargs)
     return QueueSpec(RENEWAL_CHECK, policy, (renewal_check,), cron=(daily,))
 
 
 async def enqueue_renewal_check(jobs: JobService, user_id: str | None, days_ahead: int) -> Job:
     """A renewal check now, for one person or (``user_id`` None) everyone."""
-    job = Job(
-        function="renewal_check",
-        key=new_job_id(RENEWAL_CHECK, user_id or "all"),
-        kwargs={"daysAhead": days_ahead, **({"userId": user_id} if user_id else {})},
-    )
+    data = RenewalCheckData(days_ahead=days_ahead, user_id=UUID(user_id) if user_id else None)
+    key = new_job_id(RENEWAL_CHECK, user_id or "all")
+    job = Job(function=task_name(renewal_check), key=key, kwargs=data.to_kwargs())
     await jobs.queue(RENEWAL_CHECK).enqueue(job)
     return job

@@ -83,7 +83,7 @@ async def _connect(
     except (ProviderError, plaid_accounts.PlaidUnavailableError) as exc:
         raise _refused("publicToken", exc) from None
     await db_session.commit()
-    enqueued = await starting.start_bank_sync(jobs, db_session, user.id, {})
+    enqueued = await starting.start_bank_sync(jobs, db_session, user.id)
     first = started(enqueued, starting.BANK_SYNC_MESSAGE)
     return PlaidConnected(
         message=CONNECTED_MESSAGE,

@@ -60,7 +60,7 @@ class ScanPageController(Controller):
     async def scan_inbox(
         self, request: Request[User, Any, Any], jobs: NamedDependency[JobService]
     ) -> HTMXTemplate:
-        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id, {}))
+        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id))
 
     @post("/scans/bank", status_code=200)
     async def scan_bank(
@@ -70,7 +70,7 @@ class ScanPageController(Controller):
         db_session: NamedDependency[AsyncSession],
     ) -> HTMXTemplate:
         try:
-            enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, {})
+            enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id)
         except starting.NothingToScanError as exc:
             return panel(BANK_PANEL, error=str(exc))
         return panel(BANK_PANEL, enqueued)
@@ -134,7 +134,7 @@ class ScanPageController(Controller):
         except UploadError as exc:
             return panel(EMAIL_PANEL, error=str(exc))
         await db_session.commit()
-        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id, {}))
+        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id))
 
 
 class ScanApiController(Controller):
@@ -150,9 +150,8 @@ class ScanApiController(Controller):
         data: JSONBody[EmailScanRequest | None] = None,
     ) -> ScanStarted:
         """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
-        job_data = data.job_data() if data is not None else {}
         return started(
-            await starting.start_email_scan(jobs, request.user.id, job_data), starting.EMAIL_SCAN_MESSAGE
+            await starting.start_email_scan(jobs, request.user.id, data), starting.EMAIL_SCAN_MESSAGE
         )
 
     @post("/detection/scan/bank", status_code=HTTP_202_ACCEPTED)
@@ -164,7 +163,7 @@ class ScanApiController(Controller):
         data: JSONBody[BankScanRequest | None] = None,
     ) -> ScanStarted:
         """Sync the caller's connected accounts (or one of them) and detect recurring charges."""
-        job_data = data.job_data() if data is not None else {}
+        job_data = data.job_data() if data is not None else None
         try:
             enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, job_data)
         except starting.NothingToScanError as exc:

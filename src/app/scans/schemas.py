@@ -2,35 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 from uuid import UUID
 
 import msgspec
 
 from app.detection.bank.csvmapping import CsvInspection
+from app.scans.payloads import DaysBack, EmailScanData, TransactionSyncData
 
 
-class EmailScanRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
-    max_emails: Annotated[int, msgspec.Meta(ge=1, le=50_000)] | None = None
-    days_back: Annotated[int, msgspec.Meta(ge=1, le=3650)] | None = None
-    deep_scan: bool | None = None
-
-    def job_data(self) -> dict[str, object]:
-        data = {"maxEmails": self.max_emails, "daysBack": self.days_back, "deepScan": self.deep_scan}
-        return {key: value for key, value in data.items() if value is not None}
+class EmailScanRequest(EmailScanData, forbid_unknown_fields=True):
+    """The body of ``POST /api/detection/scan/email``: the email scan's job data itself."""
 
 
 class BankScanRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
-    days_back: Annotated[int, msgspec.Meta(ge=1, le=3650)] | None = None
+    days_back: DaysBack | None = None
     connected_account_id: UUID | None = None
 
-    def job_data(self) -> dict[str, object]:
-        data = {"daysBack": self.days_back, "connectedAccountId": self.connected_account_id}
-        return {
-            key: str(value) if isinstance(value, UUID) else value
-            for key, value in data.items()
-            if value is not None
-        }
+    def job_data(self) -> TransactionSyncData:
+        return TransactionSyncData(days_back=self.days_back, connected_account_id=self.connected_account_id)
 
 
 class ScanStarted(msgspec.Struct, rename="camel"):

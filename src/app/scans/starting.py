@@ -19,7 +19,9 @@ from app.detection.banking import NoBankAccountError, upload_path
 from app.detection.uploads import forget_upload, in_user_terms, save_statement
 from app.jobs.service import Enqueued, JobService
 from app.lib.errors import NotFoundError
+from app.scans.payloads import EmailScanData, TransactionSyncData
 from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.scans.tasks import email_scan, transaction_sync
 from app.sources.models import BankAccount
 
 EMAIL_SCAN_MESSAGE = "Email scan started"
@@ -39,32 +41,33 @@ class StatementReceived:
     """Set when the CSV layout is unclear: the person confirms the mapping before the import starts."""
 
 
-async def start_email_scan(jobs: JobService, user_id: UUID, data: dict[str, Any]) -> Enqueued:
-    return await jobs.enqueue_for_user(EMAIL_SCAN, "email_scan", str(user_id), data)
+async def start_email_scan(jobs: JobService, user_id: UUID, data: EmailScanData | None = None) -> Enqueued:
+    return await jobs.enqueue_for_user(EMAIL_SCAN, email_scan, str(user_id), data)
 
 
 async def start_bank_sync(
-    jobs: JobService, session: AsyncSession, user_id: UUID, data: dict[str, Any]
+    jobs: JobService, session: AsyncSession, user_id: UUID, data: TransactionSyncData | None = None
 ) -> Enqueued:
+    account = data.connected_account_id if data is not None else None
     statement = select(BankAccount.id).where(BankAccount.user_id == user_id)
-    if data.get("connectedAccountId"):
-        statement = statement.where(BankAccount.id == UUID(str(data["connectedAccountId"])))
+    if account is not None:
+        statement = statement.where(BankAccount.id == account)
     if await session.scalar(statement.limit(1)) is None:
         raise NothingToScanError(
             "no such connected account"
-            if data.get("connectedAccountId")
+            if account is not None
             else "no bank account yet: import a statement (OFX, QFX or CSV) first"
         )
-    return await jobs.enqueue_for_user(TRANSACTION_SYNC, "transaction_sync", str(user_id), data)
+    return await jobs.enqueue_for_user(TRANSACTION_SYNC, transaction_sync, str(user_id), data)
 
 
 async def start_statement_import(
     jobs: JobService, user_id: UUID, upload_id: str, mapping: ColumnMapping | None
 ) -> Enqueued:
-    data: dict[str, Any] = {"uploadId": upload_id}
-    if mapping is not None:
-        data["mapping"] = mapping.to_json()
-    enqueued = await jobs.enqueue_for_user(TRANSACTION_SYNC, "transaction_sync", str(user_id), data)
+    data = TransactionSyncData(
+        upload_id=upload_id, mapping=mapping.to_json() if mapping is not None else None
+    )
+    enqueued = await jobs.enqueue_for_user(TRANSACTION_SYNC, transaction_sync, str(user_id), data)
     if not enqueued.created:
         raise StatementError(
             "a bank sync is already running: import the statement again when it has finished"

@@ -1,4 +1,4 @@
-"""The job bodies: keyword arguments in (the original's camelCase job data), a small summary out.
+"""The job bodies: typed job data in (``payloads``: the original's camelCase kwargs), a small summary out.
 
 Each is thin: it opens a database session and calls the domain service that
 does the work. Job data never holds a token or a password.
@@ -17,13 +17,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
 from app.detection.bank.errors import StatementError
-from app.detection.banking import BankConnectionError, BankSyncRequest, NoBankAccountError, sync_user_bank
-from app.detection.email.scan import ScanOptions
+from app.detection.banking import BankConnectionError, NoBankAccountError, sync_user_bank
 from app.detection.email.sources.base import MailSourceError
 from app.detection.mail import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
 from app.detection.types import DetectedSubscription, SourceFailure
 from app.jobs.events import publish_job_event
+from app.jobs.payload import job_owner
+from app.scans.payloads import EmailScanData, TransactionSyncData
 from app.subscriptions.services import SubscriptionService
 
 PERMANENT_ERRORS: tuple[type[Exception], ...] = (
@@ -59,15 +60,6 @@ def progress_reporter(ctx: Any) -> Callable[[float], Awaitable[None]]:
     return report
 
 
-def _scan_options(data: dict[str, Any]) -> ScanOptions:
-    defaults = ScanOptions()
-    return ScanOptions(
-        max_emails=int(data.get("maxEmails") or defaults.max_emails),
-        days_back=int(data.get("daysBack") or defaults.days_back),
-        deep_scan=bool(data.get("deepScan", defaults.deep_scan)),
-    )
-
-
 Progress = Callable[[float], Awaitable[None]]
 Detector = Callable[
     [AsyncSession, Settings, UUID, Progress, date],
@@ -76,9 +68,9 @@ Detector = Callable[
 """Reads one person's data and finds what recurs: (items read, findings)."""
 
 
-async def _detect_and_store(ctx: Any, data: dict[str, Any], detect: Detector) -> tuple[int, list[str]]:
+async def _detect_and_store(ctx: Any, detect: Detector) -> tuple[int, list[str]]:
     """The shared body of the scan jobs: detect, store the findings, answer (items read, subscription ids)."""
-    user_id = UUID(str(data["userId"]))
+    user_id = job_owner(ctx["job"].kwargs)
     settings = ctx["settings"]
     with failing_at_once_on_bad_input(ctx["job"]):
         async with ctx["db"].get_session() as session:
@@ -89,9 +81,9 @@ async def _detect_and_store(ctx: Any, data: dict[str, Any], detect: Detector) ->
     return count, [str(i) for i in ids]
 
 
-async def email_scan(ctx: Any, **data: Any) -> dict[str, Any]:
+async def email_scan(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Scan one person's mailboxes and store what recurs."""
-    options = _scan_options(data)
+    options = EmailScanData.from_kwargs(kwargs).options()
 
     failed: list[SourceFailure] = []
 
@@ -102,26 +94,16 @@ async def email_scan(ctx: Any, **data: Any) -> dict[str, Any]:
         failed.extend(outcome.failed)
         return outcome.processed, outcome.subscriptions
 
-    processed, ids = await _detect_and_store(ctx, data, detect)
+    processed, ids = await _detect_and_store(ctx, detect)
     result: dict[str, Any] = {"processed": processed, "detected": len(ids), "detectedIds": ids}
     if failed:
         result["failedSources"] = [f.to_json() for f in failed]
     return result
 
 
-def _bank_request(data: dict[str, Any]) -> BankSyncRequest:
-    account = data.get("connectedAccountId")
-    return BankSyncRequest(
-        days_back=int(data.get("daysBack") or BankSyncRequest.days_back),
-        account_id=UUID(str(account)) if account else None,
-        upload=data.get("uploadId"),
-        mapping=data.get("mapping"),
-    )
-
-
-async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
+async def transaction_sync(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Bring in one person's transactions (a statement or their connected accounts) and find what recurs."""
-    request = _bank_request(data)
+    request = TransactionSyncData.from_kwargs(kwargs).request()
     failed: list[SourceFailure] = []
 
     async def detect(
@@ -131,7 +113,7 @@ async def transaction_sync(ctx: Any, **data: Any) -> dict[str, Any]:
         failed.extend(outcome.failed)
         return outcome.synced, outcome.subscriptions
 
-    synced, ids = await _detect_and_store(ctx, data, detect)
+    synced, ids = await _detect_and_store(ctx, detect)
     result: dict[str, Any] = {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
     if failed:
         result["failedSources"] = [f.to_json() for f in failed]
