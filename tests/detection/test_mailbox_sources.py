@@ -269,3 +269,25 @@ async def test_a_failing_bank_account_is_reported_and_the_others_are_synced(
     dashboard = await client.get("/", headers=headers)
     assert "This bank account could not be read" in dashboard.text
     assert "Chase checking: " in dashboard.text
+
+
+async def test_settings_lists_an_uploaded_mailbox_with_remove_which_deletes_its_file(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    token = await demo_browser(client)
+    added = await client.post(
+        "/mailboxes",
+        data={"_csrf_token": token},
+        files={"data": ("family.mbox", DEMO_MBOX.read_bytes())},
+        headers={"X-CSRFToken": token},
+    )
+    assert added.status_code == 200
+    page = (await client.get("/settings")).text
+    assert 'aria-label="Remove family.mbox"' in page
+    [source] = [s for s in await sources_of(settings) if s.kind == "mbox"]
+    response = await client.post(
+        f"/settings/sources/mail/{source.id}/disconnect", data={"_csrf_token": token}, follow_redirects=False
+    )
+    assert response.status_code in (302, 303)
+    assert [s for s in await sources_of(settings) if s.kind == "mbox"] == []
+    assert not [p for p in uploads_of(settings) if p.suffix == ".mbox"], "its file is deleted"
