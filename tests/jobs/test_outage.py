@@ -124,3 +124,23 @@ def outage_log(caplog: pytest.LogCaptureFixture) -> None:
     assert sum(m.startswith("Redis reachable again") for m in warnings) == 1, warnings
     tracebacks = [r.getMessage() for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
     assert tracebacks == []
+
+
+async def test_a_worker_stopped_during_the_outage_exits_promptly(tmp_path: Path) -> None:
+    server = EmbeddedRedis(tmp_path / "redis", port=free_port())
+    server.start()
+    queue = SubscoutQueue(
+        Redis.from_url(server.url), "stop", policy=QueuePolicy(timeout=60), namespace="stop", liveness_ttl=45
+    )
+    worker = SubscoutWorker(queue, [sleeps], concurrency=2, shutdown_grace=60)
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_workers([worker], stop))
+    await asyncio.sleep(1)
+    assert server.process is not None
+    server.process.send_signal(signal.SIGKILL)
+    await asyncio.to_thread(server.process.wait)
+    await asyncio.sleep(2)  # every loop is waiting for Redis now
+    asked = time.monotonic()
+    stop.set()
+    await asyncio.wait_for(task, timeout=30)
+    assert time.monotonic() - asked < 10, "idle job slots waiting for Redis are not running jobs"

@@ -24,6 +24,7 @@ asyncio keeps only the last handler registered for a signal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import traceback
@@ -41,7 +42,7 @@ from saq.types import JobTaskContext
 from saq.utils import cancel_tasks, now
 from saq.worker import ensure_coroutine_function, ensure_coroutine_function_many
 
-from app.jobs.outage import RedisOutage, is_redis_down
+from app.jobs.outage import REDIS_DOWN, RedisOutage, is_redis_down
 from app.jobs.queue import SubscoutQueue
 
 logger = logging.getLogger("subscout.worker")
@@ -364,11 +365,13 @@ async def run_workers(workers: Sequence[SubscoutWorker], stop: asyncio.Event | N
 
 
 async def _disconnect(workers: Sequence[SubscoutWorker]) -> None:
-    """Close each Redis client once (the queues share one)."""
+    """Close each Redis client once (the queues share one); a server that is gone is closed already."""
     closed: set[int] = set()
     for worker in workers:
         queue = worker.queue
-        await queue._pubsub.close()
+        with contextlib.suppress(*REDIS_DOWN):
+            await queue._pubsub.close()
         if id(queue.redis) not in closed:
             closed.add(id(queue.redis))
-            await queue.redis.aclose()
+            with contextlib.suppress(*REDIS_DOWN):
+                await queue.redis.aclose()
