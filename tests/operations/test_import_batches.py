@@ -9,7 +9,7 @@ from uuid import UUID
 from sqlalchemy import func, select, text
 
 from app.config import Settings
-from app.detection.banking import BATCH, import_statement, statement_account
+from app.detection.bank_sync import BATCH, import_statement, statement_account
 from app.lib.database import build_sqlalchemy_config
 from app.sources.models import BankTransaction
 from tests.jobs.conftest import create_person

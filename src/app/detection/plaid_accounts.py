@@ -15,8 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
-from app.detection.bank.providers.base import BankAccount as ProviderAccount
-from app.detection.bank.providers.base import ProviderError
+from app.detection.bank.providers.base import ProviderAccount, ProviderError
 from app.detection.bank.providers.plaid import PlaidProvider
 from app.sources.models import BankAccount, BankTransaction
 

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
-from app.detection import imports
+from app.detection import mailboxes
 from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
 from app.detection.uploads import MAX_MAILBOX_BYTES, UploadError
@@ -46,7 +46,7 @@ class MailboxFormController(Controller):
         except msgspec.ValidationError:
             return Redirect("/settings?error=imap")
         try:
-            await imports.add_imap_mailbox(db_session, request.user.id, imap)
+            await mailboxes.add_imap_mailbox(db_session, request.user.id, imap)
         except MailSourceError as exc:
             request.session["flash"] = f"The mailbox was not added: {exc}."
             return Redirect("/settings?error=imap-check")
@@ -71,7 +71,7 @@ class MailboxApiController(Controller):
         The server is tried first: a host that cannot be reached, a refused password or a missing
         folder answers 400 saying which."""
         try:
-            source = await imports.add_imap_mailbox(db_session, request.user.id, data)
+            source = await mailboxes.add_imap_mailbox(db_session, request.user.id, data)
         except MailSourceError as exc:
             raise bad_request(getattr(exc, "field", "host"), str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)
@@ -86,7 +86,7 @@ class MailboxApiController(Controller):
     ) -> MailboxAdded:
         """Add an mbox file (or a Google Takeout zip) as a mailbox to scan."""
         try:
-            source = await imports.add_mailbox(settings, db_session, request.user.id, data.data)
+            source = await mailboxes.add_mailbox(settings, db_session, request.user.id, data.data)
         except UploadError as exc:
             raise bad_request("data", str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)
@@ -100,4 +100,4 @@ class MailboxApiController(Controller):
         source_id: FromPath[UUID],
     ) -> None:
         """Remove a mailbox: an upload's file is deleted, a Gmail grant revoked, a password dropped."""
-        await imports.remove_mailbox(mail_sources, settings, request.user.id, source_id)
+        await mailboxes.remove_mailbox(mail_sources, settings, request.user.id, source_id)

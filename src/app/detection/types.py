@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
+
+ProgressCallback = Callable[[float], Awaitable[None]]
+"""Told how far a detection job has got: the share done, 0 to 1 (the job's progress bar)."""
 
 Cycle = Literal["weekly", "biweekly", "monthly", "quarterly", "semiannual", "yearly", "unknown"]
 Status = Literal["active", "cancelled", "inactive"]

@@ -1,26 +1,20 @@
-"""What every task finds in ``ctx``: opened when a worker starts, closed when it stops."""
+"""What every task finds in ``ctx``: opened when a worker starts, closed when it stops.
+
+``ctx["settings"]``, ``ctx["db"]`` (the SQLAlchemy config), ``ctx["redis"]`` and
+``ctx["queues"]`` (every queue by name) are put there by ``worker_hooks``; SAQ adds
+``ctx["job"]`` while a job runs (tasks are typed ``ctx: Any``, as SAQ's own are).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypedDict
+from typing import Any
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from redis.asyncio import Redis
-from saq.job import Job
 from saq.queue.base import Queue
 
 from app.config import Settings
-
-
-class WorkerContext(TypedDict, total=False):
-    job: Job
-    settings: Settings
-    db: SQLAlchemyAsyncConfig
-    redis: Redis
-    queues: Mapping[str, Queue]
-    exception: BaseException
-
 
 Hook = Callable[[Any], Awaitable[None]]
 

@@ -7,7 +7,7 @@ from uuid import UUID
 
 import msgspec
 
-from app.detection.banking import BankSyncRequest
+from app.detection.bank_sync import BankSyncRequest
 from app.detection.email.scan import ScanOptions
 from app.jobs.payload import JobData
 

@@ -15,7 +15,7 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
 from app.currency.preference import home_currency
-from app.detection import imports
+from app.detection import mailboxes
 from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobService
@@ -130,7 +130,7 @@ class ScanPageController(Controller):
         data: MultipartFile,
     ) -> HTMXTemplate:
         try:
-            await imports.add_mailbox(settings, db_session, request.user.id, data.data)
+            await mailboxes.add_mailbox(settings, db_session, request.user.id, data.data)
         except UploadError as exc:
             return panel(EMAIL_PANEL, error=str(exc))
         await db_session.commit()

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.config import Settings
 from app.detection.bank.errors import StatementError
 from app.detection.bank.statements import ColumnMapping, CsvInspection, inspect_csv, sniff_format
-from app.detection.banking import NoBankAccountError, upload_path
+from app.detection.bank_sync import NoBankAccountError, upload_path
 from app.detection.uploads import forget_upload, in_user_terms, save_statement
 from app.jobs.service import Enqueued, JobService
 from app.lib.errors import NotFoundError

@@ -17,11 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
 from app.detection.bank.errors import StatementError
-from app.detection.banking import BankConnectionError, NoBankAccountError, sync_user_bank
+from app.detection.bank_sync import BankConnectionError, NoBankAccountError, sync_user_bank
 from app.detection.email.sources.base import MailSourceError
-from app.detection.mail import NoMailSourceError, scan_user_mail
+from app.detection.mail_scan import NoMailSourceError, scan_user_mail
 from app.detection.plaid_accounts import PlaidUnavailableError
-from app.detection.types import DetectedSubscription, SourceFailure
+from app.detection.types import DetectedSubscription, ProgressCallback, SourceFailure
 from app.jobs.events import publish_job_event
 from app.jobs.payload import job_owner
 from app.scans.payloads import EmailScanData, TransactionSyncData
@@ -60,9 +60,8 @@ def progress_reporter(ctx: Any) -> Callable[[float], Awaitable[None]]:
     return report
 
 
-Progress = Callable[[float], Awaitable[None]]
 Detector = Callable[
-    [AsyncSession, Settings, UUID, Progress, date],
+    [AsyncSession, Settings, UUID, ProgressCallback, date],
     Awaitable[tuple[int, list[DetectedSubscription]]],
 ]
 """Reads one person's data and finds what recurs: (items read, findings)."""
@@ -88,7 +87,7 @@ async def email_scan(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     failed: list[SourceFailure] = []
 
     async def detect(
-        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
+        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: ProgressCallback, today: date
     ) -> tuple[int, list[DetectedSubscription]]:
         outcome = await scan_user_mail(session, settings, user_id, options, on_progress, today)
         failed.extend(outcome.failed)
@@ -107,7 +106,7 @@ async def transaction_sync(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     failed: list[SourceFailure] = []
 
     async def detect(
-        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: Progress, today: date
+        session: AsyncSession, settings: Settings, user_id: UUID, on_progress: ProgressCallback, today: date
     ) -> tuple[int, list[DetectedSubscription]]:
         outcome = await sync_user_bank(session, settings, user_id, request, on_progress, today)
         failed.extend(outcome.failed)

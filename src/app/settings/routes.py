@@ -25,7 +25,7 @@ from app.accounts.token_auth import TokenAuthenticator
 from app.calendar.feeds import feed_path
 from app.config import Settings
 from app.currency.routes import currency_context
-from app.detection import imports
+from app.detection import mailboxes
 from app.detection.plaid_accounts import end_connections
 from app.settings.deletion import delete_account
 from app.settings.schemas import Me
@@ -179,7 +179,7 @@ class SettingsController(Controller):
         mail_sources: NamedDependency[MailSourceService],
         source_id: FromPath[UUID],
     ) -> Redirect:
-        await imports.remove_mailbox(mail_sources, settings, request.user.id, source_id)
+        await mailboxes.remove_mailbox(mail_sources, settings, request.user.id, source_id)
         return Redirect("/settings?notice=source-removed")
 
     @post("/sources/bank/{account_id:uuid}/remove")

@@ -11,13 +11,14 @@ from typing import Any
 
 from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import Finding, analyse_all
-from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
+from app.detection.email.sources.base import MailReader, MailSourceError, RawMessage, ScanWindow
 from app.detection.types import DetectedSubscription
 
 BATCH = 25
 """Messages analysed between two yields to the event loop."""
 
-ProgressCallback = Callable[[int, int], Awaitable[None]]
+MessageProgress = Callable[[int, int], Awaitable[None]]
+"""Told after each message: (messages read, messages selected)."""
 
 
 @dataclass(frozen=True)
@@ -46,22 +47,22 @@ class MailScanResult:
     findings: int = 0
     """Messages that said something about a subscription."""
     checkpoint: dict[str, Any] | None = field(default=None)
-    """What to store for the next incremental scan of this source (see ``MailSource.checkpoint``)."""
+    """What to store for the next incremental scan of this source (see ``MailReader.checkpoint``)."""
 
 
 async def scan_mailbox(
-    source: MailSource,
+    source: MailReader,
     options: ScanOptions,
     *,
     today: date,
-    on_progress: ProgressCallback,
+    on_progress: MessageProgress,
 ) -> MailScanResult:
     """Scan one mailbox; ``on_progress(processed, total)`` follows the messages analysed."""
     return await scan_window(source, options.window(today), today=today, on_progress=on_progress)
 
 
 async def scan_window(
-    source: MailSource, window: ScanWindow, *, today: date, on_progress: ProgressCallback
+    source: MailReader, window: ScanWindow, *, today: date, on_progress: MessageProgress
 ) -> MailScanResult:
     total = await source.select(window)
     await on_progress(0, total)

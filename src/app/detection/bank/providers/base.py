@@ -22,7 +22,7 @@ class SyncResult:
 
 
 @dataclass(frozen=True, slots=True)
-class BankAccount:
+class ProviderAccount:
     """One account behind a provider connection (what ``connectedAccountId`` points at)."""
 
     id: str

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from app.detection.bank.providers.base import BankAccount, ProviderError, SyncResult
+from app.detection.bank.providers.base import ProviderAccount, ProviderError, SyncResult
 from app.detection.bank.transactions import Transaction, money
 
 ENVIRONMENTS = {
@@ -110,7 +110,7 @@ class PlaidProvider:
         body = await self._post("/item/public_token/exchange", {**self._auth, "public_token": public_token})
         return str(body["access_token"]), str(body["item_id"])
 
-    async def accounts(self, access_token: str) -> list[BankAccount]:
+    async def accounts(self, access_token: str) -> list[ProviderAccount]:
         """The item's accounts (``/accounts/get``), for choosing a ``connectedAccountId``."""
         body = await self._post("/accounts/get", {**self._auth, "access_token": access_token})
         return [_account(item) for item in body.get("accounts") or []]
@@ -187,9 +187,9 @@ def _error(body: dict[str, Any], status: int) -> ProviderError:
     )
 
 
-def _account(item: dict[str, Any]) -> BankAccount:
+def _account(item: dict[str, Any]) -> ProviderAccount:
     balances = item.get("balances") or {}
-    return BankAccount(
+    return ProviderAccount(
         id=str(item["account_id"]),
         name=str(item.get("official_name") or item.get("name") or "Account"),
         mask=item.get("mask"),

@@ -37,7 +37,7 @@ class MailSourceError(Exception):
     """The mailbox cannot be read (unreadable file, unknown format, server refused)."""
 
 
-class MailSource(Protocol):
+class MailReader(Protocol):
     """Lists the messages of a window, then streams them.
 
     ``select`` is called once and returns how many messages ``messages`` will yield, so

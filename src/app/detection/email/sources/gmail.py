@@ -111,7 +111,7 @@ class GmailSource:
         self._history_id: str | None = history_id
         self.full_sync = True
 
-    # ------------------------------------------------------------ MailSource
+    # ------------------------------------------------------------ MailReader
 
     async def select(self, window: ScanWindow) -> int:
         ids: list[str] | None = None

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.detection.email.sources.base import MailSource, MailSourceError, RawMessage, ScanWindow
+from app.detection.email.sources.base import MailReader, MailSourceError, RawMessage, ScanWindow
 from app.detection.email.sources.limits import MAX_MESSAGE_BYTES
 from app.detection.email.sources.mbox import MboxSource, is_archive, is_gzip, mbox_members
 from app.detection.email.sources.selection import Selection, header_timestamp
@@ -71,7 +71,7 @@ def _file_timestamp(path: Path) -> float | None:
     return None
 
 
-def open_local_source(path: Path) -> MailSource:
+def open_local_source(path: Path) -> MailReader:
     """The right source for an mbox file, a Takeout archive (``.zip``/``.tgz`` with an mbox inside),
     a Maildir, a folder of ``.eml`` files or one ``.eml``.
 
@@ -96,7 +96,7 @@ def open_local_source(path: Path) -> MailSource:
     raise MailSourceError(f"{path}: unknown format (expected an mbox file, a Maildir or .eml files)")
 
 
-def _directory_source(path: Path) -> MailSource:
+def _directory_source(path: Path) -> MailReader:
     if any((path / sub).is_dir() for sub in ("cur", "new")):
         files = sorted(
             f

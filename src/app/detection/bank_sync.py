@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from itertools import islice
@@ -24,11 +24,10 @@ from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import RECORD_MARKERS, ColumnMapping, iter_statement, sniff_format
 from app.detection.bank.transactions import Transaction
 from app.detection.plaid_accounts import PLAID, PlaidUnavailableError, plaid_provider
-from app.detection.types import DetectedSubscription, SourceFailure
+from app.detection.types import DetectedSubscription, ProgressCallback, SourceFailure
 from app.detection.uploads import STATEMENT_SUFFIXES, in_user_terms, shown_name
 from app.sources.models import BankAccount, BankTransaction
 
-ProgressCallback = Callable[[float], Awaitable[None]]
 BATCH = 500
 STATEMENT_ACCOUNT_KIND = "statement"
 UPLOAD_NAME = re.compile(r"^[0-9a-f]{32}(" + "|".join(map(re.escape, sorted(STATEMENT_SUFFIXES))) + ")$")

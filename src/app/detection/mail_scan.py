@@ -24,18 +24,16 @@ from app.accounts.models import OAuthCredential
 from app.config import Settings
 from app.detection.email.aggregate import merge_subscriptions
 from app.detection.email.scan import ScanOptions, scan_mailbox
-from app.detection.email.sources.base import MailSource as MailReader
-from app.detection.email.sources.base import MailSourceError
+from app.detection.email.sources.base import MailReader, MailSourceError
 from app.detection.email.sources.gmail import GmailSource, TokenProvider
 from app.detection.email.sources.imap import ImapAccount, ImapSource
 from app.detection.email.sources.local import open_local_source
-from app.detection.types import DetectedSubscription, SourceFailure, from_state, to_state
+from app.detection.types import DetectedSubscription, ProgressCallback, SourceFailure, from_state, to_state
 from app.detection.uploads import in_user_terms
 from app.sources.models import MailSource
 
 logger = logging.getLogger("subscout.mail")
 
-ProgressCallback = Callable[[float], Awaitable[None]]
 INCREMENTAL_KINDS = frozenset({"gmail", "imap"})
 SOURCE_ERRORS = (MailSourceError, GmailNotConnectedError, httpx.HTTPError, OSError)
 """What one mailbox failing looks like: its server, its token or its file; the scan goes on without it."""
