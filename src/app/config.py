@@ -36,6 +36,11 @@ def _env_int(name: str, default: int) -> int:
     return int(raw) if raw else default
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = _env(name)
+    return float(raw) if raw else default
+
+
 def _cron(expression: str) -> str:
     """A cron expression, refused at start-up when it is not one (not at the first missed run)."""
     if not croniter.is_valid(expression):
@@ -84,11 +89,11 @@ class Settings:
     google_discovery_url: str = "https://accounts.google.com/.well-known/openid-configuration"
     """OpenID discovery document (``GOOGLE_DISCOVERY_URL``); tests point it at a local provider."""
     demo_mode: bool = True
+    """Offer **Continue with demo account** (``DEMO_MODE``; default: on when Google is not configured)."""
     demo_mailbox: Path = PACKAGE_DIR / "demo" / "mailbox.mbox"
     """The demo account's mailbox (``DEMO_MAILBOX``); default the shipped sample."""
     demo_statement: Path = PACKAGE_DIR / "demo" / "statement.ofx"
     """The demo account's bank statement (``DEMO_STATEMENT``); default the shipped sample."""
-    """Offer **Continue with demo account** (``DEMO_MODE``; default: on when Google is not configured)."""
     debug: bool = False
     """Litestar debug mode (``DEBUG``)."""
     redis_namespace: str = "subscout"
@@ -145,12 +150,18 @@ class Settings:
     def uploads_dir(self) -> Path:
         return self.data_dir / "uploads"
 
+    def user_uploads(self, user_id: object) -> Path:
+        """The one folder of a person's files (``DATA_DIR/uploads/<userId>``): mailboxes and statements
+        they uploaded, and ``exports/`` and ``imports/`` of the exports domain; deleted with the account."""
+        return self.uploads_dir / str(user_id)
+
     @property
     def outbox_dir(self) -> Path:
         return self.data_dir / "outbox"
 
     @classmethod
     def from_env(cls) -> Settings:
+        """Each field from its variable; an unset one keeps the field's default written above (once)."""
         data_dir = Path(_env("DATA_DIR", str(PROJECT_ROOT / "var"))).resolve()
         database_url = _env("DATABASE_URL") or f"sqlite+aiosqlite:///{data_dir / 'subscout.db'}"
         secret_key = _env("SECRET_KEY") or _persistent_secret(data_dir / "secret_key")
@@ -162,10 +173,10 @@ class Settings:
             redis_url=_env("REDIS_URL"),
             secret_key=secret_key,
             encryption_keys=keys or (_persistent_fernet_key(data_dir / "encryption_key"),),
-            port=_env_int("PORT", 8000),
-            host=_env("HOST", "127.0.0.1"),
+            port=_env_int("PORT", cls.port),
+            host=_env("HOST", cls.host),
             public_url=_env("PUBLIC_URL"),
-            timezone=_env("APP_TIMEZONE", "UTC"),
+            timezone=_env("APP_TIMEZONE", cls.timezone),
             renewal_cron=_cron(_env("RENEWAL_CRON", cls.renewal_cron)),
             google_client_id=google_id,
             google_client_secret=google_secret,
@@ -174,18 +185,18 @@ class Settings:
             demo_mailbox=Path(_env("DEMO_MAILBOX") or cls.demo_mailbox),
             demo_statement=Path(_env("DEMO_STATEMENT") or cls.demo_statement),
             debug=_env_bool("DEBUG"),
-            redis_namespace=_env("REDIS_NAMESPACE", "subscout"),
-            retry_base_delay=float(_env("RETRY_BASE_DELAY", "5")),
-            worker_concurrency=_env_int("WORKER_CONCURRENCY", 2),
-            email_scan_rate_limit=_env_int("EMAIL_SCAN_RATE_LIMIT", 5),
-            rate_limit_window=float(_env("RATE_LIMIT_WINDOW", "60")),
-            job_heartbeat=_env_int("JOB_HEARTBEAT", 60),
-            worker_liveness_ttl=_env_int("WORKER_LIVENESS_TTL", 45),
-            sweep_interval=_env_int("SWEEP_INTERVAL", 10),
-            worker_shutdown_grace=float(_env("WORKER_SHUTDOWN_GRACE", "60")),
+            redis_namespace=_env("REDIS_NAMESPACE", cls.redis_namespace),
+            retry_base_delay=_env_float("RETRY_BASE_DELAY", cls.retry_base_delay),
+            worker_concurrency=_env_int("WORKER_CONCURRENCY", cls.worker_concurrency),
+            email_scan_rate_limit=_env_int("EMAIL_SCAN_RATE_LIMIT", cls.email_scan_rate_limit),
+            rate_limit_window=_env_float("RATE_LIMIT_WINDOW", cls.rate_limit_window),
+            job_heartbeat=_env_int("JOB_HEARTBEAT", cls.job_heartbeat),
+            worker_liveness_ttl=_env_int("WORKER_LIVENESS_TTL", cls.worker_liveness_ttl),
+            sweep_interval=_env_int("SWEEP_INTERVAL", cls.sweep_interval),
+            worker_shutdown_grace=_env_float("WORKER_SHUTDOWN_GRACE", cls.worker_shutdown_grace),
             plaid_client_id=_env("PLAID_CLIENT_ID"),
             plaid_secret=_env("PLAID_SECRET"),
-            plaid_env=_plaid_env(_env("PLAID_ENV", "sandbox")),
+            plaid_env=_plaid_env(_env("PLAID_ENV", cls.plaid_env)),
             plaid_base_url=_env("PLAID_BASE_URL"),
             smtp_url=_env("SMTP_URL"),
             mail_from=_env("MAIL_FROM") or cls.mail_from,

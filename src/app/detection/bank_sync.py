@@ -71,7 +71,7 @@ class BankSyncOutcome:
 def upload_path(settings: Settings, user_id: UUID, name: str) -> Path:
     if not UPLOAD_NAME.match(name):
         raise NoBankAccountError(f"unknown upload {name!r}")
-    return settings.uploads_dir / str(user_id) / name
+    return settings.user_uploads(user_id) / name
 
 
 def estimate_transactions(path: Path) -> int:

@@ -72,7 +72,7 @@ def local_file(source: MailSource, settings: Settings) -> Path | None:
     if source.kind == "demo":
         return settings.demo_mailbox
     if source.kind == "mbox":
-        return settings.uploads_dir / str(source.user_id) / Path(str(source.config["file"])).name
+        return settings.user_uploads(source.user_id) / Path(str(source.config["file"])).name
     return None
 
 

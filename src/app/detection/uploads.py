@@ -48,7 +48,7 @@ def forget_upload(stored: Path) -> None:
 
 
 def user_upload_dir(settings: Settings, user_id: UUID) -> Path:
-    folder = settings.uploads_dir / str(user_id)
+    folder = settings.user_uploads(user_id)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -29,11 +29,11 @@ class ExportGoneError(LookupError):
 
 
 def exports_dir(settings: Settings, user_id: UUID) -> Path:
-    return settings.uploads_dir / str(user_id) / "exports"
+    return settings.user_uploads(user_id) / "exports"
 
 
 def imports_dir(settings: Settings, user_id: UUID) -> Path:
-    return settings.uploads_dir / str(user_id) / "imports"
+    return settings.user_uploads(user_id) / "imports"
 
 
 def new_export_name(kind: str, extension: str) -> str:

@@ -1,4 +1,4 @@
-"""Job events, as the original's WebSocket protocol names them.
+"""Job events, as the BullMQ design's WebSocket protocol names them.
 
 Workers publish them to the owner's Redis channel; every web process relays
 them to that user's sockets. Each event carries the job's whole state, so a

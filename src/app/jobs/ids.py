@@ -1,4 +1,4 @@
-"""Job ids in the original's shape: ``<queue>-<userId>-<epochMillis>``."""
+"""Job ids in the BullMQ design's shape: ``<queue>-<userId>-<epochMillis>``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A job's input as a typed struct: camelCase in SAQ's kwargs (the original's job data) by rename rule.
+"""A job's input as a typed struct: camelCase in SAQ's kwargs (the BullMQ design's job data) by rename rule.
 
 A domain declares ``class MyJobData(JobData)`` with its fields in snake_case;
 ``JobService.enqueue_for_user(queue, my_task, data)`` writes ``data.to_kwargs()``

@@ -1,4 +1,4 @@
-"""A queue's settings in one place: the original design's retries, limits and retention.
+"""A queue's settings in one place: the BullMQ design's retries, limits and retention.
 
 SAQ spreads these over every ``Job`` (timeout, heartbeat, retries, ttl) and
 has no notion of a rate limit or of per-status retention; the queue applies

@@ -1,4 +1,4 @@
-"""Starting jobs for a person and reading them back, with the original's rules.
+"""Starting jobs for a person and reading them back, with the BullMQ design's rules.
 
 A person has at most one scan of a kind queued or running: the active job's key
 sits in a Redis key claimed with SET NX, so two clicks at once start one job.
@@ -68,7 +68,7 @@ class JobService:
     ) -> Enqueued:
         """Enqueue ``task`` for the person, or return their job of this kind already under way.
 
-        The job's kwargs are ``userId`` and ``data.to_kwargs()`` (the original's camelCase job data)."""
+        The job's kwargs are ``userId`` and ``data.to_kwargs()`` (the BullMQ design's camelCase job data)."""
         queue = self.queue(queue_name)
         claim = active_key(self.settings, queue_name, user_id)
         while True:

@@ -32,7 +32,7 @@ EXCEPTION_LINE = re.compile(r"^[\w.]+(Error|Exception|Timeout\w*): ")
 
 
 def millis(moment: datetime | None) -> int | None:
-    """Epoch milliseconds, the original's time unit."""
+    """Epoch milliseconds, the BullMQ design's time unit."""
     return None if moment is None else int(moment.timestamp() * 1000)
 
 
@@ -61,7 +61,7 @@ def _path_in_words(match: re.Match[str]) -> str:
 
 
 class JobStatus(msgspec.Struct, rename="camel"):
-    """``GET /api/detection/jobs/{queue}/{jobId}``: the original's status shape; times in epoch ms."""
+    """``GET /api/detection/jobs/{queue}/{jobId}``: the BullMQ design's status shape; times in epoch ms."""
 
     id: str
     state: JobState

@@ -67,7 +67,7 @@ class OperatorApiController(Controller):
 
     @get("/scheduled-jobs")
     async def scheduled_jobs(self, jobs: NamedDependency[JobService]) -> overview.ScheduledJobs:
-        """Every cron job and its next run (the original's ``getScheduledJobsStatus``)."""
+        """Every cron job and its next run (the BullMQ design's ``getScheduledJobsStatus``)."""
         return overview.scheduled_jobs_status(queue_specs(jobs.settings), jobs.settings.tz)
 
     @get("/jobs")

@@ -1,4 +1,4 @@
-"""``subscout renewals check``: the original's manual trigger of the renewal check."""
+"""``subscout renewals check``: the BullMQ design's manual trigger of the renewal check."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ class RenewalCheckData(JobData):
     """For one person (``userId``) or, without it, everyone."""
 
     days_ahead: int
-    """Always written (no default): the original's job data always names ``daysAhead``."""
+    """Always written (no default): the BullMQ design's job data always names ``daysAhead``."""
     user_id: UUID | None = None
 
 

@@ -27,7 +27,9 @@ def scan_policy(settings: Settings) -> QueuePolicy:
 
 
 def scan_queues(settings: Settings) -> list[QueueSpec]:
-    """``email-scan`` is rate-limited across all workers (the original's 5 a minute); both keep a record."""
+    """``email-scan`` is rate-limited across all workers (5 a minute, as in the BullMQ design).
+
+    Both queues keep a record of each scan."""
     policy = scan_policy(settings)
     email_policy = replace(
         policy, rate_limit=settings.email_scan_rate_limit, rate_window=settings.rate_limit_window

@@ -1,4 +1,4 @@
-"""Request and response bodies of the scan endpoints (the original's camelCase)."""
+"""Request and response bodies of the scan endpoints (the BullMQ design's camelCase)."""
 
 from __future__ import annotations
 

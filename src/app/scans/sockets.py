@@ -1,7 +1,7 @@
 """Live job events over WebSockets.
 
 Two sockets share one feed, the person's Redis channel that workers publish to:
-``/ws/jobs/{userId}`` speaks the original's JSON protocol to API clients;
+``/ws/jobs/{userId}`` speaks the BullMQ design's JSON protocol to API clients;
 ``/ws/ui`` sends the dashboard HTML fragments that htmx swaps out-of-band.
 """
 

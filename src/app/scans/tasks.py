@@ -1,4 +1,4 @@
-"""The job bodies: typed job data in (``payloads``: the original's camelCase kwargs), a small summary out.
+"""The job bodies: typed job data in (``payloads``, the BullMQ design's camelCase kwargs), a summary out.
 
 Each is thin: it opens a database session and calls the domain service that
 does the work. Job data never holds a token or a password.

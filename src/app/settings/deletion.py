@@ -38,7 +38,7 @@ async def delete_account(session: AsyncSession, settings: Settings, user_id: UUI
     outbox = await outbox_files(session, settings, user_id)
     await session.execute(delete(User).where(User.id == user_id))
     await session.flush()
-    shutil.rmtree(settings.uploads_dir / str(user_id), ignore_errors=True)
+    shutil.rmtree(settings.user_uploads(user_id), ignore_errors=True)
     for path in outbox:
         path.unlink(missing_ok=True)
     log.info("deleted user %s and all their data", user_id)

@@ -23,7 +23,7 @@ MessageProgress = Callable[[int, int], Awaitable[None]]
 
 @dataclass(frozen=True)
 class ScanOptions:
-    """What the user asked for (the original's ``maxEmails``, ``daysBack``, ``deepScan``)."""
+    """What the user asked for (the BullMQ design's ``maxEmails``, ``daysBack``, ``deepScan``)."""
 
     max_emails: int = 1000
     """Newest messages looked at, at most."""
