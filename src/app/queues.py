@@ -8,6 +8,7 @@ their queues from it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
@@ -27,19 +28,28 @@ from app.lib.database import build_sqlalchemy_config
 from app.lib.redis import create_redis
 from app.notifications.jobs import notifications_queue
 from app.renewals.jobs import renewal_queue
+from app.reports.jobs import refresh_analytics_after, reports_queue
 from app.scans.queues import scan_queues
+
+
+def _refreshing_analytics(spec: QueueSpec) -> QueueSpec:
+    """A queue whose finished jobs change a person's subscriptions has their analytics computed again."""
+    return dataclasses.replace(spec, after_process=(*spec.after_process, refresh_analytics_after))
 
 
 def queue_specs(settings: Settings) -> list[QueueSpec]:
     """The original's three in its order (email-scan, renewal-check, transaction-sync), then ours."""
     email, bank = scan_queues(settings)
+    exports, imports = data_queues(settings)
     return [
-        email,
+        _refreshing_analytics(email),
         renewal_queue(settings),
-        bank,
+        _refreshing_analytics(bank),
         notifications_queue(settings),
-        *data_queues(settings),
+        exports,
+        _refreshing_analytics(imports),
         currency_queue(settings),
+        reports_queue(settings),
     ]
 
 

@@ -56,6 +56,7 @@ from app.operations.requests import RequestIdMiddleware
 from app.operator.metrics import MetricsController
 from app.operator.routes import OperatorApiController, OperatorPageController, RenewalApiController
 from app.queues import build_saq_config
+from app.reports.routes import ReportApiController, ReportPageController
 from app.scans.fragments import PANEL_TEMPLATES as SCAN_PANELS
 from app.scans.fragments import FragmentRenderer
 from app.scans.job_routes import JobApiController
@@ -123,6 +124,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             HealthController,
             MetricsController,
             NotificationApiController,
+            ReportApiController,
+            ReportPageController,
             NotificationPageController,
             UnsubscribeController,
             OperatorNotificationsController,

@@ -725,6 +725,63 @@ async def unsubscribe_link(w: World) -> None:
     await a_notifications_unchanged(w)
 
 
+REPORT_MONTH = (date.today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+
+
+async def _a_reports(w: World) -> tuple[dict[str, Any], dict[str, Any]]:
+    from app.reports.models import AnalyticsCache, MonthlyReportRow
+
+    async with standalone_session(w.settings) as session:
+        report = await session.scalar(
+            select(MonthlyReportRow.data).where(MonthlyReportRow.user_id == w.a.user_id)
+        )
+        cached = await session.scalar(
+            select(AnalyticsCache.data).where(AnalyticsCache.user_id == w.a.user_id)
+        )
+    return dict(report or {}), dict(cached or {})
+
+
+async def _a_has_report_and_analytics(w: World) -> tuple[dict[str, Any], dict[str, Any]]:
+    from app.reports import analytics, monthly
+
+    async with standalone_session(w.settings) as session:
+        await monthly.build_and_store(session, w.a.user_id, REPORT_MONTH, date.today())
+        await analytics.compute_and_store(session, w.a.user_id, date.today())
+    report, cached = await _a_reports(w)
+    assert report
+    assert cached
+    return report, cached
+
+
+async def api_reports(w: World) -> None:
+    before = await _a_has_report_and_analytics(w)
+    assert (await w.client.get("/api/reports/monthly", headers=w.bearer(w.b))).json() == []
+    theirs = await w.client.get(f"/api/reports/monthly/{REPORT_MONTH}", headers=w.bearer(w.b))
+    assert theirs.status_code == 404
+    assert_nothing_of_a(w, theirs.text)
+    assert (await w.client.get("/api/analytics", headers=w.bearer(w.b))).status_code == 404
+    for path in ("/api/reports/monthly", "/api/analytics"):
+        started = await w.client.post(path, headers=w.bearer(w.b))
+        assert started.status_code == 202
+        job = await w.client.get(started.json()["statusUrl"], headers=w.bearer(w.b))
+        assert job.json()["data"]["userId"] == str(w.b.user_id), "B's job works on B's data"
+    assert await _a_reports(w) == before
+
+
+async def report_pages(w: World) -> None:
+    before = await _a_has_report_and_analytics(w)
+    for path in ("/reports", f"/reports/{REPORT_MONTH}", "/analytics"):
+        page = await w.client.get(path)
+        assert page.status_code == 200
+        assert_nothing_of_a(w, page.text)
+        assert "No report on" in page.text or "Nothing worked out yet" in page.text
+    for path in (f"/reports/{REPORT_MONTH}", "/analytics"):
+        response = await w.client.post(path, headers=w.htmx)
+        assert response.status_code == 200
+        assert_nothing_of_a(w, response.text)
+    assert await _a_reports(w) == before
+
+
 A_IMPORT = "0123456789abcdef0123456789abcdef.import"
 WALLOS = (
     b'{"success": true, "subscriptions": [{"Name": "B Tool", "Price": "$3.00", "Payment Cycle": "Monthly"}]}'
@@ -899,6 +956,16 @@ CASES: dict[tuple[str, str], Case] = {
     ("GET", "/notifications/outbox/{delivery_id:uuid}"): outbox_file,
     ("GET", "/notifications/unsubscribe/{token:str}"): unsubscribe_link,
     ("POST", "/notifications/unsubscribe/{token:str}"): unsubscribe_link,
+    ("GET", "/api/reports/monthly"): api_reports,
+    ("GET", "/api/reports/monthly/{month:str}"): api_reports,
+    ("POST", "/api/reports/monthly"): api_reports,
+    ("GET", "/api/analytics"): api_reports,
+    ("POST", "/api/analytics"): api_reports,
+    ("GET", "/reports"): report_pages,
+    ("GET", "/reports/{month:str}"): report_pages,
+    ("POST", "/reports/{month:str}"): report_pages,
+    ("GET", "/analytics"): report_pages,
+    ("POST", "/analytics"): report_pages,
 }
 PUBLIC = {
     ("GET", "/signin"),

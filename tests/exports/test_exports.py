@@ -17,6 +17,7 @@ import recurring_ical_events
 from icalendar import Calendar
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from sqlalchemy import select
 
 from app.config import Settings
 from app.detection.types import DetectedSubscription, Evidence
@@ -24,6 +25,7 @@ from app.exports import files
 from app.exports.jobs import cleanup_exports
 from app.lib.database import standalone_session
 from app.lib.signing import sign
+from app.scans.models import Scan
 from app.sources.models import MailSource
 from app.subscriptions.models import Subscription
 from app.subscriptions.services import SubscriptionService
@@ -293,3 +295,20 @@ async def confirm(
     status = await wait_finished(client, started.json()["statusUrl"], headers)
     assert status["state"] == "completed", status
     return dict(status["returnvalue"])
+
+
+async def test_the_export_page_still_offers_the_finished_file_after_a_reload(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    headers, user_id = await account(settings, "reload@example.com", KNOWN[:1])
+    result, _ = await export(client, headers, "csv")
+    page = await client.get("/exports", headers=headers)  # a fresh load: the job's claim is gone
+    assert page.status_code == 200
+    assert result["downloadUrl"].replace("&", "&amp;") in page.text
+    assert f"Download {result['fileName']}" in page.text
+    async with standalone_session(settings) as session:
+        scan = await session.scalar(select(Scan).where(Scan.user_id == user_id, Scan.queue == "data-export"))
+        assert scan is not None
+        scan.result = {**(scan.result or {}), "expiresAt": int(time.time() - 60) * 1000}
+    page = await client.get("/exports", headers=headers)
+    assert result["fileName"] not in page.text, "an expired link is not offered"

@@ -237,5 +237,5 @@ async def test_bad_preferences_answer_400_naming_the_field_and_change_nothing(
     assert changed.json() == {
         "offsets": [30, 7, 1], "digest": True, "timezone": "Europe/Paris", "sendHour": 8,
         "alerts": {"renewal": True, "trial-ending": True, "price-increase": False, "payment-failed": True,
-                   "looks-cancelled": True},
+                   "looks-cancelled": True, "monthly-report": False},
     }  # fmt: skip

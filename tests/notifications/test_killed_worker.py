@@ -16,7 +16,8 @@ from app.notifications.service import NotificationService
 from app.queues import build_queues
 from tests.jobs.conftest import settings_env
 from tests.notifications.conftest import create_person, deliveries, eventually
-from tests.notifications.servers import http_receiver
+from tests.notifications.servers import SmtpServer, http_receiver
+from tests.notifications.smtp_handlers import SLOW_ANSWER
 
 FAST = {
     "WORKER_LIVENESS_TTL": "2",
@@ -26,11 +27,11 @@ FAST = {
 }
 
 
-def _worker(settings: Settings, log: str) -> subprocess.Popen[str]:
+def _worker(settings: Settings, log: str, env: dict[str, str] = FAST) -> subprocess.Popen[str]:
     out = (settings.data_dir / log).open("a")
     return subprocess.Popen(
         [sys.executable, "-m", "app", "worker", "--queue", NOTIFICATIONS],
-        env=settings_env(settings, **FAST), cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT, text=True,
+        env=settings_env(settings, **env), cwd=PROJECT_ROOT, stdout=out, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
 
 
@@ -76,3 +77,40 @@ async def test_a_worker_killed_mid_send_gives_one_repeat_with_the_same_webhook_i
     )
     [done] = await deliveries(settings, person.id)
     assert (done.status, done.interrupted) == ("sent", 1)
+
+
+async def test_a_worker_killed_mid_smtp_send_repeats_once_with_the_same_message_id(
+    settings: Settings, redis: Redis, smtp: SmtpServer
+) -> None:
+    """The SMTP server has stored the message but not answered 250 when the worker dies."""
+    person = await create_person(settings, "slow-sam@example.com", renews_in=1)
+    env = {**FAST, "SMTP_URL": settings.smtp_url, "PUBLIC_URL": settings.public_url}
+    children = [_worker(settings, "smtp-worker-1.log", env)]
+    try:
+        await eventually(lambda: _stored(smtp, 1), within=240)
+        children[0].kill()
+        children[0].wait(timeout=10)
+        [row] = await deliveries(settings, person.id)
+        assert row.status == "sending"
+        children.append(_worker(settings, "smtp-worker-2.log", env))
+
+        async def sent() -> bool:
+            return (await deliveries(settings, person.id))[0].status == "sent"
+
+        await eventually(sent, within=240)
+        await build_queues(settings, redis)[NOTIFICATIONS].enqueue(dispatch_job())
+        await asyncio.sleep(SLOW_ANSWER + 2)
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+                child.wait(timeout=20)
+    original, repeat = smtp.messages()  # one repeat, however often it is planned again
+    assert original["Message-ID"] == repeat["Message-ID"]
+    assert original["Message-ID"].startswith(f"<{row.message_id}@")
+    [done] = await deliveries(settings, person.id)
+    assert (done.status, done.interrupted) == ("sent", 1)
+
+
+async def _stored(smtp: SmtpServer, n: int) -> bool:
+    return len(smtp.messages()) >= n

@@ -11,6 +11,7 @@ from app.notifications.models import (
     NotificationPreferences,
     SubscriptionNotice,
 )
+from app.reports.models import AnalyticsCache, MonthlyReportRow
 from app.scans.models import Scan
 from app.sources.models import BankAccount, BankTransaction, MailSource
 from app.subscriptions.models import (
@@ -24,6 +25,7 @@ from app.subscriptions.models import (
 metadata = orm_registry.metadata
 
 __all__ = [
+    "AnalyticsCache",
     "ApiToken",
     "BankAccount",
     "BankTransaction",
@@ -33,6 +35,7 @@ __all__ = [
     "ExchangeRate",
     "HomeCurrency",
     "MailSource",
+    "MonthlyReportRow",
     "NotificationChannel",
     "NotificationPreferences",
     "OAuthCredential",

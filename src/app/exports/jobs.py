@@ -12,6 +12,7 @@ from app.exports.importing import ImportFileError
 from app.jobs.payload import JobData, job_owner
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
+from app.scans.hooks import keep_record
 from app.scans.tasks import PERMANENT_ERRORS, failing_at_once_on_bad_input, progress_reporter
 
 IMPORT_ERRORS = (*PERMANENT_ERRORS, ImportFileError)
@@ -75,6 +76,9 @@ def data_queues(settings: Settings) -> list[QueueSpec]:
             policy,
             (export_data, cleanup_exports),
             cron=(CronJob(function=cleanup_exports, cron=CLEANUP_CRON),),
+            # the job's lasting record: after a reload the page still offers the finished file's link
+            before_process=(keep_record,),
+            after_process=(keep_record,),
         ),
         QueueSpec(DATA_IMPORT, policy, (import_preview, import_apply)),
     ]

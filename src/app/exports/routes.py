@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 from uuid import UUID
@@ -95,6 +96,14 @@ async def confirm(settings: Settings, jobs: JobService, user_id: UUID, upload_id
     )
 
 
+def unexpired(export: JobView | None) -> JobView | None:
+    """A finished export whose link has expired (and whose file is gone) is not offered again."""
+    result = export.result if export is not None else None
+    if isinstance(result, dict) and int(result.get("expiresAt") or 0) < time.time() * 1000:
+        return None
+    return export
+
+
 class ExportPageController(Controller):
     guards = [requires_user]
     include_in_schema = False
@@ -109,7 +118,7 @@ class ExportPageController(Controller):
         context = {
             "user": request.user,
             "active_nav": "exports",
-            "export_job": await current_scan(db_session, jobs, DATA_EXPORT, request.user.id),
+            "export_job": unexpired(await current_scan(db_session, jobs, DATA_EXPORT, request.user.id)),
             "import_job": await current_scan(db_session, jobs, DATA_IMPORT, request.user.id),
         }
         return Template("exports/page.html", context=context)

@@ -18,6 +18,7 @@ from app.config import PACKAGE_DIR
 from app.notifications.preferences import (
     KIND_LABELS,
     LOOKS_CANCELLED,
+    MONTHLY_REPORT,
     PAYMENT_FAILED,
     PRICE_INCREASE,
     RENEWAL,
@@ -73,6 +74,15 @@ def _in_days(days: int) -> str:
     return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
 
 
+def _change(report: dict[str, Any]) -> str:
+    percent = report.get("changePercent")
+    if percent is None:
+        return ""
+    if percent == 0:
+        return f", as in {report['previousLabel']}"
+    return f", {abs(percent)}% {'more' if percent > 0 else 'less'} than in {report['previousLabel']}"
+
+
 def headline(item: Item) -> str:
     """One line that says it all (a message's subject, a digest's list entry)."""
     d = item.details
@@ -97,6 +107,8 @@ def headline(item: Item) -> str:
         return (
             f"{name} looks cancelled: expected to renew on {_day(d['expectedOn'])}, {d['daysLate']} days ago"
         )
+    if item.kind == MONTHLY_REPORT:
+        return f"Your {d['label']} report: {_price(d['total'], d['currency'])} spent{_change(d)}"
     if item.kind == TEST:
         return "Test message from Subscout: this channel works"
     raise ValueError(f"unknown notification kind {item.kind!r}")
@@ -127,10 +139,13 @@ def render(items: list[Item], links: Links) -> Rendered:
         "title": subject,
     }
     env = _environment()
+    template = "report" if len(items) == 1 and items[0].kind == MONTHLY_REPORT else "message"
+    if template == "report":
+        context["report"] = items[0].details
     return Rendered(
         title=subject,
-        text=env.get_template("message.txt").render(context),
-        html=env.get_template("message.html").render(context),
+        text=env.get_template(f"{template}.txt").render(context),
+        html=env.get_template(f"{template}.html").render(context),
     )
 
 

@@ -218,3 +218,37 @@ async def unfinished_messages(session: AsyncSession, user_id: UUID | None = None
     if user_id is not None:
         query = query.where(Delivery.user_id == user_id)
     return [Message(user, message_id) for user, message_id in await session.execute(query)]
+
+
+async def plan_message(
+    session: AsyncSession, user_id: UUID, kind: str, dedupe_key: str, details: dict[str, Any]
+) -> list[Message]:
+    """One message about ``dedupe_key`` to each of the person's enabled channels that takes ``kind``
+    (a monthly report); a channel that got it before gets nothing. Returns the messages to enqueue."""
+    channels = (await _channels(session, [user_id])).get(user_id, [])
+    rows = [
+        {
+            "id": uuid4(),
+            "user_id": user_id,
+            "channel_id": channel.id,
+            "subscription_id": None,
+            "kind": kind,
+            "dedupe_key": dedupe_key,
+            "message_id": uuid4().hex,
+            "details": details,
+            "status": "pending",
+            "attempts": 0,
+            "interrupted": 0,
+        }
+        for channel in channels
+        if kind not in (channel.muted_kinds or [])
+    ]
+    if not rows:
+        return []
+    statement = (
+        insert_for(session)(Delivery)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["channel_id", "dedupe_key"])
+        .returning(Delivery.user_id, Delivery.message_id)
+    )
+    return _messages((row[0], row[1]) for row in await session.execute(statement))

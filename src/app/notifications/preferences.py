@@ -19,15 +19,19 @@ TRIAL_ENDING: Final = "trial-ending"
 PRICE_INCREASE: Final = "price-increase"
 PAYMENT_FAILED: Final = "payment-failed"
 LOOKS_CANCELLED: Final = "looks-cancelled"
+MONTHLY_REPORT: Final = "monthly-report"
 TEST: Final = "test"
-KINDS: Final = (RENEWAL, TRIAL_ENDING, PRICE_INCREASE, PAYMENT_FAILED, LOOKS_CANCELLED)
-"""Every kind of message a person can switch off (a test is sent only when asked for)."""
+KINDS: Final = (RENEWAL, TRIAL_ENDING, PRICE_INCREASE, PAYMENT_FAILED, LOOKS_CANCELLED, MONTHLY_REPORT)
+"""Every kind of message a person can switch on or off (a test is sent only when asked for)."""
+OFF_UNLESS_CHOSEN: Final = frozenset({MONTHLY_REPORT})
+"""Kinds a person opts in to; every other kind is on until switched off."""
 KIND_LABELS: Final = {
     RENEWAL: "Renewal reminders",
     TRIAL_ENDING: "Trial ending",
     PRICE_INCREASE: "Price increase",
     PAYMENT_FAILED: "Payment failed",
     LOOKS_CANCELLED: "Looks cancelled (overdue)",
+    MONTHLY_REPORT: "Monthly report (on the 1st)",
     TEST: "Test message",
 }
 
@@ -60,7 +64,7 @@ class Preferences:
         return ZoneInfo(self.timezone)
 
     def wants(self, kind: str) -> bool:
-        return kind == TEST or self.alerts.get(kind, True)
+        return kind == TEST or self.alerts.get(kind, kind not in OFF_UNLESS_CHOSEN)
 
 
 def resolve(row: NotificationPreferences | None, server_timezone: str) -> Preferences:

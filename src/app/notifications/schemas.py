@@ -11,7 +11,9 @@ import msgspec
 Offset = Annotated[int, msgspec.Meta(ge=0, le=365)]
 Url = Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
 Label = Annotated[str, msgspec.Meta(max_length=100)]
-Kind = Literal["renewal", "trial-ending", "price-increase", "payment-failed", "looks-cancelled"]
+Kind = Literal[
+    "renewal", "trial-ending", "price-increase", "payment-failed", "looks-cancelled", "monthly-report"
+]
 
 
 class Preferences(msgspec.Struct, rename="camel"):
