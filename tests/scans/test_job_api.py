@@ -103,10 +103,12 @@ async def test_scheduled_jobs_status_for_operators_only(
     status = (await client.get("/api/operator/scheduled-jobs", headers=operator.headers)).json()
     assert sorted(job["name"] for job in status["jobs"]) == [
         "cleanup_exports",
+        "fetch_rates",
+        "monthly_reports_due",
         "notifications_dispatch",
         "renewal_check",
     ]
-    assert status["totalScheduled"] == 3
+    assert status["totalScheduled"] == 5
     by_name = {job["name"]: job for job in status["jobs"]}
     cron, dispatch = by_name["renewal_check"], by_name["notifications_dispatch"]
     assert (cron["name"], cron["queue"], cron["cron"], cron["timezone"]) == (
@@ -141,7 +143,7 @@ async def test_operator_lists_finished_jobs_and_sees_the_jobs_page(
 
     page = await client.get("/operator/jobs", headers=operator.headers)
     assert page.status_code == 200
-    assert "Scheduled jobs (3)" in page.text
+    assert "Scheduled jobs (5)" in page.text
     assert "renewal_check" in page.text
     assert "notifications_dispatch" in page.text
     assert started["jobId"] in page.text
