@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, get, post
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,6 +74,7 @@ def signin_error(request: Request[Any, Any, Any], code: str | None) -> str | Non
 
 class SignInController(Controller):
     include_in_schema = False
+    dependencies = {"users": Provide(create_service_provider(UserService))}
 
     @get("/signin", name="signin")
     async def signin_page(
@@ -94,11 +96,11 @@ class SignInController(Controller):
         self,
         request: Request[Any, Any, Any],
         settings: NamedDependency[Settings],
-        db_session: NamedDependency[AsyncSession],
+        users: NamedDependency[UserService],
     ) -> Redirect:
         if not settings.demo_mode:
             return Redirect("/signin?error=demo-off")
-        user = await UserService(session=db_session).ensure_demo_user()
+        user = await users.ensure_demo_user()
         sign_in(request, str(user.id))
         return Redirect("/")
 

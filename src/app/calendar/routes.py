@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, Response, get, post
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery
 from litestar.plugins.htmx import HTMXTemplate
@@ -24,18 +25,19 @@ from app.subscriptions.services import SubscriptionService
 class CalendarController(Controller):
     guards = [requires_user]
     include_in_schema = False
+    dependencies = {"subscriptions": Provide(create_service_provider(SubscriptionService))}
 
     @get("/calendar", name="calendar")
     async def month(
         self,
         request: Request[User, Any, Any],
-        db_session: NamedDependency[AsyncSession],
+        subscriptions: NamedDependency[SubscriptionService],
         settings: NamedDependency[Settings],
         month: FromQuery[str | None] = None,
     ) -> Template:
         """A month of renewals; htmx swaps only the grid when the person steps to another month."""
         today = datetime.now(settings.tz).date()
-        subs = await SubscriptionService(session=db_session).list_for_user(request.user.id)
+        subs = await subscriptions.list_for_user(request.user.id)
         context = {
             "user": request.user,
             "active_nav": "calendar",

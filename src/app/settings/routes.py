@@ -69,6 +69,7 @@ def _is_htmx(request: Request[Any, Any, Any]) -> bool:
 async def settings_context(
     db_session: AsyncSession, settings: Settings, user: User, **extra: Any
 ) -> dict[str, Any]:
+    """Everything the Settings page shows; read through the services on this request's session."""
     return {
         "user": user,
         "active_nav": "settings",
