@@ -18,6 +18,7 @@ from saq.job import Job
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
+from app.lib.openapi import REFUSES
 from app.reports import charts, months
 from app.reports.schemas import Analytics, JobStarted, MonthlyReport, ReportRequest, ReportSummary
 from app.reports.service import ReportService, last_month, provide_reports
@@ -83,7 +84,7 @@ class ReportApiController(Controller):
             job = await reports.build_report(request.user.id, (data or ReportRequest()).month)
         return _started(job, "Report being built")
 
-    @get("/analytics")
+    @get("/analytics", opt={REFUSES: ("404",)})
     async def get_analytics(
         self, request: Request[User, Any, Any], reports: NamedDependency[ReportService]
     ) -> Analytics:
