@@ -6,17 +6,18 @@ from typing import Annotated, Any, Literal
 from uuid import UUID
 
 import msgspec
+from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, get, post
-from litestar.di import NamedDependency
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import ClientException
 from litestar.params import JSONBody, QueryParameter
 from litestar.response import Template
 from litestar.status_codes import HTTP_202_ACCEPTED
 from saq.job import Status
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_operator
 from app.accounts.models import User
+from app.accounts.services import UserService
 from app.jobs import overview
 from app.jobs.service import JobService
 from app.jobs.view import ListedJob
@@ -38,17 +39,18 @@ class RenewalApiController(Controller):
     path = "/api/renewals"
     guards = [requires_operator]
     tags = ["renewals"]
+    dependencies = {"users": Provide(create_service_provider(UserService))}
 
     @post("/check", status_code=HTTP_202_ACCEPTED)
     async def check(
         self,
-        db_session: NamedDependency[AsyncSession],
+        users: NamedDependency[UserService],
         jobs: NamedDependency[JobService],
         data: JSONBody[RenewalCheckRequest | None] = None,
     ) -> ScanStarted:
         """Start a renewal check now (operators): for one person (``userId``) or everyone."""
         data = data or RenewalCheckRequest()
-        if data.user_id is not None and await db_session.get(User, data.user_id) is None:
+        if data.user_id is not None and await users.get_one_or_none(id=data.user_id) is None:
             raise ClientException("no such user", extra={"field": "userId"})
         user_id = str(data.user_id) if data.user_id else None
         job = await enqueue_renewal_check(jobs, user_id, data.days_ahead)
