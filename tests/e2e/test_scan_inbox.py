@@ -84,7 +84,7 @@ def test_demo_scan_shows_live_progress_then_the_subscriptions_in_the_sample_mail
         expected = expected_next_renewal(item)
         if expected is not None:
             assert cells[3] == expected, item["name"]
-    expect(page.get_by_role("status")).to_contain_text("subscriptions found")
+    expect(page.get_by_role("status")).to_contain_text("emails read")
     assert page.locator('[role="progressbar"]').count() == 0
 
 

@@ -47,7 +47,7 @@ async def test_rows_are_committed_batch_by_batch_and_other_writers_do_not_wait(
     try:
         async with importer.get_session() as session:
             account = await statement_account(session, UUID(person.id))
-            stored = await import_statement(session, account, statement, None, meanwhile)
+            stored = (await import_statement(session, account, statement, None, meanwhile)).read
             await session.commit()
     finally:
         await importer.get_engine().dispose()

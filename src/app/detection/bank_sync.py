@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.config import Settings
+from app.currency.preference import home_currency
 from app.detection.bank.errors import StatementError
 from app.detection.bank.providers.base import BankProvider, ProviderError, SyncResult
 from app.detection.bank.recurring import detect_recurring
@@ -60,12 +61,47 @@ class BankSyncRequest:
     """The CSV column mapping the person confirmed, when detection was unsure."""
 
 
+SKIP_REASONS_KEPT = 3
+
+
+@dataclass
+class StatementReport:
+    """What one statement file brought: read, new to the account, skipped records and why."""
+
+    file_name: str
+    read: int = 0
+    added: int = 0
+    skipped: int = 0
+    skip_reasons: list[str] = field(default_factory=list)
+    """The first few unreadable records' reasons, in the person's terms."""
+    notes: list[str] = field(default_factory=list)
+    """Guesses the reader had to make (a currency the file does not name)."""
+
+    def skip(self, reason: str) -> None:
+        self.skipped += 1
+        if len(self.skip_reasons) < SKIP_REASONS_KEPT:
+            self.skip_reasons.append(reason)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "fileName": self.file_name,
+            "transactionsRead": self.read,
+            "transactionsAdded": self.added,
+            "alreadyImported": self.read - self.added,
+            "recordsSkipped": self.skipped,
+            "skipReasons": self.skip_reasons,
+            "notes": self.notes,
+        }
+
+
 @dataclass
 class BankSyncOutcome:
     synced: int = 0
     subscriptions: list[DetectedSubscription] = field(default_factory=list)
     failed: list[SourceFailure] = field(default_factory=list)
     """Accounts that could not be read this time (the others were)."""
+    statement: StatementReport | None = None
+    """Set when the sync read an uploaded statement."""
 
 
 def upload_path(settings: Settings, user_id: UUID, name: str) -> Path:
@@ -136,9 +172,14 @@ def _insert(session: AsyncSession, account: BankAccount, batch: list[Transaction
     return insert(BankTransaction).values(_rows(account, batch))
 
 
-async def store_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> None:
-    """Insert what is new; a transaction seen before (same account and id) is left as it is."""
-    await session.execute(_insert(session, account, batch).on_conflict_do_nothing(index_elements=KEY))
+async def store_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> int:
+    """Insert what is new; a transaction seen before (same account and id) is left as it is.
+
+    Returns how many were new."""
+    result = await session.execute(
+        _insert(session, account, batch).on_conflict_do_nothing(index_elements=KEY)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def upsert_transactions(session: AsyncSession, account: BankAccount, batch: list[Transaction]) -> None:
@@ -212,26 +253,38 @@ async def import_statement(
     path: Path,
     mapping: ColumnMapping | None,
     on_progress: ProgressCallback,
-) -> int:
-    """Stream a statement file into the account; returns how many transactions it held.
+) -> StatementReport:
+    """Stream a statement file into the account; the report says what it held and what was new.
+
+    Messages (skipped records, notes, a ``StatementError``) name the file as its owner did (kept
+    beside the upload), never by the stored name.
 
     Each batch is committed on its own: a long import never holds SQLite's write lock for more
     than one batch, so requests that write meanwhile wait milliseconds, not the whole import.
     A re-run after a crash skips what was stored already (same account and id), so nothing doubles.
     """
+    shown = shown_name(path)
+    report = StatementReport(shown)
     total = await asyncio.to_thread(estimate_transactions, path)
-    currency = await account_currency(session, account)
+    currency = await account_currency(session, account) or await home_currency(session, account.user_id)
     transactions = iter_statement(
-        path, mapping=mapping, default_account=str(account.id), default_currency=currency
+        path,
+        mapping=mapping,
+        default_account=str(account.id),
+        default_currency=currency,
+        on_skip=lambda reason: report.skip(in_user_terms(reason, path, shown)),
+        on_note=lambda note: report.notes.append(in_user_terms(note, path, shown)),
     )
-    seen = 0
-    for batch in _batches(transactions, BATCH):
-        await store_transactions(session, account, batch)
-        await session.commit()
-        seen += len(batch)
-        await on_progress(min(seen / total, 1.0))
+    try:
+        for batch in _batches(transactions, BATCH):
+            report.added += await store_transactions(session, account, batch)
+            await session.commit()
+            report.read += len(batch)
+            await on_progress(min(report.read / total, 1.0))
+    except StatementError as exc:
+        raise StatementError(in_user_terms(str(exc), path, shown)) from None
     account.last_synced_at = datetime.now(UTC)
-    return seen
+    return report
 
 
 async def account_currency(session: AsyncSession, account: BankAccount) -> str | None:
@@ -289,11 +342,16 @@ async def sync_user_bank(
             await on_progress(IMPORT_SHARE * (index + fraction) / len(sources))
 
         try:
-            outcome.synced += await _pull(session, settings, request, (account, path), report)
+            pulled = await _pull(session, settings, request, (account, path), report)
         except ACCOUNT_ERRORS as exc:
             if len(sources) == 1:
                 raise
             outcome.failed.append(SourceFailure(account.name, str(exc).removeprefix(f"{account.name} ")))
+            continue
+        if isinstance(pulled, StatementReport):
+            outcome.statement = pulled if request.upload is not None else None
+            pulled = pulled.read
+        outcome.synced += pulled
     if outcome.failed and len(outcome.failed) == len(sources):
         reasons = "; ".join(f"{f.source}: {f.reason}" for f in outcome.failed)
         raise BankConnectionError(f"no bank account could be read ({reasons})")
@@ -309,15 +367,11 @@ async def _pull(
     request: BankSyncRequest,
     source: tuple[BankAccount, Path | None],
     on_progress: ProgressCallback,
-) -> int:
+) -> int | StatementReport:
     """One source: a statement file read again, or a provider account synced from its cursor."""
     account, path = source
     if path is not None:
-        try:
-            return await import_statement(session, account, path, _mapping(request), on_progress)
-        except StatementError as exc:
-            # Its owner knows the file by the name they gave it, never by the server's.
-            raise StatementError(in_user_terms(str(exc), path, shown_name(path))) from None
+        return await import_statement(session, account, path, _mapping(request), on_progress)
     return await sync_provider_account(
         session, plaid_provider(settings), account, request.days_back, on_progress
     )

@@ -67,17 +67,32 @@ Detector = Callable[
 """Reads one person's data and finds what recurs: (items read, findings)."""
 
 
-async def _detect_and_store(ctx: Any, detect: Detector) -> tuple[int, list[str]]:
-    """The shared body of the scan jobs: detect, store the findings, answer (items read, subscription ids)."""
+NEW_NAMES_SHOWN = 10
+
+
+async def _detect_and_store(ctx: Any, detect: Detector) -> tuple[int, dict[str, Any]]:
+    """The shared body of the scan jobs: detect, store the findings; answer the items read and what was
+    found: ``patternsDetected``/``detectedIds`` (all, as the original), ``newSubscriptions`` (the names this
+    scan listed for the first time) and ``newCount``."""
     user_id = job_owner(ctx["job"].kwargs)
     settings = ctx["settings"]
     with failing_at_once_on_bad_input(ctx["job"]):
         async with ctx["db"].get_session() as session:
             today = datetime.now(settings.tz).date()
+            service = SubscriptionService(session=session)
+            known = await service.known_ids(user_id)
             count, found = await detect(session, settings, user_id, progress_reporter(ctx), today)
-            ids = await SubscriptionService(session=session).apply_detections(user_id, found)
+            ids = await service.apply_detections(user_id, found)
+            new = [i for i in ids if i not in known]
+            names = await service.names_of(user_id, new[:NEW_NAMES_SHOWN])
             await session.commit()
-    return count, [str(i) for i in ids]
+    found_json = {
+        "patternsDetected": len(ids),
+        "detectedIds": [str(i) for i in ids],
+        "newSubscriptions": names,
+        "newCount": len(new),
+    }
+    return count, found_json
 
 
 async def email_scan(ctx: Any, **kwargs: Any) -> dict[str, Any]:
@@ -93,8 +108,8 @@ async def email_scan(ctx: Any, **kwargs: Any) -> dict[str, Any]:
         failed.extend(outcome.failed)
         return outcome.processed, outcome.subscriptions
 
-    processed, ids = await _detect_and_store(ctx, detect)
-    result: dict[str, Any] = {"processed": processed, "detected": len(ids), "detectedIds": ids}
+    processed, found = await _detect_and_store(ctx, detect)
+    result: dict[str, Any] = {"processed": processed, "detected": found.pop("patternsDetected"), **found}
     if failed:
         result["failedSources"] = [f.to_json() for f in failed]
     return result
@@ -104,16 +119,18 @@ async def transaction_sync(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Bring in one person's transactions (a statement or their connected accounts) and find what recurs."""
     request = TransactionSyncData.from_kwargs(kwargs).request()
     failed: list[SourceFailure] = []
+    statement: dict[str, Any] = {}
 
     async def detect(
         session: AsyncSession, settings: Settings, user_id: UUID, on_progress: ProgressCallback, today: date
     ) -> tuple[int, list[DetectedSubscription]]:
         outcome = await sync_user_bank(session, settings, user_id, request, on_progress, today)
         failed.extend(outcome.failed)
+        statement.update(outcome.statement.to_json() if outcome.statement else {})
         return outcome.synced, outcome.subscriptions
 
-    synced, ids = await _detect_and_store(ctx, detect)
-    result: dict[str, Any] = {"transactionsSynced": synced, "patternsDetected": len(ids), "detectedIds": ids}
+    synced, found = await _detect_and_store(ctx, detect)
+    result: dict[str, Any] = {"transactionsSynced": synced, **found, **statement}
     if failed:
         result["failedSources"] = [f.to_json() for f in failed]
     return result

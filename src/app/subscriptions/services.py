@@ -66,6 +66,22 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
         rows = await self.repository.session.scalars(statement)
         return sorted(rows, key=_table_order)
 
+    async def known_ids(self, user_id: UUID) -> set[UUID]:
+        """Every row the person has (listed, ignored, possible, merged): a scan's new ones are the others."""
+        return set(
+            await self.repository.session.scalars(
+                select(Subscription.id).where(Subscription.user_id == user_id)
+            )
+        )
+
+    async def names_of(self, user_id: UUID, ids: Sequence[UUID]) -> list[str]:
+        """The shown names of these subscriptions of the person, in the order given."""
+        rows = await self.repository.session.scalars(
+            select(Subscription).where(Subscription.user_id == user_id, Subscription.id.in_(list(ids)))
+        )
+        by_id = {row.id: row.display_name for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
     async def get_for_user(self, user_id: UUID, subscription_id: UUID) -> Subscription:
         """The subscription; ``SubscriptionNotFoundError`` when it does not exist or is someone else's."""
         sub = await self.get_one_or_none(Subscription.id == subscription_id, Subscription.user_id == user_id)
