@@ -69,12 +69,12 @@ class Running:
         return found[0]
 
 
-@pytest.fixture
-async def running(tmp_path: Path) -> AsyncIterator[Running]:
+@pytest.fixture(params=[0], ids=["no-heartbeat"])
+async def running(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[Running]:
     server = EmbeddedRedis(tmp_path / "redis", port=free_port())
     server.start()
     redis = Redis.from_url(server.url)
-    policy = QueuePolicy(timeout=60, heartbeat=0, concurrency=2, retry_base_delay=RETRY_DELAY)
+    policy = QueuePolicy(timeout=60, heartbeat=request.param, concurrency=2, retry_base_delay=RETRY_DELAY)
     queue = SubscoutQueue(redis, "outage", policy=policy, namespace="outage", liveness_ttl=45)
     timers = {"sweep": 1, "worker_info": 2, "schedule": 1, "abort": 1}
     worker = SubscoutWorker(queue, [sleeps, reports_progress], concurrency=2, timers=timers)
@@ -114,6 +114,22 @@ async def test_a_job_interrupted_by_the_outage_is_requeued_as_soon_as_redis_is_b
     done = await running.job("busy", Status.COMPLETE, within=30)
     assert done.result == {"steps": 20, "attempt": 2}, "re-run from the start, once"
     assert time.monotonic() - back < RETRY_DELAY / 2, "requeued at once, not after the retry delay"
+    outage_log(caplog)
+
+
+@pytest.mark.parametrize("running", [2], ids=["heartbeat-2s"], indirect=True)
+async def test_a_job_running_through_an_outage_longer_than_its_heartbeat_is_not_swept(
+    running: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="subscout")
+    await running.queue.enqueue(Job("sleeps", key="long", kwargs={"seconds": 8}))
+    await running.job("long", Status.ACTIVE, within=10)
+    await running.kill_redis()
+    await asyncio.sleep(4)  # twice the heartbeat: its last touch looks stale when Redis returns
+    await running.restart_redis()
+    done = await running.job("long", Status.COMPLETE, within=30)
+    assert done.attempts == 1, "touched before the sweep resumed, so never taken for stuck"
+    assert not [r for r in caplog.records if r.getMessage().startswith("Sweeping job")]
     outage_log(caplog)
 
 

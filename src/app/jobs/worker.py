@@ -123,9 +123,17 @@ class SubscoutWorker(Worker):
                             logger.exception("heartbeat failed for %s", job.key)
                             continue
                         self.outage.report(exc)
+                        # Touched before any sweep resumes: a job that ran on through the outage
+                        # must not look stuck to the first sweep after it.
+                        self.outage.defer(self._touch_running)
                         await self.outage.wait()
                         break
             await asyncio.sleep(0.5)
+
+    async def _touch_running(self) -> None:
+        for job in list(self.job_task_contexts):
+            if job.heartbeat:
+                await job.update()
 
     async def process(self) -> bool:
         """SAQ's ``Worker.process`` with fewer round trips per job.
