@@ -16,19 +16,17 @@ from litestar.status_codes import HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
-from app.accounts.google import gmail_source
 from app.accounts.models import User
 from app.accounts.oidc import GMAIL_SCOPES, OidcError
 from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
 from app.accounts.services import ApiTokenService
 from app.accounts.token_auth import TokenAuthenticator
-from app.calendar.feeds import feed_path
 from app.config import Settings
-from app.currency.routes import currency_context
 from app.detection import mailboxes
 from app.detection.plaid_accounts import end_connections
 from app.settings.deletion import delete_account
 from app.settings.schemas import Me
+from app.settings.views import settings_context
 from app.sources.services import BankAccountService, MailSourceService
 
 NOTICES = {
@@ -64,26 +62,6 @@ class DeleteForm:
 
 def _is_htmx(request: Request[Any, Any, Any]) -> bool:
     return request.headers.get("hx-request") == "true"
-
-
-async def settings_context(
-    db_session: AsyncSession, settings: Settings, user: User, **extra: Any
-) -> dict[str, Any]:
-    """Everything the Settings page shows; read through the services on this request's session."""
-    return {
-        "user": user,
-        "active_nav": "settings",
-        "tokens": await ApiTokenService(session=db_session).list_active(user.id),
-        "mail_sources": await MailSourceService(session=db_session).list_for_user(user.id),
-        "bank_accounts": await BankAccountService(session=db_session).list_for_user(user.id),
-        "google_configured": settings.google_configured,
-        "has_gmail": await gmail_source(db_session, user.id) is not None,
-        "new_token": None,
-        "calendar_feed_path": await feed_path(db_session, user.id),
-        "token_error": None,
-        **await currency_context(db_session, settings, user.id),
-        **extra,
-    }
 
 
 class SettingsController(Controller):
