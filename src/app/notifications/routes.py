@@ -319,12 +319,15 @@ LOG_PAGE_ROWS = 100
 
 
 async def log_context(db_session: AsyncSession, settings: Settings, user: User, limit: int) -> dict[str, Any]:
-    """The log's rows; ``in_flight`` makes the page poll until every delivery has its outcome."""
+    """The log's rows; ``in_flight`` makes it poll every 2 s until every delivery has its outcome. The
+    log page (more rows than the Settings preview) also ``watch``es for new ones, every 5 s, so a
+    reminder planned by a worker appears without a reload."""
     rows = await _service(db_session, settings).deliveries(user.id, limit)
     return {
         "user": user,
         "rows": [(d, c, delivery_title(d)) for d, c in rows],
         "in_flight": any(d.status in ("pending", "sending") for d, _ in rows),
+        "watch": limit > RECENT_IN_SETTINGS,
         "limit": limit,
     }
 

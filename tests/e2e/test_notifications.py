@@ -1,0 +1,78 @@
+"""In the browser: set notification preferences, start a renewal check, watch the delivery log update
+live, and read the email the SMTP server (an aiosmtpd process) received."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from email.message import EmailMessage
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from app.accounts.services import DEMO_EMAIL
+from tests.e2e.conftest import make_stack
+from tests.e2e.test_scan_inbox import sign_in_as_demo
+from tests.notifications.servers import SmtpServer, smtp_server
+from tests.stack import Stack
+
+
+@pytest.fixture(scope="module")
+def smtp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmtpServer]:
+    with smtp_server(tmp_path_factory.mktemp("smtp")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory: pytest.TempPathFactory, smtp: SmtpServer) -> Iterator[Stack]:
+    running = make_stack(tmp_path_factory.mktemp("stack"), SMTP_URL=smtp.url).start()
+    yield running
+    running.stop()
+
+
+def _messages_to(smtp: SmtpServer, address: str, within: float = 60) -> list[EmailMessage]:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        found = [m for m in smtp.messages() if m["To"] == address]
+        if found:
+            return found
+        time.sleep(0.2)
+    raise AssertionError(f"no email to {address} within {within} s")
+
+
+def test_preferences_then_a_renewal_check_shows_in_the_log_live_and_the_email_arrives(
+    page: Page, stack: Stack, smtp: SmtpServer
+) -> None:
+    sign_in_as_demo(page, stack)
+    renews = date.today() + timedelta(days=3)
+    page.get_by_text("Add a subscription by hand").click()
+    form = page.locator("#add-form")
+    form.get_by_label("Name").fill("Fjord Streaming")
+    form.get_by_label("Amount").fill("12.50")
+    form.get_by_label("Currency").fill("EUR")
+    form.get_by_label("Next renewal").fill(renews.isoformat())
+    form.get_by_role("button", name="Add subscription").click()
+    expect(page.locator("#subscriptions")).to_contain_text("Fjord Streaming")
+
+    page.get_by_role("link", name="Settings").click()
+    section = page.locator("#notifications")
+    section.get_by_label("Days before a renewal").fill("3")
+    section.get_by_label("Time zone").fill("UTC")
+    section.get_by_label("Send from (local hour)").select_option("0")
+    section.get_by_role("button", name="Save notification preferences").click()
+    expect(section.get_by_role("status")).to_have_text("Notification preferences saved.")
+    expect(section.get_by_label("Days before a renewal")).to_have_value("3")
+
+    page.get_by_role("link", name="Notifications").click()
+    log = page.locator("#delivery-log")
+    expect(log).to_contain_text("Nothing has been sent yet")
+    stack.cli("renewals", "check", "--user", DEMO_EMAIL)  # the worker checks, plans and sends
+    expect(log).to_contain_text("Fjord Streaming renews in 3 days", timeout=60_000)  # no reload
+    row = log.locator("tbody tr", has_text="Fjord Streaming")
+    expect(row).to_have_attribute("data-status", "sent", timeout=60_000)
+    expect(row).to_contain_text("250")  # the SMTP server's own answer
+
+    subjects = {" ".join(str(m["Subject"]).split()): m for m in _messages_to(smtp, DEMO_EMAIL)}
+    [email] = [m for subject, m in subjects.items() if "Fjord Streaming renews in 3 days" in subject]
+    assert email["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
