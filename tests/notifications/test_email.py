@@ -38,7 +38,9 @@ async def test_a_renewal_check_creates_the_reminder_and_emails_it(
     settings: Settings, redis: Redis, smtp: SmtpServer, worker: None
 ) -> None:
     person = await create_person(settings, "ada@example.com", renews_in=7)
-    await build_queues(settings, redis)[RENEWAL_CHECK].enqueue(Job(function="renewal_check", kwargs={"daysAhead": 30}))
+    await build_queues(settings, redis)[RENEWAL_CHECK].enqueue(
+        Job(function="renewal_check", kwargs={"daysAhead": 30})
+    )
 
     async def mailed() -> bool:
         return len(smtp.messages()) == 1
