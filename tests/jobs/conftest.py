@@ -106,6 +106,7 @@ def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
         "SECRET_KEY": settings.secret_key,
         "ENCRYPTION_KEYS": ",".join(settings.encryption_keys),
         "RETRY_BASE_DELAY": str(settings.retry_base_delay),
+        "ECB_RATES_URL": settings.ecb_rates_url,  # empty: a child never reaches the ECB over the network
         "PYTHONUNBUFFERED": "1",
         **extra,
     }
