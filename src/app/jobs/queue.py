@@ -19,9 +19,10 @@ What the fused round trips are worth (``bench/queue_throughput.py``, no-op jobs,
 process, concurrency 10, 2026-12-02 on the shared 2-core machine) against ``PlainQueue`` there,
 this class with claim, mark-active and finish each in its own round trip as SAQ does: before
 batching finishes x1.9 the jobs/s, x0.46 the worker CPU and x0.62 the Redis CPU per job;
-with batching x1.9-2.9 the jobs/s, x0.23 the worker CPU (140 vs 610 µs) and x0.41 the Redis CPU
-per job. Against stock SAQ: x2.1-5.5 the jobs/s (end to end, enqueue included), x0.15 the
-worker CPU per job. Hence they stay.
+with batching x1.9-3.3 the jobs/s (x2.6 in ``make bench``), x0.23-0.25 the worker CPU (156 vs
+631 µs) and x0.41-0.51 the Redis CPU per job. Against stock SAQ: x2.1-7.3 the jobs/s per round
+(x5.2 median; end to end, enqueue included), x0.14 the worker CPU per job; against BullMQ 5
+(``bench/queue_vs_bullmq.py``) x1.32 the jobs/s, x0.56 the worker CPU per job. Hence they stay.
 """
 
 from __future__ import annotations
