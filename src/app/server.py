@@ -8,7 +8,9 @@ from typing import Any
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
 from litestar import Litestar, Request, Response
 from litestar.channels import ChannelsPlugin
+from litestar.config.compression import CompressionConfig
 from litestar.config.csrf import CSRFConfig
+from litestar.datastructures import CacheControlHeader
 from litestar.di import Provide
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.base import DefineMiddleware
@@ -42,7 +44,7 @@ from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import CSRF_COOKIE, SecurityMiddleware, install_log_redaction
-from app.lib.templating import install_filters
+from app.lib.templating import STATIC_DIR, STATIC_MAX_AGE, STATIC_PREFIX, install_filters
 from app.notifications.routes import (
     NotificationApiController,
     NotificationPageController,
@@ -79,6 +81,9 @@ def _unauthorised(request: Request[Any, Any, Any], exc: NotAuthorizedException) 
     return Redirect(f"/signin?next={request.url.path}")
 
 
+COMPRESS_FROM_BYTES = 1024
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     configure_encryption(settings.encryption_keys)
@@ -100,6 +105,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         return FragmentRenderer(templates.engine_instance.engine, db, jobs, FRAGMENT_PANELS)
 
     app = Litestar(
+        # Pages and JSON shrink 5-10x; tiny answers and sockets are left alone.
+        compression_config=CompressionConfig(backend="gzip", minimum_size=COMPRESS_FROM_BYTES),
         route_handlers=[
             SignInController,
             SettingsController,
@@ -134,7 +141,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ExportApiController,
             jobs_socket,
             ui_socket,
-            create_static_files_router(path="/static", directories=[PACKAGE_DIR / "static"], name="static"),
+            create_static_files_router(
+                path=STATIC_PREFIX,
+                directories=[STATIC_DIR],
+                name="static",
+                cache_control=CacheControlHeader(max_age=STATIC_MAX_AGE, public=True),
+            ),
         ],
         plugins=[
             SQLAlchemyPlugin(config=db),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import format_currency
 from jinja2 import Environment
+
+from app.config import PACKAGE_DIR
 
 CYCLE_LABELS = {
     "weekly": "Weekly",
@@ -43,6 +47,22 @@ def cycle_label(cycle: str | None) -> str:
     return CYCLE_LABELS.get(cycle or "unknown", str(cycle))
 
 
+STATIC_DIR = PACKAGE_DIR / "static"
+STATIC_PREFIX = "/static"
+STATIC_MAX_AGE = 365 * 24 * 3600
+"""Static files are cached for a year: every link carries the file's content hash, so a changed file
+is a new address."""
+
+
+@lru_cache(maxsize=64)
+def static_url(file_path: str) -> str:
+    """``/static/<file_path>?v=<content hash>`` (read once per process: files do not change while it runs)."""
+    name = file_path.lstrip("/")
+    digest = hashlib.sha256((STATIC_DIR / name).read_bytes()).hexdigest()[:12]
+    return f"{STATIC_PREFIX}/{name}?v={digest}"
+
+
 def install_filters(env: Environment) -> None:
     env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms)
     env.globals["cycle_choices"] = CYCLE_LABELS.items
+    env.globals["static"] = static_url
