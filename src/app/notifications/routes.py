@@ -296,10 +296,7 @@ class SectionState:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-async def section_context(
-    db_session: AsyncSession, settings: Settings, user: User, state: SectionState
-) -> dict[str, Any]:
-    service = _service(db_session, settings)
+async def section_context(service: NotificationService, user: User, state: SectionState) -> dict[str, Any]:
     subscriptions = await service.remindable_subscriptions(user.id)
     notices = {s.id: await service.subscription_settings(user.id, s.id) for s in subscriptions}
     return {
@@ -309,7 +306,7 @@ async def section_context(
         "kinds": KINDS,
         "kind_labels": KIND_LABELS,
         "subscriptions": [(s, notices[s.id]) for s in subscriptions],
-        **await log_context(db_session, settings, user, RECENT_IN_SETTINGS),
+        **await log_context(service, user, RECENT_IN_SETTINGS),
         "state": state,
     }
 
@@ -318,11 +315,11 @@ RECENT_IN_SETTINGS = 5
 LOG_PAGE_ROWS = 100
 
 
-async def log_context(db_session: AsyncSession, settings: Settings, user: User, limit: int) -> dict[str, Any]:
+async def log_context(service: NotificationService, user: User, limit: int) -> dict[str, Any]:
     """The log's rows; ``in_flight`` makes it poll every 2 s until every delivery has its outcome. The
     log page (more rows than the Settings preview) also ``watch``es for new ones, every 5 s, so a
     reminder planned by a worker appears without a reload."""
-    rows = await _service(db_session, settings).deliveries(user.id, limit)
+    rows = await service.deliveries(user.id, limit)
     return {
         "user": user,
         "rows": [(d, c, delivery_title(d)) for d, c in rows],
@@ -337,25 +334,27 @@ class NotificationPageController(Controller):
 
     guards = [requires_user]
     include_in_schema = False
+    dependencies = SERVICES
 
-    async def _section(
-        self, db_session: AsyncSession, settings: Settings, user: User, state: SectionState
-    ) -> Template:
-        context = await section_context(db_session, settings, user, state)
+    async def _section(self, notifications: NotificationService, user: User, state: SectionState) -> Template:
+        context = await section_context(notifications, user, state)
         return Template("notifications/_settings.html", context=context)
 
     @get("/settings/notifications", name="notification-settings")
     async def section(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> Template:  # fmt: skip
-        return await self._section(db_session, settings, request.user, SectionState())
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+    ) -> Template:
+        return await self._section(notifications, request.user, SectionState())
 
     @post("/settings/notifications/preferences", status_code=200)
     async def save_preferences(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> Template:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        notifications: NamedDependency[NotificationService],
+    ) -> Template:
         form = await request.form()
         state = SectionState(notice="Notification preferences saved.")
         try:
@@ -368,120 +367,138 @@ class NotificationPageController(Controller):
                 timezone=str(form.get("timezone", "")).strip(), send_hour=hour,
                 alerts={kind: form.get(f"alert-{kind}") == "on" for kind in KINDS},
             )  # fmt: skip
-            await _service(db_session, settings).change_preferences(request.user.id, change)
+            await notifications.change_preferences(request.user.id, change)
         except PreferenceError as exc:
             await db_session.rollback()
             state = SectionState(error=str(exc))
-        return await self._section(db_session, settings, request.user, state)
+        return await self._section(notifications, request.user, state)
 
     @post("/settings/notifications/channels", status_code=200)
     async def add_channel(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], data: URLEncodedBody[AddChannelForm],
-    ) -> Template:  # fmt: skip
-        service = _service(db_session, settings)
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        data: URLEncodedBody[AddChannelForm],
+    ) -> Template:
         try:
-            channel = await service.add_apprise(request.user.id, data.url.strip(), data.label.strip() or None)
+            channel = await notifications.add_apprise(
+                request.user.id, data.url.strip(), data.label.strip() or None
+            )
             state = SectionState(notice=f"Added {channel.label}. Send a test to check it.")
         except PreferenceError as exc:
             state = SectionState(error=str(exc))
-        return await self._section(db_session, settings, request.user, state)
+        return await self._section(notifications, request.user, state)
 
     @post("/settings/notifications/webhooks", status_code=200)
     async def add_webhook(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], data: URLEncodedBody[AddChannelForm],
-    ) -> Template:  # fmt: skip
-        service = _service(db_session, settings)
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        data: URLEncodedBody[AddChannelForm],
+    ) -> Template:
         try:
-            channel, secret = await service.add_webhook(
+            channel, secret = await notifications.add_webhook(
                 request.user.id, data.url.strip(), data.label.strip() or None
             )
             state = SectionState(notice=f"Added the webhook {channel.label}.", new_secret=secret)
         except PreferenceError as exc:
             state = SectionState(error=str(exc))
-        return await self._section(db_session, settings, request.user, state)
+        return await self._section(notifications, request.user, state)
 
     @post("/settings/notifications/channels/{channel_id:uuid}", status_code=200)
     async def channel_action(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], channel_id: FromPath[UUID],
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        notifications: NamedDependency[NotificationService],
+        jobs: NamedDependency[JobService],
+        channel_id: FromPath[UUID],
         data: URLEncodedBody[ChannelActionForm],
-    ) -> Template:  # fmt: skip
+    ) -> Template:
         """``test`` (through the queue), ``enable``, ``disable`` or ``remove``."""
-        service = _service(db_session, settings)
         user_id = request.user.id
         with answering_400():
-            channel = await service.channel(user_id, channel_id)
+            channel = await notifications.channel(user_id, channel_id)
             state = SectionState()
             if data.action == "test":
-                rows = await service.test_deliveries(user_id, str(channel_id))
+                rows = await notifications.test_deliveries(user_id, str(channel_id))
                 await _send_now(db_session, jobs, [Message(r.user_id, r.message_id) for r in rows])
                 state.notice = f"Sending a test to {channel.label}…"
             elif data.action in ("enable", "disable"):
-                await service.change_channel(user_id, channel_id, data.action == "enable", None)
+                await notifications.change_channel(user_id, channel_id, data.action == "enable", None)
                 state.notice = f"{channel.label} is {'on' if data.action == 'enable' else 'off'}."
             elif data.action == "remove":
-                await service.remove_channel(user_id, channel_id)
+                await notifications.remove_channel(user_id, channel_id)
                 state.notice = f"Removed {channel.label}."
             else:
                 raise ClientException("unknown action", extra={"field": "action"})
-        return await self._section(db_session, settings, request.user, state)
+        return await self._section(notifications, request.user, state)
 
     @post("/settings/notifications/subscriptions/{subscription_id:uuid}", status_code=200)
     async def subscription_settings(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], subscription_id: FromPath[UUID],
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        subscription_id: FromPath[UUID],
         data: URLEncodedBody[SubscriptionForm],
-    ) -> Template:  # fmt: skip
-        service = _service(db_session, settings)
+    ) -> Template:
         state = SectionState(notice="Saved.")
         with answering_400():
             try:
                 offsets = _offsets(data.offsets) or None
-                await service.change_subscription(
+                await notifications.change_subscription(
                     request.user.id, subscription_id, data.muted == "on", offsets
                 )
             except PreferenceError as exc:
                 state = SectionState(error=str(exc))
-        return await self._section(db_session, settings, request.user, state)
+        return await self._section(notifications, request.user, state)
 
     @get("/notifications", name="notifications")
     async def log_page(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> Template:  # fmt: skip
-        context = await log_context(db_session, settings, request.user, LOG_PAGE_ROWS)
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+    ) -> Template:
+        context = await log_context(notifications, request.user, LOG_PAGE_ROWS)
         return Template("notifications/deliveries.html", context={**context, "active_nav": "notifications"})
 
     @get("/notifications/log")
     async def log_fragment(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], limit: Limit = LOG_PAGE_ROWS,
-    ) -> Template:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        limit: Limit = LOG_PAGE_ROWS,
+    ) -> Template:
         """The log table alone: the page polls it while anything is on its way."""
-        context = await log_context(db_session, settings, request.user, limit)
+        context = await log_context(notifications, request.user, limit)
         return Template("notifications/_log.html", context=context)
 
     @post("/notifications/deliveries/{delivery_id:uuid}/replay", status_code=200)
     async def replay(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], jobs: NamedDependency[JobService], delivery_id: FromPath[UUID],
-    ) -> Template:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        notifications: NamedDependency[NotificationService],
+        jobs: NamedDependency[JobService],
+        delivery_id: FromPath[UUID],
+    ) -> Template:
         with answering_400():
-            message = await _service(db_session, settings).replay(request.user.id, delivery_id)
+            message = await notifications.replay(request.user.id, delivery_id)
         await _send_now(db_session, jobs, [message])
-        context = await log_context(db_session, settings, request.user, LOG_PAGE_ROWS)
+        context = await log_context(notifications, request.user, LOG_PAGE_ROWS)
         return Template("notifications/_log.html", context=context)
 
     @get("/notifications/outbox/{delivery_id:uuid}")
     async def outbox(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings], delivery_id: FromPath[UUID],
-    ) -> File:  # fmt: skip
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        settings: NamedDependency[Settings],
+        delivery_id: FromPath[UUID],
+    ) -> File:
         """The ``.eml`` written instead of sending (no SMTP server configured), shown as text."""
         with answering_400():
-            delivery, _ = await _service(db_session, settings).delivery(request.user.id, delivery_id)
+            delivery, _ = await notifications.delivery(request.user.id, delivery_id)
         path = (settings.data_dir / delivery.outbox_path) if delivery.outbox_path else None
         if path is None or not path.is_file() or settings.outbox_dir not in path.resolve().parents:
             raise NotFoundException("this delivery wrote no message to the outbox")

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+import msgspec
 from litestar_saq import CronJob
 from saq.job import Job
 
@@ -26,12 +27,14 @@ RENEWAL_CHECK = "renewal-check"
 RENEWAL_TIMEOUT = 10 * 60
 
 
-class RenewalCheckData(JobData):
-    """For one person (``userId``) or, without it, everyone."""
+class RenewalCheckData(JobData, omit_defaults=False):
+    """For one person (``userId``) or, without it, everyone.
 
-    days_ahead: int
-    """Always written (no default): the BullMQ design's job data always names ``daysAhead``."""
-    user_id: UUID | None = None
+    ``daysAhead`` is always written (the BullMQ design's job data always names it) and read with
+    its default when a job leaves it out; ``userId`` is written only for one person's check."""
+
+    days_ahead: int = DEFAULT_DAYS_AHEAD
+    user_id: UUID | msgspec.UnsetType | None = msgspec.UNSET
 
 
 async def renewal_check(ctx: Any, **kwargs: Any) -> dict[str, Any]:
@@ -39,7 +42,8 @@ async def renewal_check(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     the notifications queue deliver what has come due."""
     settings = ctx["settings"]
     data = RenewalCheckData.from_kwargs(kwargs)
-    user_id, days_ahead = data.user_id, data.days_ahead
+    user_id = data.user_id if isinstance(data.user_id, UUID) else None
+    days_ahead = data.days_ahead or DEFAULT_DAYS_AHEAD
     async with ctx["db"].get_session() as session:
         today = datetime.now(settings.tz).date()
         outcome = await check_renewals(session, today, days_ahead, user_id)
@@ -61,7 +65,7 @@ def renewal_queue(settings: Settings) -> QueueSpec:
 
 async def enqueue_renewal_check(jobs: JobService, user_id: str | None, days_ahead: int) -> Job:
     """A renewal check now, for one person or (``user_id`` None) everyone."""
-    data = RenewalCheckData(days_ahead=days_ahead, user_id=UUID(user_id) if user_id else None)
+    data = RenewalCheckData(days_ahead=days_ahead, user_id=UUID(user_id) if user_id else msgspec.UNSET)
     key = new_job_id(RENEWAL_CHECK, user_id or "all")
     job = Job(function=task_name(renewal_check), key=key, kwargs=data.to_kwargs())
     await jobs.queue(RENEWAL_CHECK).enqueue(job)
