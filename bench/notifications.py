@@ -27,16 +27,14 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 from redis.asyncio import Redis
-from saq.job import Status
 from sqlalchemy import func, insert, select
 
 from app.accounts.models import User
 from app.config import PROJECT_ROOT, Settings
 from app.lib.database import standalone_session
 from app.lib.redis_server import EmbeddedRedis, free_port
-from app.notifications.jobs import DISPATCH, NOTIFICATIONS
+from app.notifications.jobs import NOTIFICATIONS
 from app.notifications.models import Delivery, NotificationPreferences
-from app.queues import build_queues
 from app.subscriptions.models import Subscription
 
 
@@ -125,6 +123,13 @@ async def _count_sent(settings: Settings) -> tuple[int, int]:
     return int(sent or 0), int(failed or 0)
 
 
+async def _planning_seconds(settings: Settings, began: datetime) -> float:
+    """The dispatch job is soon out of the newest finished jobs (the sends follow it): read the rows."""
+    async with standalone_session(settings) as session:
+        last = await session.scalar(select(func.max(Delivery.created_at)))
+    return (last - began).total_seconds() if last else float("nan")
+
+
 def _peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -188,8 +193,8 @@ async def main(users: int, subs: int, limit: float) -> None:
             )
             processes.append(worker)
             begin = time.perf_counter()  # the worker's start-up catch-up plans and enqueues everything
+            begin_wall = datetime.now(UTC)
             redis = Redis.from_url(redis_url)
-            queue = build_queues(settings, redis)[NOTIFICATIONS]
             sent = failed = 0
             while time.perf_counter() - begin < limit:
                 sent, failed = await _count_sent(settings)
@@ -197,10 +202,8 @@ async def main(users: int, subs: int, limit: float) -> None:
                     break
                 await asyncio.sleep(1)
             elapsed = time.perf_counter() - begin
-            planning = [j for j in await queue.finished_jobs(Status.COMPLETE, 100) if j.function == DISPATCH]
-            planned = (planning[-1].completed - planning[-1].started) / 1000 if planning else float("nan")
-            result = planning[-1].result if planning else None
-            print(f"planning (the start-up catch-up dispatch job): {planned:.1f} s, result {result}")
+            planned = await _planning_seconds(settings, begin_wall)
+            print(f"planning (worker start to the last delivery row inserted): {planned:.1f} s")
             print(f"digests accepted by SMTP: {sent} of {users} ({failed} failed) in {elapsed:.1f} s")
             print(f"messages/s (worker start to last accepted, start-up included): {sent / elapsed:.1f}")
             print(f"messages/s (after planning): {sent / max(elapsed - planned, 1e-9):.1f}")
