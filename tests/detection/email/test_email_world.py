@@ -265,3 +265,54 @@ def test_a_film_rental_mentioned_below_a_receipt_is_no_bill() -> None:
     )
     f = found(mime("Streamwave <billing@streamwave.tv>", "Your Streamwave receipt", body))
     assert f.kind == "subscription"
+
+
+INVOICE_JSON_LD = """<html><head><script type="application/ld+json">
+{"@context": "http://schema.org", "@type": "Invoice", "accountId": "xxxx-xxxx-xxxx-1234",
+ "provider": {"@type": "Organization", "name": "Brightline Energy"},
+ "totalPaymentDue": {"@type": "PriceSpecification", "price": "€64.20"},
+ "minimumPaymentDue": {"@type": "PriceSpecification", "price": "€20.00"},
+ "paymentDueDate": "2026-11-20", "billingPeriod": "P1M", "paymentStatus": "http://schema.org/PaymentDue"}
+</script></head><body><p>Hello Alex, your statement is ready: account ending 1234, 2026-10-15 to 2026-11-14,
+reference 88123, call 0800 123 456.</p></body></html>"""
+
+
+def test_invoice_json_ld_states_amount_currency_biller_and_period() -> None:
+    raw = mime(
+        "Notifications <noreply@billing-mailer.example>",
+        "Your statement is ready",
+        "Your statement is ready.",
+        html=INVOICE_JSON_LD,
+    )
+    f = found(raw)
+    assert (f.service.name, f.amount, f.currency, f.cycle) == (
+        "Brightline Energy",
+        Decimal("64.20"),
+        "EUR",
+        "monthly",
+    )
+
+
+ORDER_MICRODATA = """<html><body><div itemscope itemtype="http://schema.org/Order">
+<div itemprop="merchant" itemscope itemtype="http://schema.org/Organization"><span itemprop="name">Quillpad</span></div>
+<div itemprop="acceptedOffer" itemscope itemtype="http://schema.org/Offer">
+<meta itemprop="price" content="49.00"><meta itemprop="priceCurrency" content="GBP">
+<div itemprop="priceSpecification" itemscope itemtype="http://schema.org/UnitPriceSpecification">
+<meta itemprop="billingDuration" content="P1Y"></div></div>
+<p>Order 2026-7781. Thank you for your purchase, questions? Call +44 20 7946 0958.</p></div></body></html>"""
+
+
+def test_order_microdata_with_a_billing_duration_is_a_yearly_charge() -> None:
+    raw = mime(
+        "Quillpad <orders@quillpad.example>", "Order 2026-7781", "See the HTML part.", html=ORDER_MICRODATA
+    )
+    f = found(raw)
+    assert (f.service.name, f.amount, f.currency, f.cycle) == ("Quillpad", Decimal("49.00"), "GBP", "yearly")
+
+
+def test_newsletter_markup_alone_makes_no_finding() -> None:
+    article = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Prices rise"}</script><p>News</p>'
+    assert (
+        analyse(mime("Daily <news@daily.example>", "Today's news", "Today's news, no bills.", html=article))
+        is None
+    )

@@ -7,12 +7,13 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
 from app.detection.email.classify import Signal, classify, is_personal, is_rent, may_carry_signal
 from app.detection.email.dates import find_dates
+from app.detection.email.markup import billing_facts, structured_price
 from app.detection.email.money import Money, find_prices
 from app.detection.email.parse import ParsedMail, parse_message
 from app.detection.email.service_naming import (
@@ -97,14 +98,17 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool) -> Findin
 
 
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
-    if mail.sent_at is None or not may_carry_signal(mail.subject, mail.text):
+    if mail.sent_at is None or not (mail.structured or may_carry_signal(mail.subject, mail.text)):
         return None
     personal = is_personal(mail.sender_addr, mail.forwarded)
-    service = None if personal else identify(mail)
+    facts = None if personal else billing_facts(mail.structured)
+    service = None if personal else _billed_by(facts.seller if facts else None) or identify(mail)
     if service is None:
         return None
     verdict = classify(mail.subject, mail.text, known_service=service.known, personal=personal)
     signal = verdict.signal or verdict.short_of_recurring
+    if signal is None and facts is not None and facts.cycle is not None:
+        signal = "receipt"  # an Invoice or Order marked up as billed every period is a recurring charge
     if signal is None:
         return None
     text = f"{mail.subject}\n{mail.text[:PRICE_SCAN_CHARS]}"
@@ -114,7 +118,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         text, lang_hint=date_order_hint(text, prices[0].currency if prices else None), ref=sent
     )
     period = find_period(text, dates)
-    if verdict.signal is None and period is None:
+    if verdict.signal is None and period is None and not (facts and facts.cycle):
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
     period_end = period_renewal(period) if period else None
@@ -122,7 +126,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         period_end if period_end and period_end > sent else None
     )
     cycle = (
-        (billed_cycle(text, price, prices) if price else None)
+        (facts.cycle if facts else None)
+        or (billed_cycle(text, price, prices) if price else None)
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
     )
@@ -142,6 +147,15 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         if _rent_portal(mail) or is_rent(mail.sender_name, mail.subject, mail.text)
         else "subscription",
     )
+
+
+def _billed_by(seller: str | None) -> ServiceId | None:
+    """The service an Order's or Invoice's markup names as who bills (provider, merchant, seller)."""
+    if not seller:
+        return None
+    mentioned = catalog_mention(seller)
+    name = mentioned.name if mentioned else canonical_name(seller)
+    return ServiceId(name, service_key(name), is_known(name))
 
 
 def _rent_portal(mail: ParsedMail) -> bool:
@@ -177,7 +191,7 @@ def pick_price(
     text: str, signal: Signal, prices: list[Money], structured: list[dict[str, Any]]
 ) -> Money | None:
     """The price the message is about: the charge, or for a price change, the new price."""
-    from_markup = _structured_price(structured)
+    from_markup = structured_price(structured)
     if from_markup is not None:
         return from_markup
     if not prices:
@@ -257,23 +271,6 @@ def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
     for unit, cycle, times in _RATIO_CYCLES:
         if per == unit and abs(ratio - times) <= Decimal("0.02") * times:
             return cycle
-    return None
-
-
-def _structured_price(items: list[dict[str, Any]]) -> Money | None:
-    for item in items:
-        for node in (
-            item.get("totalPaymentDue"),
-            item.get("acceptedOffer"),
-            item.get("price") and item,
-            item,
-        ):
-            if isinstance(node, dict) and node.get("price") and node.get("priceCurrency"):
-                try:
-                    amount = Decimal(str(node["price"]).replace(",", "."))
-                except InvalidOperation:
-                    continue
-                return Money(amount.quantize(Decimal("0.01")), str(node["priceCurrency"]).upper(), -1, -1)
     return None
 
 
