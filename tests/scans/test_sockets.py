@@ -44,11 +44,17 @@ async def connect(port: int, user_id: str, person: Person) -> ClientConnection:
     return socket
 
 
-async def events_until(socket: ClientConnection, event_type: str, within: float = 60) -> list[dict[str, Any]]:
+async def events_until(
+    socket: ClientConnection, event_type: str, job_id: str, within: float = 60
+) -> list[dict[str, Any]]:
+    """One job's events up to ``event_type``; the person's other jobs (a scan starts an analytics
+    refresh) share the socket and may arrive interleaved."""
     seen: list[dict[str, Any]] = []
     async with asyncio.timeout(within):
         while not seen or seen[-1]["type"] != event_type:
-            seen.append(json.loads(await socket.recv()))
+            event = json.loads(await socket.recv())
+            if event["jobId"] == job_id:
+                seen.append(event)
     return seen
 
 
@@ -91,7 +97,7 @@ async def test_worker_events_reach_every_tab_on_every_web_process(
 
     job_id = (await asyncio.to_thread(start_scan))["jobId"]
     for tab in tabs:
-        events = await events_until(tab, "job-completed")
+        events = await events_until(tab, "job-completed", job_id)
         assert {e["jobId"] for e in events} == {job_id}
         assert any(e["type"] == "job-progress" and 0 < e["progress"] < 100 for e in events)
         assert events[-1]["result"]["detected"] > 0

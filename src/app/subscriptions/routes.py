@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
+from app.detection.types import Kind
 from app.subscriptions.detail import detail_context
 from app.subscriptions.editing import parse_fields
 from app.subscriptions.schemas import (
@@ -186,7 +187,7 @@ class SubscriptionApiController(Controller):
         request: Request[User, Any, Any],
         subscriptions: NamedDependency[SubscriptionService],
         ignored: FromQuery[bool] = False,
-        kind: FromQuery[str | None] = None,
+        kind: FromQuery[Kind | None] = None,
         possible: FromQuery[bool] = False,
     ) -> list[SubscriptionOut]:
         """The caller's subscriptions and bills (``kind`` narrows; income and transfers on request only).
