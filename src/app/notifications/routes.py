@@ -25,7 +25,7 @@ from app.notifications import schemas
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.planning import Message
 from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
-from app.notifications.service import NotificationService, PreferenceChange
+from app.notifications.service import NotificationService, PreferenceChange, provide_notifications
 from app.notifications.unsubscribe import read_token
 from app.notifications.views import channel_view, delivery_title, delivery_view, operator_delivery_view
 
@@ -48,12 +48,7 @@ async def _send_now(db_session: AsyncSession, jobs: JobService, messages: list[M
     await enqueue_sends(jobs.queue(NOTIFICATIONS), messages)
 
 
-def _service(db_session: AsyncSession, settings: Settings) -> NotificationService:
-    return NotificationService(db_session, settings)
-
-
-SERVICES = {"notifications": Provide(_service, sync_to_thread=False)}
-"""Each request's ``NotificationService`` on its ``db_session``."""
+SERVICES = {"notifications": Provide(provide_notifications, sync_to_thread=False)}
 
 
 class NotificationApiController(Controller):
@@ -516,6 +511,7 @@ class UnsubscribeController(Controller):
 
     path = "/notifications/unsubscribe"
     include_in_schema = False
+    dependencies = SERVICES
 
     @get("/{token:str}")
     async def confirm(self, token: FromPath[str], settings: NamedDependency[Settings]) -> Template:
@@ -528,10 +524,9 @@ class UnsubscribeController(Controller):
     async def unsubscribe(
         self,
         token: FromPath[str],
-        db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
+        notifications: NamedDependency[NotificationService],
     ) -> Response[Any]:
-        result = await _service(db_session, settings).unsubscribe(token)
+        result = await notifications.unsubscribe(token)
         if result is None:
             return Template(
                 "notifications/unsubscribe.html", context={"token": token, "valid": False, "done": None},
@@ -546,26 +541,25 @@ class UnsubscribeController(Controller):
 
 class OperatorNotificationsController(Controller):
     guards = [requires_operator]
+    dependencies = SERVICES
 
     @get("/api/operator/notifications/deliveries", tags=["operator"])
     async def all_deliveries(
-        self, db_session: NamedDependency[AsyncSession], settings: NamedDependency[Settings],
-        limit: Limit = 100, status: Status = None,
-    ) -> list[schemas.OperatorDelivery]:  # fmt: skip
+        self, notifications: NamedDependency[NotificationService], limit: Limit = 100, status: Status = None
+    ) -> list[schemas.OperatorDelivery]:
         """Every person's deliveries, newest first; ``status=failed`` for the failures and their answers."""
-        rows = await _service(db_session, settings).deliveries(None, limit, status)
+        rows = await notifications.deliveries(None, limit, status)
         return [operator_delivery_view(d, c) for d, c in rows]
 
     @get("/operator/notifications", include_in_schema=False, name="operator-notifications")
     async def page(
-        self, request: Request[User, Any, Any], db_session: NamedDependency[AsyncSession],
-        settings: NamedDependency[Settings],
-    ) -> Template:  # fmt: skip
-        service = _service(db_session, settings)
+        self, request: Request[User, Any, Any], notifications: NamedDependency[NotificationService]
+    ) -> Template:
+        failed = await notifications.deliveries(None, 50, "failed")
         context = {
             "user": request.user,
             "active_nav": "operator-notifications",
-            "failed": [(d, c, delivery_title(d)) for d, c in await service.deliveries(None, 50, "failed")],
-            "recent": [(d, c, delivery_title(d)) for d, c in await service.deliveries(None, 50)],
+            "failed": [(d, c, delivery_title(d)) for d, c in failed],
+            "recent": [(d, c, delivery_title(d)) for d, c in await notifications.deliveries(None, 50)],
         }
         return Template("notifications/operator.html", context=context)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
+from litestar.di import NamedDependency
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -259,3 +260,10 @@ async def outbox_files(session: AsyncSession, settings: Settings, user_id: UUID)
         select(Delivery.outbox_path).where(Delivery.user_id == user_id, Delivery.outbox_path.is_not(None))
     )
     return [settings.data_dir / path for path in set(paths) if path]
+
+
+def provide_notifications(
+    db_session: NamedDependency[AsyncSession], settings: NamedDependency[Settings]
+) -> NotificationService:
+    """Each request's ``NotificationService`` on its ``db_session``."""
+    return NotificationService(db_session, settings)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
+from litestar.di import NamedDependency
 from saq.job import Job
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -62,5 +63,7 @@ def last_month() -> str:
     return months.shift(months.month_of(datetime.now(UTC).date()), -1)
 
 
-def provide_reports(db_session: AsyncSession, jobs: JobService) -> ReportService:
+def provide_reports(
+    db_session: NamedDependency[AsyncSession], jobs: NamedDependency[JobService]
+) -> ReportService:
     return ReportService(db_session, jobs)

@@ -31,7 +31,9 @@ class MailSourceService(SQLAlchemyAsyncRepositoryService[MailSource, MailSourceR
 
     async def list_for_user(self, user_id: UUID) -> list[MailSource]:
         """The person's mailboxes, oldest first (the order they were added in)."""
-        return list(await self.list(MailSource.user_id == user_id, order_by=[MailSource.created_at.asc()]))
+        return list(
+            await self.get_many(MailSource.user_id == user_id, order_by=[MailSource.created_at.asc()])
+        )
 
     async def get_for_user(self, user_id: UUID, source_id: UUID) -> MailSource:
         """The mailbox; ``MailSourceNotFoundError`` when it does not exist or is someone else's."""
@@ -50,7 +52,9 @@ class BankAccountService(SQLAlchemyAsyncRepositoryService[BankAccount, BankAccou
 
     async def list_for_user(self, user_id: UUID) -> list[BankAccount]:
         """The person's bank accounts, oldest first."""
-        return list(await self.list(BankAccount.user_id == user_id, order_by=[BankAccount.created_at.asc()]))
+        return list(
+            await self.get_many(BankAccount.user_id == user_id, order_by=[BankAccount.created_at.asc()])
+        )
 
     async def get_for_user(self, user_id: UUID, account_id: UUID) -> BankAccount:
         """The account; ``BankAccountNotFoundError`` when it does not exist or is someone else's."""
