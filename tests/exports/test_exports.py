@@ -25,9 +25,12 @@ from app.exports import files
 from app.exports.jobs import cleanup_exports
 from app.lib.database import standalone_session
 from app.lib.signing import sign
+from app.notifications.models import Delivery
+from app.notifications.preferences import email_channel
+from app.reports import analytics, monthly
 from app.scans.models import Scan
 from app.sources.models import MailSource
-from app.subscriptions.models import Subscription
+from app.subscriptions.models import Reminder, Subscription
 from app.subscriptions.services import SubscriptionService
 from tests.support import bearer_for, wait_finished
 
@@ -161,12 +164,54 @@ async def test_each_format_holds_every_subscription(
 async def test_the_archive_has_all_my_data_and_no_secret(
     client: AsyncTestClient[Litestar], settings: Settings, worker: None
 ) -> None:
-    headers, _ = await account(settings, "archive@example.com", KNOWN)
+    headers, user_id = await account(settings, "archive@example.com", KNOWN)
+    async with standalone_session(settings) as session:
+        netflix = await session.scalar(select(Subscription).where(Subscription.key == "netflix"))
+        assert netflix is not None
+        session.add(Reminder(user_id=user_id, subscription_id=netflix.id, renewal_date=date(2026, 12, 12)))
+        channel = await email_channel(session, user_id)
+        session.add(
+            Delivery(
+                user_id=user_id,
+                channel_id=channel.id,
+                subscription_id=netflix.id,
+                kind="renewal",
+                dedupe_key="renewal:netflix:2026-12-12:7",
+                message_id="m-archive",
+                details={"name": "Netflix"},
+                status="sent",
+            )
+        )
+        await session.commit()
+        await monthly.build_and_store(session, user_id, "2026-11", date(2026, 12, 2))
+        computed = await analytics.compute_and_store(session, user_id, date(2026, 12, 2))
     _, raw = await export(client, headers, "archive")
     archive = zipfile.ZipFile(io.BytesIO(raw))
-    assert {"profile.json", "sources.json", "subscriptions.json", "reminders.json", "deliveries.json"} <= set(
-        archive.namelist()
+    assert {
+        "profile.json",
+        "sources.json",
+        "subscriptions.json",
+        "reminders.json",
+        "deliveries.json",
+        "reports.json",
+        "analytics.json",
+    } <= set(archive.namelist())
+    [reminder] = json.loads(archive.read("reminders.json"))
+    assert (reminder["subscription"], reminder["renewalDate"]) == ("Netflix", "2026-12-12")
+    [delivery] = json.loads(archive.read("deliveries.json"))
+    assert (delivery["kind"], delivery["status"], delivery["details"]) == (
+        "renewal",
+        "sent",
+        {"name": "Netflix"},
     )
+    [report] = json.loads(archive.read("reports.json"))
+    assert report["month"] == "2026-11"
+    assert report["report"]["month"] == "2026-11"
+    cached = json.loads(archive.read("analytics.json"))
+    assert cached["forecastTotal"] == str(computed.forecast_total)
+    assert len(cached["forecast"]) == 12
+    netflix_out = next(s for s in json.loads(archive.read("subscriptions.json")) if s["name"] == "Netflix")
+    assert netflix_out["evidence"], "evidence sits with the subscription it supports"
     assert json.loads(archive.read("profile.json"))["email"] == "archive@example.com"
     sources = json.loads(archive.read("sources.json"))
     assert sources["mailboxes"][0]["label"] == "me on imap"

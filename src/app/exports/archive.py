@@ -16,6 +16,7 @@ from app.accounts.models import ApiToken, User
 from app.exports.formats import record_json
 from app.exports.records import SubscriptionRecord
 from app.notifications.models import Delivery
+from app.reports.models import AnalyticsCache, MonthlyReportRow
 from app.scans.models import Scan
 from app.sources.models import BankAccount, MailSource
 from app.subscriptions.models import Reminder, Subscription
@@ -112,6 +113,19 @@ async def deliveries(session: AsyncSession, user_id: UUID) -> list[dict[str, Any
     ]
 
 
+async def monthly_reports(session: AsyncSession, user_id: UUID) -> list[dict[str, Any]]:
+    """Every monthly report as its job built it (the figures the page and the email showed)."""
+    rows = await session.scalars(
+        select(MonthlyReportRow).where(MonthlyReportRow.user_id == user_id).order_by(MonthlyReportRow.month)
+    )
+    return [{"month": r.month, "builtAt": _when(r.updated_at), "report": r.data} for r in rows]
+
+
+async def analytics(session: AsyncSession, user_id: UUID) -> dict[str, Any] | None:
+    """The cached spend and forecast; None before the first scan or import computed it."""
+    return await session.scalar(select(AnalyticsCache.data).where(AnalyticsCache.user_id == user_id))
+
+
 async def archive_parts(session: AsyncSession, user_id: UUID) -> dict[str, Any]:
     return {
         "profile.json": await profile(session, user_id),
@@ -119,6 +133,8 @@ async def archive_parts(session: AsyncSession, user_id: UUID) -> dict[str, Any]:
         "reminders.json": await reminders(session, user_id),
         "deliveries.json": await deliveries(session, user_id),
         "scans.json": await scans(session, user_id),
+        "reports.json": await monthly_reports(session, user_id),
+        "analytics.json": await analytics(session, user_id),
     }
 
 
