@@ -37,7 +37,8 @@ class SmtpServer:
         return f"smtp://127.0.0.1:{self.port}"
 
     def start(self) -> SmtpServer:
-        self.port = free_port()
+        """Listen on a free port, or again on the same one after ``stop`` (a server back from an outage)."""
+        self.port = self.port or free_port()
         log = (self.maildir.parent / "aiosmtpd.log").open("ab")
         self.process = subprocess.Popen(
             [

@@ -1,13 +1,15 @@
 """The reports queue's job bodies through a real worker: the scheduled report emailed (HTML bars, text,
-unsubscribe) once and only when asked for, reports and analytics on demand through the API, and the
-analytics computed again after an import."""
+unsubscribe) once and only when asked for, built and sent again on the next tick when it failed, reports
+and analytics on demand through the API, and the analytics computed again after an import."""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -20,7 +22,8 @@ from app.config import Settings
 from app.lib.database import standalone_session
 from app.notifications.preferences import MONTHLY_REPORT, preferences_row
 from app.queues import build_queues
-from app.reports.jobs import REPORTS, SCHEDULED, report_job
+from app.reports import monthly
+from app.reports.jobs import REPORTS, SCHEDULED, enqueue_due, report_job
 from tests.notifications.conftest import deliveries, eventually
 from tests.notifications.servers import SmtpServer, smtp_server
 from tests.reports.known_account import create_known_account, store_rates
@@ -98,6 +101,85 @@ async def test_the_scheduled_report_is_emailed_once_to_who_asked_for_it(
     await _opt_in(settings, asked)
     assert len(await deliveries(settings, asked)) == 1
     assert len(smtp.messages()) == 1
+
+
+TICK = datetime(2026, 12, 2, 12, tzinfo=UTC)
+"""A quarter-hour tick on the 2nd: November's report is due in every zone, send hour or not."""
+
+
+async def _tick(settings: Settings, redis: Redis, now: datetime) -> int:
+    """What the reports cron does at ``now``: the reports enqueued."""
+    async with standalone_session(settings) as session:
+        return await enqueue_due(session, build_queues(settings, redis)[REPORTS], settings, now)
+
+
+async def _job_status(settings: Settings, redis: Redis, user_id: UUID, *statuses: str) -> None:
+    queue = build_queues(settings, redis)[REPORTS]
+    key = report_job(user_id, "2026-11", SCHEDULED).key
+
+    async def finished() -> bool:
+        found = await queue.job(key)
+        return found is not None and found.status in statuses
+
+    await eventually(finished, within=60)
+
+
+async def test_a_scheduled_report_whose_job_failed_is_built_on_the_next_tick(
+    settings: Settings, smtp: SmtpServer, redis: Redis, worker: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = await create_known_account(settings, "again@example.com")
+    await store_rates(settings)
+    await _opt_in(settings, person)
+    build = monthly.build_and_store
+
+    async def database_gone(*_args: Any) -> None:
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(monthly, "build_and_store", database_gone)
+    assert await _tick(settings, redis, TICK) == 1
+    await _job_status(settings, redis, person, "failed")
+    assert await deliveries(settings, person) == []
+
+    monkeypatch.setattr(monthly, "build_and_store", build)
+    assert await _tick(settings, redis, TICK + timedelta(minutes=15)) == 1
+    await _job_status(settings, redis, person, "complete")
+
+    async def sent() -> bool:
+        return [d.status for d in await deliveries(settings, person)] == ["sent"]
+
+    await eventually(sent, within=60)
+    assert await _tick(settings, redis, TICK + timedelta(minutes=30)) == 0, "handled: not again"
+    assert len(smtp.messages()) == 1
+
+
+async def test_a_report_email_that_failed_is_sent_on_the_next_tick(
+    settings: Settings, smtp: SmtpServer, redis: Redis, worker: None
+) -> None:
+    person = await create_known_account(settings, "outage@example.com")
+    await store_rates(settings)
+    await _opt_in(settings, person)
+    smtp.stop()  # the mail server is down for the 1st's run and its retries
+    assert await _tick(settings, redis, TICK) == 1
+
+    async def failed() -> bool:
+        return [d.status for d in await deliveries(settings, person)] == ["failed"]
+
+    await eventually(failed, within=60)
+    [delivery] = await deliveries(settings, person)
+    assert "could not reach" in str(delivery.answer)
+
+    smtp.start()  # back, on the same address
+    assert await _tick(settings, redis, TICK + timedelta(minutes=15)) == 1
+
+    async def sent() -> bool:
+        return [(d.status, d.message_id) for d in await deliveries(settings, person)] == [
+            ("sent", delivery.message_id)
+        ]
+
+    await eventually(sent, within=60)
+    [message] = smtp.messages()
+    assert "Your November 2026 report" in " ".join(str(message["Subject"]).split())
+    assert await _tick(settings, redis, TICK + timedelta(minutes=30)) == 0, "sent: not again"
 
 
 async def test_reports_and_analytics_on_demand_through_the_api(

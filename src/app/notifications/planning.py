@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.notifications import events
@@ -220,12 +220,48 @@ async def unfinished_messages(session: AsyncSession, user_id: UUID | None = None
     return [Message(user, message_id) for user, message_id in await session.execute(query)]
 
 
+async def failed_messages(
+    session: AsyncSession, people: Sequence[UUID], kind: str, below: int
+) -> set[tuple[UUID, str]]:
+    """(person, dedupe key) of the ``kind`` deliveries that failed after fewer than ``below`` attempts."""
+    query = select(Delivery.user_id, Delivery.dedupe_key).where(
+        Delivery.user_id.in_(people),
+        Delivery.kind == kind,
+        Delivery.status == "failed",
+        Delivery.attempts < below,
+    )
+    return set((await session.execute(query)).tuples())
+
+
 async def plan_message(
-    session: AsyncSession, user_id: UUID, kind: str, dedupe_key: str, details: dict[str, Any]
+    session: AsyncSession,
+    user_id: UUID,
+    kind: str,
+    dedupe_key: str,
+    details: dict[str, Any],
+    resend_below: int = 0,
 ) -> list[Message]:
     """One message about ``dedupe_key`` to each of the person's enabled channels that takes ``kind``
-    (a monthly report); a channel that got it before gets nothing. Returns the messages to enqueue."""
-    channels = (await _channels(session, [user_id])).get(user_id, [])
+    (a monthly report); a channel that got it before gets nothing, unless its delivery failed after
+    fewer than ``resend_below`` attempts: that one is sent again, same message id, with ``details``.
+    Returns the messages to enqueue."""
+    channels = [
+        channel
+        for channel in (await _channels(session, [user_id])).get(user_id, [])
+        if kind not in (channel.muted_kinds or [])
+    ]
+    again = await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.channel_id.in_([channel.id for channel in channels]),
+            Delivery.dedupe_key == dedupe_key,
+            Delivery.status == "failed",
+            Delivery.attempts < resend_below,
+        )
+        .values(status="pending", interrupted=0, details=details)
+        .returning(Delivery.user_id, Delivery.message_id)
+    )
+    resent = [(row[0], row[1]) for row in again]
     rows = [
         {
             "id": uuid4(),
@@ -241,14 +277,13 @@ async def plan_message(
             "interrupted": 0,
         }
         for channel in channels
-        if kind not in (channel.muted_kinds or [])
     ]
     if not rows:
-        return []
+        return _messages(resent)
     statement = (
         insert_for(session)(Delivery)
         .values(rows)
         .on_conflict_do_nothing(index_elements=["channel_id", "dedupe_key"])
         .returning(Delivery.user_id, Delivery.message_id)
     )
-    return _messages((row[0], row[1]) for row in await session.execute(statement))
+    return _messages([*resent, *((row[0], row[1]) for row in await session.execute(statement))])

@@ -13,6 +13,7 @@ from uuid import UUID
 
 from litestar_saq import CronJob
 from saq.job import Job, Status
+from saq.queue.base import Queue
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,7 +25,7 @@ from app.jobs.registry import QueueSpec
 from app.jobs.view import job_user_id
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.models import NotificationPreferences
-from app.notifications.planning import plan_message
+from app.notifications.planning import failed_messages, plan_message
 from app.notifications.preferences import MONTHLY_REPORT, resolve
 from app.reports import analytics, monthly, months
 from app.reports.models import MonthlyReportRow
@@ -36,6 +37,10 @@ DUE_CRON = "*/15 * * * *"
 CATCH_UP_DAYS = 7
 """A report missed while no worker ran still goes out up to the 7th, then that month is skipped."""
 PEOPLE_BATCH = 500
+RESEND_BELOW = 12
+"""A scheduled report whose email failed is built and sent again on the next tick (up to the 7th) while
+its delivery has had fewer attempts than this: three rounds of the queue's four retries, or twelve
+ticks of a server that refuses at once."""
 SCHEDULED = "scheduled"
 ON_DEMAND = "on-demand"
 
@@ -78,9 +83,16 @@ async def _send_report(ctx: Any, session: AsyncSession, user_id: UUID, month: st
     messages = []
     if resolve(row, ctx["settings"].timezone).wants(MONTHLY_REPORT):
         report = await monthly.stored_data(session, user_id, month)
-        messages = await plan_message(session, user_id, MONTHLY_REPORT, f"{MONTHLY_REPORT}:{month}", report)
+        messages = await plan_message(
+            session, user_id, MONTHLY_REPORT, report_key(month), report, resend_below=RESEND_BELOW
+        )
     await session.commit()
     return await enqueue_sends(ctx["queues"][NOTIFICATIONS], messages)
+
+
+def report_key(month: str) -> str:
+    """The delivery ``dedupe_key`` of a month's report email: one per channel and month."""
+    return f"{MONTHLY_REPORT}:{month}"
 
 
 def due_month(now: datetime, zone: Any, send_hour: int) -> str | None:
@@ -99,20 +111,22 @@ def could_be_due(now: datetime) -> bool:
 
 
 async def monthly_reports_due(ctx: Any, **_data: Any) -> dict[str, Any]:
-    """Enqueue the report of everyone whose 1st-of-the-month send hour has come and who has none yet."""
-    now = datetime.now(UTC)
-    if not could_be_due(now):
-        return {"enqueued": 0}
-    queue = ctx["job"].get_queue()
-    enqueued = 0
+    """Enqueue the report of everyone whose 1st-of-the-month send hour has come and who has none yet,
+    or whose report email failed."""
     async with ctx["db"].get_session() as session:
-        people = list(await session.scalars(select(User.id).order_by(User.id)))
-        for start in range(0, len(people), PEOPLE_BATCH):
-            for user_id, month in await _due(
-                session, people[start : start + PEOPLE_BATCH], now, ctx["settings"]
-            ):
-                enqueued += await queue.enqueue(report_job(user_id, month, SCHEDULED)) is not None
+        enqueued = await enqueue_due(session, ctx["job"].get_queue(), ctx["settings"], datetime.now(UTC))
     return {"enqueued": enqueued}
+
+
+async def enqueue_due(session: AsyncSession, queue: Queue, settings: Settings, now: datetime) -> int:
+    if not could_be_due(now):
+        return 0
+    enqueued = 0
+    people = list(await session.scalars(select(User.id).order_by(User.id)))
+    for start in range(0, len(people), PEOPLE_BATCH):
+        for user_id, month in await _due(session, people[start : start + PEOPLE_BATCH], now, settings):
+            enqueued += await queue.enqueue(report_job(user_id, month, SCHEDULED)) is not None
+    return enqueued
 
 
 async def _due(
@@ -131,11 +145,12 @@ async def _due(
             )
         )).tuples()
     )  # fmt: skip
+    failed = await failed_messages(session, people, MONTHLY_REPORT, RESEND_BELOW)
     due = []
     for person in people:
         resolved = resolve(prefs.get(person), settings.timezone)
         month = due_month(now, resolved.zone, resolved.send_hour)
-        if month is not None and (person, month) not in done:
+        if month is not None and ((person, month) not in done or (person, report_key(month)) in failed):
             due.append((person, month))
     return due
 
