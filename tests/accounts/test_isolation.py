@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -149,6 +150,21 @@ async def api_job(w: World) -> None:
     ), "another person's job answers exactly like a missing one"
     mine = await w.client.get(f"/api/detection/jobs/email-scan/{w.a_job_id}", headers=w.bearer(w.a))
     assert mine.status_code == 200
+
+
+async def job_panel(w: World) -> None:
+    """What a dashboard polls while its socket is down: B never gets A's job's panel."""
+    theirs = await w.client.get(f"/scans/jobs/email-scan/{w.a_job_id}", headers=w.htmx)
+    missing = await w.client.get("/scans/jobs/email-scan/email-scan-nope-1", headers=w.htmx)
+    assert theirs.status_code == missing.status_code == 404
+    assert theirs.text.replace(w.a_job_id, "X") == missing.text.replace("email-scan-nope-1", "X")
+    mine = (await w.client.post("/scans/email", headers=w.htmx)).text
+    job_id = re.search(r'data-job-id="([^"]+)"', mine)
+    assert job_id is not None
+    polled = await w.client.get(f"/scans/jobs/email-scan/{job_id.group(1)}", headers=w.htmx)
+    assert polled.status_code == 200
+    assert 'id="scan-panel"' in polled.text
+    assert_nothing_of_a(w, polled.text)
 
 
 async def api_subscriptions(w: World) -> None:
@@ -916,6 +932,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("POST", "/api/detection/scan/email"): api_scan_email,
     ("GET", "/api/detection/jobs/{queue:str}/{job_id:str}"): api_job,
     ("GET", "/api/detection/jobs"): api_my_jobs,
+    ("GET", "/scans/jobs/{queue:str}/{job_id:str}"): job_panel,
     ("DELETE", "/api/detection/jobs/{queue:str}/{job_id:str}"): api_cancel_job,
     ("GET", "/api/subscriptions"): api_subscriptions,
     ("GET", "/api/me"): api_me,

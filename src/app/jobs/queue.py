@@ -33,7 +33,7 @@ import dataclasses
 import itertools
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import msgspec
@@ -251,6 +251,20 @@ ONCE_MARKER_TTL = 3 * 24 * 3600
 """How long "this cron occurrence was scheduled" is remembered: longer than any clock skew."""
 
 
+def rate_limited_start(
+    started: Sequence[float], position: int, limit: int, window: float, at: float
+) -> float:
+    """When the job ``position`` places down the queue (0: next) may start, given the recent
+    ``started`` times: each start waits until fewer than ``limit`` starts lie within ``window``."""
+    starts = sorted(started)
+    moment = at
+    for _ in range(position + 1):
+        if len(starts) >= limit:
+            moment = max(moment, starts[-limit] + window)
+        starts.append(moment)
+    return moment
+
+
 class SubscoutQueue(RedisQueue):
     """SAQ's ``RedisQueue`` with the app's namespace and the queue's ``QueuePolicy``."""
 
@@ -443,6 +457,23 @@ class SubscoutQueue(RedisQueue):
             keys=[job_id], args=[worker, now()], client=self.redis
         )
         return await self._claimed(body, float(flag), worker)
+
+    async def starts_in(self, job: Job) -> float:
+        """Roughly the seconds until the rate limit lets this queued job start (0: it holds nothing
+        back). Busy workers are not counted: with a free slot, a job starts once the limit allows."""
+        if not self.policy.rate_limit:
+            return 0.0
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.time()
+            pipe.lpos(self._queued, job.id)
+            pipe.zrange(self._starts, 0, -1, withscores=True)
+            (seconds, micros), position, starts = await pipe.execute()
+        if position is None:
+            return 0.0
+        at, window = seconds * 1000 + micros / 1000, self.policy.rate_window * 1000
+        recent = [float(score) for _member, score in starts if score > at - window]
+        start = rate_limited_start(recent, position, self.policy.rate_limit, window, at)
+        return float(start - at) / 1000
 
     def waiting_tasks(self) -> set[asyncio.Task[Any]]:
         """Tasks waiting for a job (holding none): a stopping worker may cancel them at once."""

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from redis.asyncio import Redis
 from saq.job import Job, Status
 from saq.queue.base import Queue
@@ -19,7 +20,7 @@ from app.jobs.events import publish_job_event
 from app.jobs.ids import new_job_id
 from app.jobs.payload import JobData, task_name
 from app.jobs.queue import SubscoutQueue
-from app.jobs.view import job_user_id
+from app.jobs.view import JobView, job_user_id
 from app.lib.errors import ConflictError
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
@@ -93,6 +94,14 @@ class JobService:
             await release_claim(self.redis, claim, raw.decode())
             return None
         return job
+
+    async def view(self, job: Job) -> JobView:
+        """The job as panels show it: a queued one with roughly when the rate limit lets it start."""
+        view = JobView.from_job(job)
+        queue = job.get_queue()
+        if view.state != "pending" or not isinstance(queue, SubscoutQueue):
+            return view
+        return msgspec.structs.replace(view, starts_in=await queue.starts_in(job))
 
     async def job_any(self, queue_name: str, job_id: str) -> Job | None:
         """Any person's job (for operators)."""

@@ -125,6 +125,8 @@ class JobView(msgspec.Struct, kw_only=True, frozen=True):
     finished_ms: int | None = None
     will_retry: bool = False
     """Queued (again, after a failed attempt): the job still runs."""
+    starts_in: float = 0.0
+    """Seconds, roughly, until the queue's rate limit lets a queued job start (0: nothing holds it)."""
 
     @classmethod
     def from_job(cls, job: Job) -> JobView:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from babel.dates import format_timedelta
 from babel.numbers import format_currency
 from jinja2 import Environment
 
@@ -43,6 +44,11 @@ def epoch_ms(value: int | None) -> str:
     return datetime.fromtimestamp(value / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def duration(seconds: float) -> str:
+    """A wait in words, rounded as a person would say it ("40 seconds", "2 minutes")."""
+    return str(format_timedelta(timedelta(seconds=max(1, round(seconds))), locale="en_US"))
+
+
 def cycle_label(cycle: str | None) -> str:
     return CYCLE_LABELS.get(cycle or "unknown", str(cycle))
 
@@ -63,6 +69,6 @@ def static_url(file_path: str) -> str:
 
 
 def install_filters(env: Environment) -> None:
-    env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms)
+    env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms, duration=duration)
     env.globals["cycle_choices"] = CYCLE_LABELS.items
     env.globals["static"] = static_url

@@ -10,7 +10,7 @@ from jinja2 import Environment
 
 from app.accounts.models import User
 from app.jobs.service import JobService
-from app.jobs.view import JobCompleted, JobEvent, JobProgress, JobView
+from app.jobs.view import JobEvent, JobProgress, JobView
 from app.scans.panels import current_scan
 from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.subscriptions.views import subscriptions_context
@@ -54,11 +54,16 @@ class FragmentRenderer:
         self, user: User, event: JobEvent, csrf_token: str = "", *, bar_only: bool = False
     ) -> str:
         """The event's panel, or with ``bar_only`` just its percent and bar; the results when done."""
-        template = self.panels.get(event.queue)
+        return await self.for_view(user, JobView.from_event(event), csrf_token, bar_only=bar_only)
+
+    async def for_view(
+        self, user: User, view: JobView, csrf_token: str = "", *, bar_only: bool = False
+    ) -> str:
+        template = self.panels.get(view.queue)
         if template is None:
             return ""
-        parts = [self.render(template, scan=JobView.from_event(event), bar_only=bar_only).strip()]
-        if isinstance(event, JobCompleted):
+        parts = [self.render(template, scan=view, bar_only=bar_only).strip()]
+        if view.state == "completed":
             async with self.db.get_session() as session:
                 context = await subscriptions_context(session, user)
             parts.extend(

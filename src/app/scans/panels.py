@@ -16,7 +16,7 @@ async def current_scan(session: AsyncSession, jobs: JobService, queue: str, user
     """The person's running scan of this kind, else their last finished one, else None."""
     job = await jobs.active_job(queue, str(user_id))
     if job is not None:
-        return JobView.from_job(job)
+        return await jobs.view(job)
     last = await session.scalar(
         select(Scan)
         .where(Scan.user_id == user_id, Scan.queue == queue)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Request, delete, post
+from litestar import Controller, MediaType, Request, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
@@ -20,8 +20,11 @@ from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
+from app.lib.errors import NotFoundError
 from app.lib.http import MultipartFile, bad_request
+from app.lib.security import CSRF_COOKIE
 from app.scans import starting
+from app.scans.fragments import FragmentRenderer
 from app.scans.schemas import (
     BankScanRequest,
     EmailScanRequest,
@@ -41,9 +44,12 @@ def started(enqueued: Enqueued, message: str) -> ScanStarted:
     )
 
 
-def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
-    scan = JobView.from_job(enqueued.job) if enqueued is not None else None
+def panel(template: str, scan: JobView | None = None, **context: Any) -> HTMXTemplate:
     return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
+
+
+async def started_panel(template: str, jobs: JobService, enqueued: Enqueued | None) -> HTMXTemplate:
+    return panel(template, None if enqueued is None else await jobs.view(enqueued.job))
 
 
 EMAIL_PANEL = "scans/_scan_panel.html"
@@ -60,7 +66,25 @@ class ScanPageController(Controller):
     async def scan_inbox(
         self, request: Request[User, Any, Any], jobs: NamedDependency[JobService]
     ) -> HTMXTemplate:
-        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id))
+        return await started_panel(EMAIL_PANEL, jobs, await starting.start_email_scan(jobs, request.user.id))
+
+    @get("/scans/jobs/{queue:str}/{job_id:str}")
+    async def job_panel(
+        self,
+        request: Request[User, Any, Any],
+        jobs: NamedDependency[JobService],
+        fragments: NamedDependency[FragmentRenderer],
+        queue: FromPath[str],
+        job_id: FromPath[str],
+    ) -> Response[str]:
+        """The job's panel as the live socket sends it (and the results once done): what a page
+        polls while its socket is down. Another person's job is not found, like a missing one."""
+        job = await jobs.job_for_user(queue, job_id, str(request.user.id))
+        if job is None or queue not in fragments.panels:
+            raise NotFoundError(f"no job {job_id!r} in queue {queue!r}")
+        view = await jobs.view(job)
+        html = await fragments.for_view(request.user, view, request.cookies.get(CSRF_COOKIE, ""))
+        return Response(html, media_type=MediaType.HTML)
 
     @post("/scans/bank", status_code=200)
     async def scan_bank(
@@ -73,7 +97,7 @@ class ScanPageController(Controller):
             enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id)
         except starting.NothingToScanError as exc:
             return panel(BANK_PANEL, error=str(exc))
-        return panel(BANK_PANEL, enqueued)
+        return await started_panel(BANK_PANEL, jobs, enqueued)
 
     @post("/statements", status_code=200, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
     async def import_statement(
@@ -91,7 +115,7 @@ class ScanPageController(Controller):
             return panel(BANK_PANEL, error=str(exc))
         if outcome.inspection is not None:
             return panel(BANK_PANEL, mapping=outcome.inspection, upload_id=outcome.upload_id)
-        return panel(BANK_PANEL, outcome.enqueued)
+        return await started_panel(BANK_PANEL, jobs, outcome.enqueued)
 
     @post("/statements/{upload_id:str}/mapping", status_code=200)
     async def confirm_mapping(
@@ -107,7 +131,7 @@ class ScanPageController(Controller):
             enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
         except (StatementError, starting.UnknownUploadError) as exc:
             return panel(BANK_PANEL, error=str(exc))
-        return panel(BANK_PANEL, enqueued)
+        return await started_panel(BANK_PANEL, jobs, enqueued)
 
     @post("/statements/{upload_id:str}/cancel", status_code=200)
     async def cancel_mapping(
@@ -134,7 +158,7 @@ class ScanPageController(Controller):
         except UploadError as exc:
             return panel(EMAIL_PANEL, error=str(exc))
         await db_session.commit()
-        return panel(EMAIL_PANEL, await starting.start_email_scan(jobs, request.user.id))
+        return await started_panel(EMAIL_PANEL, jobs, await starting.start_email_scan(jobs, request.user.id))
 
 
 class ScanApiController(Controller):

@@ -35,4 +35,32 @@
       if (other !== opened) other.open = false;
     });
   }, true);
+
+  // Live updates: while the page's socket is closed or cannot connect, say so and poll each running
+  // job's panel instead (the answer is what the socket would send: out-of-band panels, results when done).
+  var POLL_EVERY = 2000, FIRST_CONNECT_WAIT = 5000;
+  document.querySelectorAll("[ws-connect]").forEach(function (live) {
+    var notice = live.querySelector("[data-live-status]");
+    var timer = null;
+    function poll() {
+      live.querySelectorAll("[data-job-id][data-state=pending], [data-job-id][data-state=active]").forEach(function (panel) {
+        var url = "/scans/jobs/" + encodeURIComponent(panel.getAttribute("data-queue")) + "/" +
+          encodeURIComponent(panel.getAttribute("data-job-id"));
+        htmx.ajax("GET", url, { source: panel, swap: "none" });
+      });
+    }
+    function down() {
+      if (notice) notice.hidden = false;
+      if (timer === null) { timer = window.setInterval(poll, POLL_EVERY); poll(); }
+    }
+    function up() {
+      window.clearTimeout(firstConnect);
+      if (notice) notice.hidden = true;
+      if (timer !== null) { window.clearInterval(timer); timer = null; }
+    }
+    var firstConnect = window.setTimeout(down, FIRST_CONNECT_WAIT);
+    live.addEventListener("htmx:wsOpen", up);
+    live.addEventListener("htmx:wsClose", down);
+    live.addEventListener("htmx:wsError", down);
+  });
 })();
