@@ -98,6 +98,7 @@ async def test_a_currency_without_a_rate_is_refused_and_nothing_changes(
     refused = await client.put("/api/settings/currency", headers=headers, json={"homeCurrency": "XYZ"})
     assert refused.status_code == 400
     assert "XYZ has no ECB reference rate" in refused.text
+    assert refused.json()["extra"] == [{"key": "homeCurrency", "message": "XYZ has no ECB reference rate"}]
     unknown_field = await client.put("/api/settings/currency", headers=headers, json={"currency": "EUR"})
     assert unknown_field.status_code == 400
     assert (await client.get("/api/settings/currency", headers=headers)).json()["homeCurrency"] is None

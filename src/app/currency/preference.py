@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.currency.models import HomeCurrency
 from app.currency.rates import EURO, Rates
+from app.lib.errors import InvalidInputError
 
 ECB_CURRENCIES = (
     *("AUD", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR"),
@@ -20,8 +21,14 @@ ECB_CURRENCIES = (
 """The currencies the ECB publishes rates for (late 2026), offered before any rates are stored."""
 
 
-class UnknownCurrencyError(ValueError):
-    """A currency with no reference rate: totals could not be converted into it."""
+class UnknownCurrencyError(InvalidInputError):
+    """A currency with no reference rate: totals could not be converted into it (400 at the web edge)."""
+
+    field = "homeCurrency"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"{code} has no ECB reference rate")
+        self.code = code
 
 
 def offered_currencies(rates: Rates) -> list[str]:

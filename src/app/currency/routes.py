@@ -20,7 +20,6 @@ from app.config import Settings
 from app.currency.preference import UnknownCurrencyError, home_currency, offered_currencies, set_home_currency
 from app.currency.rates import rates_on
 from app.currency.schemas import HomeCurrencyBody, HomeCurrencyView
-from app.lib.http import bad_request
 
 
 @dataclass
@@ -89,10 +88,7 @@ class CurrencyApiController(Controller):
     ) -> HomeCurrencyView:
         """Choose the currency totals are converted into (400 for one without a reference rate)."""
         rates = await rates_on(db_session, datetime.now(settings.tz).date())
-        try:
-            await set_home_currency(db_session, request.user.id, data.home_currency, rates)
-        except UnknownCurrencyError as error:
-            raise bad_request("homeCurrency", f"{error} has no ECB reference rate") from None
+        await set_home_currency(db_session, request.user.id, data.home_currency, rates)
         return await self._view(db_session, settings, request.user.id)
 
     async def _view(self, session: AsyncSession, settings: Settings, user_id: UUID) -> HomeCurrencyView:

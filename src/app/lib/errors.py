@@ -2,10 +2,12 @@
 
 Services raise these (never Litestar's HTTP exceptions), so the same call answers
 a page, the JSON API, the CLI or a job the same way; ``app.operations.errors``
-turns them into 404 / 409 responses for every route at once.
+turns them into 400 / 404 / 409 responses for every route at once.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class DomainError(Exception):
@@ -18,3 +20,18 @@ class NotFoundError(DomainError, LookupError):
 
 class ConflictError(DomainError):
     """The thing exists but its state forbids the request (409)."""
+
+
+class InvalidInputError(DomainError, ValueError):
+    """A value the domain refuses (400), naming the request's field (as the API spells it)."""
+
+    field: str = ""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        if field is not None:
+            self.field = field
+
+    def extra(self) -> Any:
+        """The 400 body's ``extra``: Litestar's own validation shape, so every 400 reads alike."""
+        return [{"key": self.field, "message": str(self)}]

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.lib.errors import InvalidInputError
 from app.notifications.models import NotificationChannel, NotificationPreferences, SubscriptionNotice
 
 RENEWAL: Final = "renewal"
@@ -41,12 +42,15 @@ MAX_OFFSETS: Final = 10
 DEFAULT_SEND_HOUR: Final = 9
 
 
-class PreferenceError(ValueError):
+class PreferenceError(InvalidInputError):
     """A preference that cannot be stored; ``field`` names it for the 400 answer."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
+        super().__init__(message, field)
+
+    def extra(self) -> Any:
+        """``{"field": …}``: the notifications API's 400 shape since it shipped (clients read it)."""
+        return {"field": self.field}
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,13 @@ one-click unsubscribe, and the operators' view of every delivery."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import ClientException, NotFoundException
+from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, JSONBody, QueryParameter, URLEncodedBody
 from litestar.response import File, Template
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
@@ -31,15 +29,6 @@ from app.notifications.views import channel_view, delivery_title, delivery_view,
 
 Limit = Annotated[int, QueryParameter(ge=1, le=200)]
 Status = Annotated[Literal["pending", "sending", "sent", "failed"] | None, QueryParameter()]
-
-
-@contextmanager
-def answering_400() -> Iterator[None]:
-    """A refused preference as the API's 400 naming the field (a missing thing is a 404 at the edge)."""
-    try:
-        yield
-    except PreferenceError as exc:
-        raise ClientException(str(exc), extra={"field": exc.field}) from None
 
 
 async def _send_now(db_session: AsyncSession, jobs: JobService, messages: list[Message]) -> None:
@@ -81,8 +70,7 @@ class NotificationApiController(Controller):
             send_hour=data.send_hour,
             alerts={str(k): v for k, v in data.alerts.items()} if data.alerts is not None else None,
         )
-        with answering_400():
-            stored = await notifications.change_preferences(request.user.id, change)
+        stored = await notifications.change_preferences(request.user.id, change)
         return schemas.Preferences(**stored)
 
     @get("/channels")
@@ -102,8 +90,7 @@ class NotificationApiController(Controller):
         data: JSONBody[schemas.AppriseChannelCreate],
     ) -> schemas.Channel:
         """Add an Apprise URL (ntfy, Gotify, Discord, Telegram, Slack, Matrix, …), kept encrypted."""
-        with answering_400():
-            channel = await notifications.add_apprise(request.user.id, data.url, data.label)
+        channel = await notifications.add_apprise(request.user.id, data.url, data.label)
         return channel_view(channel)
 
     @patch("/channels/{channel_id:uuid}")
@@ -116,8 +103,7 @@ class NotificationApiController(Controller):
     ) -> schemas.Channel:
         """Switch a channel on or off, or choose the kinds of message it does not get."""
         muted = [str(k) for k in data.muted_kinds] if data.muted_kinds is not None else None
-        with answering_400():
-            channel = await notifications.change_channel(request.user.id, channel_id, data.enabled, muted)
+        channel = await notifications.change_channel(request.user.id, channel_id, data.enabled, muted)
         return channel_view(channel)
 
     @delete("/channels/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
@@ -128,8 +114,7 @@ class NotificationApiController(Controller):
         channel_id: FromPath[UUID],
     ) -> None:
         """Remove an Apprise URL or a webhook and its deliveries (email can only be switched off)."""
-        with answering_400():
-            await notifications.remove_channel(request.user.id, channel_id)
+        await notifications.remove_channel(request.user.id, channel_id)
 
     @get("/webhooks")
     async def list_webhooks(
@@ -148,8 +133,7 @@ class NotificationApiController(Controller):
         data: JSONBody[schemas.WebhookCreate],
     ) -> schemas.WebhookCreated:
         """Add an endpoint; the answer carries its signing secret, shown this once (Standard Webhooks)."""
-        with answering_400():
-            channel, secret = await notifications.add_webhook(request.user.id, data.url, data.label)
+        channel, secret = await notifications.add_webhook(request.user.id, data.url, data.label)
         return schemas.WebhookCreated(channel=channel_view(channel), secret=secret)
 
     @delete("/webhooks/{channel_id:uuid}", status_code=HTTP_204_NO_CONTENT)
@@ -159,8 +143,7 @@ class NotificationApiController(Controller):
         notifications: NamedDependency[NotificationService],
         channel_id: FromPath[UUID],
     ) -> None:
-        with answering_400():
-            await notifications.remove_channel(request.user.id, channel_id, kind="webhook")
+        await notifications.remove_channel(request.user.id, channel_id, kind="webhook")
 
     @get("/webhooks/{channel_id:uuid}/deliveries")
     async def webhook_deliveries(
@@ -171,8 +154,7 @@ class NotificationApiController(Controller):
         limit: Limit = 50,
     ) -> list[schemas.Delivery]:
         """The endpoint's recent deliveries, each with the receiver's answer; replay any of them."""
-        with answering_400():
-            await notifications.channel(request.user.id, channel_id, kind="webhook")
+        await notifications.channel(request.user.id, channel_id, kind="webhook")
         rows = await notifications.deliveries(request.user.id, limit, channel_id=channel_id)
         return [delivery_view(d, c) for d, c in rows]
 
@@ -195,8 +177,7 @@ class NotificationApiController(Controller):
         notifications: NamedDependency[NotificationService],
         delivery_id: FromPath[UUID],
     ) -> schemas.Delivery:
-        with answering_400():
-            return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
+        return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
 
     @post("/deliveries/{delivery_id:uuid}/replay", status_code=HTTP_202_ACCEPTED)
     async def replay(
@@ -208,8 +189,7 @@ class NotificationApiController(Controller):
         delivery_id: FromPath[UUID],
     ) -> schemas.Delivery:
         """Send a finished delivery again through the queue, with the same message id."""
-        with answering_400():
-            message = await notifications.replay(request.user.id, delivery_id)
+        message = await notifications.replay(request.user.id, delivery_id)
         await _send_now(db_session, jobs, [message])
         return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
 
@@ -223,8 +203,7 @@ class NotificationApiController(Controller):
         data: JSONBody[schemas.TestRequest],
     ) -> schemas.TestStarted:
         """Send a test message through the queue now; each delivery says ``sent`` only once accepted."""
-        with answering_400():
-            rows = await notifications.test_deliveries(request.user.id, data.channel)
+        rows = await notifications.test_deliveries(request.user.id, data.channel)
         await _send_now(db_session, jobs, [Message(row.user_id, row.message_id) for row in rows])
         return schemas.TestStarted(message="Test message queued", deliveries=[row.id for row in rows])
 
@@ -236,8 +215,7 @@ class NotificationApiController(Controller):
         settings: NamedDependency[Settings],
         subscription_id: FromPath[UUID],
     ) -> schemas.SubscriptionSettings:
-        with answering_400():
-            notice = await notifications.subscription_settings(request.user.id, subscription_id)
+        notice = await notifications.subscription_settings(request.user.id, subscription_id)
         return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
 
     @put("/subscriptions/{subscription_id:uuid}")
@@ -250,10 +228,9 @@ class NotificationApiController(Controller):
     ) -> schemas.SubscriptionSettings:
         """Mute one subscription's reminders, or give it its own offsets (null: the person's)."""
         offsets = list(data.offsets) if data.offsets is not None else None
-        with answering_400():
-            notice = await notifications.change_subscription(
-                request.user.id, subscription_id, data.muted, offsets
-            )
+        notice = await notifications.change_subscription(
+            request.user.id, subscription_id, data.muted, offsets
+        )
         return schemas.SubscriptionSettings(subscription_id, notice.muted, notice.offsets)
 
 
@@ -412,21 +389,20 @@ class NotificationPageController(Controller):
     ) -> Template:
         """``test`` (through the queue), ``enable``, ``disable`` or ``remove``."""
         user_id = request.user.id
-        with answering_400():
-            channel = await notifications.channel(user_id, channel_id)
-            state = SectionState()
-            if data.action == "test":
-                rows = await notifications.test_deliveries(user_id, str(channel_id))
-                await _send_now(db_session, jobs, [Message(r.user_id, r.message_id) for r in rows])
-                state.notice = f"Sending a test to {channel.label}…"
-            elif data.action in ("enable", "disable"):
-                await notifications.change_channel(user_id, channel_id, data.action == "enable", None)
-                state.notice = f"{channel.label} is {'on' if data.action == 'enable' else 'off'}."
-            elif data.action == "remove":
-                await notifications.remove_channel(user_id, channel_id)
-                state.notice = f"Removed {channel.label}."
-            else:
-                raise ClientException("unknown action", extra={"field": "action"})
+        channel = await notifications.channel(user_id, channel_id)
+        state = SectionState()
+        if data.action == "test":
+            rows = await notifications.test_deliveries(user_id, str(channel_id))
+            await _send_now(db_session, jobs, [Message(r.user_id, r.message_id) for r in rows])
+            state.notice = f"Sending a test to {channel.label}…"
+        elif data.action in ("enable", "disable"):
+            await notifications.change_channel(user_id, channel_id, data.action == "enable", None)
+            state.notice = f"{channel.label} is {'on' if data.action == 'enable' else 'off'}."
+        elif data.action == "remove":
+            await notifications.remove_channel(user_id, channel_id)
+            state.notice = f"Removed {channel.label}."
+        else:
+            raise PreferenceError("action", "unknown action")
         return await self._section(notifications, request.user, state)
 
     @post("/settings/notifications/subscriptions/{subscription_id:uuid}", status_code=200)
@@ -438,14 +414,13 @@ class NotificationPageController(Controller):
         data: URLEncodedBody[SubscriptionForm],
     ) -> Template:
         state = SectionState(notice="Saved.")
-        with answering_400():
-            try:
-                offsets = _offsets(data.offsets) or None
-                await notifications.change_subscription(
-                    request.user.id, subscription_id, data.muted == "on", offsets
-                )
-            except PreferenceError as exc:
-                state = SectionState(error=str(exc))
+        try:
+            offsets = _offsets(data.offsets) or None
+            await notifications.change_subscription(
+                request.user.id, subscription_id, data.muted == "on", offsets
+            )
+        except PreferenceError as exc:
+            state = SectionState(error=str(exc))
         return await self._section(notifications, request.user, state)
 
     @get("/notifications", name="notifications")
@@ -477,8 +452,7 @@ class NotificationPageController(Controller):
         jobs: NamedDependency[JobService],
         delivery_id: FromPath[UUID],
     ) -> Template:
-        with answering_400():
-            message = await notifications.replay(request.user.id, delivery_id)
+        message = await notifications.replay(request.user.id, delivery_id)
         await _send_now(db_session, jobs, [message])
         context = await log_context(notifications, request.user, LOG_PAGE_ROWS)
         return Template("notifications/_log.html", context=context)
@@ -492,8 +466,7 @@ class NotificationPageController(Controller):
         delivery_id: FromPath[UUID],
     ) -> File:
         """The ``.eml`` written instead of sending (no SMTP server configured), shown as text."""
-        with answering_400():
-            delivery, _ = await notifications.delivery(request.user.id, delivery_id)
+        delivery, _ = await notifications.delivery(request.user.id, delivery_id)
         path = (settings.data_dir / delivery.outbox_path) if delivery.outbox_path else None
         if path is None or not path.is_file() or settings.outbox_dir not in path.resolve().parents:
             raise NotFoundException("this delivery wrote no message to the outbox")

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from litestar import Request, Response
-from litestar.exceptions import HTTPException, NotFoundException
+from litestar.exceptions import ClientException, HTTPException, NotFoundException
 from litestar.response import Template
 from litestar.status_codes import (
     HTTP_409_CONFLICT,
@@ -22,7 +22,7 @@ from litestar.types import ExceptionHandlersMap
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from app.lib.errors import ConflictError, NotFoundError
+from app.lib.errors import ConflictError, InvalidInputError, NotFoundError
 from app.operations.requests import request_id_of
 
 log = logging.getLogger("subscout.errors")
@@ -82,6 +82,10 @@ def not_found(request: Request[Any, Any, Any], exc: NotFoundError) -> Response[A
     return http_error(request, NotFoundException(str(exc)))
 
 
+def invalid_input(request: Request[Any, Any, Any], exc: InvalidInputError) -> Response[Any] | Template:
+    return http_error(request, ClientException(str(exc), extra=exc.extra()))
+
+
 def conflict(request: Request[Any, Any, Any], exc: ConflictError) -> Response[Any] | Template:
     return http_error(request, HTTPException(str(exc), status_code=HTTP_409_CONFLICT))
 
@@ -110,6 +114,7 @@ def error_handlers() -> ExceptionHandlersMap:
     return {
         HTTPException: http_error,
         NotFoundError: not_found,
+        InvalidInputError: invalid_input,
         ConflictError: conflict,
         RedisConnectionError: redis_unavailable,
         RedisTimeoutError: redis_unavailable,

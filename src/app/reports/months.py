@@ -5,11 +5,12 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from app.lib.errors import InvalidInputError
 from app.subscriptions.schedule import add_months
 
 
-class MonthError(ValueError):
-    """Not a month in ``YYYY-MM`` form; ``field`` names it for the 400 answer."""
+class MonthError(InvalidInputError):
+    """Not a month in ``YYYY-MM`` form (400 at the web edge)."""
 
     field = "month"
 

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Template
@@ -24,14 +21,6 @@ from app.reports.schemas import Analytics, JobStarted, MonthlyReport, ReportRequ
 from app.reports.service import ReportService, last_month, provide_reports
 
 SERVICES = {"reports": Provide(provide_reports, sync_to_thread=False)}
-
-
-@contextmanager
-def answering_400() -> Iterator[None]:
-    try:
-        yield
-    except months.MonthError as exc:
-        raise ValidationException(str(exc), extra=[{"key": exc.field, "message": str(exc)}]) from None
 
 
 def _started(job: Job, message: str) -> JobStarted:
@@ -69,8 +58,7 @@ class ReportApiController(Controller):
     ) -> MonthlyReport:
         """One month's report (``YYYY-MM``): spend against the month before by category and currency in the
         home currency, subscriptions found, price increases, next month's renewals, big yearly ones."""
-        with answering_400():
-            return await reports.report(request.user.id, month)
+        return await reports.report(request.user.id, month)
 
     @post("/reports/monthly", status_code=HTTP_202_ACCEPTED)
     async def build_report(
@@ -80,8 +68,7 @@ class ReportApiController(Controller):
         data: JSONBody[ReportRequest | None] = None,
     ) -> JobStarted:
         """Build a month's report now (default: last month); read it at ``/api/reports/monthly/{month}``."""
-        with answering_400():
-            job = await reports.build_report(request.user.id, (data or ReportRequest()).month)
+        job = await reports.build_report(request.user.id, (data or ReportRequest()).month)
         return _started(job, "Report being built")
 
     @get("/analytics", opt={REFUSES: ("404",)})
@@ -108,8 +95,7 @@ class ReportPageController(Controller):
     async def _report_context(
         self, reports: ReportService, user: User, month: str, after: str | None
     ) -> dict[str, Any]:
-        with answering_400():
-            report = await reports.maybe_report(user.id, month)
+        report = await reports.maybe_report(user.id, month)
         return {
             "user": user,
             "active_nav": "reports",
@@ -148,8 +134,7 @@ class ReportPageController(Controller):
         self, request: Request[User, Any, Any], reports: NamedDependency[ReportService], month: FromPath[str]
     ) -> Template:
         asked = _stamp(datetime.now(UTC))
-        with answering_400():
-            await reports.build_report(request.user.id, month)
+        await reports.build_report(request.user.id, month)
         context = await self._report_context(reports, request.user, month, asked)
         return HTMXTemplate(template_name="reports/_report.html", context=context)
 
