@@ -107,7 +107,7 @@ class HttpReceiver:
 
 
 @contextmanager
-def http_receiver(**options: Any) -> Iterator[HttpReceiver]:
+def http_receiver(host: str = "127.0.0.1", port: int = 0, **options: Any) -> Iterator[HttpReceiver]:
     receiver = HttpReceiver(**options)
 
     class Handler(BaseHTTPRequestHandler):
@@ -127,8 +127,8 @@ def http_receiver(**options: Any) -> Iterator[HttpReceiver]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    receiver.url = f"http://127.0.0.1:{server.server_address[1]}"
+    server = ThreadingHTTPServer((host, port), Handler)
+    receiver.url = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from litestar import Litestar
@@ -10,11 +11,12 @@ from litestar.testing import AsyncTestClient
 
 from app.config import Settings
 from app.lib.database import standalone_session
+from app.notifications.channels import targets
 from app.notifications.channels.targets import PrivateTarget, ensure_public
 from app.notifications.preferences import email_channel
 from app.notifications.service import NotificationService
 from tests.notifications.conftest import create_person, deliveries, eventually
-from tests.notifications.servers import http_receiver
+from tests.notifications.servers import HttpReceiver, http_receiver
 
 Client = AsyncTestClient[Litestar]
 
@@ -108,3 +110,55 @@ async def test_a_target_that_became_private_is_not_sent_to(
     assert "127.0.0.1" in (row.answer or "")
     assert "not allowed" in (row.answer or "")
     assert receiver.received == []
+
+
+REBINDING = "rebinding.example"
+STANDS_FOR_PUBLIC = "127.0.0.2"
+"""Plays a public server's address (no test may reach the internet); 127.0.0.1 stays private."""
+
+
+@pytest.mark.parametrize("kind", ["webhook", "apprise"])
+async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reached(
+    settings: Settings, client: Client, worker: None, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    """DNS rebinding: the name answers the send-time check with a public address and every later lookup
+    with a private one. The send connects to the address the check approved, keeping the name in Host."""
+    system, is_private = targets._resolve, targets._not_public
+    lookups: list[Any] = []
+
+    def rebinding(host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        if host in (REBINDING, REBINDING.encode()):
+            lookups.append(host)
+            host = STANDS_FOR_PUBLIC if len(lookups) == 1 else "127.0.0.1"
+        return system(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(targets, "_resolve", rebinding)
+    monkeypatch.setattr(targets, "_not_public", lambda raw: raw != STANDS_FOR_PUBLIC and is_private(raw))
+    person = await create_person(settings, f"rebind-{kind}@example.com")
+    public: HttpReceiver
+    private: HttpReceiver
+    with http_receiver(host=STANDS_FOR_PUBLIC) as public:
+        port = public.url.rsplit(":", 1)[1]
+        with http_receiver(port=int(port)) as private:
+            allowed = dataclasses.replace(settings, allow_private_targets=True)  # stored without a lookup
+            async with standalone_session(settings) as session:
+                (await email_channel(session, person.id)).enabled = False
+                service = NotificationService(session, allowed)
+                if kind == "webhook":
+                    await service.add_webhook(person.id, f"http://{REBINDING}:{port}/hook", None)
+                else:
+                    await service.add_apprise(person.id, f"json://{REBINDING}:{port}/hook", None)
+            started = await client.post(
+                "/api/notifications/test", json={"channel": kind}, headers=person.headers
+            )
+            assert started.status_code == 202
+
+            async def finished() -> bool:
+                return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
+
+            await eventually(finished, within=60)
+    [row] = await deliveries(settings, person.id)
+    assert private.received == [], "the private address behind the rebound name was reached"
+    assert (row.status, len(public.received)) == ("sent", 1), row.answer
+    assert public.received[0].headers["host"] == f"{REBINDING}:{port}"
+    assert lookups, "the name was looked up (by the check)"

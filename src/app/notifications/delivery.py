@@ -106,10 +106,11 @@ async def _settled(session: AsyncSession, message_id: str) -> Outcome:
     return Outcome("done-before")
 
 
-async def _ensure_public(host: str | None, settings: Settings) -> None:
-    """Checked again at send time: the name may resolve somewhere else than when it was added."""
+async def _public_addresses(host: str | None, settings: Settings) -> tuple[str, ...]:
+    """Checked again at send time (the name may resolve somewhere else than when it was added),
+    and the addresses the send then connects to (``targets``: no second lookup to rebind)."""
     try:
-        await targets.ensure_public(host or "", settings.allow_private_targets)
+        return await targets.public_addresses(host or "", settings.allow_private_targets)
     except targets.PrivateTarget as exc:
         raise ChannelError(str(exc), permanent=True) from None
 
@@ -136,11 +137,20 @@ async def _send(
         answer, path = await send_email(settings, email, message_id)
         return answer, str(path.relative_to(settings.data_dir)) if path else None
     if channel.kind == "apprise":
-        await _ensure_public(push.chosen_host(channel.target or ""), settings)
-        return await push.send_push(channel.target or "", rendered.title, rendered.text), None
+        host = push.chosen_host(channel.target or "")
+        addresses = await _public_addresses(host, settings)
+        with targets.pinned(host, addresses, settings.allow_private_targets):
+            return await push.send_push(channel.target or "", rendered.title, rendered.text), None
     if channel.kind == "webhook":
-        await _ensure_public(webhook.host(channel.target or ""), settings)
+        host = webhook.host(channel.target or "")
+        addresses = await _public_addresses(host, settings)
+        if not addresses and not settings.allow_private_targets:
+            raise ChannelError(f"{host} does not resolve (or not in time)")
         payload = webhook_payload(items, datetime.now(UTC).isoformat())
         body = json.dumps(payload, separators=(",", ":")).encode()
-        return await webhook.send_webhook(channel.target or "", channel.secret or "", message_id, body), None
+        connect_to = addresses[0] if addresses else None
+        answer = await webhook.send_webhook(
+            channel.target or "", channel.secret or "", message_id, body, connect_to
+        )
+        return answer, None
     raise ChannelError(f"unknown channel kind {channel.kind!r}", permanent=True)
