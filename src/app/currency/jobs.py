@@ -14,11 +14,11 @@ from saq.job import Job
 from app.config import Settings
 from app.currency.ecb import DAILY_FILE, NINETY_DAYS_FILE, fetch_reference_rates
 from app.currency.rates import newest_rates_day, store_rates
+from app.jobs.payload import task_name
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
 
 CURRENCY_RATES = "currency-rates"
-FETCH_RATES = "fetch_rates"
 RATES_CRON = "20 16 * * *"
 """Daily at 16:20 in ``APP_TIMEZONE``; the ECB publishes around 16:00 CET (a later run catches up)."""
 RATES_TIMEOUT = 2 * 60
@@ -29,10 +29,10 @@ a fresh install), the 90-day file fills the gap."""
 
 def fetch_rates_job(today: str) -> Job:
     """Keyed by the day, so workers starting together fetch once."""
-    return Job(function=FETCH_RATES, key=f"{CURRENCY_RATES}-{today}")
+    return Job(function=task_name(fetch_rates), key=f"{CURRENCY_RATES}-{today}")
 
 
-async def fetch_rates(ctx: Any, **data: Any) -> dict[str, Any]:
+async def fetch_rates(ctx: Any, **_kwargs: Any) -> dict[str, Any]:
     """Store the days of rates the database lacks; a fetch that fails is retried (the message says why)."""
     settings: Settings = ctx["settings"]
     if not settings.ecb_rates_url:

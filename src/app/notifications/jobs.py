@@ -16,6 +16,7 @@ from saq.job import Job
 from saq.queue.base import Queue
 
 from app.config import Settings
+from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
 from app.notifications import planning
@@ -23,8 +24,6 @@ from app.notifications.delivery import deliver
 from app.notifications.planning import Message
 
 NOTIFICATIONS = "notifications"
-DISPATCH = "notifications_dispatch"
-SEND = "notification_send"
 DISPATCH_CRON = "*/15 * * * *"
 """Every quarter hour: each person's send hour comes round in their own zone (some are :30 or :45 off UTC)."""
 NOTIFICATION_TIMEOUT = 5 * 60
@@ -33,12 +32,18 @@ NOTIFICATION_CONCURRENCY = 8
 """Sends wait on other servers, not on this CPU."""
 
 
+class DispatchData(JobData):
+    """What has come due for one person (``userId``) or, without it, for everyone."""
+
+    user_id: UUID | None = None
+
+
 def send_job(message: Message) -> Job:
     """Keyed by the message: enqueueing it again while it is queued, retried or running does nothing."""
     return Job(
-        function=SEND,
+        function=task_name(notification_send),
         key=f"{NOTIFICATIONS}-{message.user_id}-{message.message_id}",
-        kwargs={"userId": str(message.user_id), "messageId": message.message_id},
+        kwargs=message.to_kwargs(),
     )
 
 
@@ -50,16 +55,17 @@ async def enqueue_sends(queue: Queue, messages: Iterable[Message]) -> int:
 
 
 def dispatch_job(user_id: UUID | None = None) -> Job:
-    kwargs = {"userId": str(user_id)} if user_id else {}
     stamp = int(datetime.now(UTC).timestamp() * 1000)
     key = f"{NOTIFICATIONS}-dispatch-{user_id or 'all'}-{stamp}"
-    return Job(function=DISPATCH, key=key, kwargs=kwargs)
+    return Job(
+        function=task_name(notifications_dispatch), key=key, kwargs=DispatchData(user_id=user_id).to_kwargs()
+    )
 
 
-async def notifications_dispatch(ctx: Any, **data: Any) -> dict[str, Any]:
+async def notifications_dispatch(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Plan what has come due (one person or everyone) and enqueue its sending, plus anything left unsent."""
     settings = ctx["settings"]
-    user_id = UUID(str(data["userId"])) if data.get("userId") else None
+    user_id = DispatchData.from_kwargs(kwargs).user_id
     async with ctx["db"].get_session() as session:
         plan = await planning.plan(session, datetime.now(UTC), settings.timezone, user_id)
         leftovers = await planning.unfinished_messages(session, user_id)
@@ -71,11 +77,12 @@ async def notifications_dispatch(ctx: Any, **data: Any) -> dict[str, Any]:
     return {"planned": plan.planned, "messages": len(plan.messages), "enqueued": enqueued}
 
 
-async def notification_send(ctx: Any, **data: Any) -> dict[str, Any]:
+async def notification_send(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Send one message (its deliveries), at most once; a refusal is retried after 5 s, 25 s, 125 s."""
     job: Job = ctx["job"]
+    message_id = Message.from_kwargs(kwargs).message_id
     async with ctx["db"].get_session() as session:
-        outcome = await deliver(session, ctx["settings"], str(data["messageId"]), job.attempts >= job.retries)
+        outcome = await deliver(session, ctx["settings"], message_id, job.attempts >= job.retries)
     return {"status": outcome.status, "answer": outcome.answer}
 
 

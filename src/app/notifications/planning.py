@@ -21,6 +21,7 @@ from uuid import UUID, uuid4
 from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.jobs.payload import JobData
 from app.notifications import events
 from app.notifications.events import Event
 from app.notifications.models import (
@@ -40,9 +41,8 @@ INSERT_CHUNK = 1000
 OPEN = ("pending", "sending")
 
 
-@dataclass(frozen=True)
-class Message:
-    """Deliveries to send together: the send job's whole input (no addresses, no secrets)."""
+class Message(JobData):
+    """Deliveries to send together: the send job's whole data (no addresses, no secrets)."""
 
     user_id: UUID
     message_id: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Final, Literal
 from uuid import UUID
 
 from litestar_saq import CronJob
@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import User
 from app.config import Settings
 from app.jobs.ids import new_job_id
+from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
 from app.jobs.registry import QueueSpec
 from app.jobs.view import job_user_id
@@ -41,32 +42,46 @@ RESEND_BELOW = 12
 """A scheduled report whose email failed is built and sent again on the next tick (up to the 7th) while
 its delivery has had fewer attempts than this: three rounds of the queue's four retries, or twelve
 ticks of a server that refuses at once."""
-SCHEDULED = "scheduled"
-ON_DEMAND = "on-demand"
+Origin = Literal["scheduled", "on-demand"]
+SCHEDULED: Final = "scheduled"
+"""On the 1st, emailed when the person opted in."""
+ON_DEMAND: Final = "on-demand"
 
 
-def report_job(user_id: UUID | str, month: str, origin: str) -> Job:
+class ReportData(JobData):
+    user_id: UUID
+    month: str
+    """``YYYY-MM``."""
+    origin: Origin
+
+
+class AnalyticsData(JobData):
+    user_id: UUID
+
+
+def report_job(user_id: UUID | str, month: str, origin: Origin) -> Job:
     """Keyed by person and month: the scheduled run for a month is enqueued once however often it is due."""
     key = f"{REPORTS}-monthly-{user_id}-{month}" if origin == SCHEDULED else new_job_id(REPORTS, str(user_id))
-    return Job(
-        function="monthly_report", key=key, kwargs={"userId": str(user_id), "month": month, "origin": origin}
-    )
+    data = ReportData(user_id=UUID(str(user_id)), month=month, origin=origin)
+    return Job(function=task_name(monthly_report), key=key, kwargs=data.to_kwargs())
 
 
 def analytics_job(user_id: UUID | str, after: str | None = None) -> Job:
     """Keyed by what it follows (a finished scan or import's id): a job already running when a second
     import finishes must not swallow the refresh that import needs."""
     key = f"{REPORTS}-analytics-after-{after}" if after else new_job_id(REPORTS, str(user_id))
-    return Job(function="refresh_analytics", key=key, kwargs={"userId": str(user_id)})
+    data = AnalyticsData(user_id=UUID(str(user_id)))
+    return Job(function=task_name(refresh_analytics), key=key, kwargs=data.to_kwargs())
 
 
-async def monthly_report(ctx: Any, **data: Any) -> dict[str, Any]:
+async def monthly_report(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Build (or build again) a person's report on ``month``; on schedule, email it when they opted in."""
-    user_id, month = UUID(str(data["userId"])), str(data["month"])
+    data = ReportData.from_kwargs(kwargs)
+    user_id, month = data.user_id, data.month
     async with ctx["db"].get_session() as session:
         report = await monthly.build_and_store(session, user_id, month, datetime.now(UTC).date())
         enqueued = 0
-        if data.get("origin") == SCHEDULED:
+        if data.origin == SCHEDULED:
             enqueued = await _send_report(ctx, session, user_id, month)
     return {"month": month, "total": str(report.total), "currency": report.currency, "messages": enqueued}
 
@@ -155,12 +170,11 @@ async def _due(
     return due
 
 
-async def refresh_analytics(ctx: Any, **data: Any) -> dict[str, Any]:
+async def refresh_analytics(ctx: Any, **kwargs: Any) -> dict[str, Any]:
     """Compute the person's 12 months of spend and 12 of forecast and keep them."""
+    user_id = AnalyticsData.from_kwargs(kwargs).user_id
     async with ctx["db"].get_session() as session:
-        result = await analytics.compute_and_store(
-            session, UUID(str(data["userId"])), datetime.now(UTC).date()
-        )
+        result = await analytics.compute_and_store(session, user_id, datetime.now(UTC).date())
     return {"historyTotal": str(result.history_total), "forecastTotal": str(result.forecast_total)}
 
 
