@@ -84,6 +84,8 @@ class DetectedSubscription:
     evidence: list[Evidence] = field(default_factory=list)
     trial_ends_on: date | None = None
     price_history: list[tuple[date, Decimal]] = field(default_factory=list)
+    price_since: date | None = None
+    """When ``amount`` is a price a notice announced (not yet charged): the day it takes effect."""
     named_after_person: bool = False
     """The only name found is a person's (a sender's display name, a transfer's payee):
     nothing says which service, if any, this is."""
@@ -141,6 +143,7 @@ def to_state(sub: DetectedSubscription) -> dict[str, Any]:
         "trial_ends_on": sub.trial_ends_on.isoformat() if sub.trial_ends_on else None,
         "price_history": [[day.isoformat(), str(amount)] for day, amount in sub.price_history],
         "named_after_person": sub.named_after_person,
+        "price_since": sub.price_since.isoformat() if sub.price_since else None,
         "evidence": [
             [e.source, e.ref, e.occurred_on.isoformat(), e.summary, e.signal, _text(e.amount), e.currency]
             for e in sub.evidence
@@ -163,6 +166,7 @@ def from_state(data: dict[str, Any]) -> DetectedSubscription:
         trial_ends_on=_date(data["trial_ends_on"]),
         price_history=[(date.fromisoformat(d), Decimal(a)) for d, a in data["price_history"]],
         named_after_person=bool(data.get("named_after_person", False)),
+        price_since=_date(data.get("price_since")),
         evidence=[
             Evidence(source, ref, date.fromisoformat(day), summary, signal, _decimal(amount), currency)
             for source, ref, day, summary, signal, amount, currency in data["evidence"]

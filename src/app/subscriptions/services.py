@@ -310,9 +310,10 @@ def _refresh_from_finding(row: Subscription, finding: DetectedSubscription, toda
     for name, value in detected.items():
         if name not in pinned:
             setattr(row, name, value)
+    status = combined_status(row.figures, finding.status)
     # A cancellation notice says more than charges that stopped: keep "cancelled" over "inactive".
-    if not (row.status == "cancelled" and finding.status == "inactive"):
-        row.status = finding.status
+    if not (row.status == "cancelled" and status == "inactive"):
+        row.status = status
     row.sources = sorted(set(row.sources or []) | set(finding.sources))
     row.confidence = finding.confidence
     row.price_history = [[day.isoformat(), str(amount)] for day, amount in finding.price_history]
@@ -345,16 +346,44 @@ def record_figure(
         "cycle": finding.cycle,
         "next_renewal": None if finding.next_renewal is None else finding.next_renewal.isoformat(),
         "on": seen_on,
+        "status": finding.status,
+        "last": max(e.occurred_on for e in finding.evidence).isoformat() if finding.evidence else None,
+        "price_from": None if finding.price_since is None else finding.price_since.isoformat(),
     }
     return {**figures, source: figure}
 
 
 def pick_figure(figures: dict[str, dict[str, str | None]]) -> dict[str, str | None]:
-    """The figure shown: the bank's charge when there is one with an amount, else the email's."""
+    """The figure shown: the bank's charge when there is one with an amount, else the email's.
+
+    A price-change notice is the exception: the new price is what the next charge takes from
+    the day the notice names, so the mail's figure wins until the bank shows a charge on or
+    after that day (a charge at another price then says otherwise).
+    """
     with_amount = [figures[s] for s in FIGURE_PREFERENCE if s in figures and figures[s].get("amount")]
+    bank, mail = figures.get("bank"), figures.get("email")
+    if bank and mail and mail.get("amount") and str(mail.get("price_from") or "") > str(bank.get("on") or ""):
+        return {**bank, "amount": mail["amount"], "currency": mail["currency"]}
     if with_amount:
         return with_amount[0]
     return next((figures[s] for s in FIGURE_PREFERENCE if s in figures), {})
+
+
+def combined_status(figures: dict[str, dict[str, str | None]], fallback: str) -> str:
+    """The status all sources together say: active while any source sees it running, unless
+    another source's cancellation came after that source's latest evidence.
+
+    One source's silence is no news: a gym's mail stops after the joining email while the bank
+    goes on showing its direct debit, and a bank export can end while the mail goes on.
+    """
+    said = [(str(f["status"]), str(f.get("last") or "")) for f in figures.values() if f.get("status")]
+    running = [last for status, last in said if status == "active"]
+    cancelled = [last for status, last in said if status == "cancelled"]
+    if running and not any(last >= max(running) for last in cancelled):
+        return "active"
+    if cancelled:
+        return "cancelled"
+    return "inactive" if said else fallback
 
 
 def _text_or_none(value: Any) -> str | None:

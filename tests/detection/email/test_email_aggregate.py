@@ -145,3 +145,29 @@ def test_price_change_only_notice_points_to_the_next_renewal() -> None:
     stale = f(date(2025, 3, 1), "price_change", "12.99", cycle="monthly", next_date=date(2025, 4, 1))
     (sub,) = aggregate([stale], TODAY)
     assert sub.status == "inactive"
+
+
+def test_a_charge_on_the_day_a_new_price_starts_says_what_it_really_costs() -> None:
+    notice = f(date(2026, 10, 5), "price_change", "11.99", next_date=date(2026, 11, 2))
+    findings = [*monthly(date(2026, 4, 2), 7), notice]
+    (sub,) = aggregate(findings, date(2026, 10, 20))
+    assert (sub.amount, sub.price_since) == (Decimal("11.99"), date(2026, 11, 2))
+    (sub,) = aggregate([*findings, f(date(2026, 11, 2), amount="12.49")], TODAY)
+    assert (sub.amount, sub.price_since) == (Decimal("12.49"), None), "the charge wins over the notice"
+
+
+def test_the_announced_price_survives_an_incremental_scan() -> None:
+    receipts = monthly(date(2026, 4, 14), 7)
+    notice = f(date(2026, 11, 1), "price_change", "11.99", next_date=date(2026, 12, 14))
+    earlier = aggregate([*receipts[:-1], notice], date(2026, 11, 2))
+    latest = aggregate([receipts[-1]], date(2026, 11, 15))  # the old price charged after the notice
+    (merged,) = merge_subscriptions(earlier, latest, date(2026, 11, 15))
+    (full,) = aggregate([*receipts, notice], date(2026, 11, 15))
+    assert (
+        (merged.amount, merged.price_since)
+        == (full.amount, full.price_since)
+        == (
+            Decimal("11.99"),
+            date(2026, 12, 14),
+        )
+    )

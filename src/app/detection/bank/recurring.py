@@ -322,7 +322,9 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
     charges, spec = series.charges, series.fit.spec
     dates = [t.posted_on for t in charges]
     due = next_date(dates, spec)
-    active = seen_until <= due + timedelta(days=spec.days / 2)
+    # A pause as long as one the series already came back from (a meal kit's skipped weeks) is no stop.
+    longest = max(((b - a).days for a, b in itertools.pairwise(dates)), default=0)
+    active = seen_until <= due + timedelta(days=max(spec.days / 2, longest - spec.days))
     unseen = active and due > seen_until  # the data ends before the charge was due: nothing says it stopped
     while unseen and due < today:
         dates.append(due)

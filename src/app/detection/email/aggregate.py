@@ -29,13 +29,7 @@ _INTERVALS: tuple[tuple[Cycle, int, int], ...] = (
 )
 _STATES_RENEWAL = frozenset({"receipt", "renewal_notice", "trial_ending"})
 """Signals whose date is a renewal date (a price change's date is when a price applies)."""
-_PRICE_PRIORITY = {
-    "payment_failed": 0,
-    "receipt": 1,
-    "renewal_notice": 2,
-    "trial_ending": 2,
-    "price_change": 3,
-}
+_PRICED = frozenset({"payment_failed", "receipt", "renewal_notice", "trial_ending", "price_change"})
 
 
 def aggregate(findings: Iterable[Finding], today: date) -> list[DetectedSubscription]:
@@ -82,7 +76,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
     cycle = infer_cycle(findings, charges)
     status = infer_status(findings, charges, cycle, today)
     nxt = next_renewal(findings, charges, cycle, today) if status == "active" else None
-    amount, currency = current_price(findings, nxt)
+    amount, currency, price_since = current_price(findings, nxt)
     return DetectedSubscription(
         name=name,
         key=service_key(name),
@@ -96,6 +90,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),
         price_history=_price_history(findings),
+        price_since=price_since,
         named_after_person=all(f.service.person for f in findings),
         kind="bill" if sum(f.kind == "bill" for f in findings) * 2 > len(findings) else "subscription",
     )
@@ -127,7 +122,9 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     if cancels and (not charges or charges[-1] <= cancels[-1] + timedelta(days=2)):
         return "cancelled"
     period = CYCLE_DAYS.get(cycle, 400)
-    grace = max(10, period // 5)
+    # A pause as long as one already seen between charges (a meal kit's skipped weeks) is no stop.
+    longest = max(((b - a).days for a, b in itertools.pairwise(charges)), default=0)
+    grace = max(10, period // 5, longest - period)
     last_charge = charges[-1] if charges else None
     ahead = _renewal_dates(findings, charges)
     if (
@@ -137,8 +134,24 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     ):
         return "active"
     if last_charge is None:
-        return "inactive"
+        return "active" if _notices_run_on(findings, period + grace, today) else "inactive"
     return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+_SCHEDULES = frozenset({"renewal_notice", "price_change"})
+NOTICE_HORIZON_DAYS = 365
+"""How long a service known only from notices is taken to run on after the last date they name."""
+
+
+def _notices_run_on(findings: list[Finding], period: int, today: date) -> bool:
+    """Whether a service whose mail never carried a receipt is still running.
+
+    Mail that never carried a receipt cannot stop carrying them: a gym's joining email that
+    names its monthly direct debit, or a price notice, is all some services ever send, so
+    nothing but a cancellation (or a year of silence) says it stopped.
+    """
+    named = [f.next_date or f.occurred_on for f in findings if f.signal in _SCHEDULES]
+    return bool(named) and (today - max(named)).days <= max(NOTICE_HORIZON_DAYS, period)
 
 
 def _renewal_dates(findings: list[Finding], charges: list[date]) -> list[date]:
@@ -186,23 +199,37 @@ def add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def current_price(findings: list[Finding], nxt: date | None) -> tuple[Decimal | None, str | None]:
-    """What the next renewal charges: the latest price in effect by then."""
+def current_price(
+    findings: list[Finding], nxt: date | None
+) -> tuple[Decimal | None, str | None, date | None]:
+    """What the next renewal charges: the latest price in effect by then.
+
+    The third value is the day a notice's price takes effect when the price comes from a
+    notice rather than a charge: until a charge on or after that day, the notice is the news.
+    """
     events = [
-        (
-            f.next_date if f.signal != "receipt" and f.next_date else f.occurred_on,
-            _PRICE_PRIORITY[f.signal],
-            f,
-        )
-        for f in findings
-        if f.amount is not None and f.signal in _PRICE_PRIORITY
+        (_price_day(f), _price_rank(f), f) for f in findings if f.amount is not None and f.signal in _PRICED
     ]
     if nxt is not None:
         events = [e for e in events if e[0] <= nxt] or events
     if not events:
-        return None, None
-    best = max(events, key=lambda e: (e[0], e[1]))[2]
-    return best.amount, best.currency
+        return None, None, None
+    day, _, best = max(events, key=lambda e: (e[0], e[1]))
+    return best.amount, best.currency, None if best.signal == "receipt" else day
+
+
+def _price_day(f: Finding) -> date:
+    return f.next_date if f.signal != "receipt" and f.next_date else f.occurred_on
+
+
+def _price_rank(f: Finding) -> int:
+    """Which price wins on one day: a failed attempt least; what was charged over what was
+    announced for that day; a notice that states no day of its own speaks of what comes next."""
+    if f.signal == "payment_failed":
+        return 0
+    if f.signal == "receipt":
+        return 2
+    return 1 if f.next_date else 3
 
 
 def _price_history(findings: list[Finding]) -> list[tuple[date, Decimal]]:
@@ -271,8 +298,16 @@ def _as_findings(sub: DetectedSubscription) -> list[Finding]:
             amount=e.amount,
             currency=e.currency,
             cycle=sub.cycle if sub.cycle != "unknown" else None,
-            next_date=sub.next_renewal if e.occurred_on == latest else None,
+            next_date=_stated_date(sub, e, latest),
         )
         for e in sub.evidence
         if e.source == "email"
     ]
+
+
+def _stated_date(sub: DetectedSubscription, e: Evidence, latest: date | None) -> date | None:
+    """The date the summary keeps for a piece of evidence: a price notice's effective day, the
+    next renewal for the latest mail."""
+    if e.signal == "price_change" and sub.price_since and e.amount == sub.amount:
+        return sub.price_since
+    return sub.next_renewal if e.occurred_on == latest else None

@@ -129,6 +129,7 @@ RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
+    r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
     r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
@@ -144,7 +145,8 @@ RECURRING = _rx(
     r"subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew|automatic payment",
     r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
-    r"per (?:month|year|annum|quarter|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b",
+    r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
+    r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
     r"\bformule\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",

@@ -348,7 +348,7 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
 
 _NEXT_CUE = re.compile(
     r"\b(?:renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
-    r"|first payment"
+    r"|first (?:payment|direct debit|charge|collection)|(?:collected|debited|taken) on"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
@@ -370,7 +370,8 @@ _DAY_FIRST_HINTS = re.compile(
 _DUE_CUE = re.compile(
     r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
-    r"|vervaldatum|débito em|vencimento)\W*(?:on\W*)?$",
+    r"|vervaldatum|débito em|vencimento"
+    r"|(?:collected|debited|taken)(?: on)?(?: or (?:just )?after)?)\W*(?:on\W*)?$",
     re.I,
 )
 _NEXT_WORD = re.compile(
