@@ -60,3 +60,50 @@ def test_bad_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
 def test_statement_without_recurring_payments() -> None:
     code, out, _err = run(str(REAL / "csv2ofx" / "capitalone.csv"), "--json")
     assert (code, json.loads(out)) == (0, [])
+
+
+QIF_WITHOUT_CURRENCY = (
+    REAL / "more" / "isaacharrisholt_quiffen" / "isaacharrisholt_quiffen__tests__test_files__test.qif"
+)
+
+
+def test_a_guessed_currency_is_said_on_stderr_and_kept_out_of_the_json() -> None:
+    code, out, err = run(str(QIF_WITHOUT_CURRENCY), "--json", "--include-possible")
+    assert code == 0
+    assert err.splitlines() == [
+        "note: the QIF file does not name its currency; amounts read as USD (assumed)"
+    ]
+    assert isinstance(json.loads(out), list)
+
+
+def test_a_csv_without_a_currency_says_what_it_read_the_amounts_as(tmp_path: Path) -> None:
+    rows = [f"2026-{m:02d}-05,NETFLIX.COM,-15.49" for m in range(1, 11)]
+    path = tmp_path / "export.csv"
+    path.write_text("Date,Description,Amount\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    code, out, err = run(str(path), "--json", "--today", "2026-11-01")
+    assert code == 0
+    assert err.splitlines() == ["note: the CSV file does not name its currency; amounts read as USD"]
+    [netflix] = json.loads(out)
+    assert (netflix["name"], netflix["currency"]) == ("Netflix", "USD")
+    code, out, err = run(str(path), "--json", "--today", "2026-11-01", "--currency", "eur")
+    assert (code, err) == (0, "")
+    assert json.loads(out)[0]["currency"] == "EUR"
+
+
+def test_a_file_that_names_its_currency_gives_no_note() -> None:
+    code, _out, err = run(str(DEMO), "--json", "--today", "2026-11-29")
+    assert (code, err) == (0, "")
+
+
+def test_charges_that_name_nobody_are_only_possible(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_text(
+        "Date,Amount\n" + "\n".join(f"2026-{m:02d}-05,-15.49" for m in range(1, 11)) + "\n", encoding="utf-8"
+    )
+    code, out, _err = run(str(path), "--json", "--today", "2026-11-01", "--currency", "USD")
+    assert (code, json.loads(out)) == (0, [])
+    code, out, _err = run(
+        str(path), "--json", "--today", "2026-11-01", "--currency", "USD", "--include-possible"
+    )
+    [nameless] = json.loads(out)
+    assert nameless["possible"] is True

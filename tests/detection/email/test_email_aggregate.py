@@ -171,3 +171,15 @@ def test_the_announced_price_survives_an_incremental_scan() -> None:
             date(2026, 12, 14),
         )
     )
+
+
+def test_a_lone_charge_naming_no_cycle_long_past_any_shorter_cycle_is_yearly_but_to_confirm() -> None:
+    from app.detection.types import needs_confirmation
+
+    (sub,) = aggregate([f(date(2026, 2, 19), amount="75.00")], TODAY)
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("yearly", "active", date(2027, 2, 19))
+    assert needs_confirmation(sub), "a cycle inferred from silence is the person's to confirm"
+    (recent,) = aggregate([f(date(2026, 8, 19), amount="75.00")], TODAY)
+    assert recent.cycle == "unknown", "a quarterly or half-yearly charge would not have come again yet"
+    (stated,) = aggregate([f(date(2026, 2, 19), amount="75.00", cycle="yearly")], TODAY)
+    assert not needs_confirmation(stated)

@@ -118,6 +118,49 @@ def test_a_korean_date_is_not_a_yearly_cycle() -> None:
     assert f.cycle == "monthly"
 
 
+@pytest.mark.parametrize(
+    ("paid", "following"),
+    [("2026.03.05", "2026.04.05"), ("2026.03.05.", "2026.04.05."), ("2026. 3. 5.", "2026. 4. 5.")],
+)
+def test_korean_dotted_dates_are_year_month_day(paid: str, following: str) -> None:
+    body = f"결제가 완료되었습니다.\n상품: 프리미엄 멤버십\n결제 금액: 10,900원\n결제일: {paid}\n다음 결제일: {following}\n"
+    f = found(
+        mime(
+            "뮤직 <billing@musicon.co.kr>",
+            "[MusicOn] 영수증",
+            body,
+            charset="euc-kr",
+            date_header="Thu, 05 Mar 2026 10:00:00 +0900",
+        )
+    )
+    assert (f.amount, f.currency, f.next_date, f.cycle) == (
+        Decimal("10900"),
+        "KRW",
+        date(2026, 4, 5),
+        "monthly",
+    )
+
+
+def test_a_korean_dotted_period_with_a_tilde_gives_the_cycle_and_the_renewal() -> None:
+    body = "구독 결제 영수증\n결제 금액: 4,900원\n이용 기간: 2026.03.05 ~ 2026.04.04\n"
+    f = found(
+        mime(
+            "Cloudy <billing@cloudy.kr>",
+            "영수증",
+            body,
+            charset="euc-kr",
+            date_header="Thu, 05 Mar 2026 10:00:00 +0900",
+        )
+    )
+    assert (f.cycle, f.next_date) == ("monthly", date(2026, 4, 5))
+
+
+def test_a_version_number_is_no_korean_date() -> None:
+    from app.detection.email.dates import find_dates
+
+    assert find_dates("app v1.2026.03.05.1 released", ref=date(2026, 3, 1)) == []
+
+
 GMAIL_FORWARD = """Here's the receipt for the shared account.
 
 ---------- Forwarded message ---------

@@ -213,9 +213,11 @@ def _unique(columns: d.Columns, index: int) -> bool:
     return bool(values) and all(v.strip() for v in values) and len(set(values)) == len(values)
 
 
-def _textual(columns: d.Columns, index: int) -> bool:
+def _textual(columns: d.Columns, index: int, *, named: bool = False) -> bool:
+    """Whether a column holds words; one its header names needs no variety (a statement of one
+    payee's charges), an unnamed one does (a constant column is an account or a currency)."""
     values = columns.non_empty(index)
-    varied = len(set(values)) > 1 or len(columns.values[index]) < 3
+    varied = named or len(set(values)) > 1 or len(columns.values[index]) < 3
     words = d.ratio(values, d.is_amount) < 0.5 and d.ratio(values, d.is_date) < 0.5
     return bool(values) and varied and words
 
@@ -232,7 +234,7 @@ def _ranked(columns: d.Columns, keys: Sequence[str], taken: Sequence[int | None]
     ranked = []
     for index, name in enumerate(columns.names):
         rank = d.header_rank(name, keys) if name else None
-        if rank is not None and index not in taken and _textual(columns, index):
+        if rank is not None and index not in taken and _textual(columns, index, named=True):
             ranked.append((rank, index))
     return [index for _rank, index in sorted(ranked)]
 

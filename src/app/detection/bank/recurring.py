@@ -400,6 +400,8 @@ DEBIT_EARLY = 0.6
 """Two equal direct debits of a payee we cannot place: likely, but worth a confirmation."""
 OTHER_EARLY = 0.45
 """Two payments of a bill, income or transfer: people pay each other twice by chance."""
+NAMELESS = 0.3
+"""Below ``ACTIVE_CONFIDENCE``: charges without a description are shown only as possible."""
 
 
 def _confidence(series: Series) -> float:
@@ -410,6 +412,8 @@ def _confidence(series: Series) -> float:
     series of payees we cannot place, and early person-to-person transfers, score below it.
     """
     count, fit, merchant = len(series.charges), series.fit, series.merchant
+    if not any(txn.description.strip() for txn in series.charges):
+        return NAMELESS  # charges that name nobody: a cadence with no service to show
     if count >= fit.spec.min_count:
         base = min(0.95, 0.6 + 0.07 * count)
     elif merchant.known and merchant.intermediary is None:

@@ -73,7 +73,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
     """Summarise one service's findings (sorted by date, at least one)."""
     name = _name(findings)
     charges = sorted({f.occurred_on for f in findings if f.signal == "receipt"})
-    cycle = infer_cycle(findings, charges)
+    cycle = infer_cycle(findings, charges, today)
     status = infer_status(findings, charges, cycle, today)
     nxt = next_renewal(findings, charges, cycle, today) if status == "active" else None
     amount, currency, price_since = current_price(findings, nxt)
@@ -86,7 +86,9 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         next_renewal=nxt,
         status=status,
         sources=frozenset({"email"}),
-        confidence=_confidence(findings, charges, cycle, priced=amount is not None),
+        confidence=_confidence(
+            findings, charges, cycle, priced=amount is not None, guessed=not _cycle_said(findings, charges)
+        ),
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),
         price_history=_price_history(findings),
@@ -96,15 +98,27 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
     )
 
 
-def infer_cycle(findings: list[Finding], charges: list[date]) -> Cycle:
-    """From the gaps between charges when there are enough, else from what the mail says."""
+def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cycle:
+    """From the gaps between charges when there are enough, else from what the mail says.
+
+    A lone charge that names no cycle, seen longer ago than any shorter cycle would take to
+    bring a second one (and not so long ago that a year would have), can only be yearly: a
+    payment service's one "automatic payment" receipt of an annual plan.
+    """
     by_interval = _cycle_from_intervals(charges)
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
         return by_interval
     if stated:
         return max(stated, key=lambda c: stated[c])
+    if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
+        return "yearly"
     return by_interval or "unknown"
+
+
+def _lone_yearly(charged: date, today: date) -> bool:
+    half_year = CYCLE_DAYS["semiannual"]
+    return half_year + half_year // 5 < (today - charged).days <= CYCLE_DAYS["yearly"] + 20
 
 
 def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
@@ -245,14 +259,21 @@ def _trial_end(findings: list[Finding], today: date) -> date | None:
     return max(ends) if ends and max(ends) >= today else None
 
 
-def _confidence(findings: list[Finding], charges: list[date], cycle: Cycle, *, priced: bool) -> float:
+def _cycle_said(findings: list[Finding], charges: list[date]) -> bool:
+    """Whether the mail states the cycle or its charges measure it (not inferred from silence)."""
+    return len(charges) >= 2 or any(f.cycle for f in findings)
+
+
+def _confidence(
+    findings: list[Finding], charges: list[date], cycle: Cycle, *, priced: bool, guessed: bool
+) -> float:
     score = 0.45 + 0.08 * min(len(charges), 4)
     score += 0.1 if any(f.service.known for f in findings) else 0.0
     score += 0.1 if cycle != "unknown" else 0.0
     score += 0.05 if any(f.signal != "receipt" for f in findings) else 0.0
     # Mail that says what it costs and how often is a subscription's own bill, whoever sends it
     # (an app store receipt's item): the evidence, not the sender's fame, earns the trust.
-    score += 0.1 if priced and cycle != "unknown" else 0.0
+    score += 0.1 if priced and cycle != "unknown" and not guessed else 0.0
     if not any(subject_says_billing(f.subject) for f in findings):
         score -= 0.25  # the billing words are in a newsletter's footer, not what the mail is about
     return round(max(0.05, min(score, 0.99)), 3)

@@ -48,9 +48,11 @@ _NO_YEAR = 9996
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")
 _YEAR_FIRST = re.compile(
-    r"(?<!\d)(\d{4})\s*(?:([年년])\s*|[./])(\d{1,2})\s*(?(2)[月월]\s*|[./])(\d{1,2})(?(2)\s*[日일]|(?![\d.]))"
+    r"(?<!\d)(\d{4})\s*(?:([年년])\s*|[./] ?)(\d{1,2})\s*(?(2)[月월]\s*|[./] ?)(\d{1,2})"
+    r"(?(2)\s*[日일]|(?!\.?\d))"
 )
-"""East Asian dates, year first: 2026年12月5日, 2026년 12월 5일, 2026/12/05, 2026.12.05. No \\b: Han
+"""East Asian dates, year first: 2026年12月5日, 2026년 12월 5일, 2026/12/05, 2026.12.05, and the
+Korean dotted forms 2026.03.05. and 2026. 3. 5. (not a version's 2026.03.05.1). No \\b: Han
 characters are word characters, so "日期2026" has no boundary."""
 _EAST_ASIAN_NO_YEAR = re.compile(r"(?<![\d年년/])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 

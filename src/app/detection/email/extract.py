@@ -397,7 +397,7 @@ def find_next_date(
 
 
 _RANGE_JOIN = re.compile(
-    r"^[^\n\d]{0,14}?(?:[\u2013\u2014-]|\bto\b|\bbis\b|\bau\b|\bal\b|\btot\b|\ba\b)\s*$", re.I
+    r"^[^\n\d]{0,14}?(?:[\u2013\u2014~\uff5e\u301c-]|\bto\b|\bbis\b|\bau\b|\bal\b|\btot\b|\ba\b)\s*$", re.I
 )
 
 
@@ -429,7 +429,7 @@ def _add_months(d: date, months: int) -> date:
 
 def _date_length(gap: str) -> int:
     """Length of the date text at the start of ``gap`` (up to its year, or to its last digit)."""
-    year = re.match(r"^.{0,25}?\d{4}", gap)
+    year = re.match(r"^.{0,25}?\d{4}(?:\s*[年년./] ?\d{1,2}\s*[月월./] ?\d{1,2}(?:\s*[日일])?)?", gap)
     if year:
         return year.end()
     digits = re.match(r"^.{0,12}?\d+(?:\D{0,2}\d+)?", gap)
