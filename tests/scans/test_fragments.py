@@ -94,3 +94,26 @@ def test_a_published_event_is_made_into_the_json_message_once_for_all_the_tabs(
     assert '"type":"job-progress"' in messages[0]
     assert messages.count(messages[0]) == 3
     assert sockets.public_message(b"not an event") is None
+
+
+def test_the_json_protocol_message_is_the_product_contracts_shape_without_the_owner() -> None:
+    """Each event keeps its contract fields (and the job's state); ``userId`` stays on the server."""
+    import json
+
+    from app.jobs.view import JobCompleted, encode_event
+    from app.scans import sockets
+
+    failed = JobFailed(job_id="j1", queue=EMAIL_SCAN, user_id="u", state="failed", progress=30,
+                       error="boom", attempts_made=2, will_retry=True)  # fmt: skip
+    completed = JobCompleted(job_id="j1", queue=EMAIL_SCAN, user_id="u", state="completed", progress=100,
+                             result={"found": 3})  # fmt: skip
+    messages = [
+        json.loads(sockets.public_message(encode_event(e)) or "") for e in (progress(42), completed, failed)
+    ]
+    at = {"jobId": "j1", "queue": EMAIL_SCAN}
+    assert messages == [
+        {"type": "job-progress", **at, "state": "active", "progress": 42},
+        {"type": "job-completed", **at, "state": "completed", "progress": 100, "result": {"found": 3}},
+        {"type": "job-failed", **at, "state": "failed", "progress": 30, "error": "boom", "attemptsMade": 2,
+         "willRetry": True},
+    ]  # fmt: skip

@@ -80,32 +80,61 @@ class ListedJob(JobStatus, rename="camel"):
     queue: str
 
 
-class _JobEventBase(msgspec.Struct, rename="camel", tag_field="type", kw_only=True):
-    """What a worker publishes to the owner's channel: the whole state, so a missed one costs nothing."""
+class _JobMessageBase(msgspec.Struct, rename="camel", tag_field="type", kw_only=True):
+    """What a ``/ws/jobs`` client reads (the BullMQ design's protocol): the job's whole state, so a
+    missed message costs nothing, and not whose job it is (the socket is already the owner's)."""
 
     job_id: str
     queue: str
-    user_id: str
     state: JobState
     progress: int
 
 
-class JobProgress(_JobEventBase, tag="job-progress"):
+class JobProgressMessage(_JobMessageBase, tag="job-progress"):
     pass
 
 
-class JobCompleted(_JobEventBase, tag="job-completed"):
+class JobCompletedMessage(_JobMessageBase, tag="job-completed"):
     result: Any = None
 
 
-class JobFailed(_JobEventBase, tag="job-failed"):
+class JobFailedMessage(_JobMessageBase, tag="job-failed"):
     error: str | None
     attempts_made: int
     will_retry: bool
 
 
+JobMessage = JobProgressMessage | JobCompletedMessage | JobFailedMessage
+
+
+class JobProgress(JobProgressMessage, tag="job-progress", kw_only=True):
+    """What a worker publishes to the owner's channel: the client's message plus the owner."""
+
+    user_id: str
+
+
+class JobCompleted(JobCompletedMessage, tag="job-completed", kw_only=True):
+    user_id: str
+
+
+class JobFailed(JobFailedMessage, tag="job-failed", kw_only=True):
+    user_id: str
+
+
 JobEvent = JobProgress | JobCompleted | JobFailed
 EventType = Literal["job-progress", "job-completed", "job-failed"]
+_MESSAGE_OF: dict[type[JobEvent], type[JobMessage]] = {
+    JobProgress: JobProgressMessage,
+    JobCompleted: JobCompletedMessage,
+    JobFailed: JobFailedMessage,
+}
+
+
+def for_client(event: JobEvent) -> JobMessage:
+    """The event as a ``/ws/jobs`` client gets it: without ``userId``."""
+    fields = msgspec.structs.asdict(event)
+    del fields["user_id"]
+    return _MESSAGE_OF[type(event)](**fields)
 
 
 class JobView(msgspec.Struct, kw_only=True, frozen=True):
@@ -193,7 +222,7 @@ class JobView(msgspec.Struct, kw_only=True, frozen=True):
         return JobProgress(**at, state=self.state, progress=self.progress)
 
 
-def encode_event(event: JobEvent) -> bytes:
+def encode_event(event: JobEvent | JobMessage) -> bytes:
     """JSON for the channel; a result holding something JSON cannot spell is sent as its text."""
     return msgspec.json.encode(event, enc_hook=str)
 

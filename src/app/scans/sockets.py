@@ -15,7 +15,6 @@ from contextlib import asynccontextmanager, suppress
 from typing import Any
 from urllib.parse import urlsplit
 
-import msgspec
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
@@ -26,22 +25,10 @@ from litestar.status_codes import WS_1008_POLICY_VIOLATION
 from app.accounts.auth import bearer_token, current_user
 from app.accounts.models import User
 from app.config import Settings
-from app.jobs.view import decode_event
+from app.jobs.view import decode_event, encode_event, for_client
 from app.lib.redis import user_events_channel
 from app.lib.security import CSRF_COOKIE
 from app.scans.fragments import FragmentRenderer
-
-PUBLIC_EVENT_FIELDS = (
-    "type",
-    "jobId",
-    "queue",
-    "progress",
-    "result",
-    "error",
-    "attemptsMade",
-    "willRetry",
-    "state",
-)
 
 
 def origin_allowed(socket: WebSocket[Any, Any, Any], settings: Settings) -> bool:
@@ -107,8 +94,7 @@ def public_message(raw: bytes) -> str | None:
     event = decode_event(raw)
     if event is None:
         return None
-    fields = msgspec.to_builtins(event)
-    return msgspec.json.encode({key: fields[key] for key in PUBLIC_EVENT_FIELDS if key in fields}).decode()
+    return encode_event(for_client(event)).decode()
 
 
 @websocket("/ws/jobs/{user_id:str}")
