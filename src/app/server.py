@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 from typing import Any
 
@@ -45,11 +46,14 @@ from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
 from app.lib.security import CSRF_COOKIE, SecurityMiddleware, install_log_redaction
 from app.lib.templating import STATIC_DIR, STATIC_MAX_AGE, STATIC_PREFIX, install_filters
+from app.notifications.jobs import NOTIFICATIONS
 from app.notifications.routes import (
+    LIVE_LOG,
     NotificationApiController,
     NotificationPageController,
     OperatorNotificationsController,
     UnsubscribeController,
+    live_log_context,
 )
 from app.operations.errors import error_handlers
 from app.operations.health import HealthController
@@ -60,7 +64,7 @@ from app.operator.routes import OperatorApiController, OperatorPageController, R
 from app.queues import build_saq_config
 from app.reports.routes import ReportApiController, ReportPageController
 from app.scans.fragments import PANEL_TEMPLATES as SCAN_PANELS
-from app.scans.fragments import FragmentRenderer
+from app.scans.fragments import FragmentRenderer, LiveSection
 from app.scans.job_routes import JobApiController
 from app.scans.plaid_routes import PlaidApiController, PlaidPageController
 from app.scans.routes import ScanApiController, ScanPageController
@@ -101,8 +105,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
     jobs = JobService(queues, redis, settings)
     tokens = TokenAuthenticator(db)
 
+    live_sections = {
+        LIVE_LOG: LiveSection(
+            frozenset({NOTIFICATIONS}),
+            "notifications/_log.html",
+            functools.partial(live_log_context, settings),
+        )
+    }
+
     def provide_fragments() -> FragmentRenderer:
-        return FragmentRenderer(templates.engine_instance.engine, db, jobs, FRAGMENT_PANELS)
+        return FragmentRenderer(templates.engine_instance.engine, db, jobs, FRAGMENT_PANELS, live_sections)
 
     app = Litestar(
         # Pages and JSON shrink 5-10x; tiny answers and sockets are left alone.

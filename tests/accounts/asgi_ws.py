@@ -34,6 +34,7 @@ async def open_socket(
     wait: float = 1.0,
 ) -> SocketResult:
     """Connect, optionally send one text frame, collect what arrives for ``wait`` seconds, disconnect."""
+    path, _, query = path.partition("?")
     headers = [(b"host", HOST.encode())]
     if cookie:
         headers.append((b"cookie", cookie.encode()))
@@ -43,7 +44,7 @@ async def open_socket(
         headers.append((b"origin", origin.encode()))
     scope: dict[str, Any] = {
         "type": "websocket", "asgi": {"version": "3.0"}, "scheme": "ws",
-        "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+        "path": path, "raw_path": path.encode(), "root_path": "", "query_string": query.encode(),
         "headers": headers, "subprotocols": [],
         "client": ("127.0.0.1", 50000), "server": (HOST, 80),
     }  # fmt: skip

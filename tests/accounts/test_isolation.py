@@ -290,6 +290,13 @@ async def ui_socket(w: World) -> None:
     assert_nothing_of_a(w, body)
     assert w.a_job_id not in body
     assert not (await w.socket("/ws/ui", cookie="subscout_session=forged")).accepted
+    log = await w.socket("/ws/ui?live=delivery-log", cookie=w.b_cookie)
+    body = "".join(str(m) for m in log.messages)
+    assert 'id="delivery-log"' in body, "the log page's socket sends the person's delivery log"
+    assert f'id="delivery-{w.b.delivery_id}"' in body
+    assert_nothing_of_a(w, body)
+    assert str(w.a.delivery_id) not in body
+    assert str(w.a.webhook_delivery_id) not in body
 
 
 async def api_my_jobs(w: World) -> None:

@@ -1,5 +1,5 @@
 """In the browser: set notification preferences, start a renewal check, watch the delivery log update
-live, and read the email the SMTP server (an aiosmtpd process) received."""
+live over the person's socket, and read the email the SMTP server (an aiosmtpd process) received."""
 
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ def test_preferences_then_a_renewal_check_shows_in_the_log_live_and_the_email_ar
     row = log.locator("tbody tr", has_text="Fjord Streaming")
     expect(row).to_have_attribute("data-status", "sent", timeout=60_000)
     expect(row).to_contain_text("250")  # the SMTP server's own answer
+    expect(page.locator("[data-live-status]")).to_be_hidden()  # the socket did it, not the fallback polling
+    assert log.evaluate("log => log.hasAttribute('hx-trigger')") is False, "the log page does not poll"
 
     subjects = {" ".join(str(m["Subject"]).split()): m for m in _messages_to(smtp, DEMO_EMAIL)}
     [email] = [m for subject, m in subjects.items() if "Fjord Streaming renews in 3 days" in subject]

@@ -10,7 +10,7 @@ from uuid import UUID
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import NotFoundException
-from litestar.params import FromPath, JSONBody, QueryParameter, URLEncodedBody
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter, URLEncodedBody
 from litestar.response import File, Template
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -287,18 +287,28 @@ RECENT_IN_SETTINGS = 5
 LOG_PAGE_ROWS = 100
 
 
-async def log_context(service: NotificationService, user: User, limit: int) -> dict[str, Any]:
-    """The log's rows; ``in_flight`` makes it poll every 2 s until every delivery has its outcome. The
-    log page (more rows than the Settings preview) also ``watch``es for new ones, every 5 s, so a
-    reminder planned by a worker appears without a reload."""
+async def log_context(
+    service: NotificationService, user: User, limit: int, live: bool = False
+) -> dict[str, Any]:
+    """The log's rows; ``in_flight`` makes it poll every 2 s until every delivery has its outcome,
+    unless it is ``live``: the log page's, which the person's socket swaps whenever a notification
+    is planned, started or sent (``live_log_context``)."""
     rows = await service.deliveries(user.id, limit)
     return {
         "user": user,
         "rows": [(d, c, delivery_title(d)) for d, c in rows],
         "in_flight": any(d.status in ("pending", "sending") for d, _ in rows),
-        "watch": limit > RECENT_IN_SETTINGS,
+        "live": live,
         "limit": limit,
     }
+
+
+LIVE_LOG = "delivery-log"
+"""The log page's live section (``/ws/ui?live=delivery-log``), following the notifications queue."""
+
+
+async def live_log_context(settings: Settings, session: AsyncSession, user: User) -> dict[str, Any]:
+    return await log_context(NotificationService(session, settings), user, LOG_PAGE_ROWS, live=True)
 
 
 class NotificationPageController(Controller):
@@ -429,7 +439,7 @@ class NotificationPageController(Controller):
         request: Request[User, Any, Any],
         notifications: NamedDependency[NotificationService],
     ) -> Template:
-        context = await log_context(notifications, request.user, LOG_PAGE_ROWS)
+        context = await log_context(notifications, request.user, LOG_PAGE_ROWS, live=True)
         return Template("notifications/deliveries.html", context={**context, "active_nav": "notifications"})
 
     @get("/notifications/log")
@@ -438,9 +448,11 @@ class NotificationPageController(Controller):
         request: Request[User, Any, Any],
         notifications: NamedDependency[NotificationService],
         limit: Limit = LOG_PAGE_ROWS,
+        live: FromQuery[bool] = False,
     ) -> Template:
-        """The log table alone: the page polls it while anything is on its way."""
-        context = await log_context(notifications, request.user, limit)
+        """The log table alone: the Settings preview polls it while anything is on its way, the log
+        page (``live``) while its socket is down."""
+        context = await log_context(notifications, request.user, limit, live=live)
         return Template("notifications/_log.html", context=context)
 
     @post("/notifications/deliveries/{delivery_id:uuid}/replay", status_code=200)

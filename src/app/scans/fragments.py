@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from jinja2 import Environment
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
 from app.jobs.service import JobService
@@ -23,6 +25,17 @@ RESULT_TEMPLATES = (
 )
 
 
+@dataclass(frozen=True)
+class LiveSection:
+    """A part of a page that is no job's panel, rendered again from the database whenever a job of
+    one of ``queues`` has news for the person (the delivery log, when a reminder is planned or sent).
+    Only sockets that ask for it by name get it (``/ws/ui?live=<name>``)."""
+
+    queues: frozenset[str]
+    template: str
+    context: Callable[[AsyncSession, User], Awaitable[dict[str, Any]]]
+
+
 class FragmentRenderer:
     def __init__(
         self,
@@ -30,9 +43,12 @@ class FragmentRenderer:
         db: SQLAlchemyAsyncConfig,
         jobs: JobService,
         panels: Mapping[str, str] = PANEL_TEMPLATES,
+        sections: Mapping[str, LiveSection] | None = None,
     ) -> None:
         self.panels = panels
         """The panel template of each queue whose jobs the dashboard shows (other domains add theirs)."""
+        self.sections = sections or {}
+        """Live sections by name (other domains add theirs)."""
         self.env = env
         self.db = db
         self.jobs = jobs
@@ -40,9 +56,21 @@ class FragmentRenderer:
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(oob=True, **context)
 
-    def stream(self, user: User, csrf_token: str = "") -> PanelStream:
-        """What one socket sends; ``csrf_token``: its CSRF cookie, for the forms in the result tables."""
-        return PanelStream(self, user, csrf_token)
+    def stream(self, user: User, csrf_token: str = "", live: Collection[str] = ()) -> PanelStream:
+        """What one socket sends; ``csrf_token``: its CSRF cookie, for the forms in the result tables;
+        ``live``: the names of the live sections its page shows (unknown ones are left out)."""
+        return PanelStream(self, user, csrf_token, [name for name in live if name in self.sections])
+
+    async def render_sections(self, user: User, names: Collection[str], csrf_token: str) -> str:
+        """The named live sections as they are now, each swapped by its id."""
+        if not names:
+            return ""
+        async with self.db.get_session() as session:
+            contexts = [(name, await self.sections[name].context(session, user)) for name in names]
+        return "\n".join(
+            self.render(self.sections[name].template, csrf_token=lambda: csrf_token, **context)
+            for name, context in contexts
+        )
 
     async def current_panels(self, user: User) -> tuple[str, dict[str, JobView | None]]:
         """Every panel as it is now, and the job each shows."""
@@ -77,10 +105,11 @@ class PanelStream:
     socket last showed swaps only the percent and the bar (about 0.4 KB instead of the panel);
     a new job, a state change or a failed attempt swaps the whole panel."""
 
-    def __init__(self, renderer: FragmentRenderer, user: User, csrf_token: str) -> None:
+    def __init__(self, renderer: FragmentRenderer, user: User, csrf_token: str, live: list[str]) -> None:
         self.renderer = renderer
         self.user = user
         self.csrf_token = csrf_token
+        self.live = live
         self._shown: dict[str, tuple[str, str, str | None]] = {}
         """Per queue: the job id, state and error of the panel the socket shows."""
 
@@ -88,13 +117,18 @@ class PanelStream:
         html, views = await self.renderer.current_panels(self.user)
         for queue, view in views.items():
             self._note(queue, view)
-        return html
+        return "\n".join(
+            filter(None, (html, await self.renderer.render_sections(self.user, self.live, self.csrf_token)))
+        )
 
     async def for_event(self, event: JobEvent) -> str:
         view = JobView.from_event(event)
         bar_only = isinstance(event, JobProgress) and self._shown.get(event.queue) == _shape(view)
         self._note(event.queue, view)
-        return await self.renderer.for_event(self.user, event, self.csrf_token, bar_only=bar_only)
+        panel = await self.renderer.for_event(self.user, event, self.csrf_token, bar_only=bar_only)
+        following = [name for name in self.live if event.queue in self.renderer.sections[name].queues]
+        sections = await self.renderer.render_sections(self.user, following, self.csrf_token)
+        return "\n".join(filter(None, (panel, sections)))
 
     def _note(self, queue: str, view: JobView | None) -> None:
         if view is None:

@@ -19,7 +19,7 @@ from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.di import NamedDependency
 from litestar.exceptions import WebSocketDisconnect
-from litestar.params import FromPath
+from litestar.params import FromPath, FromQuery
 from litestar.status_codes import WS_1008_POLICY_VIOLATION
 
 from app.accounts.auth import bearer_token, current_user
@@ -134,14 +134,16 @@ async def ui_socket(
     channels: NamedDependency[ChannelsPlugin],
     settings: NamedDependency[Settings],
     fragments: NamedDependency[FragmentRenderer],
+    live: FromQuery[str] = "",
 ) -> None:
-    """HTML fragments for htmx's ws extension; on connect, the panels as they are now."""
+    """HTML fragments for htmx's ws extension; on connect, the panels as they are now. ``live``: the
+    comma-separated live sections the page shows besides the panels (``delivery-log``)."""
     user = await _authorised_user(socket, settings)
     if user is None:
         return
     await socket.accept()
 
-    stream = fragments.stream(user, socket.cookies.get(CSRF_COOKIE, ""))
+    stream = fragments.stream(user, socket.cookies.get(CSRF_COOKIE, ""), live.split(","))
 
     async def send_event(raw: bytes) -> None:
         event = decode_event(raw)

@@ -37,7 +37,8 @@
   }, true);
 
   // Live updates: while the page's socket is closed or cannot connect, say so and poll each running
-  // job's panel instead (the answer is what the socket would send: out-of-band panels, results when done).
+  // job's panel instead (the answer is what the socket would send: out-of-band panels, results when done),
+  // and each live section that names its own URL (data-poll-url: the delivery log).
   var POLL_EVERY = 2000, FIRST_CONNECT_WAIT = 5000;
   document.querySelectorAll("[ws-connect]").forEach(function (live) {
     var notice = live.querySelector("[data-live-status]");
@@ -47,6 +48,9 @@
         var url = "/scans/jobs/" + encodeURIComponent(panel.getAttribute("data-queue")) + "/" +
           encodeURIComponent(panel.getAttribute("data-job-id"));
         htmx.ajax("GET", url, { source: panel, swap: "none" });
+      });
+      live.querySelectorAll("[data-poll-url]").forEach(function (section) {
+        htmx.ajax("GET", section.getAttribute("data-poll-url"), { target: section, swap: "outerHTML" });
       });
     }
     function down() {
