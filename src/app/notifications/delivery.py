@@ -6,6 +6,16 @@ message only one sends it. A worker killed mid-send leaves the rows
 ``sending``; the job's retry takes them over once (``interrupted``), sending
 again with the same Message-ID / webhook-id so the receiver can drop the
 repeat; a second interruption gives up rather than risk a third copy.
+
+Why a send writes twice (the claim, then the outcome) and not once: with only
+the outcome written after the send, a worker killed between the receiver's
+"accepted" and that write leaves no trace of the attempt, so each of the job's
+retries would send again (up to four copies, not at most one repeat), and a
+stalled worker whose job was swept and started elsewhere would send alongside
+it. The row planning inserted cannot be the claim either: it is written before
+any job runs and says nothing about whether a send began. Redis knows a job's
+attempts, but a replayed or re-planned message is a new job there, so only the
+database row can say "a send of this message began".
 """
 
 from __future__ import annotations
