@@ -54,6 +54,11 @@ class Person:
         return {"Authorization": f"Bearer {self.token}"}
 
 
+NOT_DUE = 60
+"""Days to a renewal no reminder is due for yet: a test that counts what one channel receives must not
+also get the renewal reminder the worker's start-up dispatch plans (whenever it runs)."""
+
+
 async def create_person(
     settings: Settings, email: str, renews_in: int = 7, send_hour: int = 0, **prefs: Any
 ) -> Person:

@@ -12,7 +12,7 @@ from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from app.config import Settings
-from tests.notifications.conftest import Person, create_person, eventually
+from tests.notifications.conftest import NOT_DUE, Person, create_person, eventually
 from tests.notifications.servers import HttpReceiver, http_receiver
 
 Client = AsyncTestClient[Litestar]
@@ -32,7 +32,7 @@ async def _wait_status(client: Client, person: Person, delivery_id: str, status:
 async def test_an_apprise_json_url_receives_the_test_message(
     settings: Settings, client: Client, worker: None
 ) -> None:
-    person = await create_person(settings, "ap@example.com")
+    person = await create_person(settings, "ap@example.com", renews_in=NOT_DUE)
     with http_receiver() as receiver:
         url = receiver.url.replace("http://", "json://") + "/notify"
         added = await client.post("/api/notifications/channels", json={"url": url}, headers=person.headers)
@@ -53,7 +53,7 @@ async def test_an_apprise_json_url_receives_the_test_message(
 async def test_an_apprise_target_that_refuses_fails_with_its_answer_after_the_retries(
     settings: Settings, client: Client, worker: None
 ) -> None:
-    person = await create_person(settings, "ar@example.com")
+    person = await create_person(settings, "ar@example.com", renews_in=NOT_DUE)
     with http_receiver(statuses=[503]) as receiver:
         url = receiver.url.replace("http://", "json://") + "/down"
         await client.post("/api/notifications/channels", json={"url": url}, headers=person.headers)
@@ -81,7 +81,7 @@ def _verify(secret: str, headers: dict[str, str], body: bytes) -> bool:
 async def test_webhooks_are_signed_retried_with_the_same_id_and_replayable(
     settings: Settings, client: Client, worker: None
 ) -> None:
-    person = await create_person(settings, "wh@example.com")
+    person = await create_person(settings, "wh@example.com", renews_in=NOT_DUE)
     receiver: HttpReceiver
     with http_receiver(statuses=[500, 200]) as receiver:
         created = await client.post(

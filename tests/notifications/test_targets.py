@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import pytest
@@ -15,7 +17,7 @@ from app.notifications.channels import targets
 from app.notifications.channels.targets import PrivateTarget, ensure_public
 from app.notifications.preferences import email_channel
 from app.notifications.service import NotificationService
-from tests.notifications.conftest import create_person, deliveries, eventually
+from tests.notifications.conftest import NOT_DUE, create_person, deliveries, eventually
 from tests.notifications.servers import HttpReceiver, http_receiver
 
 Client = AsyncTestClient[Litestar]
@@ -90,7 +92,7 @@ async def test_a_target_that_became_private_is_not_sent_to(
     settings: Settings, client: Client, worker: None
 ) -> None:
     """Stored while allowed (or resolving elsewhere then): the send-time check refuses, for good, no retry."""
-    person = await create_person(settings, "later@example.com")
+    person = await create_person(settings, "later@example.com", renews_in=NOT_DUE)
     with http_receiver() as receiver:
         allowed = dataclasses.replace(settings, allow_private_targets=True)
         async with standalone_session(settings) as session:
@@ -117,6 +119,21 @@ STANDS_FOR_PUBLIC = "127.0.0.2"
 """Plays a public server's address (no test may reach the internet); 127.0.0.1 stays private."""
 
 
+@contextmanager
+def _twin_receivers() -> Iterator[tuple[HttpReceiver, HttpReceiver]]:
+    """A receiver at the "public" address and one at 127.0.0.1, on the same port (one URL reaches either)."""
+    for _ in range(50):
+        with ExitStack() as stack:
+            public = stack.enter_context(http_receiver(host=STANDS_FOR_PUBLIC))
+            try:
+                private = stack.enter_context(http_receiver(port=int(public.url.rsplit(":", 1)[1])))
+            except OSError:
+                continue  # that port is taken on 127.0.0.1: another pair
+            yield public, private
+            return
+    raise RuntimeError("no port free on both addresses")
+
+
 @pytest.mark.parametrize("kind", ["webhook", "apprise"])
 async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reached(
     settings: Settings, client: Client, worker: None, monkeypatch: pytest.MonkeyPatch, kind: str
@@ -134,29 +151,24 @@ async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reache
 
     monkeypatch.setattr(targets, "_resolve", rebinding)
     monkeypatch.setattr(targets, "_not_public", lambda raw: raw != STANDS_FOR_PUBLIC and is_private(raw))
-    person = await create_person(settings, f"rebind-{kind}@example.com")
-    public: HttpReceiver
-    private: HttpReceiver
-    with http_receiver(host=STANDS_FOR_PUBLIC) as public:
+    person = await create_person(settings, f"rebind-{kind}@example.com", renews_in=NOT_DUE)
+    with _twin_receivers() as (public, private):
         port = public.url.rsplit(":", 1)[1]
-        with http_receiver(port=int(port)) as private:
-            allowed = dataclasses.replace(settings, allow_private_targets=True)  # stored without a lookup
-            async with standalone_session(settings) as session:
-                (await email_channel(session, person.id)).enabled = False
-                service = NotificationService(session, allowed)
-                if kind == "webhook":
-                    await service.add_webhook(person.id, f"http://{REBINDING}:{port}/hook", None)
-                else:
-                    await service.add_apprise(person.id, f"json://{REBINDING}:{port}/hook", None)
-            started = await client.post(
-                "/api/notifications/test", json={"channel": kind}, headers=person.headers
-            )
-            assert started.status_code == 202
+        allowed = dataclasses.replace(settings, allow_private_targets=True)  # stored without a lookup
+        async with standalone_session(settings) as session:
+            (await email_channel(session, person.id)).enabled = False
+            service = NotificationService(session, allowed)
+            if kind == "webhook":
+                await service.add_webhook(person.id, f"http://{REBINDING}:{port}/hook", None)
+            else:
+                await service.add_apprise(person.id, f"json://{REBINDING}:{port}/hook", None)
+        started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
+        assert started.status_code == 202
 
-            async def finished() -> bool:
-                return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
+        async def finished() -> bool:
+            return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
 
-            await eventually(finished, within=60)
+        await eventually(finished, within=60)
     [row] = await deliveries(settings, person.id)
     assert private.received == [], "the private address behind the rebound name was reached"
     assert (row.status, len(public.received)) == ("sent", 1), row.answer
