@@ -18,6 +18,7 @@ from redis.asyncio import Redis
 
 from app.config import Settings
 from app.currency.jobs import currency_queue
+from app.erasure.jobs import demo_cleanup_queue
 from app.exports.jobs import data_queues
 from app.jobs import registry
 from app.jobs.queue import SubscoutQueue
@@ -50,6 +51,7 @@ def queue_specs(settings: Settings) -> list[QueueSpec]:
         _refreshing_analytics(imports),
         currency_queue(settings),
         reports_queue(settings),
+        demo_cleanup_queue(settings),
     ]
 
 

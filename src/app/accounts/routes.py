@@ -98,9 +98,11 @@ class SignInController(Controller):
         settings: NamedDependency[Settings],
         users: NamedDependency[UserService],
     ) -> Redirect:
+        """Each visitor gets a demo account of their own; a visitor already in one goes back to it."""
         if not settings.demo_mode:
             return Redirect("/signin?error=demo-off")
-        user = await users.ensure_demo_user()
+        visiting = current_user(request)
+        user = visiting if visiting is not None and visiting.is_demo else await users.start_demo_visit()
         sign_in(request, str(user.id))
         return Redirect("/")
 

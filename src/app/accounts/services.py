@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from advanced_alchemy.repository import SQLAlchemyAsyncRepository
@@ -13,9 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import ApiToken, User
+from app.lib.errors import ConflictError
 from app.sources.models import BankAccount, MailSource
 
-DEMO_EMAIL = "demo@subscout.local"
+DEMO_DOMAIN = "demo.subscout.local"
+"""Demo visitors' made-up addresses: ``visitor-<random>@demo.subscout.local``."""
+DEMO_LIFETIME = timedelta(days=1)
+SAMPLE_KIND = "demo"
+"""The ``kind`` of the sample mailbox and bank account a demo account reads."""
 TOKEN_PREFIX = "sk_"
 
 
@@ -32,25 +37,48 @@ class UserService(SQLAlchemyAsyncRepositoryService[User, UserRepository]):
     async def create_user(self, email: str, *, name: str | None = None, is_operator: bool = False) -> User:
         return await self.create(User(email=email.strip().lower(), name=name, is_operator=is_operator))
 
-    async def ensure_demo_user(self) -> User:
-        """The shared demo account, with the shipped sample mailbox and statement as its sources."""
-        user = await self.get_by_email(DEMO_EMAIL)
-        if user is None:
-            user = await self.create(User(email=DEMO_EMAIL, name="Demo account", is_demo=True))
-            await give_demo_data(self.repository.session, user.id)  # type: ignore[arg-type]
+    async def start_demo_visit(self) -> User:
+        """A demo account of the visitor's own, with the shipped sample mailbox and statement as its
+        sources: what one visitor edits no other sees. ``demo-cleanup`` deletes it after a day."""
+        email = f"visitor-{secrets.token_hex(6)}@{DEMO_DOMAIN}"
+        user = await self.create(User(email=email, name="Demo visitor", is_demo=True))
+        await give_demo_data(self.repository.session, user.id)  # type: ignore[arg-type]
         return user
+
+
+class DemoAccountError(ConflictError):
+    """What a demo account keeps: itself (until it expires) and its sample sources."""
+
+
+DEMO_KEPT = (
+    "The demo account cannot be deleted by hand: it is yours alone, and is deleted by itself "
+    "a day after you started it."
+)
+SAMPLE_SOURCES_KEPT = (
+    "The demo account's sample mailbox and bank statement cannot be removed: they are what its scans read."
+)
+
+
+def refuse_demo_deletion(user: User) -> None:
+    if user.is_demo:
+        raise DemoAccountError(DEMO_KEPT)
+
+
+def refuse_sample_source_removal(user: User, kind: str) -> None:
+    if user.is_demo and kind == SAMPLE_KIND:
+        raise DemoAccountError(SAMPLE_SOURCES_KEPT)
 
 
 async def give_demo_data(session: AsyncSession, user_id: UUID) -> None:
     """Attach the demo mailbox and bank statement to a user, read through the real code paths."""
     has_demo = await session.scalar(
-        select(MailSource.id).where(MailSource.user_id == user_id, MailSource.kind == "demo")
+        select(MailSource.id).where(MailSource.user_id == user_id, MailSource.kind == SAMPLE_KIND)
     )
     if has_demo is not None:
         return
-    session.add(MailSource(user_id=user_id, kind="demo", label="Demo mailbox"))
+    session.add(MailSource(user_id=user_id, kind=SAMPLE_KIND, label="Demo mailbox"))
     session.add(
-        BankAccount(user_id=user_id, kind="demo", name="Demo checking account", institution="Demo Bank")
+        BankAccount(user_id=user_id, kind=SAMPLE_KIND, name="Demo checking account", institution="Demo Bank")
     )
     await session.flush()
 

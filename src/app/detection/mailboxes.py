@@ -16,6 +16,8 @@ from litestar.datastructures import UploadFile
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.google import GMAIL, disconnect_gmail
+from app.accounts.models import User
+from app.accounts.services import refuse_sample_source_removal
 from app.config import Settings
 from app.detection.email.sources.base import MailSourceError, ScanWindow
 from app.detection.email.sources.imap import ImapAccount, ImapSource
@@ -95,13 +97,16 @@ async def add_imap_mailbox(session: AsyncSession, user_id: UUID, request: ImapMa
 
 
 async def remove_mailbox(
-    mail_sources: MailSourceService, settings: Settings, user_id: UUID, source_id: UUID
+    mail_sources: MailSourceService, settings: Settings, user: User, source_id: UUID
 ) -> None:
     """Remove one of the person's mailboxes with what it holds: Gmail's grant is revoked at Google and
     its tokens deleted, an IMAP password goes with its row, an uploaded file is deleted from disk.
 
-    ``MailSourceNotFoundError`` when it does not exist or is someone else's."""
+    ``MailSourceNotFoundError`` when it does not exist or is someone else's; ``DemoAccountError``
+    for a demo account's sample mailbox."""
+    user_id = user.id
     source = await mail_sources.get_for_user(user_id, source_id)
+    refuse_sample_source_removal(user, source.kind)
     if source.kind == GMAIL:
         await disconnect_gmail(cast(AsyncSession, mail_sources.repository.session), settings, user_id)
         return

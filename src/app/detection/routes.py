@@ -22,6 +22,7 @@ from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
 from app.detection.uploads import MAX_MAILBOX_BYTES, UploadError
 from app.lib.http import MultipartFile, bad_request
+from app.lib.openapi import REFUSES
 from app.sources.services import MailSourceService
 
 
@@ -91,7 +92,7 @@ class MailboxApiController(Controller):
             raise bad_request("data", str(exc)) from None
         return MailboxAdded(id=source.id, label=source.label)
 
-    @delete("/mailboxes/{source_id:uuid}", status_code=HTTP_204_NO_CONTENT)
+    @delete("/mailboxes/{source_id:uuid}", status_code=HTTP_204_NO_CONTENT, opt={REFUSES: ("409",)})
     async def remove_mailbox(
         self,
         request: Request[User, Any, Any],
@@ -99,5 +100,6 @@ class MailboxApiController(Controller):
         mail_sources: NamedDependency[MailSourceService],
         source_id: FromPath[UUID],
     ) -> None:
-        """Remove a mailbox: an upload's file is deleted, a Gmail grant revoked, a password dropped."""
-        await mailboxes.remove_mailbox(mail_sources, settings, request.user.id, source_id)
+        """Remove a mailbox: an upload's file is deleted, a Gmail grant revoked, a password dropped.
+        A demo account's sample mailbox is kept (409)."""
+        await mailboxes.remove_mailbox(mail_sources, settings, request.user, source_id)

@@ -37,7 +37,7 @@ REFUSALS = {
     "401": "No valid bearer token (none, unknown, or revoked).",
     "403": "The token's account is not an operator.",
     "404": "No such thing for this account (another account's answers the same).",
-    "409": "The thing's state forbids the request now (a job that already finished).",
+    "409": "The thing's state forbids the request now (a job that already finished, a demo account's own).",
 }
 REFUSES = "refuses"
 """A handler's ``opt`` key: statuses besides those its guards and path imply, e.g. ``("409",)``."""

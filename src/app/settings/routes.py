@@ -19,12 +19,18 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.accounts.oidc import GMAIL_SCOPES, OidcError
 from app.accounts.routes import CONNECT_GMAIL, FLOW_KEY, start_google_flow
-from app.accounts.services import ApiTokenService
+from app.accounts.services import (
+    ApiTokenService,
+    DemoAccountError,
+    refuse_demo_deletion,
+    refuse_sample_source_removal,
+)
 from app.accounts.token_auth import TokenAuthenticator
 from app.config import Settings
 from app.detection import mailboxes
 from app.detection.plaid_accounts import end_connections
-from app.settings.deletion import delete_account
+from app.erasure.deletion import delete_account
+from app.lib.openapi import REFUSES
 from app.settings.schemas import Me
 from app.settings.views import settings_context
 from app.sources.services import BankAccountService, MailSourceService
@@ -45,7 +51,7 @@ ERRORS = {
     "imap": "Check the IMAP details: the host, user name and app password are required, "
     "and an unencrypted connection is allowed only to a server on this machine.",
 }
-FLASHED_ERRORS = frozenset({"link", "imap-check"})
+FLASHED_ERRORS = frozenset({"link", "imap-check", "demo"})
 """Errors whose words were put in the session by the route that failed (they name the user's input)."""
 TOKEN_NAME_MAX = 100
 
@@ -58,6 +64,12 @@ class TokenForm:
 @dataclass
 class DeleteForm:
     confirm: str = ""
+
+
+def refused(request: Request[Any, Any, Any], exc: DemoAccountError) -> Redirect:
+    """Back to Settings, which says why (in the session: the words are the refusal's own)."""
+    request.session["flash"] = str(exc)
+    return Redirect("/settings?error=demo")
 
 
 def _is_htmx(request: Request[Any, Any, Any]) -> bool:
@@ -158,7 +170,10 @@ class SettingsController(Controller):
         mail_sources: NamedDependency[MailSourceService],
         source_id: FromPath[UUID],
     ) -> Redirect:
-        await mailboxes.remove_mailbox(mail_sources, settings, request.user.id, source_id)
+        try:
+            await mailboxes.remove_mailbox(mail_sources, settings, request.user, source_id)
+        except DemoAccountError as exc:
+            return refused(request, exc)
         return Redirect("/settings?notice=source-removed")
 
     @post("/sources/bank/{account_id:uuid}/remove")
@@ -172,6 +187,10 @@ class SettingsController(Controller):
     ) -> Redirect:
         """Ends a Plaid connection at Plaid (best effort), then deletes the account and its transactions."""
         account = await bank_accounts.get_for_user(request.user.id, account_id)
+        try:
+            refuse_sample_source_removal(request.user, account.kind)
+        except DemoAccountError as exc:
+            return refused(request, exc)
         await end_connections(db_session, settings, request.user.id, [account])
         await bank_accounts.remove(account)
         return Redirect("/settings?notice=source-removed")
@@ -187,6 +206,10 @@ class SettingsController(Controller):
     ) -> Redirect:
         if data.confirm != "yes":
             return Redirect("/settings?error=confirm")
+        try:
+            refuse_demo_deletion(request.user)
+        except DemoAccountError as exc:
+            return refused(request, exc)
         await delete_account(db_session, settings, request.user.id)
         await db_session.commit()
         tokens.forget_user(request.user.id)
@@ -205,7 +228,7 @@ class MeApiController(Controller):
         user = request.user
         return Me(id=user.id, email=user.email, name=user.name, is_operator=user.is_operator)
 
-    @delete("/", status_code=HTTP_204_NO_CONTENT)
+    @delete("/", status_code=HTTP_204_NO_CONTENT, opt={REFUSES: ("409",)})
     async def delete_me(
         self,
         request: Request[User, Any, Any],
@@ -213,7 +236,9 @@ class MeApiController(Controller):
         db_session: NamedDependency[AsyncSession],
         tokens: NamedDependency[TokenAuthenticator],
     ) -> Response[None]:
-        """Delete the caller's account: all their data, their Google grant and every API token."""
+        """Delete the caller's account: all their data, their Google grant and every API token.
+        A demo account is refused (409): it is deleted by itself a day after it was started."""
+        refuse_demo_deletion(request.user)
         await delete_account(db_session, settings, request.user.id)
         await db_session.commit()
         tokens.forget_user(request.user.id)

@@ -1,4 +1,7 @@
-"""Deleting an account: every row, file and grant the person gave us goes."""
+"""Deleting an account: every row, file and grant the person gave us goes.
+
+On the person's request (Settings, ``DELETE /api/me``), or when a demo visit ends (``erasure.jobs``).
+"""
 
 from __future__ import annotations
 
