@@ -103,6 +103,7 @@ async def test_scheduled_jobs_status_for_operators_only(
     status = (await client.get("/api/operator/scheduled-jobs", headers=operator.headers)).json()
     assert sorted(job["name"] for job in status["jobs"]) == [
         "cleanup_exports",
+        "delete_expired_demo_accounts",
         "fetch_rates",
         "monthly_reports_due",
         "notifications_dispatch",
