@@ -109,7 +109,7 @@ async def test_scheduled_jobs_status_for_operators_only(
         "notifications_dispatch",
         "renewal_check",
     ]
-    assert status["totalScheduled"] == 5
+    assert status["totalScheduled"] == 6
     by_name = {job["name"]: job for job in status["jobs"]}
     cron, dispatch = by_name["renewal_check"], by_name["notifications_dispatch"]
     assert (cron["name"], cron["queue"], cron["cron"], cron["timezone"]) == (
@@ -144,7 +144,7 @@ async def test_operator_lists_finished_jobs_and_sees_the_jobs_page(
 
     page = await client.get("/operator/jobs", headers=operator.headers)
     assert page.status_code == 200
-    assert "Scheduled jobs (5)" in page.text
+    assert "Scheduled jobs (6)" in page.text
     assert "renewal_check" in page.text
     assert "notifications_dispatch" in page.text
     assert started["jobId"] in page.text
