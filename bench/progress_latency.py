@@ -33,10 +33,11 @@ from bench.benchlib import record  # noqa: E402
 from playwright.async_api import async_playwright  # noqa: E402
 from redis.asyncio import Redis  # noqa: E402
 from saq.job import Job  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.stack import Stack  # noqa: E402
 
-from app.accounts.services import DEMO_EMAIL, UserService  # noqa: E402
+from app.accounts.models import User  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
 from app.lib.database import standalone_session  # noqa: E402
@@ -114,10 +115,13 @@ async def bench_json_socket(stack: Stack, worker: WorkerSide, updates: int, inte
 
 
 async def demo_user_id(settings: Settings) -> str:
+    """The demo account the browser just started (each visitor has their own: the newest)."""
     async with standalone_session(settings) as session:
-        user = await UserService(session=session).get_by_email(DEMO_EMAIL)
-    assert user is not None
-    return str(user.id)
+        user_id = await session.scalar(
+            select(User.id).where(User.is_demo.is_(True)).order_by(User.created_at.desc()).limit(1)
+        )
+    assert user_id is not None
+    return str(user_id)
 
 
 async def bench_dom(
