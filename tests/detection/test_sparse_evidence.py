@@ -154,7 +154,9 @@ def meal_kit_receipt(day: date) -> bytes:
 
 
 def test_a_weekly_meal_kit_with_skipped_weeks_is_weekly_and_active_in_mail_and_bank() -> None:
-    weeks = [k for k in range(16) if k not in {3, 4, 9, 14, 15}]  # the last two weeks skipped too
+    weeks = [
+        k for k in range(16) if k not in {3, 4, 9, 10, 14, 15}
+    ]  # two weeks skipped at a time, the last two too
     days = [date(2026, 8, 13) + timedelta(weeks=k) for k in weeks]
     kit = only(from_mail(*(meal_kit_receipt(day) for day in days)))
     assert (kit.name, kit.cycle, kit.status, kit.amount) == (

@@ -6,6 +6,7 @@ them and merges email and bank findings about the same service by ``key``.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable
@@ -104,6 +105,16 @@ class DetectedSubscription:
             "confidence": round(self.confidence, 3),
             "possible": needs_confirmation(self),
         }
+
+
+def usual_pause(charges: list[date]) -> int:
+    """The longest gap between charges that happened at least twice, in days (0 if none).
+
+    A pause a series keeps coming back from (a meal kit's skipped weeks) is no stop; one long
+    gap, once, is a missed charge and says nothing about the next silence.
+    """
+    gaps = sorted((b - a).days for a, b in itertools.pairwise(sorted(charges)))
+    return gaps[-2] if len(gaps) >= 2 else 0
 
 
 def needs_confirmation(sub: DetectedSubscription) -> bool:

@@ -78,3 +78,20 @@ def test_a_service_that_stopped_while_the_statement_went_on_is_inactive() -> Non
     service = [charge(date(2026, m, 14), "-7.99", "PADDLE.NET* NOTEPLAN") for m in range(1, 6)]
     found = only(detect_recurring(service + groceries(date(2026, 1, 1), 45), today=TODAY), "noteplan")
     assert (found.status, found.next_renewal) == ("inactive", None)
+
+
+def test_a_weekly_meal_kit_whose_latest_weeks_were_skipped_stays_active() -> None:
+    """Skipping two weeks at a time is this kit's habit; the last two weeks' silence is one more."""
+    weeks = [k for k in range(16) if k not in {3, 4, 9, 10, 14, 15}]
+    boxes = [charge(date(2026, 8, 13) + timedelta(weeks=k), "-59.99", "GOUSTO LTD LONDON") for k in weeks]
+    shopping = groceries(date(2026, 8, 1), 20)  # the statement goes on to 27 November
+    kit = only(detect_recurring(boxes + shopping, today=TODAY), "gousto")
+    assert (kit.cycle, kit.status) == ("weekly", "active")
+    assert kit.next_renewal == date(2026, 12, 3), "the next box after the statement's end"
+
+
+def test_one_missed_month_once_does_not_keep_a_stopped_service_alive() -> None:
+    months = [1, 2, 3, 5, 6]  # April missed once; nothing after June while the statement goes on to August
+    service = [charge(date(2026, m, 14), "-7.99", "PADDLE.NET* NOTEPLAN") for m in months]
+    found = only(detect_recurring(service + groceries(date(2026, 1, 1), 37), today=TODAY), "noteplan")
+    assert found.status == "inactive"

@@ -18,7 +18,7 @@ from statistics import median
 from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
 from app.detection.bank.merchants import Merchant, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
-from app.detection.types import DetectedSubscription, Evidence, Kind, service_key
+from app.detection.types import DetectedSubscription, Evidence, Kind, service_key, usual_pause
 
 MAX_EVIDENCE = 24
 _REPOST_DAYS = 3
@@ -322,11 +322,12 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
     charges, spec = series.charges, series.fit.spec
     dates = [t.posted_on for t in charges]
     due = next_date(dates, spec)
-    # A pause as long as one the series already came back from (a meal kit's skipped weeks) is no stop.
-    longest = max(((b - a).days for a, b in itertools.pairwise(dates)), default=0)
-    active = seen_until <= due + timedelta(days=max(spec.days / 2, longest - spec.days))
+    late = due + timedelta(days=spec.days / 2)
+    pause = due + timedelta(days=usual_pause(dates) - spec.days)
+    active = seen_until <= max(late, pause)
     unseen = active and due > seen_until  # the data ends before the charge was due: nothing says it stopped
-    while unseen and due < today:
+    skipped = active and seen_until > late  # active only as one more of the series' usual pauses
+    while (unseen and due < today) or (skipped and due <= seen_until):
         dates.append(due)
         due = next_date(dates, spec)
     last = charges[-1]

@@ -16,7 +16,15 @@ from decimal import Decimal
 
 from app.detection.email.classify import subject_says_billing
 from app.detection.email.extract import Finding
-from app.detection.types import CYCLE_DAYS, Cycle, DetectedSubscription, Evidence, Status, service_key
+from app.detection.types import (
+    CYCLE_DAYS,
+    Cycle,
+    DetectedSubscription,
+    Evidence,
+    Status,
+    service_key,
+    usual_pause,
+)
 
 CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
 _INTERVALS: tuple[tuple[Cycle, int, int], ...] = (
@@ -136,9 +144,7 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     if cancels and (not charges or charges[-1] <= cancels[-1] + timedelta(days=2)):
         return "cancelled"
     period = CYCLE_DAYS.get(cycle, 400)
-    # A pause as long as one already seen between charges (a meal kit's skipped weeks) is no stop.
-    longest = max(((b - a).days for a, b in itertools.pairwise(charges)), default=0)
-    grace = max(10, period // 5, longest - period)
+    grace = max(10, period // 5, usual_pause(charges) - period)
     last_charge = charges[-1] if charges else None
     ahead = _renewal_dates(findings, charges)
     if (
