@@ -31,6 +31,7 @@ from app.accounts.models import User
 from app.config import Settings
 from app.notifications.channels import ChannelError, push, targets, webhook
 from app.notifications.channels.email import build_email, send_email
+from app.notifications.channels.logs import urls_hidden
 from app.notifications.messages import Item, Links, render, webhook_payload
 from app.notifications.models import Delivery, NotificationChannel
 from app.notifications.unsubscribe import make_token
@@ -149,7 +150,7 @@ async def _send(
     if channel.kind == "apprise":
         host = push.chosen_host(channel.target or "")
         addresses = await _public_addresses(host, settings)
-        with targets.pinned(host, addresses, settings.allow_private_targets):
+        with targets.pinned(host, addresses, settings.allow_private_targets), urls_hidden():
             return await push.send_push(channel.target or "", rendered.title, rendered.text), None
     if channel.kind == "webhook":
         host = webhook.host(channel.target or "")
@@ -159,8 +160,9 @@ async def _send(
         payload = webhook_payload(items, datetime.now(UTC).isoformat())
         body = json.dumps(payload, separators=(",", ":")).encode()
         connect_to = addresses[0] if addresses else None
-        answer = await webhook.send_webhook(
-            channel.target or "", channel.secret or "", message_id, body, connect_to
-        )
+        with urls_hidden():
+            answer = await webhook.send_webhook(
+                channel.target or "", channel.secret or "", message_id, body, connect_to
+            )
         return answer, None
     raise ChannelError(f"unknown channel kind {channel.kind!r}", permanent=True)
