@@ -41,6 +41,7 @@ from app.jobs.service import JobService
 from app.lib.channels import ResilientPubSubBackend
 from app.lib.crypto import configure_encryption
 from app.lib.database import build_sqlalchemy_config
+from app.lib.http import UNCOMPRESSED
 from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
@@ -118,7 +119,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
 
     app = Litestar(
         # Pages and JSON shrink 5-10x; tiny answers and sockets are left alone.
-        compression_config=CompressionConfig(backend="gzip", minimum_size=COMPRESS_FROM_BYTES),
+        compression_config=CompressionConfig(
+            backend="gzip", minimum_size=COMPRESS_FROM_BYTES, exclude_opt_key=UNCOMPRESSED
+        ),
         route_handlers=[
             SignInController,
             SettingsController,

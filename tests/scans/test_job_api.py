@@ -11,14 +11,15 @@ from typing import Any
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from redis.asyncio import Redis
-from saq.job import Status
+from saq.job import Job, Status
 
 from app.config import Settings
+from app.jobs.ids import new_job_id
 from app.jobs.service import JobService
 from app.jobs.worker import SubscoutWorker
 from app.lib.redis import user_events_channel
 from app.queues import build_queues
-from app.scans.queues import TRANSACTION_SYNC
+from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from tests.jobs.conftest import Person, wait_until
 
 Client = AsyncTestClient[Litestar]
@@ -150,3 +151,22 @@ async def test_operator_lists_finished_jobs_and_sees_the_jobs_page(
     assert started["jobId"] in page.text
     assert 'href="/operator/jobs"' in page.text
     assert (await client.get("/operator/jobs", headers=alice.headers)).status_code == 403
+
+
+async def test_job_status_polls_skip_compression_and_other_answers_keep_it(
+    client: Client, alice: Person, settings: Settings, redis: Redis
+) -> None:
+    """A status poll is answered uncompressed even when it is large and the client accepts gzip."""
+    queue = build_queues(settings, redis)[EMAIL_SCAN]
+    job = Job(function="email_scan", key=new_job_id(EMAIL_SCAN, alice.id), kwargs={"userId": alice.id})
+    job.kwargs["note"] = "x" * 4000  # far above the 1 KB from which answers are gzipped
+    await queue.enqueue(job)
+    gzip = {"Accept-Encoding": "gzip"}
+
+    status = await client.get(f"/api/detection/jobs/{EMAIL_SCAN}/{job.key}", headers=alice.headers | gzip)
+    assert status.status_code == 200
+    assert "content-encoding" not in status.headers
+    assert status.json()["data"]["note"] == "x" * 4000
+
+    document = await client.get("/schema/openapi.json", headers=gzip)
+    assert document.headers["content-encoding"] == "gzip", "the rest of the API is still compressed"
