@@ -32,6 +32,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import UUID
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,6 +48,7 @@ from tests.stack import Stack  # noqa: E402
 from websockets.asyncio.client import ClientConnection  # noqa: E402
 
 from app.accounts.models import User  # noqa: E402
+from app.accounts.services import ApiTokenService  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
 from app.lib.database import standalone_session  # noqa: E402
@@ -114,6 +116,13 @@ async def demo_user_id(settings: Settings) -> str:
     return str(user_id)
 
 
+async def api_token(settings: Settings, user_id: str) -> str:
+    """A token of the person's, for their JSON socket."""
+    async with standalone_session(settings) as session:
+        _, token = await ApiTokenService(session=session).issue(UUID(user_id), "bench")
+    return token
+
+
 @dataclass
 class Timings:
     """Each update's publish → arrival latencies (ms), per observer of the same updates."""
@@ -133,7 +142,7 @@ async def bench_dom(stack: Stack, worker: WorkerSide, updates: int, interval: fl
         await page.get_by_role("button", name="Continue with demo account").click()
         await page.get_by_role("heading", name="Your subscriptions").wait_for()
         user_id = await demo_user_id(worker.settings)
-        token = stack.cli("tokens", "create", DEMO_EMAIL).strip().splitlines()[-1]
+        token = await api_token(worker.settings, user_id)
         cookies = "; ".join(f"{c['name']}={c['value']}" for c in await page.context.cookies())
         job = await worker.job_for(user_id)
         await worker.progress(job, 100)  # shows the progress bar
