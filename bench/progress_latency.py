@@ -53,7 +53,7 @@ from app.config import Settings  # noqa: E402
 from app.jobs.events import publish_job_event  # noqa: E402
 from app.lib.database import standalone_session  # noqa: E402
 from app.queues import build_queues  # noqa: E402
-from app.scans.queues import EMAIL_SCAN  # noqa: E402
+from app.scans.jobs import EMAIL_SCAN  # noqa: E402
 
 RECORD_DOM = """
 window.__changes = [];

@@ -44,7 +44,7 @@ from app.jobs.ids import new_job_id
 from app.lib.database import standalone_session
 from app.lib.redis_server import free_port
 from app.queues import build_queues
-from app.scans.queues import EMAIL_SCAN
+from app.scans.jobs import EMAIL_SCAN
 
 EMAIL = "bench@example.com"
 

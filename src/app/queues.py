@@ -1,7 +1,7 @@
 """Every queue the app runs, with its tasks and cron jobs: the one list, assembled from the domains.
 
-Each domain declares its queues as ``QueueSpec``s next to its job bodies
-(``scans/queues.py``, ``renewals/jobs.py``, ``notifications/jobs.py``); this module lists them, and
+Each domain declares its queues as ``QueueSpec``s next to its job bodies, in its ``jobs.py``
+(``scans/jobs.py``, ``renewals/jobs.py``, ``notifications/jobs.py``, …); this module lists them, and
 the web app (``server.py``), the worker (``subscout worker``) and the CLI build
 their queues from it.
 """
@@ -20,9 +20,9 @@ from app.config import Settings
 from app.currency.jobs import currency_queue
 from app.erasure.jobs import demo_cleanup_queue
 from app.exports.jobs import data_queues
-from app.jobs import registry
+from app.jobs import spec as specs
 from app.jobs.queue import SubscoutQueue
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.jobs.worker import SubscoutWorker, workers_from_config
 from app.lib.crypto import configure_encryption
 from app.lib.database import build_sqlalchemy_config
@@ -30,7 +30,7 @@ from app.lib.redis import create_redis
 from app.notifications.jobs import notifications_queue
 from app.renewals.jobs import renewal_queue
 from app.reports.jobs import refresh_analytics_after, reports_queue
-from app.scans.queues import scan_queues
+from app.scans.jobs import scan_queues
 
 
 def _refreshing_analytics(spec: QueueSpec) -> QueueSpec:
@@ -56,13 +56,13 @@ def queue_specs(settings: Settings) -> list[QueueSpec]:
 
 
 def build_queues(settings: Settings, redis: Redis) -> dict[str, SubscoutQueue]:
-    return registry.build_queues(settings, redis, queue_specs(settings))
+    return specs.build_queues(settings, redis, queue_specs(settings))
 
 
 def build_saq_config(
     settings: Settings, db: SQLAlchemyAsyncConfig, redis: Redis, web_guards: list[Guard]
 ) -> SAQConfig:
-    return registry.build_saq_config(settings, db, redis, queue_specs(settings), web_guards)
+    return specs.build_saq_config(settings, db, redis, queue_specs(settings), web_guards)
 
 
 def build_workers(settings: Settings, queue_names: Sequence[str] = ()) -> list[SubscoutWorker]:

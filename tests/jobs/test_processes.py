@@ -21,7 +21,7 @@ from saq.job import Job, Status
 from app.config import Settings
 from app.jobs.queue import SubscoutQueue
 from app.queues import build_queues
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from tests.jobs.conftest import WORKER_SCRIPT, settings_env, wait_for_log, wait_until
 
 FAST = {

@@ -29,7 +29,7 @@ from app.jobs.worker import SubscoutWorker
 from app.lib.redis import user_events_channel
 from app.queues import build_queues, build_workers, queue_specs
 from app.renewals.jobs import RENEWAL_CHECK
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from tests.jobs.conftest import wait_until
 
 STOCK_FAILS = pytest.mark.xfail(strict=True, reason="hazard of stock SAQ 0.26.4")

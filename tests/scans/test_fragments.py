@@ -13,7 +13,7 @@ from app.config import PACKAGE_DIR
 from app.jobs.view import JobFailed, JobProgress
 from app.lib.templating import install_filters
 from app.scans.fragments import PANEL_TEMPLATES, FragmentRenderer, PanelStream
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 
 PANEL = 'id="scan-panel"'
 BAR = 'id="scan-label-bar"'

@@ -19,7 +19,7 @@ from app.jobs.service import JobService
 from app.jobs.worker import SubscoutWorker
 from app.lib.redis import user_events_channel
 from app.queues import build_queues
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from tests.jobs.conftest import Person, wait_until
 
 Client = AsyncTestClient[Litestar]

@@ -18,7 +18,7 @@ from litestar.testing import AsyncTestClient
 
 from app.config import Settings
 from app.jobs.queue import SubscoutQueue, rate_limited_start
-from app.scans.queues import EMAIL_SCAN
+from app.scans.jobs import EMAIL_SCAN
 from app.server import create_app
 from tests.detection.test_mailbox_sources import demo_browser
 from tests.jobs.conftest import Person

@@ -16,7 +16,7 @@ from app.currency.ecb import DAILY_FILE, NINETY_DAYS_FILE, fetch_reference_rates
 from app.currency.rates import newest_rates_day, store_rates
 from app.jobs.payload import task_name
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 
 CURRENCY_RATES = "currency-rates"
 RATES_CRON = "20 16 * * *"

@@ -14,8 +14,8 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
 from app.jobs.service import JobService
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from app.scans.panels import current_scan
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.subscriptions.views import subscriptions_context
 
 

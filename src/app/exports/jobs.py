@@ -11,7 +11,7 @@ from app.exports import files, service
 from app.exports.importing import ImportFileError
 from app.jobs.payload import JobData, job_owner
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.scans.hooks import keep_record
 from app.scans.tasks import PERMANENT_ERRORS, failing_at_once_on_bad_input, progress_reporter
 

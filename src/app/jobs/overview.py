@@ -11,7 +11,7 @@ from croniter import croniter  # type: ignore[import-untyped]
 from saq.job import Status
 
 from app.jobs.queue import SubscoutQueue
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.jobs.view import JobView, millis
 
 

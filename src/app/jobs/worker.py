@@ -327,7 +327,7 @@ def workers_from_config(
         if queue_names and c.name not in queue_names:
             continue
         if not isinstance(queue, SubscoutQueue):
-            raise TypeError(f"queue {c.name!r} is not a SubscoutQueue (build it with app.jobs.registry)")
+            raise TypeError(f"queue {c.name!r} is not a SubscoutQueue (build it with app.jobs.spec)")
         outage = outage or RedisOutage(queue.redis)  # the queues share one client, so one outage
         workers.append(
             SubscoutWorker(

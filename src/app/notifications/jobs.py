@@ -18,7 +18,7 @@ from saq.queue.base import Queue
 from app.config import Settings
 from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.notifications import planning
 from app.notifications.delivery import deliver
 from app.notifications.planning import Message

@@ -8,8 +8,8 @@ import click
 
 from app.accounts.services import UserService
 from app.config import Settings
-from app.jobs.registry import build_queues
 from app.jobs.service import JobService
+from app.jobs.spec import build_queues
 from app.lib.database import standalone_session
 from app.lib.redis import create_redis
 from app.renewals.jobs import enqueue_renewal_check, renewal_queue

@@ -18,8 +18,8 @@ from app.config import Settings
 from app.jobs.ids import new_job_id
 from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
 from app.jobs.service import JobService
+from app.jobs.spec import QueueSpec
 from app.notifications.jobs import NOTIFICATIONS, dispatch_job
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD, check_renewals
 

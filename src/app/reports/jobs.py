@@ -22,7 +22,7 @@ from app.config import Settings
 from app.jobs.ids import new_job_id
 from app.jobs.payload import JobData, task_name
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.jobs.view import job_user_id
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.models import NotificationPreferences

@@ -13,8 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.accounts.models import User
 from app.jobs.service import JobService
 from app.jobs.view import JobEvent, JobProgress, JobView
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from app.scans.panels import current_scan
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.subscriptions.views import subscriptions_context
 
 PANEL_TEMPLATES = {EMAIL_SCAN: "scans/_scan_panel.html", TRANSACTION_SYNC: "scans/_bank_panel.html"}

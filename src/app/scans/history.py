@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.jobs.service import JobService
 from app.jobs.view import JobView
+from app.scans.jobs import SCAN_QUEUES
 from app.scans.models import Scan
-from app.scans.queues import SCAN_QUEUES
 
 
 async def recent_jobs_for_user(

@@ -19,7 +19,7 @@ from app.lib.http import UNCOMPRESSED
 from app.lib.openapi import REFUSES
 from app.scans import history
 from app.scans.hooks import record_scan
-from app.scans.queues import SCAN_QUEUES
+from app.scans.jobs import SCAN_QUEUES
 
 Limit = Annotated[int, QueryParameter(ge=1, le=100)]
 

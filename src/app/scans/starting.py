@@ -19,8 +19,8 @@ from app.detection.bank_sync import NoBankAccountError, upload_path
 from app.detection.uploads import forget_upload, in_user_terms, save_statement
 from app.jobs.service import Enqueued, JobService
 from app.lib.errors import NotFoundError
+from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from app.scans.payloads import EmailScanData, TransactionSyncData
-from app.scans.queues import EMAIL_SCAN, TRANSACTION_SYNC
 from app.scans.tasks import email_scan, transaction_sync
 from app.sources.models import BankAccount
 

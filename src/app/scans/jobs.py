@@ -1,4 +1,4 @@
-"""The scan queues: their names (the product contract's), policies, task bodies and hooks."""
+"""The scan queues as ``QueueSpec``s: their names (the product contract's), policies, tasks and hooks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from app.config import Settings
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 from app.scans import tasks
 from app.scans.hooks import keep_record
 
