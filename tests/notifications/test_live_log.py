@@ -17,7 +17,7 @@ from app.lib.templating import install_filters
 from app.notifications.jobs import NOTIFICATIONS
 from app.notifications.routes import LIVE_LOG, live_log_context
 from app.scans.fragments import FragmentRenderer, LiveSection
-from app.scans.queues import EMAIL_SCAN
+from app.scans.jobs import EMAIL_SCAN
 from tests.notifications.conftest import NOT_DUE, create_person, eventually
 
 
