@@ -114,3 +114,15 @@ async def test_a_webhook_url_httpx_cannot_parse_is_a_400_naming_url(
     )
     assert response.status_code == 400
     assert response.json()["extra"] == {"field": "url"}
+
+
+async def test_an_imap_host_no_name_lookup_can_spell_is_a_400_naming_host(
+    client: AsyncTestClient[Litestar], settings: Settings
+) -> None:
+    """An empty label (found by schemathesis: the IDNA codec's UnicodeError answered 500)."""
+    headers = await bearer_for(settings, "erin@example.com")
+    body = {"host": ".en", "username": "erin", "password": "app-password"}
+    response = await client.post("/api/mailboxes/imap", headers=headers, json=body)
+    assert response.status_code == 400
+    assert response.json()["extra"][0]["key"] == "host"
+    assert "no server by that name" in response.json()["detail"]

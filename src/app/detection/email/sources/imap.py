@@ -126,7 +126,7 @@ class ImapSource:
         acc = self.account
         try:
             conn = _open(acc, self.ssl_context)
-        except (OSError, imaplib.IMAP4.error) as exc:
+        except (OSError, imaplib.IMAP4.error, UnicodeError) as exc:
             raise ImapAccountError(unreachable(acc, exc), "host") from exc
         try:
             conn.login(acc.username, acc.password)
@@ -199,7 +199,7 @@ def _open(acc: ImapAccount, context: ssl.SSLContext | None) -> imaplib.IMAP4:
 def unreachable(acc: ImapAccount, exc: BaseException) -> str:
     """Why the server could not be reached, in the words of someone who typed its name (not "-2")."""
     where = f"{acc.host} on port {acc.port}"
-    if isinstance(exc, socket.gaierror):
+    if isinstance(exc, socket.gaierror | UnicodeError):  # UnicodeError: a name IDNA cannot spell (".en")
         return f"could not reach {acc.host}: no server by that name was found"
     if isinstance(exc, ConnectionRefusedError):
         return f"could not reach {where}: the connection was refused (check the port)"
