@@ -17,7 +17,7 @@ from app.accounts.services import DEMO_LIFETIME
 from app.config import Settings
 from app.erasure.deletion import delete_account
 from app.jobs.policy import QueuePolicy
-from app.jobs.registry import QueueSpec
+from app.jobs.spec import QueueSpec
 
 DEMO_CLEANUP = "demo-cleanup"
 CLEANUP_CRON = "17 * * * *"
