@@ -4,12 +4,16 @@ retention, its cron in the scheduled-jobs status, its counts and deliveries on t
 from __future__ import annotations
 
 import dataclasses
+from uuid import UUID, uuid4
 
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 
 from app.config import Settings
+from app.lib.database import standalone_session
 from app.notifications.jobs import DISPATCH_CRON, NOTIFICATIONS
+from app.notifications.models import Delivery
+from app.notifications.preferences import email_channel
 from app.queues import queue_specs
 from tests.jobs.conftest import create_person as create_account
 
@@ -47,3 +51,40 @@ async def test_operators_see_the_queue_and_its_deliveries_and_the_nav_leads_ther
     assert 'href="/notifications"' in mine.text, "everyone's nav links their delivery log"
     assert 'href="/operator/notifications"' not in mine.text
     assert (await client.get("/operator/notifications", headers=person.headers)).status_code == 403
+
+
+async def _delivery(settings: Settings, user_id: str, status: str, answer: str) -> str:
+    async with standalone_session(settings) as session:
+        channel = await email_channel(session, UUID(user_id))
+        row = Delivery(
+            user_id=UUID(user_id), channel_id=channel.id, kind="test", dedupe_key=f"test:{answer}",
+            message_id=uuid4().hex, details={}, status=status, answer=answer, attempts=1,
+        )  # fmt: skip
+        session.add(row)
+        await session.flush()
+        return str(row.id)
+
+
+async def test_operators_get_every_persons_deliveries_and_failures_through_the_api(
+    settings: Settings, client: Client
+) -> None:
+    operator = await create_account(settings, "ops2@example.com", operator=True)
+    ann = await create_account(settings, "ann@example.com")
+    bo = await create_account(settings, "bo@example.com")
+    sent = await _delivery(settings, ann.id, "sent", "250 2.0.0 Ok: queued")
+    failed = await _delivery(settings, bo.id, "failed", "550 5.1.1 <bo@example.com>: mailbox unavailable")
+    url = "/api/operator/notifications/deliveries"
+
+    everyone = (await client.get(url, headers=operator.headers)).json()
+    assert {(d["id"], d["userId"], d["status"]) for d in everyone} == {
+        (sent, ann.id, "sent"),
+        (failed, bo.id, "failed"),
+    }
+    failures = (await client.get(f"{url}?status=failed", headers=operator.headers)).json()
+    assert [(d["id"], d["answer"]) for d in failures] == [
+        (failed, "550 5.1.1 <bo@example.com>: mailbox unavailable")
+    ]
+    page = await client.get("/operator/notifications", headers=operator.headers)
+    assert "550 5.1.1 &lt;bo@example.com&gt;: mailbox unavailable" in page.text
+    assert (await client.get(f"{url}?status=lost", headers=operator.headers)).status_code == 400
+    assert (await client.get(url, headers=ann.headers)).status_code == 403
