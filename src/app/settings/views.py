@@ -11,7 +11,7 @@ from app.accounts.models import User
 from app.accounts.services import ApiTokenService
 from app.calendar.feeds import feed_path
 from app.config import Settings
-from app.currency.routes import currency_context
+from app.currency.service import currency_context
 from app.sources.services import BankAccountService, MailSourceService
 
 
