@@ -1,4 +1,5 @@
-"""Faults against the real processes (issue 10): Redis killed and restarted mid-scan.
+"""Faults against the real processes (issue 10): Redis killed and restarted mid-scan; both sockets
+recover by themselves and the web process still stops cleanly.
 
 The whole product runs as separate processes (Redis, web, worker); timings are
 scaled down through the environment variables a deployment would set.
@@ -66,12 +67,15 @@ async def next_event(socket: Any, kinds: set[str], job_id: str | None, within: f
 async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_again(stack: Stack) -> None:
     user_id, headers = await asyncio.to_thread(person, stack, "faults@example.com")
     ws_url = f"ws://127.0.0.1:{stack.port}/ws/jobs/{user_id}"
+    ui_url = f"ws://127.0.0.1:{stack.port}/ws/ui"
     statuses: list[int] = []
     async with (
         httpx.AsyncClient(base_url=stack.base_url, headers=headers, timeout=10) as api,
         websockets.connect(ws_url, additional_headers=headers) as socket,
+        websockets.connect(ui_url, additional_headers=headers) as ui_socket,
     ):
         assert json.loads(await socket.recv())["type"] == "connected"
+        assert 'id="scan-panel"' in await ui_socket.recv(), "the dashboard's socket starts with the panels"
         started = (await api.post("/api/detection/scan/email", json={})).json()
         await next_event(socket, {"job-progress"}, started["jobId"], within=60)
 
@@ -99,7 +103,16 @@ async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_aga
         again = (await api.post("/api/detection/scan/email", json={})).json()
         event = await next_event(socket, {"job-progress", "job-completed"}, again["jobId"], within=30)
         assert event["jobId"] == again["jobId"], "the open socket gets events again by itself"
+        await next_fragment(ui_socket, f'data-job-id="{again["jobId"]}"', within=30)
     assert set(statuses) <= {200, 503}, "no 500 during or after the outage"
+    web = stack.webs[0]
+    web.terminate()
+    # uvicorn re-raises the signal it stopped on once shut down: a clean stop ends "by SIGTERM".
+    assert await asyncio.to_thread(web.wait, 60) in (0, -signal.SIGTERM)
+    shutdown = [r["event"] for r in log_records(stack) if r.get("logger") == "uvicorn.error"]
+    assert "Application shutdown complete." in shutdown, "the web process stops cleanly after the outage"
+    assert not [e for e in shutdown if "failed" in e.lower()], shutdown
+    assert "thread crashed" not in (stack.data_dir / "stack.log").read_text()
 
     worker = [r for r in log_records(stack) if r.get("logger", "").startswith(("subscout.worker", "saq"))]
     warnings = [r["event"] for r in worker if r["level"] == "warning"]
@@ -111,6 +124,18 @@ async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_aga
     assert not any(e.startswith(f"Sweeping job {started['jobId']}") for e in events), (
         "not left for the heartbeat sweep (60 s later)"
     )
+
+
+async def next_fragment(socket: Any, marker: str, within: float) -> str:
+    """The next HTML the dashboard's socket sends that contains ``marker``."""
+    deadline = time.monotonic() + within
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"no fragment with {marker} within {within} s")
+        html = str(await asyncio.wait_for(socket.recv(), left))
+        if marker in html:
+            return html
 
 
 def log_records(stack: Stack) -> list[dict[str, Any]]:
