@@ -119,6 +119,12 @@ async def test_redis_killed_mid_scan_the_job_finishes_and_sockets_get_events_aga
     assert sum(w.startswith("Redis unreachable") for w in warnings) == 1, warnings
     assert sum(w.startswith("Redis reachable again") for w in warnings) == 1, warnings
     assert not [r["event"] for r in worker if "exception" in r], "no traceback from the worker"
+    scan_key = f"key: {started['jobId']},"
+    processing = [r for r in worker if r["event"].startswith("Processing") and scan_key in r["event"]]
+    assert processing, "the scan's start is logged"
+    assert all((r.get("job_id"), r.get("queue")) == (started["jobId"], "email-scan") for r in processing), (
+        f"a worker's records name the job they are about: {processing}"
+    )
     events = [r["event"] for r in log_records(stack)]
     assert any(e.startswith(f"Requeued {started['jobId']}") for e in events), "requeued by its worker"
     assert not any(e.startswith(f"Sweeping job {started['jobId']}") for e in events), (

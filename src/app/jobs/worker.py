@@ -44,6 +44,7 @@ from saq.worker import ensure_coroutine_function, ensure_coroutine_function_many
 
 from app.jobs.outage import REDIS_DOWN, RedisOutage, is_redis_down
 from app.jobs.queue import SubscoutQueue
+from app.operations.logs import bound
 
 logger = logging.getLogger("subscout.worker")
 
@@ -160,7 +161,14 @@ class SubscoutWorker(Worker):
         return True
 
     async def _run(self, job: Job) -> Job | None:
-        """Run one claimed (active) job as SAQ does; the next job if finishing it claimed one."""
+        """Run one claimed (active) job as SAQ does; the next job if finishing it claimed one.
+
+        Every record logged meanwhile, the job's own task included (it copies this context),
+        carries the job's id and queue."""
+        with bound(job_id=job.key, queue=self.queue.name):
+            return await self._run_bound(job)
+
+    async def _run_bound(self, job: Job) -> Job | None:
         context: Any = {**self.context, "job": job}
         task_ctx: JobTaskContext | None = None
         settle: Settle

@@ -2,8 +2,9 @@
 
 Application code keeps logging through the standard library; structlog renders
 every record, ours and those of uvicorn, Litestar, SAQ and httpx, as one JSON
-object per line. Ids are bound in context variables (``bind_request_id``,
-``bind_job_id``) and merged into each record logged while they are bound.
+object per line. Ids are bound in context variables (the request id by
+``operations.requests``, a job's id and queue by the worker, through ``bound``) and merged
+into each record logged while they are bound.
 Secrets are scrubbed twice over: the record factory of ``install_log_redaction``
 cleans the message, and ``_redact_values`` cleans every field.
 """
