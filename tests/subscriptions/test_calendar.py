@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 import recurring_ical_events
 from icalendar import Calendar
@@ -14,6 +15,36 @@ from app.config import Settings
 from tests.test_spine import demo_sign_in
 
 FEED = re.compile(r'value="https?://[^"/]+(/calendar/feed/[^"]+\.ics)"')
+
+
+def alarm_days(event: Any, hour: int = 9) -> list[int]:
+    """The days before the renewal of each alarm, checking each rings at ``hour`` that day."""
+    days = []
+    for alarm in event.walk("VALARM"):
+        trigger = alarm.decoded("trigger")
+        assert (trigger.seconds // 3600) == hour, trigger
+        days.append(-(trigger - timedelta(hours=hour)).days)
+    return days
+
+
+async def set_reminders(client: AsyncTestClient[Litestar], csrf: str, path: str, **form: str) -> None:
+    renewal = form.pop("renewal", "on")
+    fields = {"_csrf_token": csrf, "timezone": "UTC", "alert-renewal": renewal, **form}
+    response = await client.post(path, data={k: v for k, v in fields.items() if v or k == "offsets"})
+    assert response.status_code == 200, response.text
+    assert "Saved" in response.text or "saved" in response.text, response.text
+
+
+async def subscription_id(client: AsyncTestClient[Litestar], name: str) -> str:
+    found = re.search(rf'href="/subscriptions/([0-9a-f-]{{36}})">{name}<', (await client.get("/")).text)
+    assert found, name
+    return found.group(1)
+
+
+async def feed_events(client: AsyncTestClient[Litestar], path: str) -> dict[str, Any]:
+    """The feed's events by subscription name."""
+    calendar = Calendar.from_ical((await client.get(path)).content)
+    return {str(e["summary"]).split(" renews")[0]: e for e in calendar.walk("VEVENT")}
 
 
 async def add(client: AsyncTestClient[Litestar], htmx: dict[str, str], **fields: str) -> None:
@@ -82,7 +113,7 @@ async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
     assert set(events) >= {"Feed Weekly renews · €5.00", "Feed Yearly renews · €99.00"}
     weekly = events["Feed Weekly renews · €5.00"]
     assert weekly["rrule"]["FREQ"] == ["WEEKLY"]
-    assert len(weekly.walk("VALARM")) == 2
+    assert alarm_days(weekly) == [7, 1], "the default reminder offsets, at the send hour"
     occurrences = recurring_ical_events.of(calendar).between(start, start + timedelta(days=29))
     names = [str(e["summary"]) for e in occurrences]
     assert names.count("Feed Weekly renews · €5.00") == 5
@@ -91,6 +122,36 @@ async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
     assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(
         str(e["uid"]) for e in events.values()
     )
+
+    csrf = await demo_sign_in(client)
+    await set_reminders(
+        client, csrf, "/settings/notifications/preferences", offsets="10, 2, 0", send_hour="8"
+    )
+    yearly_id, weekly_id = (
+        await subscription_id(client, "Feed Yearly"),
+        await subscription_id(client, "Feed Weekly"),
+    )
+    await set_reminders(client, csrf, f"/settings/notifications/subscriptions/{yearly_id}", offsets="30")
+    client.cookies.clear()
+    moved = await feed_events(client, path)
+    assert alarm_days(moved["Feed Weekly"], hour=8) == [10, 2, 0], "the alarms follow the person's offsets"
+    assert alarm_days(moved["Feed Yearly"], hour=8) == [30], "a subscription's own offsets win"
+    assert str(moved["Feed Weekly"]["uid"]) == str(weekly["uid"]), "the same event, updated"
+
+    csrf = await demo_sign_in(client)
+    await set_reminders(
+        client, csrf, f"/settings/notifications/subscriptions/{weekly_id}", muted="on", offsets=""
+    )
+    client.cookies.clear()
+    assert (await feed_events(client, path))["Feed Weekly"].walk("VALARM") == [], (
+        "muted: the event, no alarms"
+    )
+    csrf = await demo_sign_in(client)
+    await set_reminders(
+        client, csrf, "/settings/notifications/preferences", offsets="7, 1", send_hour="9", renewal=""
+    )
+    client.cookies.clear()
+    assert (await feed_events(client, path))["Feed Yearly"].walk("VALARM") == [], "renewal reminders off"
 
     csrf = await demo_sign_in(client)
     await client.post("/settings/calendar-feed", data={"_csrf_token": csrf})

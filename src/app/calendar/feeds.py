@@ -13,12 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.calendar.models import CalendarFeed
 from app.lib.templating import money
+from app.notifications.preferences import reminder_offsets
 from app.subscriptions.models import Subscription
 from app.subscriptions.services import SubscriptionService
 
 FEED_PREFIX = "/calendar/feed/"
-REMINDER_DAYS_BEFORE = (3, 0)
-"""Alarms: three days before (time to cancel) and on the day, like the renewal reminders."""
 RRULES: dict[str, dict[str, int | str]] = {
     "weekly": {"FREQ": "WEEKLY"},
     "biweekly": {"FREQ": "WEEKLY", "INTERVAL": 2},
@@ -60,7 +59,8 @@ async def feed_owner(session: AsyncSession, token: str) -> UUID | None:
     return owner
 
 
-def renewal_event(sub: Subscription, start: date) -> Event:
+def renewal_event(sub: Subscription, start: date, offsets: tuple[int, ...], send_hour: int) -> Event:
+    """An all-day event repeating by the cycle, with an alarm at each of the person's reminder offsets."""
     event = Event()
     # Stable per subscription, so calendar apps update the event rather than add another.
     event.add("uid", f"subscription-{sub.id}@subscout")
@@ -72,22 +72,26 @@ def renewal_event(sub: Subscription, start: date) -> Event:
     event.add("transp", "TRANSPARENT")
     if sub.cycle in RRULES:
         event.add("rrule", vRecur(RRULES[sub.cycle]))
-    for days in REMINDER_DAYS_BEFORE:
+    for days in offsets:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{sub.display_name} renews {'today' if days == 0 else f'in {days} days'}")
-        alarm.add("trigger", timedelta(days=-days, hours=9) if days == 0 else timedelta(days=-days))
+        when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+        alarm.add("description", f"{sub.display_name} renews {when}")
+        # Relative to the day's start (midnight): at the person's send hour, like the emails.
+        alarm.add("trigger", timedelta(days=-days, hours=send_hour))
         event.add_component(alarm)
     return event
 
 
-async def build_feed(session: AsyncSession, user_id: UUID, today: date) -> bytes:
+async def build_feed(session: AsyncSession, user_id: UUID, today: date, server_timezone: str) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//Subscout//Renewals//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Subscout renewals")
+    reminders = await reminder_offsets(session, user_id, server_timezone)
     for sub in await SubscriptionService(session=session).list_for_user(user_id):
         start = sub.renews_on(today)
         if sub.effective_status == "active" and start is not None and start >= today:
-            calendar.add_component(renewal_event(sub, start))
+            offsets = reminders.for_subscription(sub.id)
+            calendar.add_component(renewal_event(sub, start, offsets, reminders.send_hour))
     return bytes(calendar.to_ical())

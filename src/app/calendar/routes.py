@@ -72,7 +72,7 @@ async def calendar_feed(
     owner = await feed_owner(db_session, token.removesuffix(".ics"))
     if owner is None:
         raise NotFoundException("no such calendar feed")
-    body = await build_feed(db_session, owner, datetime.now(settings.tz).date())
+    body = await build_feed(db_session, owner, datetime.now(settings.tz).date(), settings.timezone)
     return Response(
         body, media_type="text/calendar; charset=utf-8", headers={"Cache-Control": "private, max-age=300"}
     )

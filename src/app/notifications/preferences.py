@@ -172,3 +172,31 @@ async def subscription_notice(
         session.add(notice)
         await session.flush()
     return notice
+
+
+async def reminder_offsets(session: AsyncSession, user_id: UUID, server_timezone: str) -> ReminderOffsets:
+    """When the person is reminded of each renewal: their offsets, a subscription's own, or none."""
+    row = await session.scalar(
+        select(NotificationPreferences).where(NotificationPreferences.user_id == user_id)
+    )
+    prefs = resolve(row, server_timezone)
+    notices = await session.scalars(select(SubscriptionNotice).where(SubscriptionNotice.user_id == user_id))
+    return ReminderOffsets(
+        default=prefs.offsets if prefs.wants(RENEWAL) else (),
+        send_hour=prefs.send_hour,
+        own={n.subscription_id: () if n.muted else tuple(n.offsets or prefs.offsets) for n in notices},
+    )
+
+
+@dataclass(frozen=True)
+class ReminderOffsets:
+    """Days before a renewal at which the person is reminded, at ``send_hour`` local time."""
+
+    default: tuple[int, ...]
+    send_hour: int
+    own: dict[UUID, tuple[int, ...]]
+
+    def for_subscription(self, subscription_id: UUID) -> tuple[int, ...]:
+        if not self.default:
+            return ()
+        return self.own.get(subscription_id, self.default)
