@@ -68,7 +68,33 @@ def static_url(file_path: str) -> str:
     return f"{STATIC_PREFIX}/{name}?v={digest}"
 
 
+def initials(name: str) -> str:
+    """Up to two letters for a service's badge: "Amazon Prime" → "AP", "netflix" → "NE"."""
+    words = "".join(c if c.isalnum() else " " for c in name).split()
+    if not words:
+        return "?"
+    letters = words[0][0] + words[1][0] if len(words) > 1 else words[0][:2]
+    return letters.upper()
+
+
+BADGE_COLOURS = 8
+
+
+def badge_colour(name: str) -> int:
+    """One of the badge colours per name, the same on every page and visit (not Python's salted hash)."""
+    digest = hashlib.blake2s(name.casefold().encode(), digest_size=2).digest()
+    return int.from_bytes(digest, "big") % BADGE_COLOURS
+
+
 def install_filters(env: Environment) -> None:
-    env.filters.update(money=money, day=day, cycle_label=cycle_label, epoch_ms=epoch_ms, duration=duration)
+    env.filters.update(
+        money=money,
+        day=day,
+        cycle_label=cycle_label,
+        epoch_ms=epoch_ms,
+        duration=duration,
+        initials=initials,
+        badge_colour=badge_colour,
+    )
     env.globals["cycle_choices"] = CYCLE_LABELS.items
     env.globals["static"] = static_url

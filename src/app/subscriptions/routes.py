@@ -36,6 +36,7 @@ from app.subscriptions.services import (
     SubscriptionNotFoundError,
     SubscriptionService,
 )
+from app.subscriptions.table import TableView
 from app.subscriptions.views import payment_totals, subscriptions_context
 
 ACTIONS: dict[str, SubscriptionChange] = {
@@ -62,6 +63,11 @@ SERVICES = {"subscriptions": Provide(create_service_provider(SubscriptionService
 
 def _is_htmx(request: Request[Any, Any, Any]) -> bool:
     return request.headers.get("hx-request") == "true"
+
+
+def _page_view(request: Request[Any, Any, Any]) -> TableView:
+    """The search, sort and filters of the dashboard the htmx request came from, kept in the answer."""
+    return TableView.from_url(request.headers.get("hx-current-url"))
 
 
 def _uuid(value: Any) -> UUID:
@@ -94,7 +100,7 @@ class SubscriptionPageController(Controller):
         if not _is_htmx(request):
             back = str(form.get("back", ""))
             return Redirect(back if BACK_PATH.fullmatch(back) else "/")
-        context = await subscriptions_context(db_session, request.user)
+        context = await subscriptions_context(db_session, request.user, view=_page_view(request))
         return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
 
     @staticmethod
@@ -171,7 +177,7 @@ class SubscriptionPageController(Controller):
         if not _is_htmx(request):
             return Redirect("/")
         today = datetime.now(settings.tz).date()
-        context = await subscriptions_context(db_session, request.user, today)
+        context = await subscriptions_context(db_session, request.user, today, _page_view(request))
         return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
 
 

@@ -9,10 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import User
 from app.currency.preference import currency_for_totals, home_currency
-from app.currency.rates import rates_on
+from app.currency.rates import Rates, rates_on
 from app.subscriptions.models import Subscription
 from app.subscriptions.schedule import renewals_between
 from app.subscriptions.services import SubscriptionService
+from app.subscriptions.table import KIND_LABELS, SORT_LABELS, STATUS_LABELS, TableView
 from app.subscriptions.totals import Totals, totals
 
 UPCOMING_DAYS = 30
@@ -30,20 +31,30 @@ def upcoming_renewals(subs: list[Subscription], first: date, last: date) -> list
 
 
 async def subscriptions_context(
-    session: AsyncSession, user: User, today: date | None = None
+    session: AsyncSession, user: User, today: date | None = None, view: TableView | None = None
 ) -> dict[str, Any]:
+    """The dashboard's lists as ``view`` searches, filters and sorts them; the totals count every row."""
     today = today or datetime.now(UTC).date()
+    view = view or TableView()
     service = SubscriptionService(session=session)
     payments = await service.list_for_user(user.id)
     subs = [s for s in payments if s.kind == "subscription"]
     upcoming = upcoming_renewals(payments, today, today + timedelta(days=UPCOMING_DAYS))
+    home, rates = await _home_and_rates(session, user, payments, today)
+    shown = view.apply(payments, today, home, rates)
     return {
         "today": today,
-        "subscriptions": subs,
-        "bills": [s for s in payments if s.kind == "bill"],
+        "view": view,
+        "sort_labels": SORT_LABELS,
+        "kind_labels": KIND_LABELS,
+        "status_labels": STATUS_LABELS,
+        "listed_count": len(payments),
+        "shown_count": len(shown),
+        "subscriptions": [s for s in shown if s.kind == "subscription"],
+        "bills": [s for s in shown if s.kind == "bill"],
         "ignored": await service.list_for_user(user.id, ignored=True),
         "possible": await service.list_for_user(user.id, possible=True),
-        "totals": await payment_totals(session, user, payments, today),
+        "totals": totals(payments, home, rates),
         "active_count": sum(1 for s in subs if s.effective_status == "active"),
         "upcoming": upcoming,
         **_next_renewal(subs, today),
@@ -54,8 +65,14 @@ async def payment_totals(
     session: AsyncSession, user: User, payments: list[Subscription], today: date
 ) -> Totals:
     """The totals in the person's home currency (until they choose one, the one most payments are in)."""
+    return totals(payments, *await _home_and_rates(session, user, payments, today))
+
+
+async def _home_and_rates(
+    session: AsyncSession, user: User, payments: list[Subscription], today: date
+) -> tuple[str, Rates]:
     home = currency_for_totals(await home_currency(session, user.id), (p.currency for p in payments))
-    return totals(payments, home, await rates_on(session, today))
+    return home, await rates_on(session, today)
 
 
 def _next_renewal(subs: list[Subscription], today: date) -> dict[str, Any]:
