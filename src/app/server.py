@@ -7,7 +7,7 @@ import gc
 from typing import Any
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyPlugin
-from litestar import Litestar, Request, Response
+from litestar import Litestar, Request, Response, get
 from litestar.channels import ChannelsPlugin
 from litestar.config.compression import CompressionConfig
 from litestar.config.csrf import CSRFConfig
@@ -20,7 +20,7 @@ from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins.htmx import HTMXPlugin
 from litestar.plugins.jinja import JinjaTemplateEngine
-from litestar.response import Redirect
+from litestar.response import File, Redirect
 from litestar.static_files import create_static_files_router
 from litestar.stores.redis import RedisStore
 from litestar.template import TemplateConfig
@@ -87,6 +87,21 @@ def _unauthorised(request: Request[Any, Any, Any], exc: NotAuthorizedException) 
 
 
 COMPRESS_FROM_BYTES = 1024
+
+
+FAVICON_MAX_AGE = 7 * 24 * 3600
+"""A week: the address has no content hash to change when the icon does."""
+
+
+@get(
+    "/favicon.ico",
+    include_in_schema=False,
+    sync_to_thread=False,
+    cache_control=CacheControlHeader(max_age=FAVICON_MAX_AGE, public=True),
+)
+def favicon() -> File:
+    """Browsers ask for /favicon.ico whatever the page links (and for answers that are not pages)."""
+    return File(STATIC_DIR / "favicon.ico", media_type="image/x-icon", content_disposition_type="inline")
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -156,6 +171,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             ExportApiController,
             jobs_socket,
             ui_socket,
+            favicon,
             create_static_files_router(
                 path=STATIC_PREFIX,
                 directories=[STATIC_DIR],
@@ -202,7 +218,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             cookie_name=CSRF_COOKIE,
             cookie_httponly=False,
             cookie_secure=settings.public_url.startswith("https"),
-            exclude=["^/api/", "^/saq/api/", UNSUBSCRIBE_PATH],
+            exclude=["^/api/", "^/saq/api/", UNSUBSCRIBE_PATH, "^/favicon.ico$"],
         ),
         template_config=templates,
         openapi_config=_openapi_config(),
@@ -256,5 +272,5 @@ def _session_config(settings: Settings) -> RotatingSessionConfig:
         secure=settings.public_url.startswith("https"),
         max_age=14 * 24 * 3600,
         # /api reads no cookie (bearer tokens only), so its requests skip the session's load and save.
-        exclude=["^/api/", "^/static/", "^/saq/static/"],
+        exclude=["^/api/", "^/static/", "^/saq/static/", "^/favicon.ico$"],
     )

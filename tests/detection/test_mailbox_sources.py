@@ -134,6 +134,9 @@ async def test_imap_with_an_unknown_host_is_refused_in_plain_words(
     assert detail["message"].startswith("could not reach imap.example.com"), detail
     assert "-2" not in detail["message"]
     assert await sources_of(settings) == []
+    garbled = await client.post("/api/mailboxes/imap", json={**body, "host": ".8sQYexa"}, headers=headers)
+    assert garbled.status_code == 400, "a name the IDNA codec refuses is the person's typo, not a 500"
+    assert garbled.json()["extra"][0]["message"] == "could not reach .8sQYexa: no server by that name was found"
 
 
 async def test_imap_on_a_closed_port_wrong_password_or_folder_is_refused(
@@ -158,6 +161,11 @@ async def test_imap_on_a_closed_port_wrong_password_or_folder_is_refused(
         detail = response.json()["extra"][0]
         assert detail["key"] == key
         assert words in detail["message"], detail
+    unsendable = await client.post(
+        "/api/mailboxes/imap", json={**good, "username": "m\u00e9"}, headers=headers
+    )
+    assert unsendable.status_code == 400, unsendable.text
+    assert unsendable.json()["extra"][0]["key"] == "password"
     assert await sources_of(settings) == []
     added = await client.post("/api/mailboxes/imap", json=good, headers=headers)
     assert added.status_code == 201, added.text

@@ -39,3 +39,14 @@ async def test_every_page_has_an_icon_and_declares_dark_mode(client: AsyncTestCl
     icon = re.search(r'<link rel="icon" type="image/svg\+xml" href="([^"]+)"', page)
     assert icon is not None
     assert (await client.get(icon.group(1))).headers["content-type"].startswith("image/svg+xml")
+
+
+async def test_favicon_ico_is_served_to_anyone(client: AsyncTestClient[Litestar]) -> None:
+    """Browsers request /favicon.ico even when the page links an SVG icon."""
+    icon = await client.get("/favicon.ico")
+    assert icon.status_code == 200
+    assert icon.headers["content-type"] == "image/x-icon"
+    assert icon.content[:4] == b"\x00\x00\x01\x00", "an ICO file"
+    assert b"\x89PNG" in icon.content
+    assert "max-age=604800" in icon.headers["cache-control"]
+    assert "set-cookie" not in icon.headers, "no session for an icon"

@@ -130,6 +130,11 @@ class ImapSource:
             raise ImapAccountError(unreachable(acc, exc), "host") from exc
         try:
             conn.login(acc.username, acc.password)
+        except UnicodeError as exc:
+            _logout(conn)
+            raise ImapAccountError(
+                f"the user name or app password has characters IMAP cannot send to {acc.host}", "password"
+            ) from exc
         except imaplib.IMAP4.error as exc:
             _logout(conn)
             raise ImapAccountError(
