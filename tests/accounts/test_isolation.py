@@ -998,6 +998,7 @@ PUBLIC = {
     ("GET", "/auth/google/callback"),
     ("POST", "/signout"),
     ("GET", "/static/{file_path:path}"),
+    ("GET", "/favicon.ico"),
     ("GET", "/schema/openapi.json"),
     ("GET", "/schema"),
     ("GET", "/schema/{path:str}"),
