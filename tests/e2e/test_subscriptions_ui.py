@@ -3,34 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any
 
 from playwright.sync_api import Browser, Page, expect
 
+from tests.e2e.axe import assert_no_sideways_scroll, check_page
 from tests.e2e.test_scan_inbox import sign_in_as_demo
 from tests.stack import Stack
-
-AXE = (Path(__file__).parent / "vendor" / "axe-4.14.1.min.js").read_text()
-"""axe-core from npm, vendored; evaluated by the test (the page's CSP allows no injected script tag)."""
-WIDEST = """() => [...document.querySelectorAll('body *')]
-  .filter((el) => el.getBoundingClientRect().right > 391)
-  .slice(0, 5)
-  .map((el) => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right))"""
-SCREENSHOTS = Path(__file__).parents[2] / "var" / "screenshots"
-
-
-def axe_violations(page: Page) -> list[dict[str, Any]]:
-    if not page.evaluate("() => Boolean(window.axe)"):
-        page.evaluate(f"() => {{ {AXE}\n }}")
-    result: dict[str, Any] = page.evaluate("async () => await axe.run(document)")
-    return [{"id": v["id"], "nodes": [n["target"] for n in v["nodes"]]} for v in result["violations"]]
-
-
-def check_page(page: Page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-    assert axe_violations(page) == [], name
 
 
 def add_by_hand(page: Page, name: str, amount: str, renews: str) -> None:
@@ -96,6 +74,10 @@ def test_add_edit_calendar_and_ics_link(page: Page, stack: Stack) -> None:
     assert "BEGIN:VCALENDAR" in feed.text()
     assert "Hand Gym renews" in feed.text()
 
+    page.goto(f"{stack.base_url}/auth/google")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    check_page(page, "google-not-configured")
+
 
 def test_phone_layout_has_no_horizontal_scroll(browser: Browser, stack: Stack) -> None:
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
@@ -104,11 +86,83 @@ def test_phone_layout_has_no_horizontal_scroll(browser: Browser, stack: Stack) -
         sign_in_as_demo(page, stack)
         if not page.locator("#subscriptions table").count():
             add_by_hand(page, "Phone Gym", "9.99", "2027-01-02")
-        for path in ("/", "/calendar", "/settings"):
+        for path in ("/", "/?q=gym&sort=-amount", "/calendar", "/settings"):
             page.goto(f"{stack.base_url}{path}")
-            width = page.evaluate("() => document.documentElement.scrollWidth")
-            widest = page.evaluate(WIDEST)
-            assert width <= 390, f"{path} is {width} px wide at 390 px: {widest}"
-            check_page(page, f"phone{path.replace('/', '-') or '-dashboard'}")
+            assert_no_sideways_scroll(page, path)
+            check_page(page, f"phone{re.sub(r'[^a-z-]+', '-', path)}")
+    finally:
+        context.close()
+
+
+def names_shown(page: Page) -> list[str]:
+    return [n.strip() for n in page.locator("#subscriptions tbody th a").all_inner_texts()]
+
+
+def test_search_sort_and_filter_live_and_in_the_address(page: Page, stack: Stack) -> None:
+    sign_in_as_demo(page, stack)
+    for name, amount in (("Zebra Films", "7.00"), ("Zebra Music", "12.00"), ("Zebra Gym", "30.00")):
+        add_by_hand(page, name, amount, "2027-02-01")
+    search = page.get_by_role("searchbox", name="Search")
+    search.press_sequentially("zebra", delay=40)
+    expect(page).to_have_url(re.compile(r"/\?q=zebra$"), timeout=20_000)
+    expect(page.locator("#subscriptions tbody tr")).to_have_count(3)
+    expect(search).to_be_focused()
+    expect(search).to_have_value("zebra")  # an answer arriving never undoes typing
+
+    page.get_by_role("link", name="Amount", exact=True).click()
+    expect(page).to_have_url(re.compile(r"sort=amount"))
+    expect(page.locator("th[aria-sort=ascending]")).to_have_text("Amount")
+    assert names_shown(page) == ["Zebra Films", "Zebra Music", "Zebra Gym"]
+    page.get_by_role("link", name="Amount", exact=True).click()
+    expect(page.locator("th[aria-sort=descending]")).to_have_text("Amount")
+    assert names_shown(page) == ["Zebra Gym", "Zebra Music", "Zebra Films"]
+
+    search.fill("zebra mu")
+    expect(page.locator("#subscriptions tbody tr")).to_have_count(1)
+    expect(page.locator("#subscriptions .table-count")).to_contain_text("Showing 1 of")
+    page.get_by_role("search").get_by_label("Kind").select_option("bill")
+    expect(page.get_by_role("heading", name="Recurring bills")).to_be_visible()
+    expect(page.get_by_text("No bill matches")).to_be_visible()
+    page.get_by_role("search").get_by_label("Kind").select_option("")
+    expect(page.locator("#subscriptions tbody tr")).to_have_count(1)
+
+    bookmark = page.url
+    assert "q=zebra+mu" in bookmark, bookmark
+    assert "sort=-amount" in bookmark, bookmark
+    page.goto(bookmark)
+    expect(search).to_have_value("zebra mu")
+    expect(page.locator("#subscriptions tbody tr")).to_have_count(1)
+    expect(page.get_by_label("Sort by")).to_have_value("-amount")
+    check_page(page, "dashboard-searched")
+
+
+def test_search_sort_and_filter_work_without_javascript(browser: Browser, stack: Stack) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(f"{stack.base_url}/signin")
+        page.get_by_role("button", name="Continue with demo account").click()
+        expect(page.get_by_role("heading", name="Your subscriptions")).to_be_visible()
+        if not page.get_by_role("link", name="Plain Gym").count():
+            page.get_by_text("Add a subscription by hand").click()
+            form = page.locator("#add-form")
+            form.get_by_label("Name").fill("Plain Gym")
+            form.get_by_label("Amount").fill("19.00")
+            form.get_by_label("Currency").fill("EUR")
+            form.get_by_role("button", name="Add subscription").click()
+        page.get_by_role("searchbox", name="Search").fill("plain gym")
+        page.get_by_role("button", name="Search", exact=True).click()
+        expect(page).to_have_url(re.compile(r"q=plain\+gym"))
+        expect(page.locator("#subscriptions tbody tr")).to_have_count(1)
+        expect(page.locator("#subscriptions tbody th a")).to_have_text("Plain Gym")
+        page.get_by_role("link", name="Service", exact=True).click()
+        expect(page).to_have_url(re.compile(r"sort=name"))
+        expect(page.locator("th[aria-sort=ascending]")).to_have_text("Service")
+        page.get_by_role("search").get_by_label("Status").select_option("cancelled")
+        page.get_by_role("button", name="Search", exact=True).click()
+        expect(page.get_by_text("No subscription matches")).to_be_visible()
+        page.get_by_role("link", name="Show all").click()
+        expect(page.get_by_role("link", name="Plain Gym")).to_be_visible()
     finally:
         context.close()
