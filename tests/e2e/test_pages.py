@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Dialog, Page, expect
 
 from app.config import Settings
 from app.server import create_app
@@ -125,3 +125,30 @@ def test_every_page_has_no_axe_violation_and_no_sideways_scroll_on_a_phone(
                     assert_no_sideways_scroll(view, path)
     finally:
         phone.close()
+
+
+def test_revoking_a_token_asks_first_and_dismissing_keeps_it(page: Page, operator_stack: Stack) -> None:
+    sign_in_with_google(page, operator_stack)
+    page.get_by_role("link", name="Settings").click()
+    page.get_by_label("Name of the new token").fill("confirm-e2e")
+    page.get_by_role("button", name="Create token").click()
+    expect(page.locator("#new-token")).to_contain_text("sk_")
+    revoke = page.get_by_role("button", name="Revoke confirm-e2e")
+    asked: list[str] = []
+
+    def answer(accept: bool) -> Callable[[Dialog], None]:
+        def handle(dialog: Dialog) -> None:
+            asked.append(dialog.message)
+            dialog.accept() if accept else dialog.dismiss()
+
+        return handle
+
+    page.once("dialog", answer(False))
+    revoke.click()
+    page.reload()
+    expect(revoke).to_be_visible()
+    assert asked == ["Revoke confirm-e2e? Programs using it are refused from now on."]
+    page.once("dialog", answer(True))
+    revoke.click()
+    expect(revoke).to_have_count(0)
+    assert len(asked) == 2
