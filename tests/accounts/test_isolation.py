@@ -449,6 +449,16 @@ async def subscription_page(w: World) -> None:
     assert f"Service of {w.b.email}" in mine.text
 
 
+async def subscription_alerts_page(w: World) -> None:
+    for headers in ({}, w.htmx):
+        theirs = await w.client.get(f"/subscriptions/{w.a.subscription_id}/alerts", headers=headers)
+        assert theirs.status_code == 404
+        assert_nothing_of_a(w, theirs.text)
+    mine = await w.client.get(f"/subscriptions/{w.b.subscription_id}/alerts")
+    assert mine.status_code == 200
+    assert f"Service of {w.b.email}" in mine.text
+
+
 async def subscription_edit_page(w: World) -> None:
     url = f"/subscriptions/{w.a.subscription_id}/edit"
     response = await w.client.post(url, headers=w.htmx, data={"name": "mine now", "amount": "1.00"})
@@ -906,6 +916,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("PATCH", "/api/subscriptions/{subscription_id:uuid}"): api_subscription_patch,
     ("POST", "/api/subscriptions/{subscription_id:uuid}/merge"): api_subscription_merge,
     ("GET", "/subscriptions/{subscription_id:uuid}"): subscription_page,
+    ("GET", "/subscriptions/{subscription_id:uuid}/alerts"): subscription_alerts_page,
     ("GET", "/calendar"): calendar_page,
     ("POST", "/settings/calendar-feed"): calendar_feed_rotate,
     ("POST", "/settings/calendar-feed/revoke"): calendar_feed_revoke,

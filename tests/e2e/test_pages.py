@@ -26,6 +26,7 @@ MONTH = f"{date.today():%Y-%m}"
 PAGES = {
     "/": "/",
     "/subscriptions/{subscription_id:uuid}": "/subscriptions/{id}",
+    "/subscriptions/{subscription_id:uuid}/alerts": "/subscriptions/{id}/alerts",
     "/calendar": "/calendar",
     "/exports": "/exports",
     "/reports": "/reports",

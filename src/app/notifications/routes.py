@@ -23,7 +23,12 @@ from app.notifications import schemas
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
 from app.notifications.planning import Message
 from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
-from app.notifications.service import NotificationService, PreferenceChange, provide_notifications
+from app.notifications.service import (
+    RECENT_LIMIT,
+    NotificationService,
+    PreferenceChange,
+    provide_notifications,
+)
 from app.notifications.unsubscribe import read_token
 from app.notifications.views import channel_view, delivery_title, delivery_view, operator_delivery_view
 
@@ -432,6 +437,31 @@ class NotificationPageController(Controller):
         except PreferenceError as exc:
             state = SectionState(error=str(exc))
         return await self._section(notifications, request.user, state)
+
+    @get("/subscriptions/{subscription_id:uuid}/alerts", name="subscription-alerts")
+    async def subscription_alerts(
+        self,
+        request: Request[User, Any, Any],
+        notifications: NamedDependency[NotificationService],
+        subscription_id: FromPath[UUID],
+    ) -> Template:
+        """One subscription's reminder settings and the messages sent about it: the card its detail
+        page loads with htmx, or (without JavaScript) a page of its own."""
+        user = request.user
+        notice = await notifications.subscription_settings(user.id, subscription_id)
+        rows = await notifications.deliveries(user.id, RECENT_LIMIT, subscription_id=subscription_id)
+        context = {
+            "user": user,
+            "active_nav": "dashboard",
+            "subscription_id": subscription_id,
+            "name": await notifications.subscription_name(user.id, subscription_id),
+            "notice": notice,
+            "prefs": await notifications.preferences(user.id),
+            "rows": [(d, c, delivery_title(d)) for d, c in rows],
+        }
+        if request.headers.get("hx-request") == "true":
+            return Template("notifications/_subscription_alerts.html", context=context)
+        return Template("notifications/subscription_alerts.html", context=context)
 
     @get("/notifications", name="notifications")
     async def log_page(

@@ -158,6 +158,7 @@ class NotificationService:
         limit: int = RECENT_LIMIT,
         status: str | None = None,
         channel_id: UUID | None = None,
+        subscription_id: UUID | None = None,
     ) -> list[tuple[Delivery, NotificationChannel]]:
         """Newest first, with their channel; ``user_id`` None is every person's (operators)."""
         query = select(Delivery, NotificationChannel).join(
@@ -169,6 +170,8 @@ class NotificationService:
             query = query.where(Delivery.status == status)
         if channel_id is not None:
             query = query.where(Delivery.channel_id == channel_id)
+        if subscription_id is not None:
+            query = query.where(Delivery.subscription_id == subscription_id)
         rows = await self.session.execute(query.order_by(Delivery.created_at.desc()).limit(limit))
         return [(delivery, channel) for delivery, channel in rows.tuples()]
 
@@ -238,10 +241,17 @@ class NotificationService:
         return list(await self.session.scalars(statement))
 
     async def subscription_settings(self, user_id: UUID, subscription_id: UUID) -> SubscriptionNotice:
+        await self._subscription(user_id, subscription_id)
+        return await subscription_notice(self.session, user_id, subscription_id)
+
+    async def subscription_name(self, user_id: UUID, subscription_id: UUID) -> str:
+        return (await self._subscription(user_id, subscription_id)).display_name
+
+    async def _subscription(self, user_id: UUID, subscription_id: UUID) -> Subscription:
         subscription = await self.session.get(Subscription, subscription_id)
         if subscription is None or subscription.user_id != user_id:
             raise NotFound("no such subscription")
-        return await subscription_notice(self.session, user_id, subscription_id)
+        return subscription
 
     async def change_subscription(
         self, user_id: UUID, subscription_id: UUID, muted: bool, offsets: list[int] | None
