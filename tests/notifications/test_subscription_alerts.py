@@ -11,7 +11,6 @@ from litestar.testing import AsyncTestClient
 from sqlalchemy import select
 
 from app.accounts.models import User
-from app.accounts.services import DEMO_EMAIL
 from app.config import Settings
 from app.lib.database import standalone_session
 from app.notifications import planning
@@ -54,7 +53,7 @@ async def test_the_detail_page_loads_its_reminders_and_what_was_sent(
     }
     assert (await client.post("/settings/notifications/preferences", data=preferences)).status_code == 200
     async with standalone_session(settings) as session:
-        user_id = await session.scalar(select(User.id).where(User.email == DEMO_EMAIL))
+        user_id = await session.scalar(select(User.id).where(User.is_demo.is_(True)))
         await planning.plan(session, datetime.now(UTC), "UTC", user_id)
     page = await client.get(f"/subscriptions/{sub_id}/alerts")
     assert page.status_code == 200
