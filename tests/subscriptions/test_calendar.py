@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+import httpx
 import recurring_ical_events
 from icalendar import Calendar
 from litestar import Litestar
@@ -41,9 +42,19 @@ async def subscription_id(client: AsyncTestClient[Litestar], name: str) -> str:
     return found.group(1)
 
 
+async def as_calendar_app(client: AsyncTestClient[Litestar], path: str) -> httpx.Response:
+    """A calendar app sends no cookie: the secret in the address is all it has."""
+    signed_in = client.cookies
+    client.cookies = httpx.Cookies()
+    try:
+        return await client.get(path)
+    finally:
+        client.cookies = signed_in
+
+
 async def feed_events(client: AsyncTestClient[Litestar], path: str) -> dict[str, Any]:
     """The feed's events by subscription name."""
-    calendar = Calendar.from_ical((await client.get(path)).content)
+    calendar = Calendar.from_ical((await as_calendar_app(client, path)).content)
     return {str(e["summary"]).split(" renews")[0]: e for e in calendar.walk("VEVENT")}
 
 
@@ -106,8 +117,7 @@ async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
     assert match, "the feed address is on Settings"
     path = match.group(1)
 
-    client.cookies.clear()  # a calendar app sends no cookie: the secret in the address is all it has
-    body = (await client.get(path)).content
+    body = (await as_calendar_app(client, path)).content
     calendar = Calendar.from_ical(body)
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     assert set(events) >= {"Feed Weekly renews · €5.00", "Feed Yearly renews · €99.00"}
@@ -118,12 +128,11 @@ async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
     names = [str(e["summary"]) for e in occurrences]
     assert names.count("Feed Weekly renews · €5.00") == 5
     assert names.count("Feed Yearly renews · €99.00") == 1
-    again = Calendar.from_ical((await client.get(path)).content)
+    again = Calendar.from_ical((await as_calendar_app(client, path)).content)
     assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(
         str(e["uid"]) for e in events.values()
     )
 
-    csrf = await demo_sign_in(client)
     await set_reminders(
         client, csrf, "/settings/notifications/preferences", offsets="10, 2, 0", send_hour="8"
     )
@@ -132,33 +141,27 @@ async def test_ics_feed_rrule_alarms_stable_uids_rotate_and_revoke(
         await subscription_id(client, "Feed Weekly"),
     )
     await set_reminders(client, csrf, f"/settings/notifications/subscriptions/{yearly_id}", offsets="30")
-    client.cookies.clear()
     moved = await feed_events(client, path)
     assert alarm_days(moved["Feed Weekly"], hour=8) == [10, 2, 0], "the alarms follow the person's offsets"
     assert alarm_days(moved["Feed Yearly"], hour=8) == [30], "a subscription's own offsets win"
     assert str(moved["Feed Weekly"]["uid"]) == str(weekly["uid"]), "the same event, updated"
 
-    csrf = await demo_sign_in(client)
     await set_reminders(
         client, csrf, f"/settings/notifications/subscriptions/{weekly_id}", muted="on", offsets=""
     )
-    client.cookies.clear()
     assert (await feed_events(client, path))["Feed Weekly"].walk("VALARM") == [], (
         "muted: the event, no alarms"
     )
-    csrf = await demo_sign_in(client)
     await set_reminders(
         client, csrf, "/settings/notifications/preferences", offsets="7, 1", send_hour="9", renewal=""
     )
-    client.cookies.clear()
     assert (await feed_events(client, path))["Feed Yearly"].walk("VALARM") == [], "renewal reminders off"
 
-    csrf = await demo_sign_in(client)
     await client.post("/settings/calendar-feed", data={"_csrf_token": csrf})
-    assert (await client.get(path)).status_code == 404, "rotating ends the old address"
+    assert (await as_calendar_app(client, path)).status_code == 404, "rotating ends the old address"
     new_path = FEED.search((await client.get("/settings")).text)
     assert new_path
-    assert (await client.get(new_path.group(1))).status_code == 200
+    assert (await as_calendar_app(client, new_path.group(1))).status_code == 200
     await client.post("/settings/calendar-feed/revoke", data={"_csrf_token": csrf})
-    assert (await client.get(new_path.group(1))).status_code == 404
+    assert (await as_calendar_app(client, new_path.group(1))).status_code == 404
     assert "Create my feed address" in (await client.get("/settings")).text
