@@ -136,7 +136,8 @@ async def test_imap_with_an_unknown_host_is_refused_in_plain_words(
     assert await sources_of(settings) == []
     garbled = await client.post("/api/mailboxes/imap", json={**body, "host": ".8sQYexa"}, headers=headers)
     assert garbled.status_code == 400, "a name the IDNA codec refuses is the person's typo, not a 500"
-    assert garbled.json()["extra"][0]["message"] == "could not reach .8sQYexa: no server by that name was found"
+    message = garbled.json()["extra"][0]["message"]
+    assert message == "could not reach .8sQYexa: no server by that name was found"
 
 
 async def test_imap_on_a_closed_port_wrong_password_or_folder_is_refused(
