@@ -9,6 +9,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 from typing import Any
 
+import pytest
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
 from tests.subscriptions.test_edits import rescan, user_id_of
@@ -81,6 +82,38 @@ def test_a_gym_known_only_from_its_joining_email_is_active_monthly() -> None:
     assert (gym.name, gym.amount, gym.currency, gym.cycle) == ("PureGym", Decimal("24.99"), "GBP", "monthly")
     assert (gym.status, gym.next_renewal) == ("active", date(2026, 12, 1))
     assert from_bank((date(2026, 10, 1), "-24.99", "DIRECT DEBIT PUREGYM LTD 88213")) == []
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "FitX <service@fitx.de>",
+            "Willkommen bei FitX",
+            "Hallo Alex,\n\nwillkommen bei FitX! Deine Mitgliedschaft ist ab sofort aktiv.\n"
+            "Monatsbeitrag: 24,99 €\nDer erste Beitrag wird am 1. Oktober 2026 per Lastschrift eingezogen.\n",
+        ),
+        (
+            "Basic-Fit <service@basic-fit.com>",
+            "Bienvenue chez Basic-Fit",
+            "Bonjour Alex,\n\nBienvenue chez Basic-Fit ! Votre abonnement est actif.\n"
+            "Formule Comfort : 24,99 € par mois\n"
+            "Votre premier prélèvement de 24,99 € sera effectué le 1er octobre 2026.\n",
+        ),
+        (
+            "Altafit <socios@altafit.es>",
+            "Bienvenido a Altafit",
+            "Hola Alex:\n\n¡Bienvenido a Altafit! Tu membresía ya está activa.\n"
+            "Cuota: 24,99 € al mes\nEl primer cargo de 24,99 € se realizará el 1 de octubre de 2026.\n",
+        ),
+    ],
+)
+def test_a_gyms_joining_email_in_other_languages_is_active_monthly(
+    sender: str, subject: str, body: str
+) -> None:
+    gym = only(from_mail(mail(sender, subject, body, date(2026, 9, 20))))
+    assert (gym.amount, gym.currency, gym.cycle) == (Decimal("24.99"), "EUR", "monthly")
+    assert (gym.status, gym.next_renewal) == ("active", date(2026, 12, 1))
 
 
 def test_a_joining_email_a_year_and_more_ago_with_nothing_since_is_inactive() -> None:

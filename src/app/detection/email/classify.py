@@ -130,6 +130,9 @@ RENEWAL = _rx(
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
+    r"(?:erste|nächste)n? (?:beitrag|zahlung|lastschrift|rate)\b.{0,60}?\b(?:wird|werden)\b.{0,50}?\beingezogen",
+    r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
+    r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
     r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"

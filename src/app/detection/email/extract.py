@@ -349,6 +349,7 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
 _NEXT_CUE = re.compile(
     r"\b(?:renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
     r"|first (?:payment|direct debit|charge|collection)|(?:collected|debited|taken) on"
+    r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift)"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
