@@ -33,7 +33,7 @@ from app.exports.jobs import (
     import_apply,
     import_preview,
 )
-from app.exports.schemas import ExportRequest, ImportStarted, JobStarted
+from app.exports.schemas import DEFAULT_EXPORT, ExportRequest, ImportStarted, JobStarted
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
@@ -193,11 +193,11 @@ class ExportApiController(Controller):
         self,
         request: Request[User, Any, Any],
         jobs: NamedDependency[JobService],
-        data: JSONBody[ExportRequest | None] = None,
+        data: JSONBody[ExportRequest] = DEFAULT_EXPORT,
     ) -> JobStarted:
         """Start an export (``format``); when the job completes, its ``returnvalue.downloadUrl`` is the file
         (a signed link valid 24 hours, no token needed)."""
-        kind = (data or ExportRequest()).format
+        kind = data.format
         return started(await start_export(jobs, request.user.id, kind), "Export started")
 
     @post("/imports", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_IMPORT_BYTES + 65536)

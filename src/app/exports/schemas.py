@@ -9,9 +9,13 @@ import msgspec
 ExportFormat = Literal["csv", "json", "ics", "wallos", "archive"]
 
 
-class ExportRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
+class ExportRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True, frozen=True):
     format: ExportFormat = "json"
     """``archive``: all my data (profile, sources, subscriptions, evidence, reminders, deliveries)."""
+
+
+DEFAULT_EXPORT = ExportRequest()
+"""The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
 class JobStarted(msgspec.Struct, rename="camel"):

@@ -48,6 +48,10 @@ def make_exact(app: Litestar, *, signed_in: Collection[Guard], operators: Collec
 
     ``signed_in``: guards that answer 401 without a valid token; ``operators``: guards that also
     answer 403 to an account that is not an operator.
+
+    A body that may be left out has an instance of its struct as default, never ``None``: Litestar
+    converts bodies in msgspec's lax mode, which reads the JSON *string* ``"null"`` as ``None`` for
+    ``X | None``, so such a handler accepted a body its schema refuses.
     """
     document = app.openapi_schema  # built once and cached: the served document is this object
     strict: set[str] = set()

@@ -30,9 +30,13 @@ Limit = Annotated[int, QueryParameter(ge=1, le=100)]
 FinishedState = Annotated[Literal["completed", "failed"], QueryParameter(name="state")]
 
 
-class RenewalCheckRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
+class RenewalCheckRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True, frozen=True):
     user_id: UUID | None = None
     days_ahead: Annotated[int, msgspec.Meta(ge=0, le=3650)] = DEFAULT_DAYS_AHEAD
+
+
+NO_OPTIONS = RenewalCheckRequest()
+"""The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
 class RenewalApiController(Controller):
@@ -46,10 +50,9 @@ class RenewalApiController(Controller):
         self,
         users: NamedDependency[UserService],
         jobs: NamedDependency[JobService],
-        data: JSONBody[RenewalCheckRequest | None] = None,
+        data: JSONBody[RenewalCheckRequest] = NO_OPTIONS,
     ) -> ScanStarted:
         """Start a renewal check now (operators): for one person (``userId``) or everyone."""
-        data = data or RenewalCheckRequest()
         if data.user_id is not None and await users.get_one_or_none(id=data.user_id) is None:
             raise ClientException("no such user", extra={"field": "userId"})
         user_id = str(data.user_id) if data.user_id else None

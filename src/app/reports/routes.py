@@ -17,7 +17,14 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.lib.openapi import REFUSES
 from app.reports import charts, months
-from app.reports.schemas import Analytics, JobStarted, MonthlyReport, ReportRequest, ReportSummary
+from app.reports.schemas import (
+    LAST_MONTH,
+    Analytics,
+    JobStarted,
+    MonthlyReport,
+    ReportRequest,
+    ReportSummary,
+)
 from app.reports.service import ReportService, last_month, provide_reports
 
 SERVICES = {"reports": Provide(provide_reports, sync_to_thread=False)}
@@ -65,10 +72,10 @@ class ReportApiController(Controller):
         self,
         request: Request[User, Any, Any],
         reports: NamedDependency[ReportService],
-        data: JSONBody[ReportRequest | None] = None,
+        data: JSONBody[ReportRequest] = LAST_MONTH,
     ) -> JobStarted:
         """Build a month's report now (default: last month); read it at ``/api/reports/monthly/{month}``."""
-        job = await reports.build_report(request.user.id, (data or ReportRequest()).month)
+        job = await reports.build_report(request.user.id, data.month)
         return _started(job, "Report being built")
 
     @get("/analytics", opt={REFUSES: ("404",)})

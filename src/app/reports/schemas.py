@@ -123,9 +123,13 @@ class Analytics(msgspec.Struct, rename="camel"):
     """Amounts in currencies with no rate, left out of every figure."""
 
 
-class ReportRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
+class ReportRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True, frozen=True):
     month: str | None = None
     """``YYYY-MM``; default: last month."""
+
+
+LAST_MONTH = ReportRequest()
+"""The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
 class JobStarted(msgspec.Struct, rename="camel"):

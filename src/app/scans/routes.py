@@ -26,6 +26,8 @@ from app.lib.security import CSRF_COOKIE
 from app.scans import starting
 from app.scans.fragments import FragmentRenderer
 from app.scans.schemas import (
+    DEFAULT_BANK_SCAN,
+    DEFAULT_EMAIL_SCAN,
     BankScanRequest,
     EmailScanRequest,
     MappingNeeded,
@@ -171,7 +173,7 @@ class ScanApiController(Controller):
         self,
         request: Request[User, Any, Any],
         jobs: NamedDependency[JobService],
-        data: JSONBody[EmailScanRequest | None] = None,
+        data: JSONBody[EmailScanRequest] = DEFAULT_EMAIL_SCAN,
     ) -> ScanStarted:
         """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
         return started(
@@ -184,10 +186,10 @@ class ScanApiController(Controller):
         request: Request[User, Any, Any],
         jobs: NamedDependency[JobService],
         db_session: NamedDependency[AsyncSession],
-        data: JSONBody[BankScanRequest | None] = None,
+        data: JSONBody[BankScanRequest] = DEFAULT_BANK_SCAN,
     ) -> ScanStarted:
         """Sync the caller's connected accounts (or one of them) and detect recurring charges."""
-        job_data = data.job_data() if data is not None else None
+        job_data = data.job_data()
         try:
             enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, job_data)
         except starting.NothingToScanError as exc:

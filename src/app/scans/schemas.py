@@ -10,16 +10,24 @@ from app.detection.bank.csvmapping import CsvInspection
 from app.scans.payloads import DaysBack, EmailScanData, TransactionSyncData
 
 
-class EmailScanRequest(EmailScanData, forbid_unknown_fields=True):
+# msgspec allows a frozen struct over a mutable one (a default body must be frozen);
+# mypy's dataclass rule does not know it.
+class EmailScanRequest(EmailScanData, forbid_unknown_fields=True, frozen=True):  # type: ignore[misc]
     """The body of ``POST /api/detection/scan/email``: the email scan's job data itself."""
 
 
-class BankScanRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True):
+class BankScanRequest(msgspec.Struct, rename="camel", forbid_unknown_fields=True, frozen=True):
     days_back: DaysBack | None = None
     connected_account_id: UUID | None = None
 
     def job_data(self) -> TransactionSyncData:
         return TransactionSyncData(days_back=self.days_back, connected_account_id=self.connected_account_id)
+
+
+DEFAULT_EMAIL_SCAN = EmailScanRequest()
+"""The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
+DEFAULT_BANK_SCAN = BankScanRequest()
+"""The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
 class ScanStarted(msgspec.Struct, rename="camel"):
