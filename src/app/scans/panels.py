@@ -7,7 +7,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.jobs.service import JobService
+from app.jobs.service import FINISHED, JobService
 from app.jobs.view import JobView
 from app.scans.models import Scan
 
@@ -23,6 +23,13 @@ async def current_scan(session: AsyncSession, jobs: JobService, queue: str, user
         .order_by(Scan.created_at.desc())
         .limit(1)
     )
-    if last is None or last.state not in ("completed", "failed"):
+    if last is None:
         return None
-    return last.view()
+    if last.state in ("completed", "failed"):
+        return last.view()
+    # A worker writes the outcome to Redis before its hook writes this record: meanwhile the job is the truth.
+    finished = await jobs.job_for_user(queue, last.job_id, str(user_id))
+    if finished is None or finished.status not in FINISHED:
+        return None
+    view = JobView.from_job(finished)
+    return view if view.state in ("completed", "failed") else None
