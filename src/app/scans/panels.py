@@ -7,7 +7,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.jobs.service import FINISHED, JobService
+from app.jobs.service import JobService
 from app.jobs.view import JobView
 from app.scans.models import Scan
 
@@ -28,8 +28,6 @@ async def current_scan(session: AsyncSession, jobs: JobService, queue: str, user
     if last.state in ("completed", "failed"):
         return last.view()
     # A worker writes the outcome to Redis before its hook writes this record: meanwhile the job is the truth.
-    finished = await jobs.job_for_user(queue, last.job_id, str(user_id))
-    if finished is None or finished.status not in FINISHED:
-        return None
-    view = JobView.from_job(finished)
-    return view if view.state in ("completed", "failed") else None
+    job = await jobs.job_for_user(queue, last.job_id, str(user_id))
+    view = JobView.from_job(job) if job is not None else None
+    return view if view is not None and view.state in ("completed", "failed") else None
