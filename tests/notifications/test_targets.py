@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import socket
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
+from uuid import UUID
 
 import pytest
 from litestar import Litestar
@@ -154,14 +156,8 @@ async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reache
     person = await create_person(settings, f"rebind-{kind}@example.com", renews_in=NOT_DUE)
     with _twin_receivers() as (public, private):
         port = public.url.rsplit(":", 1)[1]
-        allowed = dataclasses.replace(settings, allow_private_targets=True)  # stored without a lookup
-        async with standalone_session(settings) as session:
-            (await email_channel(session, person.id)).enabled = False
-            service = NotificationService(session, allowed)
-            if kind == "webhook":
-                await service.add_webhook(person.id, f"http://{REBINDING}:{port}/hook", None)
-            else:
-                await service.add_apprise(person.id, f"json://{REBINDING}:{port}/hook", None)
+        scheme = "http" if kind == "webhook" else "json"
+        await _add_target(settings, person.id, kind, f"{scheme}://{REBINDING}:{port}/hook")
         started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
         assert started.status_code == 202
 
@@ -174,3 +170,110 @@ async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reache
     assert (row.status, len(public.received)) == ("sent", 1), row.answer
     assert public.received[0].headers["host"] == f"{REBINDING}:{port}"
     assert lookups, "the name was looked up (by the check)"
+
+
+FAILOVER = "failover.example"
+REFUSES = "127.0.0.3"
+"""Plays the name's first public address, where nothing takes connections."""
+
+
+@pytest.fixture
+def two_public_addresses(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """``FAILOVER`` resolves to ``REFUSES`` then ``STANDS_FOR_PUBLIC``, both taken for public; the
+    name's lookups are recorded."""
+    system, is_private = targets._resolve, targets._not_public
+    lookups: list[Any] = []
+
+    def two_addresses(host: Any, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        if host in (FAILOVER, FAILOVER.encode()):
+            lookups.append(host)
+            return system(REFUSES, port, *args, **kwargs) + system(STANDS_FOR_PUBLIC, port, *args, **kwargs)
+        return system(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(targets, "_resolve", two_addresses)
+    monkeypatch.setattr(
+        targets, "_not_public", lambda raw: raw not in (REFUSES, STANDS_FOR_PUBLIC) and is_private(raw)
+    )
+    return lookups
+
+
+@contextmanager
+def _held_port(host: str, port: int = 0) -> Iterator[int]:
+    """A socket bound but not listening: connecting to ``host:port`` is refused, whatever else runs."""
+    with socket.socket() as held:
+        held.bind((host, port))
+        yield held.getsockname()[1]
+
+
+@contextmanager
+def _refusing_then_receiving() -> Iterator[HttpReceiver]:
+    """A receiver at ``STANDS_FOR_PUBLIC``; its port refused at ``REFUSES``."""
+    for _ in range(50):
+        with ExitStack() as stack:
+            receiver = stack.enter_context(http_receiver(host=STANDS_FOR_PUBLIC))
+            try:
+                stack.enter_context(_held_port(REFUSES, int(receiver.url.rsplit(":", 1)[1])))
+            except OSError:
+                continue  # that port is taken on REFUSES: another pair
+            yield receiver
+            return
+    raise RuntimeError("no port free on both addresses")
+
+
+async def _add_target(settings: Settings, person_id: UUID, kind: str, url: str) -> None:
+    """The target alone (the account's email turned off), stored without a lookup."""
+    allowed = dataclasses.replace(settings, allow_private_targets=True)
+    async with standalone_session(settings) as session:
+        (await email_channel(session, person_id)).enabled = False
+        service = NotificationService(session, allowed)
+        if kind == "webhook":
+            await service.add_webhook(person_id, url, None)
+        else:
+            await service.add_apprise(person_id, url, None)
+
+
+@pytest.mark.parametrize("kind", ["webhook", "apprise"])
+async def test_a_send_tries_the_next_checked_address_when_the_first_refuses(
+    settings: Settings, client: Client, worker: None, two_public_addresses: list[Any], kind: str
+) -> None:
+    """The name's first public address refuses connections: the same attempt goes on to the second, and to
+    nothing the check did not approve (the name is looked up once, by the send-time check)."""
+    person = await create_person(settings, f"failover-{kind}@example.com", renews_in=NOT_DUE)
+    with _refusing_then_receiving() as receiver:
+        port = receiver.url.rsplit(":", 1)[1]
+        scheme = "http" if kind == "webhook" else "json"
+        await _add_target(settings, person.id, kind, f"{scheme}://{FAILOVER}:{port}/hook")
+        started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
+        assert started.status_code == 202
+
+        async def finished() -> bool:
+            return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
+
+        await eventually(finished, within=60)
+    [row] = await deliveries(settings, person.id)
+    assert (row.status, row.attempts, len(receiver.received)) == ("sent", 1, 1), row.answer
+    assert receiver.received[0].headers["host"] == f"{FAILOVER}:{port}"
+    assert two_public_addresses == [FAILOVER]
+
+
+async def test_a_webhook_whose_every_checked_address_refuses_fails_naming_each(
+    settings: Settings, client: Client, worker: None, two_public_addresses: list[Any]
+) -> None:
+    """Every address refuses: retried (a server may come back), then failed with each address's answer."""
+    person = await create_person(settings, "failover-none@example.com", renews_in=NOT_DUE)
+    with _held_port(REFUSES) as port, _held_port(STANDS_FOR_PUBLIC, port):
+        await _add_target(settings, person.id, "webhook", f"http://{FAILOVER}:{port}/hook")
+        started = await client.post(
+            "/api/notifications/test", json={"channel": "webhook"}, headers=person.headers
+        )
+        assert started.status_code == 202
+
+        async def failed() -> bool:
+            return [d.status for d in await deliveries(settings, person.id)] == ["failed"]
+
+        await eventually(failed, within=60)
+    [row] = await deliveries(settings, person.id)
+    assert row.attempts == 4, "the first attempt and 3 retries"
+    assert (row.answer or "").startswith("could not reach the endpoint: ")
+    assert f"{REFUSES}: ConnectError" in (row.answer or "")
+    assert f"{STANDS_FOR_PUBLIC}: ConnectError" in (row.answer or "")

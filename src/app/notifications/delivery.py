@@ -159,10 +159,9 @@ async def _send(
             raise ChannelError(f"{host} does not resolve (or not in time)")
         payload = webhook_payload(items, datetime.now(UTC).isoformat())
         body = json.dumps(payload, separators=(",", ":")).encode()
-        connect_to = addresses[0] if addresses else None
         with urls_hidden():
             answer = await webhook.send_webhook(
-                channel.target or "", channel.secret or "", message_id, body, connect_to
+                channel.target or "", channel.secret or "", message_id, body, addresses
             )
         return answer, None
     raise ChannelError(f"unknown channel kind {channel.kind!r}", permanent=True)

@@ -11,11 +11,12 @@ check off for tests and self-hosters whose ntfy or Gotify runs on their LAN.
 A check alone leaves a gap: the sender resolves the name again when it connects,
 and a name that answered with a public address for the check can answer with a
 private one a moment later (DNS rebinding). So the send connects to the very
-addresses the check approved: a webhook's request goes to the checked address
-(the name kept in ``Host`` and TLS SNI, so certificates are still verified
-against it); an Apprise send runs inside ``pinned``, where every name lookup
-(Apprise's own threads included, which copy the context) answers the checked
-name with the checked addresses and checks any other name as it resolves.
+addresses the check approved: a webhook's request goes to the checked addresses,
+each in turn until one takes the connection (the name kept in ``Host`` and TLS
+SNI, so certificates are still verified against it); an Apprise send runs
+inside ``pinned``, where every name lookup (Apprise's own threads included,
+which copy the context) answers the checked name with the checked addresses
+(the HTTP client tries them in turn) and checks any other name as it resolves.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import secrets
 import time
+from collections.abc import Sequence
 
 import httpx
 
@@ -48,10 +49,11 @@ def host(url: str) -> str:
 
 
 async def send_webhook(
-    url: str, secret: str, message_id: str, body: bytes, connect_to: str | None = None
+    url: str, secret: str, message_id: str, body: bytes, connect_to: Sequence[str] = ()
 ) -> str:
-    """POST the signed event; ``connect_to``: the checked address to connect to instead of looking
-    the name up again (the name still goes in ``Host`` and TLS SNI, and the certificate must match it)."""
+    """POST the signed event. ``connect_to``: the checked addresses, tried in turn instead of looking
+    the name up again (the name still goes in ``Host`` and TLS SNI, and the certificate must match it);
+    empty: the name is looked up as usual (the check is off)."""
     timestamp = int(time.time())
     headers = {
         "content-type": "application/json",
@@ -61,17 +63,32 @@ async def send_webhook(
         "webhook-signature": signature(secret, message_id, timestamp, body),
     }
     target = httpx.URL(url)
-    extensions = {}
-    if connect_to is not None:
-        headers["host"] = target.netloc.decode("ascii")
-        extensions["sni_hostname"] = target.host
-        target = target.copy_with(host=connect_to)
-    try:
-        async with httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False) as client:
-            response = await client.post(target, content=body, headers=headers, extensions=extensions)
-    except httpx.HTTPError as exc:
-        raise ChannelError(f"could not reach the endpoint: {type(exc).__name__}: {exc}") from None
-    answer = f"{response.status_code} {response.reason_phrase}: {response.text[:ANSWER_LIMIT]}".rstrip(": ")
-    if not response.is_success:
-        raise ChannelError(answer)
-    return answer
+    pinned_headers = headers | {"host": target.netloc.decode("ascii")}
+    unreachable: list[str] = []
+    async with httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False) as client:
+        for address in connect_to or (None,):
+            request = client.build_request(
+                "POST",
+                target if address is None else target.copy_with(host=address),
+                content=body,
+                headers=headers if address is None else pinned_headers,
+                extensions={} if address is None else {"sni_hostname": target.host},
+            )
+            try:
+                response = await client.send(request)
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                # Nothing reached this address: the next one cannot make a second copy. Past the
+                # connection (a read timeout), the receiver may have the event: no other address is tried.
+                unreachable.append(f"{address or target.host}: {type(exc).__name__}: {exc}")
+                continue
+            except httpx.HTTPError as exc:
+                raise ChannelError(f"could not reach the endpoint: {type(exc).__name__}: {exc}") from None
+            answer = (
+                f"{response.status_code} {response.reason_phrase}: {response.text[:ANSWER_LIMIT]}".rstrip(
+                    ": "
+                )
+            )
+            if not response.is_success:
+                raise ChannelError(answer)
+            return answer
+    raise ChannelError("could not reach the endpoint: " + "; ".join(unreachable))
