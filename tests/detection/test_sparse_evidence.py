@@ -20,7 +20,7 @@ from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.transactions import Transaction
 from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import analyse
-from app.detection.types import DetectedSubscription
+from app.detection.types import DetectedSubscription, needs_confirmation
 
 TODAY = date(2026, 11, 29)
 
@@ -106,14 +106,39 @@ def test_a_gym_known_only_from_its_joining_email_is_active_monthly() -> None:
             "Hola Alex:\n\n¡Bienvenido a Altafit! Tu membresía ya está activa.\n"
             "Cuota: 24,99 € al mes\nEl primer cargo de 24,99 € se realizará el 1 de octubre de 2026.\n",
         ),
+        (
+            "McFit <service@mcfit.com>",
+            "Willkommen bei McFit",
+            "Hallo Alex,\n\nschön, dass du dabei bist! Deine Mitgliedschaft beginnt am 20.09.2026.\n"
+            "Monatsbeitrag: 24,99 €\nDer Beitrag wird am 1. Oktober 2026 von deinem Konto abgebucht.\n",
+        ),
+        (
+            "Keep Cool <bonjour@keepcool.fr>",
+            "Bienvenue chez Keep Cool",
+            "Bonjour Alex,\n\nVotre adhésion est active.\nCotisation : 24,99 € par mois\n"
+            "Le montant de 24,99 € sera prélevé le 1er octobre 2026 sur votre compte.\n",
+        ),
+        (
+            "SportCity <welkom@sportcity.nl>",
+            "Welkom bij SportCity",
+            "Hoi Alex,\n\nJe lidmaatschap is actief.\nMaandelijks: € 24,99\n"
+            "Het bedrag wordt op 1 oktober 2026 van je rekening afgeschreven.\n",
+        ),
     ],
 )
 def test_a_gyms_joining_email_in_other_languages_is_active_monthly(
     sender: str, subject: str, body: str
 ) -> None:
-    gym = only(from_mail(mail(sender, subject, body, date(2026, 9, 20))))
+    welcome = mail(sender, subject, body, date(2026, 9, 20))
+    finding = analyse(welcome)
+    assert finding is not None
+    assert (finding.signal, finding.next_date) == ("renewal_notice", date(2026, 10, 1)), (
+        "a charge it announces is not one it was paid"
+    )
+    gym = only(from_mail(welcome))
     assert (gym.amount, gym.currency, gym.cycle) == (Decimal("24.99"), "EUR", "monthly")
     assert (gym.status, gym.next_renewal) == ("active", date(2026, 12, 1))
+    assert not needs_confirmation(gym), "a welcome says what the mail is about, in any language"
 
 
 def test_a_joining_email_a_year_and_more_ago_with_nothing_since_is_inactive() -> None:

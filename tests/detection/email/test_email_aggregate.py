@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -183,3 +184,16 @@ def test_a_lone_charge_naming_no_cycle_long_past_any_shorter_cycle_is_yearly_but
     assert recent.cycle == "unknown", "a quarterly or half-yearly charge would not have come again yet"
     (stated,) = aggregate([f(date(2026, 2, 19), amount="75.00", cycle="yearly")], TODAY)
     assert not needs_confirmation(stated)
+
+
+def test_a_lone_automatic_payment_silent_past_any_shorter_cycle_is_trusted_as_yearly() -> None:
+    """An automatic payment (a direct debit) is mailed at each charge alike: nine silent months
+    measure the cycle as surely as a second receipt would."""
+    from app.detection.types import needs_confirmation
+
+    standing = replace(f(date(2026, 2, 19), amount="75.00"), standing=True)
+    (sub,) = aggregate([standing], TODAY)
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("yearly", "active", date(2027, 2, 19))
+    assert not needs_confirmation(sub)
+    (recent,) = aggregate([replace(standing, occurred_on=date(2026, 8, 19))], TODAY)
+    assert (recent.cycle, needs_confirmation(recent)) == ("unknown", True)

@@ -194,6 +194,43 @@ def test_cycle_from_billing_period_or_next_date(subject: str, body: str, cycle: 
     assert finding.cycle == cycle
 
 
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "standing"),
+    [
+        (
+            "PayPal <service@paypal.es>",
+            "Recibo de su pago a Filmin",
+            "Ha enviado un pago automático de 75,00 € EUR a Filmin.\nComerciante\nFilmin",
+            True,
+        ),
+        (
+            "PayPal <service@paypal.com>",
+            "Receipt for your payment to Spotify AB",
+            "You sent an automatic payment of €10.99 EUR to Spotify AB.",
+            True,
+        ),
+        (
+            "Stadtwerke <rechnung@stadtwerke-beispiel.de>",
+            "Ihre Rechnung für Oktober",
+            "Rechnungsbetrag: 39,99 €\nDer Betrag wird per SEPA-Lastschrift von Ihrem Konto eingezogen.",
+            True,
+        ),
+        (
+            '"Acme" <invoice+statements@stripe.com>',
+            "Your receipt from Acme #1",
+            "Receipt\nAmount paid $8.00 for your plan\nPaid with Visa •••• 4242",
+            False,
+        ),
+    ],
+)
+def test_a_charge_under_a_standing_authority_is_told_from_one_paid_by_hand(
+    sender: str, subject: str, body: str, standing: bool
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert finding.standing is standing
+
+
 def test_trial_ending_tomorrow_points_to_the_next_day() -> None:
     sender, subject, body, _ = POSITIVES[5]
     finding = analyse(raw(sender, subject, body))

@@ -95,7 +95,11 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
         status=status,
         sources=frozenset({"email"}),
         confidence=_confidence(
-            findings, charges, cycle, priced=amount is not None, guessed=not _cycle_said(findings, charges)
+            findings,
+            charges,
+            cycle,
+            priced=amount is not None,
+            guessed=not _cycle_said(findings, charges, today),
         ),
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),
@@ -265,9 +269,20 @@ def _trial_end(findings: list[Finding], today: date) -> date | None:
     return max(ends) if ends and max(ends) >= today else None
 
 
-def _cycle_said(findings: list[Finding], charges: list[date]) -> bool:
-    """Whether the mail states the cycle or its charges measure it (not inferred from silence)."""
-    return len(charges) >= 2 or any(f.cycle for f in findings)
+def _cycle_said(findings: list[Finding], charges: list[date], today: date) -> bool:
+    """Whether the mail states the cycle or its charges measure it (not inferred from silence).
+
+    Silence measures it too when the one charge was taken under a standing authority (an
+    automatic payment, a direct debit): each charge of such a series is mailed alike, so months
+    without the next one rule out every cycle shorter than a year.
+    """
+    if len(charges) >= 2 or any(f.cycle for f in findings):
+        return True
+    return (
+        len(charges) == 1
+        and _lone_yearly(charges[0], today)
+        and any(f.standing for f in findings if f.signal == "receipt")
+    )
 
 
 def _confidence(

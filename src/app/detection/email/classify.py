@@ -105,13 +105,17 @@ RECEIPT = _rx(
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
     r"rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
-    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|(?:wurde |wird )?abgebucht|kaufbeleg|zahlungseingang",
+    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|zahlungseingang",
+    # Debited, in the past tense only: "wird … abgebucht", "sera prélevé" announce a charge (RENEWAL).
+    r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|\bfacture\b|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
-    r"|a été renouvelé|(?:sera |a été )?prélevé|débité",
+    r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité)",
     r"\brecibo\b|\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
-    r"ricevuta|\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat|addebitat",
-    r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd|afgeschreven",
+    r"ricevuta|\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
+    r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
+    r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
+    r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
     r"\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
     r"received your (?:recent )?payment|confirms? (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
@@ -128,13 +132,17 @@ RECEIPT = _rx(
 RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
+    # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
+    r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
+    r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
+    r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,50}?\bafgeschreven\b|\bserá (?:debitad|cobrad)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
     r"(?:erste|nächste)n? (?:beitrag|zahlung|lastschrift|rate)\b.{0,60}?\b(?:wird|werden)\b.{0,50}?\beingezogen",
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
-    r"|se renovará|verrà rinnovat|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
+    r"|se renovará|se renouvell|verrà rinnovat|si rinnover|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
@@ -144,8 +152,16 @@ PROMO = _rx(
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
 )
+STANDING = _rx(
+    r"automatic payment|recurring payment|pre-?approved payment|billing agreement|auto-?pay\b|direct debit",
+    r"automatische zahlung|dauerauftrag|lastschrift|paiement automatique|paiement récurrent|prélèvement",
+    r"pagos? automáticos?|pago recurrente|domiciliaci[oó]n|pagamento (?:automatico|ricorrente)|addebito diretto",
+    r"automatische (?:betaling|incasso)|incasso|débito direto|pagamento automático|autogiro|betalingsservice",
+)
+"""A charge taken under a standing authority (PayPal's automatic payments, a direct debit, autopay)."""
 RECURRING = _rx(
-    r"subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew|automatic payment",
+    STANDING.pattern,
+    r"subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew",
     r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
@@ -155,8 +171,7 @@ RECURRING = _rx(
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
     r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
-    r"direct debit|auto-?pay\b|lastschrift|abbuchung|prélèvement|domiciliaci[oó]n|incasso|addebito (?:diretto|su conto)|débito direto",
-    r"automatische zahlung|paiement automatique|pago automático|pagamento automatico|automatische betaling",
+    r"abbuchung|addebito su conto",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
@@ -309,6 +324,7 @@ def is_rent(sender_name: str, subject: str, text: str) -> bool:
 
 _SUBJECT_WORDS = _rx(
     r"pa(?:y|id|iement|go|gamento)|bill|charg|order|purchase|account|plan\b|premium|welcome|confirm|thank",
+    r"willkommen|bienvenu|bienvenid|benvenut|welkom|bem-vind|välkommen|velkommen",
     r"zahlung|beleg|abrechnung|bestätigung|commande|achat|compra|acquisto|aankoop|betaling|cobro|addebito",
 )
 

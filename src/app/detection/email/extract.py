@@ -11,7 +11,14 @@ from decimal import Decimal
 from typing import Any
 
 from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
-from app.detection.email.classify import Signal, classify, is_personal, is_rent, may_carry_signal
+from app.detection.email.classify import (
+    STANDING,
+    Signal,
+    classify,
+    is_personal,
+    is_rent,
+    may_carry_signal,
+)
 from app.detection.email.dates import find_dates
 from app.detection.email.markup import billing_facts, structured_price
 from app.detection.email.money import Money, find_prices
@@ -45,6 +52,9 @@ class Finding:
     next_date: date | None
     kind: Kind = "subscription"
     """``bill`` for rent and what property managers collect."""
+    standing: bool = False
+    """The mail says the charge is taken under a standing authority (an automatic payment, a direct
+    debit): the payer does nothing for the next one, and each one is mailed the same way."""
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
@@ -146,6 +156,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         kind="bill"
         if _rent_portal(mail) or is_rent(mail.sender_name, mail.subject, mail.text)
         else "subscription",
+        standing=STANDING.search(text.lower()) is not None,
     )
 
 
@@ -351,7 +362,7 @@ _NEXT_CUE = re.compile(
     r"|first (?:payment|direct debit|charge|collection)|(?:collected|debited|taken) on"
     r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift)"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
-    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|próxima|renova|até|am\b)"
+    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
