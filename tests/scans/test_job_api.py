@@ -52,6 +52,15 @@ async def test_my_jobs_list_and_cancelling_a_queued_scan(client: Client, alice: 
     assert (await client.get("/api/detection/jobs?limit=0", headers=alice.headers)).status_code == 400
 
 
+async def test_the_polled_job_status_still_runs_its_guard(client: Client, alice: Person) -> None:
+    """``@polled_get`` hands guards the handler itself instead of a copy: the guard must still run."""
+    started = await client.post("/api/detection/scan/email", json={}, headers=alice.headers)
+    url = f"/api/detection/jobs/email-scan/{started.json()['jobId']}"
+    assert (await client.get(url)).status_code == 401
+    assert (await client.get(url, headers={"Authorization": "Bearer sk_not-a-token"})).status_code == 401
+    assert (await client.get(url, headers=alice.headers)).status_code == 200
+
+
 async def test_cancelling_a_running_job_stops_it_and_tells_the_sockets(
     client: Client,
     settings: Settings,

@@ -15,7 +15,7 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.jobs.service import JobService
 from app.jobs.view import JobStatus, JobView, ListedJob
-from app.lib.http import UNCOMPRESSED
+from app.lib.http import polled_get
 from app.lib.openapi import REFUSES
 from app.scans import history
 from app.scans.hooks import record_scan
@@ -43,7 +43,7 @@ class JobApiController(Controller):
             for view in await history.recent_jobs_for_user(db_session, jobs, request.user.id, limit)
         ]
 
-    @get("/{queue:str}/{job_id:str}", opt={UNCOMPRESSED: True})  # polled; a few hundred bytes
+    @polled_get("/{queue:str}/{job_id:str}")  # a few hundred bytes
     async def job(
         self,
         request: Request[User, Any, Any],
