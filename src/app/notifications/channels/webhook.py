@@ -63,32 +63,32 @@ async def send_webhook(
         "webhook-signature": signature(secret, message_id, timestamp, body),
     }
     target = httpx.URL(url)
-    pinned_headers = headers | {"host": target.netloc.decode("ascii")}
+    if connect_to:
+        pinned = headers | {"host": target.netloc.decode("ascii")}
+        sni = {"sni_hostname": target.host}
+        attempts = [(target.copy_with(host=address), pinned, sni) for address in connect_to]
+    else:
+        attempts = [(target, headers, {})]
     unreachable: list[str] = []
     async with httpx.AsyncClient(timeout=TIMEOUT, follow_redirects=False) as client:
-        for address in connect_to or (None,):
-            request = client.build_request(
-                "POST",
-                target if address is None else target.copy_with(host=address),
-                content=body,
-                headers=headers if address is None else pinned_headers,
-                extensions={} if address is None else {"sni_hostname": target.host},
-            )
+        for destination, attempt_headers, extensions in attempts:
             try:
-                response = await client.send(request)
+                response = await client.post(
+                    destination, content=body, headers=attempt_headers, extensions=extensions
+                )
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 # Nothing reached this address: the next one cannot make a second copy. Past the
                 # connection (a read timeout), the receiver may have the event: no other address is tried.
-                unreachable.append(f"{address or target.host}: {type(exc).__name__}: {exc}")
+                unreachable.append(f"{destination.host}: {type(exc).__name__}: {exc}")
                 continue
             except httpx.HTTPError as exc:
                 raise ChannelError(f"could not reach the endpoint: {type(exc).__name__}: {exc}") from None
-            answer = (
-                f"{response.status_code} {response.reason_phrase}: {response.text[:ANSWER_LIMIT]}".rstrip(
-                    ": "
-                )
-            )
             if not response.is_success:
-                raise ChannelError(answer)
-            return answer
+                raise ChannelError(_answer(response))
+            return _answer(response)
     raise ChannelError("could not reach the endpoint: " + "; ".join(unreachable))
+
+
+def _answer(response: httpx.Response) -> str:
+    """What the receiver answered, as the delivery log shows it."""
+    return f"{response.status_code} {response.reason_phrase}: {response.text[:ANSWER_LIMIT]}".rstrip(": ")
