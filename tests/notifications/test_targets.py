@@ -17,9 +17,10 @@ from app.config import Settings
 from app.lib.database import standalone_session
 from app.notifications.channels import targets
 from app.notifications.channels.targets import PrivateTarget, ensure_public
+from app.notifications.models import Delivery
 from app.notifications.preferences import email_channel
 from app.notifications.service import NotificationService
-from tests.notifications.conftest import NOT_DUE, create_person, deliveries, eventually
+from tests.notifications.conftest import NOT_DUE, Person, create_person, deliveries, eventually
 from tests.notifications.servers import HttpReceiver, http_receiver
 
 Client = AsyncTestClient[Litestar]
@@ -157,15 +158,7 @@ async def test_a_name_rebound_to_a_private_address_after_the_check_is_not_reache
     with _twin_receivers() as (public, private):
         port = public.url.rsplit(":", 1)[1]
         scheme = "http" if kind == "webhook" else "json"
-        await _add_target(settings, person.id, kind, f"{scheme}://{REBINDING}:{port}/hook")
-        started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
-        assert started.status_code == 202
-
-        async def finished() -> bool:
-            return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
-
-        await eventually(finished, within=60)
-    [row] = await deliveries(settings, person.id)
+        row = await _send_a_test(settings, client, person, kind, f"{scheme}://{REBINDING}:{port}/hook")
     assert private.received == [], "the private address behind the rebound name was reached"
     assert (row.status, len(public.received)) == ("sent", 1), row.answer
     assert public.received[0].headers["host"] == f"{REBINDING}:{port}"
@@ -232,6 +225,20 @@ async def _add_target(settings: Settings, person_id: UUID, kind: str, url: str) 
             await service.add_apprise(person_id, url, None)
 
 
+async def _send_a_test(settings: Settings, client: Client, person: Person, kind: str, url: str) -> Delivery:
+    """The person's one target set to ``url``, sent a test message: the delivery once it has ended."""
+    await _add_target(settings, person.id, kind, url)
+    started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
+    assert started.status_code == 202
+
+    async def ended() -> bool:
+        return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
+
+    await eventually(ended, within=60)
+    [row] = await deliveries(settings, person.id)
+    return row
+
+
 @pytest.mark.parametrize("kind", ["webhook", "apprise"])
 async def test_a_send_tries_the_next_checked_address_when_the_first_refuses(
     settings: Settings, client: Client, worker: None, two_public_addresses: list[Any], kind: str
@@ -242,15 +249,7 @@ async def test_a_send_tries_the_next_checked_address_when_the_first_refuses(
     with _refusing_then_receiving() as receiver:
         port = receiver.url.rsplit(":", 1)[1]
         scheme = "http" if kind == "webhook" else "json"
-        await _add_target(settings, person.id, kind, f"{scheme}://{FAILOVER}:{port}/hook")
-        started = await client.post("/api/notifications/test", json={"channel": kind}, headers=person.headers)
-        assert started.status_code == 202
-
-        async def finished() -> bool:
-            return [d.status for d in await deliveries(settings, person.id)] in (["sent"], ["failed"])
-
-        await eventually(finished, within=60)
-    [row] = await deliveries(settings, person.id)
+        row = await _send_a_test(settings, client, person, kind, f"{scheme}://{FAILOVER}:{port}/hook")
     assert (row.status, row.attempts, len(receiver.received)) == ("sent", 1, 1), row.answer
     assert receiver.received[0].headers["host"] == f"{FAILOVER}:{port}"
     assert two_public_addresses == [FAILOVER]
@@ -262,17 +261,8 @@ async def test_a_webhook_whose_every_checked_address_refuses_fails_naming_each(
     """Every address refuses: retried (a server may come back), then failed with each address's answer."""
     person = await create_person(settings, "failover-none@example.com", renews_in=NOT_DUE)
     with _held_port(REFUSES) as port, _held_port(STANDS_FOR_PUBLIC, port):
-        await _add_target(settings, person.id, "webhook", f"http://{FAILOVER}:{port}/hook")
-        started = await client.post(
-            "/api/notifications/test", json={"channel": "webhook"}, headers=person.headers
-        )
-        assert started.status_code == 202
-
-        async def failed() -> bool:
-            return [d.status for d in await deliveries(settings, person.id)] == ["failed"]
-
-        await eventually(failed, within=60)
-    [row] = await deliveries(settings, person.id)
+        row = await _send_a_test(settings, client, person, "webhook", f"http://{FAILOVER}:{port}/hook")
+    assert row.status == "failed"
     assert row.attempts == 4, "the first attempt and 3 retries"
     assert (row.answer or "").startswith("could not reach the endpoint: ")
     assert f"{REFUSES}: ConnectError" in (row.answer or "")
