@@ -34,21 +34,27 @@ FAILED = _rx(
     r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold",
     r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
     r"|did ?n[o']t go through|problem|issue|is overdue|past due)",
-    r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot) (?:process|charge|collect|complete|renew)"
+    r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
     r".{0,40}(?:payment|card|subscription|membership|charge)",
     r"card (?:was|has been|got) (?:declined|rejected)",
     r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
     r"zahlung (?:ist )?(?:fehlgeschlagen|nicht möglich|abgelehnt|konnte nicht)",
     r"konnten .{0,40}nicht (?:abbuchen|belasten|einziehen|verarbeiten)",
-    r"échec (?:du|de) (?:paiement|prélèvement)|paiement (?:a échoué|refusé|n'a pas pu)",
+    r"échec (?:du|de) (?:paiement|prélèvement)|paiement (?:a échoué|refusé|n'a pas pu)"
+    r"|n'avons pas pu (?:traiter|débiter|prélever|encaisser) .{0,30}(?:paiement|carte|abonnement|prélèvement)",
     r"pago (?:rechazado|fallido|no se ha podido|no pudo)|no (?:pudimos|hemos podido) (?:procesar|cobrar)",
     r"pagamento (?:non riuscito|rifiutato|non è andato|falhou|recusado)|betaling (?:is )?mislukt",
+    r"non (?:siamo riusciti|è stato possibile) (?:a |ad )?(?:elaborare|addebitare|processare)"
+    r"|konden .{0,40}niet (?:verwerken|afschrijven|incasseren)|não (?:foi possível|conseguimos) (?:processar|cobrar)",
     r"betalningen misslyckades|betalingen mislykkedes",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
 )
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
     r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
+    # A cancellation requested, effective at the period's end ("The following subscription will be cancelled").
+    r"(?:subscription|membership|plan) will be (?:cancell?ed|terminated)"
+    r"|(?:abonnement|abo|mitgliedschaft)\b.{0,20}\bwird\b[^!?\n]{0,40}?\bgekündigt\b",
     r"cancell?ation (?:confirmed|confirmation|is confirmed|request received)|confirm(?:ing)? (?:your |the )?cancell?ation",
     r"you(?:'ve| have) (?:successfully )?cancell?ed|we(?:'re| are) sorry to see you go",
     r"(?:we(?:'ve| have)|has|have) (?:now )?cancell?ed your (?:subscription|membership|plan)",
@@ -66,7 +72,7 @@ CANCEL = _rx(
     r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
     r"|has cancelado",
     r"(?:subscription|membership|abonnement|abo|suscripción|assinatura|abbonamento|lidmaatschap|mitgliedschaft)(?: [\w+.-]+){0,3} "
-    r"(?:has been|was|is|foi|ha sido|è stato|a été|wurde|is) (?:successfully |correctamente )?"
+    r"(?:has been|was|is|foi|ha sido|è stato|a été|wurde|is|will be|wird|sera|será|sarà|verrà|wordt) (?:successfully |correctamente )?"
     r"(?:cancell?ed|cancelada|cancelado|annullato|annulé|gekündigt|opgezegd|beendet)",
     r"disdetta|abbonamento (?:è stato )?(?:annullato|disdetto|cancellato)|opgezegd|opzegging"
     r"|assinatura (?:foi )?cancelada|cancelamento (?:da|de) (?:sua )?assinatura|prenumeration (?:är )?avslutad",
@@ -100,23 +106,24 @@ PRICE = _rx(
     r"(?:価格|料金)(?:の)?(?:改定|変更)|价格(?:调整|变更)|资费调整|가격 (?:변경|인상)|요금 (?:변경|인상)",
 )
 RECEIPT = _rx(
-    r"\breceipt\b|\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
+    # An invoice still to come ("your upcoming invoice", "prochaine facture") is a RENEWAL notice.
+    r"\breceipt\b|(?<!upcoming )\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|was|has been) charged",
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
-    r"rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
+    r"(?<!anstehende )(?<!bevorstehende )rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
     r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|zahlungseingang",
     # Debited, in the past tense only: "wird … abgebucht", "sera prélevé" announce a charge (RENEWAL).
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
-    r"\breçu\b|\bfacture\b|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
+    r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
     r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité)",
-    r"\brecibo\b|\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
+    r"\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
-    r"ricevuta|\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
+    r"ricevuta|(?<!prossima )\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
-    r"betaalbewijs|\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
+    r"betaalbewijs|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
-    r"\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
+    r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
     r"received your (?:recent )?payment|confirms? (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
     r"bevestiging van (?:je|uw) betaling|betalingsbevestiging|conferma (?:di|del) pagamento|confirmação de pagamento",
@@ -130,7 +137,9 @@ RECEIPT = _rx(
     r"|收据|收據|发票|付款成功|支付成功|扣款成功|已扣款|购买凭证|영수증|결제(?:가)? ?완료|결제 내역|청구서",
 )
 RENEWAL = _rx(
-    r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge)",
+    r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
+    r"(?:anstehende|bevorstehende) rechnung|prochaine facture|facture à venir|próxima (?:factura|fatura)"
+    r"|prossima fattura|(?:aan)?komende factuur",
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",

@@ -1,0 +1,75 @@
+"""The mail real billing systems send (../shared/data/real-mail/templates), read for what it says.
+
+Kill Bill's notification plugin renders its templates in its own tests; each rendered file starts
+with its subject in a comment. Their wording is nobody's here, so they check the cues themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from app.detection.email.classify import classify
+from app.detection.email.extract import analyse
+
+TEMPLATES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real-mail" / "templates"
+KILL_BILL = TEMPLATES / "killbill_killbill-email-notifications-plugin" / "rendered_from_tests"
+
+
+def kill_bill_mail(name: str) -> bytes:
+    if not KILL_BILL.is_dir():
+        pytest.skip(f"{KILL_BILL} is not here")
+    html = (KILL_BILL / f"{name}.html").read_text(encoding="utf-8")
+    subject = re.match(r"<!-- Subject: (.*?) -->", html)
+    assert subject is not None, name
+    msg = EmailMessage()
+    msg["From"] = "Acme Corporation <billing@acme.example>"
+    msg["To"] = "sylvie@example.net"
+    msg["Subject"] = subject.group(1)
+    msg["Date"] = "Mon, 06 Apr 2015 08:30:00 +0000"
+    msg["Message-ID"] = f"<{name}@killbill.test>"
+    msg.set_content(html, subtype="html")
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize(
+    ("template", "signal"),
+    [
+        # "We were not able to process your payment!" under the subject "Your recent payment".
+        ("testFailedPayment", "payment_failed"),
+        # "Your upcoming invoice": "a preview of your upcoming invoice", a charge still to come.
+        ("testUpComingInvoice", "renewal_notice"),
+        # "Your subscription will be cancelled": a cancellation requested, effective at the end date.
+        ("testSubscriptionCancellationRequested", "cancellation"),
+        ("testSubscriptionCancellationEffective", "cancellation"),
+        ("testSuccessfulPaymentUSD", "receipt"),
+        ("testSuccessfulPaymentGBP", "receipt"),
+    ],
+)
+def test_kill_bill_notifications_carry_the_signal_they_were_sent_for(template: str, signal: str) -> None:
+    finding = analyse(kill_bill_mail(template))
+    assert finding is not None, template
+    assert finding.signal == signal
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "signal"),
+    [
+        ("Votre abonnement", "Nous n'avons pas pu débiter votre carte.", "payment_failed"),
+        ("Il tuo abbonamento", "Non siamo riusciti ad addebitare il pagamento.", "payment_failed"),
+        ("Je abonnement", "We konden je betaling voor je abonnement niet verwerken.", "payment_failed"),
+        ("Sua assinatura", "Não foi possível processar o pagamento da sua assinatura.", "payment_failed"),
+        ("Ihre bevorstehende Rechnung", "Ihr Abonnement verlängert sich am 1. Mai.", "renewal_notice"),
+        ("Votre prochaine facture", "Votre abonnement mensuel : 9,99 €.", "renewal_notice"),
+        ("Tu próxima factura", "Tu suscripción mensual: 9,99 €.", "renewal_notice"),
+        ("Ihr Abonnement", "Ihr Abonnement wird zum 31. Mai gekündigt.", "cancellation"),
+        ("Votre abonnement", "Votre abonnement sera annulé à la fin de la période.", "cancellation"),
+        ("Your plan", "Your Pro plan will be cancelled at the end of the billing period.", "cancellation"),
+    ],
+)
+def test_the_same_cues_in_other_languages(subject: str, body: str, signal: str) -> None:
+    verdict = classify(subject, body, known_service=False, personal=False)
+    assert verdict.signal == signal
