@@ -44,6 +44,7 @@ ELSEWHERE = {
     "/auth/google": "a redirect to Google; without Google, checked in test_subscriptions_ui (demo mode)",
     "/notifications/log": "a fragment of /notifications, which polls it",
     "/settings/notifications": "a fragment: the Notifications section of /settings",
+    "/subscriptions/lists": "a fragment of /, fetched when a scan finishes",
 }
 """Page routes checked another way."""
 EXTRA = {"error-404": "/no-such-page", "dashboard-empty-search": "/?q=nothing-matches-this"}

@@ -166,3 +166,21 @@ def test_search_sort_and_filter_work_without_javascript(browser: Browser, stack:
         expect(page.get_by_role("link", name="Plain Gym")).to_be_visible()
     finally:
         context.close()
+
+
+def test_a_finished_scan_refreshes_the_table_as_the_address_searches_and_sorts_it(
+    page: Page, stack: Stack
+) -> None:
+    sign_in_as_demo(page, stack)
+    page.goto(f"{stack.base_url}/?q=netflix&sort=-amount")
+    page.get_by_role("search").get_by_label("Kind").select_option("subscription")
+    expect(page).to_have_url(re.compile(r"kind=subscription"))  # pushed by htmx, not loaded
+    page.get_by_role("button", name="Scan inbox").click()
+    expect(page.locator("#scan-panel")).to_contain_text("Scan finished", timeout=120_000)
+
+    expect(page.locator("#subscriptions tbody tr")).to_have_count(1)
+    assert names_shown(page) == ["Netflix"]
+    expect(page.locator("#subscriptions .table-count")).to_contain_text("Showing 1 of 16")  # all were found
+    expect(page.locator("th[aria-sort=descending]")).to_have_text("Amount")
+    expect(page.get_by_role("searchbox", name="Search")).to_have_value("netflix")
+    expect(page.get_by_role("search").get_by_label("Kind")).to_have_value("subscription")

@@ -10,7 +10,7 @@ from litestar.plugins.jinja import JinjaTemplateEngine
 
 from app.accounts.models import User
 from app.config import PACKAGE_DIR
-from app.jobs.view import JobFailed, JobProgress
+from app.jobs.view import JobCompleted, JobFailed, JobProgress
 from app.lib.templating import install_filters
 from app.scans.fragments import PANEL_TEMPLATES, FragmentRenderer, PanelStream
 from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
@@ -70,6 +70,20 @@ async def test_each_panel_is_tracked_on_its_own(stream: PanelStream) -> None:
     assert 'id="bank-panel"' in bank
     assert PANEL not in await stream.for_event(progress(20))
     assert 'id="bank-label-bar"' in await stream.for_event(progress(20, queue=TRANSACTION_SYNC))
+
+
+async def test_a_finished_job_tells_the_page_to_fetch_its_lists_not_an_unsearched_copy(
+    stream: PanelStream,
+) -> None:
+    assert "results-refresh" not in await stream.for_event(progress(90))
+    done = JobCompleted(job_id="j1", queue=EMAIL_SCAN, user_id="u", state="completed", progress=100,
+                        result={"processed": 3, "detected": 1})  # fmt: skip
+    sent = await stream.for_event(done)
+    assert PANEL in sent
+    assert 'id="subscriptions"' not in sent, "the socket does not know the page's search"
+    refresh = sent.split("\n")[-1]
+    assert refresh.startswith('<div id="results-refresh" hidden hx-swap-oob="true"'), refresh
+    assert 'hx-get="/subscriptions/lists" hx-trigger="load" hx-target="#subscriptions"' in refresh
 
 
 def test_a_published_event_is_made_into_the_json_message_once_for_all_the_tabs(

@@ -22,6 +22,7 @@ from app.scans.jobs import EMAIL_SCAN
 from app.server import create_app
 from tests.detection.test_mailbox_sources import demo_browser
 from tests.jobs.conftest import Person
+from tests.subscriptions.test_table_view import names
 
 JOB_ID = re.compile(r'data-job-id="([^"]+)"')
 HTMX = {"HX-Request": "true"}
@@ -88,12 +89,16 @@ async def test_polling_a_panel_follows_the_scan_to_done_with_the_results(
         assert time.monotonic() < deadline, "the scan did not finish"
         await asyncio.sleep(0.5)
     assert polled.headers["content-type"].startswith("text/html")
-    panel, *results = polled.text.split('<section id="')[1:]
+    panel = polled.text.split('<section id="')[1]
     assert panel.startswith('scan-panel"')
     assert 'hx-swap-oob="true"' in panel
     assert "Scan finished" in panel
-    assert {r.split('"', 1)[0] for r in results} >= {"summary", "subscriptions"}, "the results too"
-    assert "Netflix" in polled.text
+    refresh = re.search(r'<div id="results-refresh" [^>]*hx-get="([^"]+)"', polled.text)
+    assert refresh, "the page is told to fetch the results"
+    page = {**HTMX, "HX-Current-URL": "http://testserver.local/?q=netflix"}
+    results = (await client.get(refresh.group(1), headers=page)).text
+    assert {r.split('"', 1)[0] for r in results.split('<section id="')[1:]} >= {"summary", "subscriptions"}
+    assert names(results) == ["Netflix"], "as the page's address searches"
 
 
 async def test_an_unknown_queue_or_job_is_a_404(client: AsyncTestClient[Litestar]) -> None:

@@ -100,6 +100,21 @@ async def test_status_filter_and_a_row_action_keep_the_view(
     assert "Netflix" not in names((await client.get("/?status=active")).text)
 
 
+async def test_the_lists_a_finished_scan_fetches_keep_the_pages_search_and_sort(
+    client: AsyncTestClient[Litestar], csrf: str
+) -> None:
+    page = "http://testserver.local/?q=e&sort=-amount&kind=subscription"
+    lists = await client.get("/subscriptions/lists", headers={"HX-Request": "true", "HX-Current-URL": page})
+    assert lists.status_code == 200
+    assert lists.text.lstrip().startswith('<section id="subscriptions" aria-label=')
+    assert names(lists.text) == ["PureGym", "Netflix", "Apple Music"], "City Water is a bill"
+    assert 'value="e"' in lists.text
+    assert 'aria-sort="descending"' in lists.text
+    assert re.search(r'<section id="summary" [^>]*hx-swap-oob="true"', lists.text), "the totals too"
+    unfiltered = await client.get("/subscriptions/lists", headers={"HX-Request": "true"})
+    assert len(names(unfiltered.text)) == 4, "no page address: every row"
+
+
 async def test_htmx_gets_the_tables_alone_with_the_clean_address(
     client: AsyncTestClient[Litestar], csrf: str
 ) -> None:

@@ -15,14 +15,11 @@ from app.jobs.service import JobService
 from app.jobs.view import JobEvent, JobProgress, JobView
 from app.scans.jobs import EMAIL_SCAN, TRANSACTION_SYNC
 from app.scans.panels import current_scan
-from app.subscriptions.views import subscriptions_context
 
 PANEL_TEMPLATES = {EMAIL_SCAN: "scans/_scan_panel.html", TRANSACTION_SYNC: "scans/_bank_panel.html"}
-RESULT_TEMPLATES = (
-    "subscriptions/_summary.html",
-    "subscriptions/_reminders.html",
-    "subscriptions/_subscriptions.html",
-)
+RESULTS_REFRESH = "scans/_results_refresh.html"
+"""Sent with a finished job's panel: the page then fetches its lists itself, so they come back
+searched and sorted as its address says (which this side does not know)."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class FragmentRenderer:
         return self.env.get_template(template).render(oob=True, **context)
 
     def stream(self, user: User, csrf_token: str = "", live: Collection[str] = ()) -> PanelStream:
-        """What one socket sends; ``csrf_token``: its CSRF cookie, for the forms in the result tables;
+        """What one socket sends; ``csrf_token``: its CSRF cookie, for the forms in the live sections;
         ``live``: the names of the live sections its page shows (unknown ones are left out)."""
         return PanelStream(self, user, csrf_token, [name for name in live if name in self.sections])
 
@@ -78,25 +75,17 @@ class FragmentRenderer:
             views = {queue: await current_scan(session, self.jobs, queue, user.id) for queue in self.panels}
         return "\n".join(self.render(self.panels[q], scan=view) for q, view in views.items()), views
 
-    async def for_event(
-        self, user: User, event: JobEvent, csrf_token: str = "", *, bar_only: bool = False
-    ) -> str:
-        """The event's panel, or with ``bar_only`` just its percent and bar; the results when done."""
-        return await self.for_view(user, JobView.from_event(event), csrf_token, bar_only=bar_only)
+    def for_event(self, event: JobEvent, *, bar_only: bool = False) -> str:
+        """The event's panel, or ``bar_only``: just its percent and bar; the results' refresh when done."""
+        return self.for_view(JobView.from_event(event), bar_only=bar_only)
 
-    async def for_view(
-        self, user: User, view: JobView, csrf_token: str = "", *, bar_only: bool = False
-    ) -> str:
+    def for_view(self, view: JobView, *, bar_only: bool = False) -> str:
         template = self.panels.get(view.queue)
         if template is None:
             return ""
         parts = [self.render(template, scan=view, bar_only=bar_only).strip()]
         if view.state == "completed":
-            async with self.db.get_session() as session:
-                context = await subscriptions_context(session, user)
-            parts.extend(
-                self.render(name, csrf_token=lambda: csrf_token, **context) for name in RESULT_TEMPLATES
-            )
+            parts.append(self.render(RESULTS_REFRESH).strip())
         return "\n".join(parts)
 
 
@@ -125,7 +114,7 @@ class PanelStream:
         view = JobView.from_event(event)
         bar_only = isinstance(event, JobProgress) and self._shown.get(event.queue) == _shape(view)
         self._note(event.queue, view)
-        panel = await self.renderer.for_event(self.user, event, self.csrf_token, bar_only=bar_only)
+        panel = self.renderer.for_event(event, bar_only=bar_only)
         following = [name for name in self.live if event.queue in self.renderer.sections[name].queues]
         sections = await self.renderer.render_sections(self.user, following, self.csrf_token)
         return "\n".join(filter(None, (panel, sections)))

@@ -22,7 +22,6 @@ from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
 from app.lib.errors import NotFoundError
 from app.lib.http import MultipartFile, bad_request
-from app.lib.security import CSRF_COOKIE
 from app.scans import starting
 from app.scans.fragments import FragmentRenderer
 from app.scans.schemas import (
@@ -79,13 +78,13 @@ class ScanPageController(Controller):
         queue: FromPath[str],
         job_id: FromPath[str],
     ) -> Response[str]:
-        """The job's panel as the live socket sends it (and the results once done): what a page
+        """The job's panel as the live socket sends it (and the results' refresh once done): what a page
         polls while its socket is down. Another person's job is not found, like a missing one."""
         job = await jobs.job_for_user(queue, job_id, str(request.user.id))
         if job is None or queue not in fragments.panels:
             raise NotFoundError(f"no job {job_id!r} in queue {queue!r}")
         view = await jobs.view(job)
-        html = await fragments.for_view(request.user, view, request.cookies.get(CSRF_COOKIE, ""))
+        html = fragments.for_view(view)
         return Response(html, media_type=MediaType.HTML)
 
     @post("/scans/bank", status_code=200)

@@ -103,6 +103,20 @@ class SubscriptionPageController(Controller):
         context = await subscriptions_context(db_session, request.user, view=_page_view(request))
         return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
 
+    @get("/subscriptions/lists")
+    async def lists(
+        self,
+        request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
+        settings: NamedDependency[Settings],
+    ) -> HTMXTemplate:
+        """The lists, summary and reminders as they are now, searched and sorted as the page's address
+        says: what the dashboard fetches when a scan or import finishes (the socket that tells it does
+        not know the address, which the person may have changed since the page loaded)."""
+        today = datetime.now(settings.tz).date()
+        context = await subscriptions_context(db_session, request.user, today, _page_view(request))
+        return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
+
     @staticmethod
     async def _apply(service: SubscriptionService, user_id: UUID, sub_id: UUID, form: dict[str, Any]) -> None:
         action = str(form.get("action", ""))
