@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.detection.bank.csvfiles import inspect_csv
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import StatementError, iter_statement
 from app.detection.bank.transactions import Transaction
@@ -316,6 +317,15 @@ def test_qif_names_no_currency_so_the_default_applies_and_a_guess_is_said() -> N
 )
 def test_csv_currency_comes_from_the_file(name: str, currency: str) -> None:
     assert {t.currency for t in iter_statement(REAL / name)} == {currency}
+
+
+def test_a_csv_naming_no_currency_but_paying_sepa_direct_debits_is_read_in_euros() -> None:
+    """Bank of Ireland's export has no currency anywhere but "SEPA DD" rows; the mapping step asks."""
+    path = REAL / (B2Y + "test_BOI_TransactionExport.csv")
+    assert {t.currency for t in iter_statement(path)} == {"EUR"}
+    inspection = inspect_csv(path)
+    assert not inspection.confident
+    assert "EUR is a guess from its SEPA payments, made in euros only" in " ".join(inspection.doubts)
 
 
 def test_only_files_without_bank_transactions_are_refused() -> None:

@@ -36,6 +36,8 @@ _WORDS = {
 _CODE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CODES)) + r")(?![A-Za-z])")
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b([A-Z]{2})\d{2}[A-Z0-9]{10,30}\b")
+_SEPA = re.compile(r"\b(?:SEPA|Sepa)\b")
+"""A SEPA credit transfer or direct debit ("SEPA DD", "SEPA-Lastschrift"): the EPC's schemes are euro-only."""
 _EURO = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM"
 _EURO_COUNTRIES = frozenset(_EURO.split())
 _IBAN_CURRENCY = {"GB": "GBP", "CH": "CHF", "LI": "CHF", "SE": "SEK", "NO": "NOK", "DK": "DKK"}
@@ -88,7 +90,7 @@ def _stated(text: str) -> str | None:
 
 
 def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | None:
-    """A currency suggested by an IBAN's country or by the language of the column names."""
+    """A currency suggested by an IBAN's country, the language of the column names or SEPA payments."""
     for match in _IBAN.finditer(text):
         country = match.group(1)
         if country in _EURO_COUNTRIES:
@@ -99,6 +101,8 @@ def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | No
     for code, vocabulary in _LANGUAGE_WORDS.items():
         if len(words & set(vocabulary.split())) >= 2:
             return CurrencyGuess(code, False, "the column names' language")
+    if _SEPA.search(text):  # last: a Swiss or Swedish account pays SEPA in euros from CHF or SEK
+        return CurrencyGuess("EUR", False, "its SEPA payments, made in euros only")
     return None
 
 
