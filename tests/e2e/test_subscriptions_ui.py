@@ -184,3 +184,64 @@ def test_a_finished_scan_refreshes_the_table_as_the_address_searches_and_sorts_i
     expect(page.locator("th[aria-sort=descending]")).to_have_text("Amount")
     expect(page.get_by_role("searchbox", name="Search")).to_have_value("netflix")
     expect(page.get_by_role("search").get_by_label("Kind")).to_have_value("subscription")
+
+
+def test_the_calendar_month_is_a_keyboard_grid_with_one_tab_stop(page: Page, stack: Stack) -> None:
+    sign_in_as_demo(page, stack)
+    add_by_hand(page, "Grid Gym", "9.00", "2030-01-15")
+    page.goto(f"{stack.base_url}/calendar")
+    expect(page.locator("table.month td[tabindex='0']")).to_have_attribute("aria-current", "date")
+
+    page.goto(f"{stack.base_url}/calendar?month=2030-01")
+    grid = page.get_by_role("grid")
+    expect(grid.locator("td[tabindex='0']")).to_have_attribute("data-date", "2030-01-01")
+    page.locator("#month-next").focus()
+    page.keyboard.press("Tab")
+
+    def expect_day(iso: str, month: str) -> None:
+        day = page.locator(f"td[data-date='{iso}']")
+        expect(day).to_be_focused()
+        expect(day).to_have_attribute("aria-selected", "true")
+        expect(grid.locator("td[aria-selected='true']")).to_have_count(1)
+        expect(grid.locator("td[tabindex='0']")).to_have_count(1)
+        expect(page.get_by_role("heading", name=month)).to_be_visible()
+
+    expect_day("2030-01-01", "January 2030")
+    for key, iso in (
+        ("ArrowRight", "01-02"),
+        ("ArrowDown", "01-09"),
+        ("ArrowLeft", "01-08"),
+        ("ArrowUp", "01-01"),
+    ):
+        page.keyboard.press(key)
+        expect_day(f"2030-{iso}", "January 2030")
+    page.keyboard.press("Home")  # Monday of the week: the last day of 2029, so December comes in
+    expect_day("2029-12-31", "December 2029")
+    expect(page).to_have_url(re.compile(r"month=2029-12"))
+    page.keyboard.press("End")
+    expect_day("2030-01-06", "January 2030")
+    page.keyboard.press("PageDown")
+    expect_day("2030-02-06", "February 2030")
+    page.keyboard.press("PageUp")
+    expect_day("2030-01-06", "January 2030")
+    for key in ["ArrowDown"] * 3 + ["ArrowRight"] * 4:
+        page.keyboard.press(key)
+    expect_day("2030-01-31", "January 2030")
+    page.keyboard.press("PageDown")  # no 31 February: its last day
+    expect_day("2030-02-28", "February 2030")
+
+    for key in ("ArrowUp", "ArrowUp", "ArrowRight"):
+        page.keyboard.press(key)
+    expect_day("2030-02-15", "February 2030")
+    renewal = grid.get_by_role("link", name=re.compile("Grid Gym"))
+    expect(renewal).to_have_attribute("tabindex", "-1")
+    page.keyboard.press("Enter")
+    expect(renewal).to_be_focused()
+    page.keyboard.press("Escape")
+    expect_day("2030-02-15", "February 2030")
+    page.keyboard.press("Enter")
+    page.keyboard.press("ArrowLeft")
+    expect_day("2030-02-14", "February 2030")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('table') === null"), "one tab stop: Tab leaves"
+    check_page(page, "calendar-keyboard")
