@@ -17,6 +17,26 @@ WIDEST = """() => [...document.querySelectorAll('body *')]
 """What sticks out to the right, to say why a page scrolls sideways."""
 
 
+FORM_PROBLEMS = """() => {
+  const named = (el) => el.labels.length > 0 || Boolean(el.getAttribute('aria-labelledby'));
+  const fields = [...document.querySelectorAll('input, select, textarea')]
+    .filter((el) => !['hidden', 'submit', 'button', 'reset', 'image'].includes(el.type));
+  const primaries = [...document.querySelectorAll('.primary')].map((el) => el.textContent.trim());
+  return [
+    ...(primaries.length > 1 ? ['primary buttons: ' + primaries.join(' | ')] : []),
+    ...fields.filter((el) => !named(el)).map((el) => 'no label: ' + el.outerHTML.slice(0, 100)),
+  ];
+}"""
+"""What the page's forms get wrong beyond axe-core: more than one primary button (hidden ones too: a
+closed section still holds it), or a field named only by ``aria-label`` or a placeholder, not by text
+the person sees (a ``<label>``, or ``aria-labelledby`` pointing at a heading or a cell)."""
+
+
+def form_problems(page: Page) -> list[str]:
+    problems: list[str] = page.evaluate(FORM_PROBLEMS)
+    return problems
+
+
 def axe_violations(page: Page) -> list[dict[str, Any]]:
     if not page.evaluate("() => Boolean(window.axe)"):
         page.evaluate(f"() => {{ {AXE}\n }}")

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Dialog, Page, expect
 
 from app.config import Settings
 from app.server import create_app
-from tests.e2e.axe import assert_no_sideways_scroll, check_page
+from tests.e2e.axe import assert_no_sideways_scroll, check_page, form_problems
 from tests.e2e.test_subscriptions_ui import add_by_hand
 from tests.stack import OidcProvider, Stack
 
@@ -90,6 +90,7 @@ def operator_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 def sign_in_with_google(page: Page, stack: Stack) -> None:
     page.goto(f"{stack.base_url}/signin")
     check_page(page, "signin-google")
+    assert form_problems(page) == []
     page.get_by_role("link", name="Sign in with Google").click()
     page.locator("input[name=sub]").fill(OPERATOR)
     page.get_by_role("button", name="Authorize").click()
@@ -114,6 +115,7 @@ def test_every_page_has_no_axe_violation_and_no_sideways_scroll_on_a_phone(
     )
     on_phone = phone.new_page()
     on_phone.set_default_timeout(15_000)
+    forms: dict[str, list[str]] = {}
     try:
         for route, path in addresses.items():
             name = re.sub(r"[^a-z0-9]+", "-", route.lower()).strip("-") or "dashboard"
@@ -122,11 +124,16 @@ def test_every_page_has_no_axe_violation_and_no_sideways_scroll_on_a_phone(
                 assert answer is not None
                 assert answer.status == (404 if route == "error-404" else 200), (path, answer.status)
                 expect(view.locator("main")).to_be_visible()
+                if path == "/settings":
+                    expect(view.locator("#notifications h3").first).to_be_visible()  # its card loads apart
                 check_page(view, f"page-{label}-{name}")
                 if label == "phone":
                     assert_no_sideways_scroll(view, path)
+            if problems := form_problems(page):
+                forms[path] = problems
     finally:
         phone.close()
+    assert forms == {}, "at most one primary button a page, and every field labelled by text shown"
 
 
 def test_revoking_a_token_asks_first_and_dismissing_keeps_it(page: Page, operator_stack: Stack) -> None:
