@@ -298,3 +298,51 @@ NEGATIVES = [
 @pytest.mark.parametrize(("sender", "subject", "body"), NEGATIVES, ids=[n[1] for n in NEGATIVES])
 def test_not_subscription_mail(sender: str, subject: str, body: str) -> None:
     assert analyse(raw(sender, subject, body, unsubscribe="offer" in body)) is None
+
+
+RENEWED_HOSTING = [
+    (
+        "Namecheap <support@namecheap.com>",
+        "Namecheap Order Summary - Order # 145623987",
+        "Thank you for your order.\nORDER SUMMARY\nOrder Number: 145623987\nOrder Date: 11/05/2026\n"
+        "Domain Renewal\nexample.com\nPrice: $13.98\nICANN Fee: $0.20\nSUB TOTAL: $14.18\nTOTAL: $14.18\n",
+        "14.18",
+    ),
+    (
+        "Hostinger <billing@hostinger.com>",
+        "Order summary: Premium Web Hosting renewal",
+        "Hi Alex,\nYour order has been completed.\nPremium Web Hosting renewal\nPrice: $35.88\n"
+        "Domain privacy: $4.00\nTotal: $39.88\nThank you for choosing Hostinger.",
+        "39.88",
+    ),
+    (
+        "IONOS <billing@ionos.de>",
+        "Ihre Bestellübersicht",
+        "Vielen Dank für Ihre Bestellung.\nDomainverlängerung beispiel.de\nPreis: 12,00 €\n"
+        "SSL-Zertifikat: 3,00 €\nGesamtbetrag: 15,00 €",
+        "15.00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "amount"), RENEWED_HOSTING, ids=["Namecheap", "Hostinger", "IONOS"]
+)
+def test_an_order_that_renews_a_domain_or_hosting_is_a_yearly_charge_of_its_total(
+    sender: str, subject: str, body: str, amount: str
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, finding.cycle, finding.amount) == ("receipt", "yearly", Decimal(amount))
+
+
+def test_a_shop_order_summary_is_still_an_order() -> None:
+    body = "Order Summary\nOrder #114-22\nWireless mouse $24.99\nShipping $4.99\nTotal $29.98\nTrack it."
+    assert analyse(raw("Shop <orders@shop.example>", "Your order summary", body)) is None
+
+
+def test_a_domain_renewal_still_to_come_is_a_notice_not_a_receipt() -> None:
+    body = "Your domain renewal is coming up: example.com will automatically renew on December 5, 2026."
+    finding = analyse(raw("Namecheap <support@namecheap.com>", "Domain renewal reminder", body))
+    assert finding is not None
+    assert (finding.signal, finding.cycle) == ("renewal_notice", "yearly")

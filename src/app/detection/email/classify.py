@@ -110,6 +110,8 @@ RECEIPT = _rx(
     r"\breceipt\b|(?<!upcoming )\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|was|has been) charged",
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
+    r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
+    r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
     r"(?<!anstehende )(?<!bevorstehende )rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
     r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|zahlungseingang",
@@ -194,14 +196,27 @@ PERIODIC_BILL = re.compile(
     rf"\b(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b"
 )
 """A bill for a named month ("Ihre Rechnung für Oktober", "votre facture de novembre"): billed each month."""
+HOSTED_RENEWAL = _rx(
+    r"(?:domain|hosting|ssl certificate)(?: name)?(?: [\w.-]+){0,2} renewal|renewal of (?:your |the )?(?:domain|hosting)",
+    r"(?:domain|hosting)\b[^.\n]{0,40}\b(?:has been|was|is|successfully) renewed",
+    r"domainverlängerung|verlängerung (?:der|ihrer|deiner) domain|renouvellement (?:de |du )?(?:votre )?(?:nom de )?domaine"
+    r"|renouvellement (?:de l'|d')hébergement|renovación (?:del|de) (?:dominio|hosting)|rinnovo (?:del )?(?:dominio|hosting)"
+    r"|(?:domein|hosting)verlenging|verlenging van (?:je |uw )?(?:domein|hosting)|renovação (?:do|de) (?:domínio|hospedagem)",
+)
+"""A domain name or hosting renewed: bought as an order, but renewed every year by the registrar's rules."""
+ORDER = _rx(
+    r"your order\b|order (?:confirmation|confirmed|#|number|no\.?|total)",
+    r"bestellung|commande|pedido|\bordine\b|bestelling|ご注文の確認|注文確認|订单确认|주문 확인",
+)
+"""An order: bought once, unless what it buys is renewed (HOSTED_RENEWAL)."""
 ONE_OFF = _rx(
-    r"your order\b|order (?:confirmation|confirmed|#|number|no\.?|total)|has (?:been )?shipped|shipment|tracking",
+    r"has (?:been )?shipped|shipment|tracking",
     r"\bdelivery\b|\bdelivered\b|\btrip\b|\bride\b|\bbooking\b|reservation|e-?ticket|\btickets?\b|itinerary",
     r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
-    r"bestellung|lieferung|sendung|commande|livraison|pedido|env[ií]o|\bordine\b|spedizione|bestelling|bezorging",
+    r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
     r"spende|\bdon\b|donativo|donación|reserva|buchung",
-    r"ご注文の確認|注文確認|発送|配送|配達|订单确认|发货|배송|주문 확인",
+    r"発送|配送|配達|发货|배송",
 )
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
@@ -290,7 +305,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if signal is None or _is_promotion(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
-    one_off = _distinct(ONE_OFF, both)
+    one_off = _distinct(ONE_OFF, both) + (0 if HOSTED_RENEWAL.search(both) else _distinct(ORDER, both))
     if not recurring_enough(signal, recurring, one_off, known_service):
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
         return Verdict(None, recurring, one_off, short)

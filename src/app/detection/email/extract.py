@@ -12,6 +12,7 @@ from typing import Any
 
 from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
 from app.detection.email.classify import (
+    HOSTED_RENEWAL,
     STANDING,
     Signal,
     classify,
@@ -143,6 +144,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     )
     if cycle is None and signal == "receipt" and next_date is not None:
         cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
+    if cycle is None and HOSTED_RENEWAL.search(text.lower()):
+        cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
     return Finding(
         service=service,
         signal=signal,
@@ -183,12 +186,14 @@ _LABEL_GOOD = re.compile(
     re.I,
 )
 _LABEL_BAD = re.compile(
-    r"sub-?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
-    r"|saved?|"
+    r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
+    r"|sav(?:ed?|ings)|"
     r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b"
     r"|小計|割引|税額|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
 )
+_TOTAL_LABEL = re.compile(r"\btotal\b|gesamt|\bsumme\b|totale|totaal|合計|合计|총액|합계", re.I)
+"""A receipt's total: what was charged, over the price of any one line item."""
 _OLD_MARK = re.compile(
     r"(?:previously|formerly|instead of|currently|was|from|statt|bisher|anstelle von|au lieu de|auparavant|"
     r"actuellement|antes|anteriormente|en lugar de|invece di|precedentemente|voorheen|in plaats van|de|van"
@@ -239,6 +244,7 @@ def _label(text: str, price: Money) -> str:
 def _score(text: str, price: Money, prices: list[Money]) -> int:
     line = _label(text, price)
     score = 2 if _LABEL_GOOD.search(line) else 0
+    score += 1 if _TOTAL_LABEL.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
     score -= 3 if _equivalent_of(text, price, prices) else 0
     after = text[price.end : price.end + 14]
