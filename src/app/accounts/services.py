@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.models import ApiToken, User
-from app.lib.errors import ConflictError
+from app.lib.errors import ConflictError, FieldNamedError, NotFoundError
 from app.sources.models import BankAccount, MailSource
 
 DEMO_DOMAIN = "demo.subscout.local"
@@ -28,8 +28,19 @@ class UserRepository(SQLAlchemyAsyncRepository[User]):
     model_type = User
 
 
+class UnknownUserError(FieldNamedError):
+    """A request names a person who has no account: the request's mistake (400), not a missing page."""
+
+
 class UserService(SQLAlchemyAsyncRepositoryService[User, UserRepository]):
     repository_type = UserRepository
+
+    async def named(self, user_id: UUID, field: str) -> User:
+        """The person a request's ``field`` names, or ``UnknownUserError`` naming that field."""
+        user = await self.get_one_or_none(id=user_id)
+        if user is None:
+            raise UnknownUserError("no such user", field)
+        return user
 
     async def get_by_email(self, email: str) -> User | None:
         return await self.get_one_or_none(User.email == email.strip().lower())
@@ -87,6 +98,10 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+class TokenNotFoundError(NotFoundError):
+    """Not one of the person's live tokens (someone else's, revoked, or none): 404 at the web edge."""
+
+
 class ApiTokenRepository(SQLAlchemyAsyncRepository[ApiToken]):
     model_type = ApiToken
 
@@ -111,13 +126,12 @@ class ApiTokenService(SQLAlchemyAsyncRepositoryService[ApiToken, ApiTokenReposit
         )
         return list(rows)
 
-    async def revoke(self, user_id: UUID, token_id: UUID) -> bool:
-        """Revoke one of the person's tokens; False when it is not theirs or already revoked."""
+    async def revoke(self, user_id: UUID, token_id: UUID) -> None:
+        """Revoke one of the person's tokens; ``TokenNotFoundError`` when not theirs or already revoked."""
         row = await self.get_one_or_none(
             ApiToken.id == token_id, ApiToken.user_id == user_id, ApiToken.revoked_at.is_(None)
         )
         if row is None:
-            return False
+            raise TokenNotFoundError("no such token")
         row.revoked_at = datetime.now(UTC)
         await self.repository.session.flush()
-        return True

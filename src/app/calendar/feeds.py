@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.calendar.models import CalendarFeed
+from app.lib.errors import NotFoundError
 from app.lib.templating import money
 from app.notifications.preferences import reminder_offsets
 from app.subscriptions.models import Subscription
@@ -52,10 +53,16 @@ async def revoke_feed(session: AsyncSession, user_id: UUID) -> None:
     await session.flush()
 
 
-async def feed_owner(session: AsyncSession, token: str) -> UUID | None:
+class FeedNotFoundError(NotFoundError):
+    """No feed has this secret (never made, rotated or revoked): 404 at the web edge."""
+
+
+async def feed_owner(session: AsyncSession, token: str) -> UUID:
     owner: UUID | None = await session.scalar(
         select(CalendarFeed.user_id).where(CalendarFeed.token_hash == _hash(token))
     )
+    if owner is None:
+        raise FeedNotFoundError("no such calendar feed")
     return owner
 
 

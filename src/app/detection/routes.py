@@ -21,7 +21,8 @@ from app.detection import mailboxes
 from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
 from app.detection.uploads import MAX_MAILBOX_BYTES, UploadError
-from app.lib.http import MultipartFile, bad_request
+from app.lib.errors import InvalidInputError
+from app.lib.http import MultipartFile
 from app.lib.openapi import REFUSES
 from app.sources.services import MailSourceService
 
@@ -74,7 +75,7 @@ class MailboxApiController(Controller):
         try:
             source = await mailboxes.add_imap_mailbox(db_session, request.user.id, data)
         except MailSourceError as exc:
-            raise bad_request(getattr(exc, "field", "host"), str(exc)) from None
+            raise InvalidInputError(str(exc), getattr(exc, "field", "host")) from None
         return MailboxAdded(id=source.id, label=source.label)
 
     @post("/mailboxes", status_code=HTTP_201_CREATED, request_max_body_size=MAX_MAILBOX_BYTES)
@@ -89,7 +90,7 @@ class MailboxApiController(Controller):
         try:
             source = await mailboxes.add_mailbox(settings, db_session, request.user.id, data.data)
         except UploadError as exc:
-            raise bad_request("data", str(exc)) from None
+            raise InvalidInputError(str(exc), "data") from None
         return MailboxAdded(id=source.id, label=source.label)
 
     @delete("/mailboxes/{source_id:uuid}", status_code=HTTP_204_NO_CONTENT, opt={REFUSES: ("409",)})

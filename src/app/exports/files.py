@@ -18,14 +18,18 @@ from urllib.parse import urlencode
 from uuid import UUID
 
 from app.config import Settings
+from app.lib.errors import NotFoundError
 from app.lib.signing import sign, verify
 
 LINK_LIFETIME = 24 * 3600
 FILE_NAME = re.compile(r"subscout-[a-z]+-[0-9a-f]{32}\.(csv|json|ics|zip)")
 
 
-class ExportGoneError(LookupError):
-    """No such export for this link: never made, someone else's, expired or removed (one answer)."""
+class ExportGoneError(NotFoundError):
+    """No such export for this link: never made, someone else's, expired or removed (one answer, 404)."""
+
+    def __init__(self) -> None:
+        super().__init__("this download link has expired or does not exist")
 
 
 def exports_dir(settings: Settings, user_id: UUID) -> Path:
@@ -68,14 +72,14 @@ def signed_file(settings: Settings, name: str, user: str, expires: int, signatur
     try:
         user_id = UUID(user)
     except ValueError:
-        raise ExportGoneError(name) from None
+        raise ExportGoneError() from None
     if not FILE_NAME.fullmatch(name) or not verify(
         settings.secret_key, _subject(user_id, name), expires, signature
     ):
-        raise ExportGoneError(name)
+        raise ExportGoneError()
     path = exports_dir(settings, user_id) / name
     if not path.is_file():
-        raise ExportGoneError(name)
+        raise ExportGoneError()
     return path
 
 

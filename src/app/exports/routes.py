@@ -10,7 +10,6 @@ from uuid import UUID
 from litestar import Controller, Request, get, post
 from litestar.datastructures import UploadFile
 from litestar.di import NamedDependency
-from litestar.exceptions import NotFoundException, ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import File, Template
@@ -37,6 +36,7 @@ from app.exports.schemas import DEFAULT_EXPORT, ExportRequest, ImportStarted, Jo
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
+from app.lib.errors import InvalidInputError
 from app.lib.http import MultipartFile
 from app.scans.panels import current_scan
 
@@ -54,10 +54,6 @@ def started(enqueued: Enqueued, message: str) -> JobStarted:
         queue=queue,
         status_url=f"/api/detection/jobs/{queue}/{job_id}",
     )
-
-
-def bad_request(field: str, message: str) -> ValidationException:
-    return ValidationException(message, extra=[{"key": field, "message": message}])
 
 
 def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
@@ -175,10 +171,7 @@ class ExportDownloadController(Controller):
         expires: FromQuery[int] = 0,
         sig: FromQuery[str] = "",
     ) -> File:
-        try:
-            path = files.signed_file(settings, name, user, expires, sig)
-        except files.ExportGoneError:
-            raise NotFoundException("this download link has expired or does not exist") from None
+        path = files.signed_file(settings, name, user, expires, sig)  # ExportGoneError answers 404
         media = MEDIA_TYPES[path.suffix.lstrip(".")]
         return File(path=path, filename=name, media_type=media)
 
@@ -212,7 +205,7 @@ class ExportApiController(Controller):
         try:
             upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
         except (UploadError, ImportFileError) as exc:
-            raise bad_request("data", str(exc)) from None
+            raise InvalidInputError(str(exc), "data") from None
         base = started(enqueued, "Import preview started")
         return ImportStarted(**{f: getattr(base, f) for f in base.__struct_fields__}, upload_id=upload_id)
 
@@ -228,4 +221,4 @@ class ExportApiController(Controller):
         try:
             return started(await confirm(settings, jobs, request.user.id, upload_id), "Import started")
         except ImportFileError as exc:
-            raise bad_request("uploadId", str(exc)) from None
+            raise InvalidInputError(str(exc), "uploadId") from None

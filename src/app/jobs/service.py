@@ -21,7 +21,7 @@ from app.jobs.ids import new_job_id
 from app.jobs.payload import JobData, task_name
 from app.jobs.queue import SubscoutQueue
 from app.jobs.view import JobView, job_user_id
-from app.lib.errors import ConflictError
+from app.lib.errors import ConflictError, NotFoundError
 
 FINISHED = frozenset({Status.COMPLETE, Status.FAILED, Status.ABORTED})
 CANCELLED = "cancelled"
@@ -34,6 +34,13 @@ class JobAlreadyFinished(ConflictError):
 
     def __str__(self) -> str:
         return f"job {self.args[0]!r} already finished"
+
+
+class JobNotFound(NotFoundError):
+    """No such job for this person: missing, expired or someone else's (one answer, 404)."""
+
+    def __init__(self, queue: str, job_id: str) -> None:
+        super().__init__(f"no job {job_id!r} in queue {queue!r}")
 
 
 def active_key(settings: Settings, queue: str, user_id: str) -> str:
@@ -132,6 +139,13 @@ class JobService:
         job = await self.queue(queue_name).job(job_id)
         if job is None or job_user_id(job) != user_id:
             return None
+        return job
+
+    async def own_job(self, queue_name: str, job_id: str, user_id: str) -> Job:
+        """The person's job, or ``JobNotFound`` (404 at the web edge)."""
+        job = await self.job_for_user(queue_name, job_id, user_id)
+        if job is None:
+            raise JobNotFound(queue_name, job_id)
         return job
 
 

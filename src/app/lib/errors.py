@@ -2,7 +2,7 @@
 
 Services raise these (never Litestar's HTTP exceptions), so the same call answers
 a page, the JSON API, the CLI or a job the same way; ``app.operations.errors``
-turns them into 400 / 404 / 409 responses for every route at once.
+turns them into 400 / 404 / 409 / 502 responses for every route at once.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ class ConflictError(DomainError):
     """The thing exists but its state forbids the request (409)."""
 
 
+class UpstreamError(DomainError):
+    """A provider this server relies on failed for now (502): the same request may work shortly."""
+
+
 class InvalidInputError(DomainError, ValueError):
     """A value the domain refuses (400), naming the request's field (as the API spells it)."""
 
@@ -35,3 +39,10 @@ class InvalidInputError(DomainError, ValueError):
     def extra(self) -> Any:
         """The 400 body's ``extra``: Litestar's own validation shape, so every 400 reads alike."""
         return [{"key": self.field, "message": str(self)}]
+
+
+class FieldNamedError(InvalidInputError):
+    """A 400 whose ``extra`` is ``{"field": …}``: the older shape, kept where clients already read it."""
+
+    def extra(self) -> Any:
+        return {"field": self.field}

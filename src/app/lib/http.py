@@ -10,7 +10,6 @@ from litestar import get
 from litestar.connection import ASGIConnection
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
-from litestar.exceptions import ValidationException
 from litestar.params import Body
 
 
@@ -49,7 +48,3 @@ class polled_get(get):
 
 
 MultipartFile = Annotated[FileUpload, Body(media_type=RequestEncodingType.MULTI_PART)]
-
-
-def bad_request(field: str, message: str) -> ValidationException:
-    return ValidationException(message, extra=[{"key": field, "message": message}])

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.lib.errors import InvalidInputError
+from app.lib.errors import FieldNamedError
 from app.notifications.models import NotificationChannel, NotificationPreferences, SubscriptionNotice
 
 RENEWAL: Final = "renewal"
@@ -42,15 +42,12 @@ MAX_OFFSETS: Final = 10
 DEFAULT_SEND_HOUR: Final = 9
 
 
-class PreferenceError(InvalidInputError):
-    """A preference that cannot be stored; ``field`` names it for the 400 answer."""
+class PreferenceError(FieldNamedError):
+    """A preference that cannot be stored; ``field`` names it for the 400 answer (the notifications
+    API's ``{"field": …}`` shape since it shipped)."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message, field)
-
-    def extra(self) -> Any:
-        """``{"field": …}``: the notifications API's 400 shape since it shipped (clients read it)."""
-        return {"field": self.field}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter, URLEncodedBody
 from litestar.response import File, Template
 from litestar.status_codes import HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
@@ -504,14 +503,10 @@ class NotificationPageController(Controller):
         self,
         request: Request[User, Any, Any],
         notifications: NamedDependency[NotificationService],
-        settings: NamedDependency[Settings],
         delivery_id: FromPath[UUID],
     ) -> File:
         """The ``.eml`` written instead of sending (no SMTP server configured), shown as text."""
-        delivery, _ = await notifications.delivery(request.user.id, delivery_id)
-        path = (settings.data_dir / delivery.outbox_path) if delivery.outbox_path else None
-        if path is None or not path.is_file() or settings.outbox_dir not in path.resolve().parents:
-            raise NotFoundException("this delivery wrote no message to the outbox")
+        path = await notifications.outbox_file(request.user.id, delivery_id)
         return File(
             path,
             filename=path.name,

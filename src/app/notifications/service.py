@@ -209,6 +209,14 @@ class NotificationService:
         await self.session.flush()
         return rows
 
+    async def outbox_file(self, user_id: UUID, delivery_id: UUID) -> Path:
+        """The ``.eml`` the delivery wrote instead of sending; only a file inside the outbox folder."""
+        delivery, _ = await self.delivery(user_id, delivery_id)
+        path = (self.settings.data_dir / delivery.outbox_path) if delivery.outbox_path else None
+        if path is None or not path.is_file() or self.settings.outbox_dir not in path.resolve().parents:
+            raise NotFound("this delivery wrote no message to the outbox")
+        return path
+
     async def replay(self, user_id: UUID, delivery_id: UUID) -> Message:
         """Send a finished message again, same id (a webhook receiver that kept it drops the copy)."""
         delivery, _ = await self.delivery(user_id, delivery_id)

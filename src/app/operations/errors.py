@@ -16,13 +16,14 @@ from litestar.response import Template
 from litestar.status_codes import (
     HTTP_409_CONFLICT,
     HTTP_500_INTERNAL_SERVER_ERROR,
+    HTTP_502_BAD_GATEWAY,
     HTTP_503_SERVICE_UNAVAILABLE,
 )
 from litestar.types import ExceptionHandlersMap
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from app.lib.errors import ConflictError, InvalidInputError, NotFoundError
+from app.lib.errors import ConflictError, InvalidInputError, NotFoundError, UpstreamError
 from app.operations.requests import request_id_of
 
 log = logging.getLogger("subscout.errors")
@@ -90,6 +91,10 @@ def conflict(request: Request[Any, Any, Any], exc: ConflictError) -> Response[An
     return http_error(request, HTTPException(str(exc), status_code=HTTP_409_CONFLICT))
 
 
+def upstream_failed(request: Request[Any, Any, Any], exc: UpstreamError) -> Response[Any] | Template:
+    return http_error(request, HTTPException(str(exc), status_code=HTTP_502_BAD_GATEWAY))
+
+
 def unhandled_error(request: Request[Any, Any, Any], exc: Exception) -> Response[Any] | Template:
     log.error("unhandled error", exc_info=exc, extra=_where(request))
     request_id = request_id_of(request.scope)
@@ -116,6 +121,7 @@ def error_handlers() -> ExceptionHandlersMap:
         NotFoundError: not_found,
         InvalidInputError: invalid_input,
         ConflictError: conflict,
+        UpstreamError: upstream_failed,
         RedisConnectionError: redis_unavailable,
         RedisTimeoutError: redis_unavailable,
         Exception: unhandled_error,

@@ -9,7 +9,6 @@ import msgspec
 from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, get, post
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import ClientException
 from litestar.params import JSONBody, QueryParameter
 from litestar.response import Template
 from litestar.status_codes import HTTP_202_ACCEPTED
@@ -53,8 +52,8 @@ class RenewalApiController(Controller):
         data: JSONBody[RenewalCheckRequest] = NO_OPTIONS,
     ) -> ScanStarted:
         """Start a renewal check now (operators): for one person (``userId``) or everyone."""
-        if data.user_id is not None and await users.get_one_or_none(id=data.user_id) is None:
-            raise ClientException("no such user", extra={"field": "userId"})
+        if data.user_id is not None:
+            await users.named(data.user_id, "userId")
         user_id = str(data.user_id) if data.user_id else None
         job = await enqueue_renewal_check(jobs, user_id, data.days_ahead)
         return ScanStarted(

@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, delete, get
 from litestar.di import NamedDependency
-from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, QueryParameter
 from saq.job import Job, Status
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -64,7 +63,7 @@ class JobApiController(Controller):
         job_id: FromPath[str],
     ) -> JobStatus:
         """Cancel the caller's queued or running job; a running one stops within about a second."""
-        job = await _own_job(request.user, jobs, queue, job_id)
+        job = await jobs.own_job(queue, job_id, str(request.user.id))
         job = await jobs.cancel(job)  # JobAlreadyFinished answers 409
         if job.status == Status.ABORTED and queue in SCAN_QUEUES:
             await record_scan(db_session, job)
@@ -72,14 +71,7 @@ class JobApiController(Controller):
         return JobView.from_job(job).status()
 
 
-async def _own_job(user: User, jobs: JobService, queue: str, job_id: str) -> Job:
-    job = await jobs.job_for_user(queue, job_id, str(user.id))
-    if job is None:
-        raise NotFoundException(f"no job {job_id!r} in queue {queue!r}")
-    return job
-
-
 async def _visible_job(user: User, jobs: JobService, queue: str, job_id: str) -> Job:
     """The caller's job; operators see every job (a renewal check for everyone is nobody's)."""
     job = await jobs.job_any(queue, job_id) if user.is_operator else None
-    return job or await _own_job(user, jobs, queue, job_id)
+    return job or await jobs.own_job(queue, job_id, str(user.id))

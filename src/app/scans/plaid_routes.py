@@ -12,9 +12,8 @@ from uuid import UUID
 import msgspec
 from litestar import Controller, Request, post
 from litestar.di import NamedDependency
-from litestar.exceptions import HTTPException
 from litestar.params import JSONBody
-from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_502_BAD_GATEWAY
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.accounts.auth import requires_user
@@ -23,7 +22,7 @@ from app.config import Settings
 from app.detection import plaid_accounts
 from app.detection.bank.providers.base import ProviderError
 from app.jobs.service import JobService
-from app.lib.http import bad_request
+from app.lib.errors import DomainError, InvalidInputError, UpstreamError
 from app.lib.openapi import REFUSES
 from app.scans import starting
 from app.scans.routes import started
@@ -59,10 +58,10 @@ class PlaidConnected(msgspec.Struct, rename="camel"):
     status_url: str
 
 
-def _refused(field: str, exc: ProviderError | plaid_accounts.PlaidUnavailableError) -> HTTPException:
+def _refused(field: str, exc: ProviderError | plaid_accounts.PlaidUnavailableError) -> DomainError:
     if isinstance(exc, ProviderError) and exc.retryable:
-        return HTTPException(detail=f"{exc}; try again shortly", status_code=HTTP_502_BAD_GATEWAY)
-    return bad_request(field, str(exc))
+        return UpstreamError(f"{exc}; try again shortly")
+    return InvalidInputError(str(exc), field)
 
 
 async def _link_token(settings: Settings, user: User) -> LinkToken:

@@ -18,10 +18,10 @@ from app.currency.preference import home_currency
 from app.detection import mailboxes
 from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
-from app.jobs.service import Enqueued, JobService
+from app.jobs.service import Enqueued, JobNotFound, JobService
 from app.jobs.view import JobView
-from app.lib.errors import NotFoundError
-from app.lib.http import MultipartFile, bad_request
+from app.lib.errors import InvalidInputError
+from app.lib.http import MultipartFile
 from app.scans import starting
 from app.scans.fragments import FragmentRenderer
 from app.scans.schemas import (
@@ -80,10 +80,9 @@ class ScanPageController(Controller):
     ) -> Response[str]:
         """The job's panel as the live socket sends it (and the results' refresh once done): what a page
         polls while its socket is down. Another person's job is not found, like a missing one."""
-        job = await jobs.job_for_user(queue, job_id, str(request.user.id))
-        if job is None or queue not in fragments.panels:
-            raise NotFoundError(f"no job {job_id!r} in queue {queue!r}")
-        view = await jobs.view(job)
+        if queue not in fragments.panels:
+            raise JobNotFound(queue, job_id)
+        view = await jobs.view(await jobs.own_job(queue, job_id, str(request.user.id)))
         html = fragments.for_view(view)
         return Response(html, media_type=MediaType.HTML)
 
@@ -192,7 +191,7 @@ class ScanApiController(Controller):
         try:
             enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, job_data)
         except starting.NothingToScanError as exc:
-            raise bad_request("connectedAccountId", str(exc)) from None
+            raise InvalidInputError(str(exc), "connectedAccountId") from None
         return started(enqueued, starting.BANK_SYNC_MESSAGE)
 
     @post("/statements", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
@@ -210,7 +209,7 @@ class ScanApiController(Controller):
             home = await home_currency(db_session, request.user.id)
             outcome = await starting.receive_statement(settings, jobs, request.user.id, data.data, home)
         except (UploadError, StatementError) as exc:
-            raise bad_request("data", str(exc)) from None
+            raise InvalidInputError(str(exc), "data") from None
         if outcome.inspection is not None:
             return MappingNeeded.of(outcome.upload_id, outcome.inspection)
         assert outcome.enqueued is not None
@@ -230,7 +229,7 @@ class ScanApiController(Controller):
             mapping = starting.checked_mapping(settings, request.user.id, upload_id, data.mapping)
             enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
         except StatementError as exc:
-            raise bad_request("mapping", str(exc)) from None
+            raise InvalidInputError(str(exc), "mapping") from None
         return started(enqueued, starting.STATEMENT_MESSAGE)
 
     @delete("/statements/{upload_id:str}", status_code=HTTP_204_NO_CONTENT)

@@ -9,7 +9,6 @@ from uuid import UUID
 from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, URLEncodedBody
 from litestar.response import Redirect, Template
 from litestar.status_codes import HTTP_204_NO_CONTENT
@@ -128,8 +127,7 @@ class SettingsController(Controller):
         tokens: NamedDependency[TokenAuthenticator],
         token_id: FromPath[UUID],
     ) -> Template | Redirect:
-        if not await api_tokens.revoke(request.user.id, token_id):
-            raise NotFoundException("no such token")
+        await api_tokens.revoke(request.user.id, token_id)
         await db_session.commit()
         tokens.forget_user(request.user.id)
         if not _is_htmx(request):

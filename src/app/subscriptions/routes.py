@@ -10,7 +10,6 @@ from uuid import UUID
 from advanced_alchemy.extensions.litestar.providers import create_service_provider
 from litestar import Controller, Request, get, patch, post
 from litestar.di import NamedDependency, Provide
-from litestar.exceptions import ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Redirect, Template
@@ -21,7 +20,7 @@ from app.accounts.models import User
 from app.config import Settings
 from app.detection.types import Kind
 from app.subscriptions.detail import detail_context
-from app.subscriptions.editing import parse_fields
+from app.subscriptions.editing import FieldErrors
 from app.subscriptions.schemas import (
     MergeRequest,
     SubscriptionDetailOut,
@@ -68,6 +67,11 @@ def _is_htmx(request: Request[Any, Any, Any]) -> bool:
 def _page_view(request: Request[Any, Any, Any]) -> TableView:
     """The search, sort and filters of the dashboard the htmx request came from, kept in the answer."""
     return TableView.from_url(request.headers.get("hx-current-url"))
+
+
+async def _typed_fields(request: Request[Any, Any, Any]) -> dict[str, Any]:
+    """The edit form's fields the request carried (anything else a form posts is ignored)."""
+    return {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
 
 
 def _uuid(value: Any) -> UUID:
@@ -154,18 +158,19 @@ class SubscriptionPageController(Controller):
         subscription_id: FromPath[UUID],
     ) -> HTMXTemplate | Redirect:
         """The full edit form: errors shown beside their fields (422), or the saved values."""
-        form = {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
-        parsed = parse_fields(form)
-        sub = await subscriptions.get_for_user(request.user.id, subscription_id)
-        if not parsed.errors:
-            sub = await subscriptions.update_fields(request.user.id, subscription_id, parsed.values)
-        if not _is_htmx(request) and not parsed.errors:
+        form = await _typed_fields(request)
+        errors: dict[str, str] = {}
+        try:
+            sub = await subscriptions.save_typed(request.user.id, subscription_id, form)
+        except FieldErrors as exc:
+            sub, errors = await subscriptions.get_for_user(request.user.id, subscription_id), exc.errors
+        if not _is_htmx(request) and not errors:
             return Redirect(f"/subscriptions/{subscription_id}")
-        context = {"sub": sub, "errors": parsed.errors, "form": form, "saved": not parsed.errors}
+        context = {"sub": sub, "errors": errors, "form": form, "saved": not errors}
         return HTMXTemplate(
             template_name="subscriptions/_edit_form.html",
             context=context,
-            status_code=422 if parsed.errors and not _is_htmx(request) else 200,
+            status_code=422 if errors and not _is_htmx(request) else 200,
         )
 
     @post("/subscriptions", status_code=200)
@@ -177,17 +182,17 @@ class SubscriptionPageController(Controller):
         settings: NamedDependency[Settings],
     ) -> HTMXTemplate | Redirect:
         """A subscription added by hand; errors beside their fields, or the refreshed lists."""
-        form = {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
-        parsed = parse_fields({"name": "", **form})
-        if parsed.errors:
+        form = await _typed_fields(request)
+        try:
+            await subscriptions.add_typed(request.user.id, form)
+        except FieldErrors as exc:
             return HTMXTemplate(
                 template_name="subscriptions/_add_form.html",
-                context={"errors": parsed.errors, "form": form},
+                context={"errors": exc.errors, "form": form},
                 status_code=200 if _is_htmx(request) else 422,
                 re_target="#add-form",
                 re_swap="outerHTML",
             )
-        await subscriptions.add_manual(request.user.id, parsed.values)
         if not _is_htmx(request):
             return Redirect("/")
         today = datetime.now(settings.tz).date()
@@ -253,11 +258,7 @@ class SubscriptionApiController(Controller):
         data: JSONBody[SubscriptionPatch],
     ) -> SubscriptionOut:
         """Rename, mark cancelled (or active again), ignore or restore; re-scans keep these edits."""
-        await subscriptions.get_for_user(request.user.id, subscription_id)
-        parsed = parse_fields(data.fields())
-        if parsed.errors:
-            raise ValidationException("invalid fields", extra=parsed.errors)
-        await subscriptions.update_fields(request.user.id, subscription_id, parsed.values)
+        await subscriptions.save_typed(request.user.id, subscription_id, data.fields())  # FieldErrors: 400
         return SubscriptionOut.of(await subscriptions.edit(request.user.id, subscription_id, data.change()))
 
     @post("/")
@@ -268,10 +269,7 @@ class SubscriptionApiController(Controller):
         data: JSONBody[SubscriptionNew],
     ) -> SubscriptionOut:
         """Add a subscription by hand (201); a later scan of the same service fills only what is blank."""
-        parsed = parse_fields(data.fields())
-        if parsed.errors:
-            raise ValidationException("invalid fields", extra=parsed.errors)
-        return SubscriptionOut.of(await subscriptions.add_manual(request.user.id, parsed.values))
+        return SubscriptionOut.of(await subscriptions.add_typed(request.user.id, data.fields()))
 
     @post("/{subscription_id:uuid}/confirm", status_code=200)
     async def confirm_subscription(

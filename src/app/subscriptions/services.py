@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 
 from app.detection.types import DetectedSubscription, Evidence, needs_confirmation, service_key
 from app.lib.errors import NotFoundError
-from app.subscriptions.editing import DETECTED_FIELDS
+from app.subscriptions.editing import DETECTED_FIELDS, checked_fields
 from app.subscriptions.models import DismissedService, Subscription, SubscriptionEdit, SubscriptionEvidence
 from app.subscriptions.schedule import next_renewal_on_or_after
 
@@ -129,6 +129,18 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
                 sub.pinned = sorted(set(sub.pinned or []) | {name})
         await self.repository.session.flush()
         return sub
+
+    async def save_typed(
+        self, user_id: UUID, subscription_id: UUID, fields: Mapping[str, Any]
+    ) -> Subscription:
+        """What the person typed (a form or an API body): a missing subscription is a 404 before any
+        field is judged; ``FieldErrors`` sets nothing; otherwise every field is set."""
+        await self.get_for_user(user_id, subscription_id)
+        return await self.update_fields(user_id, subscription_id, checked_fields(fields))
+
+    async def add_typed(self, user_id: UUID, fields: Mapping[str, Any]) -> Subscription:
+        """A subscription added by hand from what the person typed; ``FieldErrors`` adds nothing."""
+        return await self.add_manual(user_id, checked_fields({"name": "", **fields}))
 
     async def add_manual(self, user_id: UUID, values: dict[str, Any]) -> Subscription:
         """A subscription the person added by hand; a later scan finding the same service refreshes only
