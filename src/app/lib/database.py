@@ -25,12 +25,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
 def create_engine(url: str) -> AsyncEngine:
     if url.startswith("sqlite"):
+        # sqlite3's timeout is the busy timeout: a writer waits up to 30 s for another's lock, not 500s.
+        # Its default transaction handling is kept on purpose: it begins a transaction only at the
+        # first write, so reads take no lasting WAL snapshot that a later write would find stale.
         engine = create_async_engine(url, connect_args={"timeout": 30})
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
