@@ -95,3 +95,33 @@ def test_one_missed_month_once_does_not_keep_a_stopped_service_alive() -> None:
     service = [charge(date(2026, m, 14), "-7.99", "PADDLE.NET* NOTEPLAN") for m in months]
     found = only(detect_recurring(service + groceries(date(2026, 1, 1), 37), today=TODAY), "noteplan")
     assert found.status == "inactive"
+
+
+# The Sparkasse export in ../shared (bank2ynab's umsatz CSV) words a Vodafone debit this way.
+VODAFONE = (
+    "Vodafone Kabel Deutschland GmbH FOLGELASTSCHRIFT EREF+RECHNR. 100532580591MREF+KD020007057822"
+    "CRED+DE20KD000000058294SVWZ+10/2026 K-NR. 132587495 Ihre Rechnung online"
+)
+
+
+def test_a_lone_direct_debit_under_a_mandate_is_a_possible_subscription() -> None:
+    debit = charge(date(2026, 10, 22), "-36.99", VODAFONE)
+    found = only(detect_recurring([debit, *groceries(date(2026, 9, 1), 12)], today=TODAY), "vodafone")
+    assert (found.amount, found.cycle, found.status, found.kind) == (
+        Decimal("36.99"),
+        "unknown",
+        "active",
+        "bill",
+    )
+    assert found.to_json()["possible"] is True
+    assert [e.ref for e in found.evidence] == [debit.id]
+
+
+def test_a_lone_debit_without_a_mandate_or_a_refund_under_one_is_no_subscription() -> None:
+    lone = [
+        charge(date(2026, 10, 22), "-74.10", "SEPA DD ACME INSURANCE"),  # no mandate reference
+        charge(date(2026, 10, 23), "36.99", VODAFONE),  # money in: a refund, not a charge
+        charge(date(2024, 6, 3), "-36.99", "GYMCO Mandatsreferenz: M-88213"),  # years ago, never again
+    ]
+    found = detect_recurring([*lone, *groceries(date(2026, 9, 1), 12)], today=TODAY)
+    assert found == []

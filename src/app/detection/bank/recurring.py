@@ -8,6 +8,7 @@ by amount first, so ``APPLE.COM/BILL`` at 2.99 and at 10.99 are two subscription
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,15 @@ MAX_EVIDENCE = 24
 _REPOST_DAYS = 3
 _LATE_POSTING = 4
 _BLIP = 0.35
+_MANDATE = re.compile(
+    r"MREF\s*[+:]\s*[A-Z0-9]{4}|\bRUM\s*:\s*[A-Z0-9]{4}"
+    r"|\b(?:MNDT(?:ID)?|MANDATSREF(?:ERENZ)?|MANDATE(?: ID| REF(?:ERENCE)?)?|MANDAT(?: ID| REF)?|MANDATO"
+    r"|MACHTIGINGSKENMERK|MACHTIGING(?: ID)?)\b\s*[:+.]?\s*[A-Z0-9][A-Z0-9./-]{3}"
+)
+"""A SEPA direct-debit mandate reference (``…0591MREF+KD0200…`` run on from the field before,
+``Mandatsreferenz: M-88213``, ``MNDTID``, ``RUM :``): the payer signed an authority to be charged again."""
+_LONE_DAYS = 400
+"""A lone mandated debit older than a year and a month, with the data going on, recurs no more."""
 
 
 @dataclass(slots=True)
@@ -47,6 +57,10 @@ def detect_recurring(transactions: Iterable[Transaction], *, today: date) -> lis
     groups = list(_groups(latest))
     seen_until = min(today, latest.day or today)
     for merchant, charges in groups:
+        if len(charges) == 1:
+            lone = _lone_mandate(merchant, charges[0], seen_until)
+            found.extend([lone] if lone is not None else [])
+            continue
         for series in _series(merchant, charges, seen_until):
             found.append(_finding(series, seen_until, today))
     _unique_keys(found)
@@ -81,7 +95,7 @@ def _groups(transactions: Iterable[Transaction]) -> Iterable[tuple[Merchant, lis
         groups[(merchant.key, txn.currency, txn.amount < 0)].append(txn)
     _merge_truncated(groups, merchants)
     for (key, _currency, _out), charges in groups.items():
-        if len(charges) >= 2:
+        if len(charges) >= 2 or _MANDATE.search(charges[0].description.upper()):
             yield merchants[key], sorted(charges, key=lambda t: (t.posted_on, t.id))
 
 
@@ -347,6 +361,29 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
     )
 
 
+def _lone_mandate(merchant: Merchant, txn: Transaction, seen_until: date) -> DetectedSubscription | None:
+    """One direct debit under a mandate: a charge set up to recur, seen once (a statement too short
+    for a second one, a yearly fee). Its cycle is not known, so it is only a possible subscription."""
+    if txn.amount > 0 or merchant.category not in ("subscription", "bill", "unknown"):
+        return None
+    if (seen_until - txn.posted_on).days > _LONE_DAYS:
+        return None
+    return DetectedSubscription(
+        name=merchant.name,
+        key=merchant.key,
+        amount=abs(txn.amount),
+        currency=txn.currency,
+        cycle="unknown",
+        next_renewal=None,
+        status="active",
+        kind="bill" if merchant.category == "bill" else "subscription",
+        sources=frozenset({"bank"}),
+        confidence=LONE_MANDATE,
+        evidence=[_evidence(txn)],
+        price_history=[(txn.posted_on, abs(txn.amount))],
+    )
+
+
 def _kind(series: Series) -> Kind:
     category = series.merchant.category
     incoming = series.charges[-1].amount > 0
@@ -401,6 +438,8 @@ DEBIT_EARLY = 0.6
 """Two equal direct debits of a payee we cannot place: likely, but worth a confirmation."""
 OTHER_EARLY = 0.45
 """Two payments of a bill, income or transfer: people pay each other twice by chance."""
+LONE_MANDATE = 0.4
+"""One direct debit under a mandate: meant to recur, but nothing yet says when or at what price."""
 NAMELESS = 0.3
 """Below ``ACTIVE_CONFIDENCE``: charges without a description are shown only as possible."""
 
