@@ -3,6 +3,7 @@ one-click unsubscribe, and the operators' view of every delivery."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -20,6 +21,7 @@ from app.config import Settings
 from app.jobs.service import JobService
 from app.notifications import schemas
 from app.notifications.jobs import NOTIFICATIONS, enqueue_sends
+from app.notifications.models import Delivery
 from app.notifications.planning import Message
 from app.notifications.preferences import KIND_LABELS, KINDS, PreferenceError
 from app.notifications.service import (
@@ -39,6 +41,26 @@ async def _send_now(db_session: AsyncSession, jobs: JobService, messages: list[M
     """Commit first: the worker must find the rows the job names."""
     await db_session.commit()
     await enqueue_sends(jobs.queue(NOTIFICATIONS), messages)
+
+
+async def send_tests(
+    db_session: AsyncSession, jobs: JobService, notifications: NotificationService, user_id: UUID, target: str
+) -> list[Delivery]:
+    """A test message to each channel ``target`` names, through the queue (the API's and the page's)."""
+    rows = await notifications.test_deliveries(user_id, target)
+    await _send_now(db_session, jobs, [Message(row.user_id, row.message_id) for row in rows])
+    return rows
+
+
+async def replay_now(
+    db_session: AsyncSession,
+    jobs: JobService,
+    notifications: NotificationService,
+    user_id: UUID,
+    delivery_id: UUID,
+) -> None:
+    """A finished delivery sent again through the queue (the API's and the log page's)."""
+    await _send_now(db_session, jobs, [await notifications.replay(user_id, delivery_id)])
 
 
 SERVICES = {"notifications": Provide(provide_notifications, sync_to_thread=False)}
@@ -193,8 +215,7 @@ class NotificationApiController(Controller):
         delivery_id: FromPath[UUID],
     ) -> schemas.Delivery:
         """Send a finished delivery again through the queue, with the same message id."""
-        message = await notifications.replay(request.user.id, delivery_id)
-        await _send_now(db_session, jobs, [message])
+        await replay_now(db_session, jobs, notifications, request.user.id, delivery_id)
         return delivery_view(*await notifications.delivery(request.user.id, delivery_id))
 
     @post("/test", status_code=HTTP_202_ACCEPTED)
@@ -207,8 +228,7 @@ class NotificationApiController(Controller):
         data: JSONBody[schemas.TestRequest],
     ) -> schemas.TestStarted:
         """Send a test message through the queue now; each delivery says ``sent`` only once accepted."""
-        rows = await notifications.test_deliveries(request.user.id, data.channel)
-        await _send_now(db_session, jobs, [Message(row.user_id, row.message_id) for row in rows])
+        rows = await send_tests(db_session, jobs, notifications, request.user.id, data.channel)
         return schemas.TestStarted(message="Test message queued", deliveries=[row.id for row in rows])
 
     @get("/subscriptions/{subscription_id:uuid}")
@@ -326,6 +346,42 @@ class NotificationPageController(Controller):
         context = await section_context(notifications, user, state)
         return Template("notifications/_settings.html", context=context)
 
+    async def _section_after(
+        self,
+        notifications: NotificationService,
+        db_session: AsyncSession,
+        user: User,
+        action: Callable[[], Awaitable[SectionState]],
+    ) -> Template:
+        """The section saying what ``action`` did, or why it was refused (what it wrote rolled back):
+        the page's answer to a ``PreferenceError``, which the API answers with a 400."""
+        try:
+            state = await action()
+        except PreferenceError as exc:
+            await db_session.rollback()
+            state = SectionState(error=str(exc))
+        return await self._section(notifications, user, state)
+
+    async def _add(
+        self,
+        notifications: NotificationService,
+        db_session: AsyncSession,
+        user: User,
+        kind: Literal["apprise", "webhook"],
+        form: AddChannelForm,
+    ) -> Template:
+        """The Settings forms' Add: an Apprise URL or a webhook (whose secret is shown this once)."""
+        url, label = form.url.strip(), form.label.strip() or None
+
+        async def add() -> SectionState:
+            if kind == "webhook":
+                channel, secret = await notifications.add_webhook(user.id, url, label)
+                return SectionState(notice=f"Added the webhook {channel.label}.", new_secret=secret)
+            channel = await notifications.add_apprise(user.id, url, label)
+            return SectionState(notice=f"Added {channel.label}. Send a test to check it.")
+
+        return await self._section_after(notifications, db_session, user, add)
+
     @get("/settings/notifications", name="notification-settings")
     async def section(
         self,
@@ -342,54 +398,41 @@ class NotificationPageController(Controller):
         notifications: NamedDependency[NotificationService],
     ) -> Template:
         form = await request.form()
-        state = SectionState(notice="Notification preferences saved.")
         try:
             hour = int(str(form.get("send_hour", "9")))
         except ValueError:
             hour = -1
-        try:
+
+        async def save() -> SectionState:
             change = PreferenceChange(
                 offsets=_offsets(str(form.get("offsets", ""))), digest=form.get("digest") == "on",
                 timezone=str(form.get("timezone", "")).strip(), send_hour=hour,
                 alerts={kind: form.get(f"alert-{kind}") == "on" for kind in KINDS},
             )  # fmt: skip
             await notifications.change_preferences(request.user.id, change)
-        except PreferenceError as exc:
-            await db_session.rollback()
-            state = SectionState(error=str(exc))
-        return await self._section(notifications, request.user, state)
+            return SectionState(notice="Notification preferences saved.")
+
+        return await self._section_after(notifications, db_session, request.user, save)
 
     @post("/settings/notifications/channels", status_code=200)
     async def add_channel(
         self,
         request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
         notifications: NamedDependency[NotificationService],
         data: URLEncodedBody[AddChannelForm],
     ) -> Template:
-        try:
-            channel = await notifications.add_apprise(
-                request.user.id, data.url.strip(), data.label.strip() or None
-            )
-            state = SectionState(notice=f"Added {channel.label}. Send a test to check it.")
-        except PreferenceError as exc:
-            state = SectionState(error=str(exc))
-        return await self._section(notifications, request.user, state)
+        return await self._add(notifications, db_session, request.user, "apprise", data)
 
     @post("/settings/notifications/webhooks", status_code=200)
     async def add_webhook(
         self,
         request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
         notifications: NamedDependency[NotificationService],
         data: URLEncodedBody[AddChannelForm],
     ) -> Template:
-        try:
-            channel, secret = await notifications.add_webhook(
-                request.user.id, data.url.strip(), data.label.strip() or None
-            )
-            state = SectionState(notice=f"Added the webhook {channel.label}.", new_secret=secret)
-        except PreferenceError as exc:
-            state = SectionState(error=str(exc))
-        return await self._section(notifications, request.user, state)
+        return await self._add(notifications, db_session, request.user, "webhook", data)
 
     @post("/settings/notifications/channels/{channel_id:uuid}", status_code=200)
     async def channel_action(
@@ -406,8 +449,7 @@ class NotificationPageController(Controller):
         channel = await notifications.channel(user_id, channel_id)
         state = SectionState()
         if data.action == "test":
-            rows = await notifications.test_deliveries(user_id, str(channel_id))
-            await _send_now(db_session, jobs, [Message(r.user_id, r.message_id) for r in rows])
+            await send_tests(db_session, jobs, notifications, user_id, str(channel_id))
             state.notice = f"Sending a test to {channel.label}…"
         elif data.action in ("enable", "disable"):
             await notifications.change_channel(user_id, channel_id, data.action == "enable", None)
@@ -423,19 +465,19 @@ class NotificationPageController(Controller):
     async def subscription_settings(
         self,
         request: Request[User, Any, Any],
+        db_session: NamedDependency[AsyncSession],
         notifications: NamedDependency[NotificationService],
         subscription_id: FromPath[UUID],
         data: URLEncodedBody[SubscriptionForm],
     ) -> Template:
-        state = SectionState(notice="Saved.")
-        try:
+        async def save() -> SectionState:
             offsets = _offsets(data.offsets) or None
             await notifications.change_subscription(
                 request.user.id, subscription_id, data.muted == "on", offsets
             )
-        except PreferenceError as exc:
-            state = SectionState(error=str(exc))
-        return await self._section(notifications, request.user, state)
+            return SectionState(notice="Saved.")
+
+        return await self._section_after(notifications, db_session, request.user, save)
 
     @get("/subscriptions/{subscription_id:uuid}/alerts", name="subscription-alerts")
     async def subscription_alerts(
@@ -493,8 +535,7 @@ class NotificationPageController(Controller):
         jobs: NamedDependency[JobService],
         delivery_id: FromPath[UUID],
     ) -> Template:
-        message = await notifications.replay(request.user.id, delivery_id)
-        await _send_now(db_session, jobs, [message])
+        await replay_now(db_session, jobs, notifications, request.user.id, delivery_id)
         context = await log_context(notifications, request.user, LOG_PAGE_ROWS)
         return Template("notifications/_log.html", context=context)
 
