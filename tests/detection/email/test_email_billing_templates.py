@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Pay's own subject line writes an en dash)
 """The mail real billing systems send (../shared/data/real-mail/templates), read for what it says.
 
 Kill Bill's notification plugin renders its templates in its own tests; each rendered file starts
@@ -17,6 +18,18 @@ from app.detection.email.extract import analyse
 
 TEMPLATES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real-mail" / "templates"
 KILL_BILL = TEMPLATES / "killbill_killbill-email-notifications-plugin" / "rendered_from_tests"
+PAY = TEMPLATES / "pay-rails_pay" / "app" / "views" / "pay" / "user_mailer"
+
+
+def mail(subject: str, body: str, *, html: bool = False) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Acme Corporation <billing@acme.example>"
+    msg["To"] = "sylvie@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 06 Apr 2015 08:30:00 +0000"
+    msg["Message-ID"] = f"<{abs(hash(subject))}@templates.test>"
+    msg.set_content(body, subtype="html" if html else "plain")
+    return msg.as_bytes()
 
 
 def kill_bill_mail(name: str) -> bytes:
@@ -25,14 +38,7 @@ def kill_bill_mail(name: str) -> bytes:
     html = (KILL_BILL / f"{name}.html").read_text(encoding="utf-8")
     subject = re.match(r"<!-- Subject: (.*?) -->", html)
     assert subject is not None, name
-    msg = EmailMessage()
-    msg["From"] = "Acme Corporation <billing@acme.example>"
-    msg["To"] = "sylvie@example.net"
-    msg["Subject"] = subject.group(1)
-    msg["Date"] = "Mon, 06 Apr 2015 08:30:00 +0000"
-    msg["Message-ID"] = f"<{name}@killbill.test>"
-    msg.set_content(html, subtype="html")
-    return msg.as_bytes()
+    return mail(subject.group(1), html, html=True)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +79,26 @@ def test_kill_bill_notifications_carry_the_signal_they_were_sent_for(template: s
 def test_the_same_cues_in_other_languages(subject: str, body: str, signal: str) -> None:
     verdict = classify(subject, body, known_service=False, personal=False)
     assert verdict.signal == signal
+
+
+@pytest.mark.parametrize(
+    ("template", "subject", "signal"),
+    [
+        # The subjects are Pay's own (config/locales/en.yml), the application's name put in.
+        ("payment_action_required", "[Acme] Confirm your payment", "payment_failed"),
+        ("payment_failed", "[Acme] Action Required – Your payment failed", "payment_failed"),
+        ("receipt", "[Acme] Payment receipt", "receipt"),
+        ("subscription_renewing", "[Acme] Your upcoming subscription renewal", "renewal_notice"),
+    ],
+)
+def test_pay_gem_mail_carries_the_signal_it_was_sent_for(template: str, subject: str, signal: str) -> None:
+    if not PAY.is_dir():
+        pytest.skip(f"{PAY} is not here")
+    body = (
+        (PAY / f"{template}.text.erb")
+        .read_text(encoding="utf-8")
+        .replace("<%= Pay.application_name %>", "Acme")
+    )
+    finding = analyse(mail(subject, body))
+    assert finding is not None, template
+    assert finding.signal == signal

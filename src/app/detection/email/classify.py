@@ -37,6 +37,9 @@ FAILED = _rx(
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
     r".{0,40}(?:payment|card|subscription|membership|charge)",
     r"card (?:was|has been|got) (?:declined|rejected)",
+    # Strong customer authentication: the payment waits for the payer ("Confirm your payment").
+    r"(?:confirmation|authentication|verification) (?:is )?(?:needed|required) to (?:process|complete) (?:your |the )?payment"
+    r"|^(?:\[[^\]\n]*\] ?)?(?:please )?(?:confirm|authenticate|authori[sz]e) your payment",
     r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
     r"zahlung (?:ist )?(?:fehlgeschlagen|nicht möglich|abgelehnt|konnte nicht)",
     r"konnten .{0,40}nicht (?:abbuchen|belasten|einziehen|verarbeiten)",
@@ -126,7 +129,7 @@ RECEIPT = _rx(
     r"betaalbewijs|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
     r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
-    r"received your (?:recent )?payment|confirms? (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
+    r"received your (?:recent )?payment|(?:\bconfirms|\bwe confirm) (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
     r"bevestiging van (?:je|uw) betaling|betalingsbevestiging|conferma (?:di|del) pagamento|confirmação de pagamento",
     r"(?:you were|you've been|has been|was|we) billed\b|your (?:payment|transaction) (?:details|summary)|purchase confirmation",
