@@ -39,6 +39,7 @@ from app.jobs.view import JobView
 from app.lib.errors import InvalidInputError
 from app.lib.http import MultipartFile
 from app.scans.panels import current_scan
+from app.scans.panels import panel as scan_panel
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
 EXPORT_PANEL = "exports/_export_panel.html"
@@ -46,19 +47,8 @@ IMPORT_PANEL = "exports/_import_panel.html"
 MEDIA_TYPES = {"zip": "application/zip"} | {ext: media for _w, ext, media in FORMATS.values()}
 
 
-def started(enqueued: Enqueued, message: str) -> JobStarted:
-    queue, job_id = enqueued.job.get_queue().name, enqueued.job.key
-    return JobStarted(
-        message=message if enqueued.created else f"{message} already",
-        job_id=job_id,
-        queue=queue,
-        status_url=f"/api/detection/jobs/{queue}/{job_id}",
-    )
-
-
 def panel(template: str, enqueued: Enqueued | None = None, **context: Any) -> HTMXTemplate:
-    scan = JobView.from_job(enqueued.job) if enqueued is not None else None
-    return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
+    return scan_panel(template, JobView.from_job(enqueued.job) if enqueued is not None else None, **context)
 
 
 async def start_export(jobs: JobService, user_id: UUID, kind: str) -> Enqueued:
@@ -191,7 +181,7 @@ class ExportApiController(Controller):
         """Start an export (``format``); when the job completes, its ``returnvalue.downloadUrl`` is the file
         (a signed link valid 24 hours, no token needed)."""
         kind = data.format
-        return started(await start_export(jobs, request.user.id, kind), "Export started")
+        return JobStarted.of(await start_export(jobs, request.user.id, kind), "Export started")
 
     @post("/imports", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_IMPORT_BYTES + 65536)
     async def upload_import(
@@ -206,8 +196,7 @@ class ExportApiController(Controller):
             upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
         except (UploadError, ImportFileError) as exc:
             raise InvalidInputError(str(exc), "data") from None
-        base = started(enqueued, "Import preview started")
-        return ImportStarted(**{f: getattr(base, f) for f in base.__struct_fields__}, upload_id=upload_id)
+        return ImportStarted.of(enqueued, "Import preview started", upload_id=upload_id)
 
     @post("/imports/{upload_id:str}/confirm", status_code=HTTP_202_ACCEPTED)
     async def confirm_import(
@@ -219,6 +208,6 @@ class ExportApiController(Controller):
     ) -> JobStarted:
         """Apply the previewed import; its result counts what was ``added``, ``merged`` and ``skipped``."""
         try:
-            return started(await confirm(settings, jobs, request.user.id, upload_id), "Import started")
+            return JobStarted.of(await confirm(settings, jobs, request.user.id, upload_id), "Import started")
         except ImportFileError as exc:
             raise InvalidInputError(str(exc), "uploadId") from None

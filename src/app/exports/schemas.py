@@ -6,6 +6,8 @@ from typing import Literal
 
 import msgspec
 
+from app.scans.schemas import JobAccepted
+
 ExportFormat = Literal["csv", "json", "ics", "wallos", "archive"]
 
 
@@ -18,13 +20,8 @@ DEFAULT_EXPORT = ExportRequest()
 """The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
-class JobStarted(msgspec.Struct, rename="camel"):
+class JobStarted(JobAccepted):
     """202: the job's id and where to follow it; its result carries the download URL or the preview."""
-
-    message: str
-    job_id: str
-    queue: str
-    status_url: str
 
 
 class ImportStarted(JobStarted):

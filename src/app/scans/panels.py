@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
+from litestar.plugins.htmx import HTMXTemplate
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.jobs.service import JobService
 from app.jobs.view import JobView
 from app.scans.models import Scan
+
+
+def panel(template: str, scan: JobView | None = None, **context: Any) -> HTMXTemplate:
+    """A job panel fragment (a scan's, an export's, an import's) swapped in where the form was."""
+    return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
 
 
 async def current_scan(session: AsyncSession, jobs: JobService, queue: str, user_id: UUID) -> JobView | None:

@@ -25,7 +25,7 @@ from app.jobs.service import JobService
 from app.lib.errors import DomainError, InvalidInputError, UpstreamError
 from app.lib.openapi import REFUSES
 from app.scans import starting
-from app.scans.routes import started
+from app.scans.schemas import ScanStarted
 from app.sources.models import BankAccount
 
 CONNECTED_MESSAGE = "Bank connected; its transactions are being synced"
@@ -83,7 +83,7 @@ async def _connect(
         raise _refused("publicToken", exc) from None
     await db_session.commit()
     enqueued = await starting.start_bank_sync(jobs, db_session, user.id)
-    first = started(enqueued, starting.BANK_SYNC_MESSAGE)
+    first = ScanStarted.of(enqueued, starting.BANK_SYNC_MESSAGE)
     return PlaidConnected(
         message=CONNECTED_MESSAGE,
         accounts=[_connected(row) for row in rows],

@@ -19,11 +19,11 @@ from app.detection import mailboxes
 from app.detection.bank.errors import StatementError
 from app.detection.uploads import MAX_MAILBOX_BYTES, MAX_STATEMENT_BYTES, UploadError
 from app.jobs.service import Enqueued, JobNotFound, JobService
-from app.jobs.view import JobView
 from app.lib.errors import InvalidInputError
 from app.lib.http import MultipartFile
 from app.scans import starting
 from app.scans.fragments import FragmentRenderer
+from app.scans.panels import panel
 from app.scans.schemas import (
     DEFAULT_BANK_SCAN,
     DEFAULT_EMAIL_SCAN,
@@ -33,20 +33,6 @@ from app.scans.schemas import (
     ScanStarted,
     StatementImportRequest,
 )
-
-
-def started(enqueued: Enqueued, message: str) -> ScanStarted:
-    queue, job_id = enqueued.job.get_queue().name, enqueued.job.key
-    return ScanStarted(
-        message=message if enqueued.created else f"{message} already",
-        job_id=job_id,
-        queue=queue,
-        status_url=f"/api/detection/jobs/{queue}/{job_id}",
-    )
-
-
-def panel(template: str, scan: JobView | None = None, **context: Any) -> HTMXTemplate:
-    return HTMXTemplate(template_name=template, context={"scan": scan, "oob": False, **context})
 
 
 async def started_panel(template: str, jobs: JobService, enqueued: Enqueued | None) -> HTMXTemplate:
@@ -174,7 +160,7 @@ class ScanApiController(Controller):
         data: JSONBody[EmailScanRequest] = DEFAULT_EMAIL_SCAN,
     ) -> ScanStarted:
         """Start scanning the caller's mailboxes; answers at once with where to watch the job."""
-        return started(
+        return ScanStarted.of(
             await starting.start_email_scan(jobs, request.user.id, data), starting.EMAIL_SCAN_MESSAGE
         )
 
@@ -192,7 +178,7 @@ class ScanApiController(Controller):
             enqueued = await starting.start_bank_sync(jobs, db_session, request.user.id, job_data)
         except starting.NothingToScanError as exc:
             raise InvalidInputError(str(exc), "connectedAccountId") from None
-        return started(enqueued, starting.BANK_SYNC_MESSAGE)
+        return ScanStarted.of(enqueued, starting.BANK_SYNC_MESSAGE)
 
     @post("/statements", status_code=HTTP_202_ACCEPTED, request_max_body_size=MAX_STATEMENT_BYTES + 65536)
     async def upload_statement(
@@ -213,7 +199,7 @@ class ScanApiController(Controller):
         if outcome.inspection is not None:
             return MappingNeeded.of(outcome.upload_id, outcome.inspection)
         assert outcome.enqueued is not None
-        return started(outcome.enqueued, starting.STATEMENT_MESSAGE)
+        return ScanStarted.of(outcome.enqueued, starting.STATEMENT_MESSAGE)
 
     @post("/statements/{upload_id:str}/import", status_code=HTTP_202_ACCEPTED)
     async def import_with_mapping(
@@ -230,7 +216,7 @@ class ScanApiController(Controller):
             enqueued = await starting.start_statement_import(jobs, request.user.id, upload_id, mapping)
         except StatementError as exc:
             raise InvalidInputError(str(exc), "mapping") from None
-        return started(enqueued, starting.STATEMENT_MESSAGE)
+        return ScanStarted.of(enqueued, starting.STATEMENT_MESSAGE)
 
     @delete("/statements/{upload_id:str}", status_code=HTTP_204_NO_CONTENT)
     async def discard_statement(
