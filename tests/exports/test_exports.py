@@ -299,6 +299,8 @@ async def test_csv_import_previews_add_merge_skip_then_applies(
     assert after["Mystery"] == ("Mystery", "9.99", "EUR", "yearly", "2027-02-01", "active", None)
     again = await client.post(f"/api/imports/{preview['uploadId']}/confirm", headers=headers)
     assert again.status_code == 400, "an applied import is gone"
+    gone = "that import does not exist (or has been applied already)"
+    assert again.json()["extra"] == [{"key": "uploadId", "message": gone}], "it names the uploadId"
 
 
 async def test_a_bad_file_is_refused_at_once(client: AsyncTestClient[Litestar], settings: Settings) -> None:

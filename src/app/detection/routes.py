@@ -20,7 +20,7 @@ from app.config import Settings
 from app.detection import mailboxes
 from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
-from app.detection.uploads import MAX_MAILBOX_BYTES, UploadError
+from app.detection.uploads import MAX_MAILBOX_BYTES
 from app.lib.errors import InvalidInputError
 from app.lib.http import MultipartFile
 from app.lib.openapi import REFUSES
@@ -87,10 +87,8 @@ class MailboxApiController(Controller):
         data: MultipartFile,
     ) -> MailboxAdded:
         """Add an mbox file (or a Google Takeout zip) as a mailbox to scan."""
-        try:
-            source = await mailboxes.add_mailbox(settings, db_session, request.user.id, data.data)
-        except UploadError as exc:
-            raise InvalidInputError(str(exc), "data") from None
+        # UploadError answers 400 naming ``data``.
+        source = await mailboxes.add_mailbox(settings, db_session, request.user.id, data.data)
         return MailboxAdded(id=source.id, label=source.label)
 
     @delete("/mailboxes/{source_id:uuid}", status_code=HTTP_204_NO_CONTENT, opt={REFUSES: ("409",)})

@@ -10,6 +10,7 @@ import anyio
 from litestar.datastructures import UploadFile
 
 from app.config import Settings
+from app.lib.errors import InvalidInputError
 
 CHUNK = 1 << 20
 STATEMENT_SUFFIXES = {".ofx", ".qfx", ".qbo", ".csv", ".txt", ".sta", ".940", ".942", ".mt940", ".xml"}
@@ -20,8 +21,11 @@ MAX_STATEMENT_BYTES = 64 * 1024 * 1024
 MAX_MAILBOX_BYTES = 4 * 1024 * 1024 * 1024
 
 
-class UploadError(ValueError):
-    """The upload cannot be accepted; the message says why in the user's terms."""
+class UploadError(InvalidInputError):
+    """The upload cannot be accepted; the message says why in the user's terms (400 naming the
+    multipart field ``data`` every upload arrives in)."""
+
+    field = "data"
 
 
 def in_user_terms(message: str, stored: Path, shown: str) -> str:

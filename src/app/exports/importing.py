@@ -32,6 +32,7 @@ from app.exports.wallos import (
     parse_price,
     wallos_rows,
 )
+from app.lib.errors import InvalidInputError
 from app.subscriptions.models import Subscription
 from app.subscriptions.services import SubscriptionService
 
@@ -41,8 +42,11 @@ MAX_ROWS = 5000
 Action = Literal["add", "merge", "skip"]
 
 
-class ImportFileError(ValueError):
-    """The file cannot be imported; the message says why in the person's terms."""
+class ImportFileError(InvalidInputError):
+    """The file cannot be imported; the message says why in the person's terms (400 naming the
+    uploaded file, ``data``, unless the raiser names another field)."""
+
+    field = "data"
 
 
 @dataclass(frozen=True)

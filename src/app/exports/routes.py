@@ -36,7 +36,6 @@ from app.exports.schemas import DEFAULT_EXPORT, ExportRequest, ImportStarted, Jo
 from app.exports.service import EXPORT_KINDS, import_file
 from app.jobs.service import Enqueued, JobService
 from app.jobs.view import JobView
-from app.lib.errors import InvalidInputError
 from app.lib.http import MultipartFile
 from app.scans.panels import current_scan
 from app.scans.panels import panel as scan_panel
@@ -192,10 +191,8 @@ class ExportApiController(Controller):
         data: MultipartFile,
     ) -> ImportStarted:
         """Upload a Wallos JSON export or a CSV; the preview job's result lists toAdd, toMerge, toSkip."""
-        try:
-            upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
-        except (UploadError, ImportFileError) as exc:
-            raise InvalidInputError(str(exc), "data") from None
+        # UploadError and ImportFileError answer 400 naming ``data``.
+        upload_id, enqueued = await receive_import(settings, jobs, request.user.id, data.data)
         return ImportStarted.of(enqueued, "Import preview started", upload_id=upload_id)
 
     @post("/imports/{upload_id:str}/confirm", status_code=HTTP_202_ACCEPTED)
@@ -207,7 +204,5 @@ class ExportApiController(Controller):
         upload_id: FromPath[str],
     ) -> JobStarted:
         """Apply the previewed import; its result counts what was ``added``, ``merged`` and ``skipped``."""
-        try:
-            return JobStarted.of(await confirm(settings, jobs, request.user.id, upload_id), "Import started")
-        except ImportFileError as exc:
-            raise InvalidInputError(str(exc), "uploadId") from None
+        enqueued = await confirm(settings, jobs, request.user.id, upload_id)  # ImportFileError: 400, uploadId
+        return JobStarted.of(enqueued, "Import started")

@@ -54,7 +54,7 @@ async def run_export(
 def import_file(settings: Settings, user_id: UUID, upload_id: str) -> Path:
     path = files.imports_dir(settings, user_id) / Path(upload_id).name
     if not path.is_file():
-        raise ImportFileError("that import does not exist (or has been applied already)")
+        raise ImportFileError("that import does not exist (or has been applied already)", "uploadId")
     return path
 
 
