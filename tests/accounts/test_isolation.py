@@ -116,6 +116,13 @@ async def dashboard(w: World) -> None:
     assert_nothing_of_a(w, page.text)
 
 
+async def subscription_lists(w: World) -> None:
+    lists = await w.client.get("/subscriptions/lists", headers={"HX-Request": "true"})
+    assert lists.status_code == 200
+    assert f"Service of {w.b.email}" in lists.text
+    assert_nothing_of_a(w, lists.text)
+
+
 async def settings_page(w: World) -> None:
     page = await w.client.get("/settings")
     assert page.status_code == 200
@@ -945,6 +952,7 @@ CASES: dict[tuple[str, str], Case] = {
     ("POST", "/mailboxes"): upload_mailbox_page,
     ("POST", "/api/mailboxes"): upload_mailbox_api,
     ("GET", "/"): dashboard,
+    ("GET", "/subscriptions/lists"): subscription_lists,
     ("GET", "/settings"): settings_page,
     ("POST", "/scans/email"): scan_button,
     ("POST", "/api/detection/scan/email"): api_scan_email,
