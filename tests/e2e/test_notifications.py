@@ -81,3 +81,43 @@ def test_preferences_then_a_renewal_check_shows_in_the_log_live_and_the_email_ar
     subjects = {" ".join(str(m["Subject"]).split()): m for m in _messages_to(smtp, visitor)}
     [email] = [m for subject, m in subjects.items() if "Fjord Streaming renews in 3 days" in subject]
     assert email["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+
+def test_a_subscriptions_reminders_are_set_from_the_keyboard_without_a_reload(
+    page: Page, stack: Stack
+) -> None:
+    sign_in_as_demo(page, stack)
+    page.get_by_text("Add a subscription by hand").click()
+    page.locator("#add-form").get_by_label("Name").fill("Keyboard Gym")
+    page.locator("#add-form").get_by_role("button", name="Add subscription").click()
+    expect(page.locator("#subscriptions")).to_contain_text("Keyboard Gym")
+    page.get_by_role("link", name="Settings").click()
+    days = page.get_by_label("Days before for Keyboard Gym")
+    mute = page.get_by_role("checkbox", name="Mute reminders for Keyboard Gym")
+    save = page.get_by_role("button", name="Save reminder settings for Keyboard Gym")
+    page.evaluate("() => { window.sameDocument = true; }")
+
+    days.fill("5")
+    page.keyboard.press("Tab")
+    expect(mute).to_be_focused()
+    page.keyboard.press("Space")
+    expect(mute).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(save).to_be_focused()
+    page.keyboard.press("Enter")
+    row = page.locator("#notifications tr", has_text="Keyboard Gym")
+    expect(row).to_contain_text("Saved for Keyboard Gym: muted, no reminders.")
+    expect(save).to_be_focused()
+    assert page.evaluate("() => window.sameDocument") is True, "saved without reloading the page"
+
+    days.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("9, 2")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # unmute
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Enter")  # Enter in the field saves its row too
+    expect(row).to_contain_text("Saved for Keyboard Gym: reminded 9, 2 days before.")
+    page.reload()
+    expect(days).to_have_value("9, 2")
+    expect(mute).not_to_be_checked()

@@ -62,3 +62,40 @@ async def test_the_detail_page_loads_its_reminders_and_what_was_sent(
     assert "from 00:00 UTC" in page.text
 
     assert (await client.get(f"/subscriptions/{uuid.uuid4()}/alerts")).status_code == 404
+
+
+async def test_a_rows_save_names_its_subscription_and_answers_htmx_with_the_rows_status_alone(
+    client: AsyncTestClient[Litestar],
+) -> None:
+    csrf = await demo_sign_in(client)
+    htmx = {"X-CSRFToken": csrf, "HX-Request": "true"}
+    form = {"name": "Row Gym", "amount": "20", "currency": "EUR", "cycle": "monthly"}
+    assert (await client.post("/subscriptions", data=form, headers=htmx)).status_code == 200
+    found = re.search(r'href="/subscriptions/([0-9a-f-]{36})">Row Gym<', (await client.get("/")).text)
+    assert found
+    sub_id = found.group(1)
+    section = (await client.get("/settings/notifications")).text
+    assert f'for="notice-offsets-{sub_id}">Days before for Row Gym</label>' in section
+    assert 'Mute<span class="visually-hidden"> reminders for Row Gym</span>' in section
+    assert 'Save<span class="visually-hidden"> reminder settings for Row Gym</span>' in section
+    assert f'<span id="notice-status-{sub_id}" class="hint" aria-live="polite"></span>' in section
+
+    url = f"/settings/notifications/subscriptions/{sub_id}"
+    for fields, said in (
+        ({"offsets": "1, 7"}, "Saved for Row Gym: reminded 7, 1 days before."),
+        ({"offsets": "3", "muted": "on"}, "Saved for Row Gym: muted, no reminders."),
+        ({"offsets": ""}, "Saved for Row Gym: reminded on your usual days."),
+        (
+            {"offsets": "soon"},
+            "Not saved for Row Gym: reminder offsets are whole numbers of days, like 7, 1.",
+        ),
+    ):
+        answer = await client.post(url, data=fields, headers=htmx)
+        assert answer.status_code == 200
+        assert (
+            answer.text.strip() == f'<span id="notice-status-{sub_id}" hx-swap-oob="innerHTML">{said}</span>'
+        )
+    plain = await client.post(url, data={"_csrf_token": csrf, "offsets": "1"})
+    assert 'id="notifications"' in plain.text, "without htmx: the whole section"
+    assert "Saved for Row Gym: reminded 1 day before." in plain.text
+    assert f'id="notice-offsets-{sub_id}" form="notice-{sub_id}" name="offsets" value="1"' in plain.text

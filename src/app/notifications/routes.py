@@ -282,6 +282,14 @@ def _offsets(text: str) -> list[int]:
         raise PreferenceError("offsets", "reminder offsets are whole numbers of days, like 7, 1") from None
 
 
+def _reminded(muted: bool, offsets: list[int] | None) -> str:
+    if muted:
+        return "muted, no reminders"
+    if not offsets:
+        return "reminded on your usual days"
+    return f"reminded {', '.join(map(str, offsets))} day{'s' if offsets != [1] else ''} before"
+
+
 @dataclass
 class SectionState:
     """What the Settings section shows besides the stored settings: the outcome of the last action."""
@@ -353,14 +361,20 @@ class NotificationPageController(Controller):
         user: User,
         action: Callable[[], Awaitable[SectionState]],
     ) -> Template:
-        """The section saying what ``action`` did, or why it was refused (what it wrote rolled back):
-        the page's answer to a ``PreferenceError``, which the API answers with a 400."""
+        """The section saying what ``action`` did, or why it was refused."""
+        return await self._section(notifications, user, await self._outcome(db_session, action))
+
+    @staticmethod
+    async def _outcome(
+        db_session: AsyncSession, action: Callable[[], Awaitable[SectionState]]
+    ) -> SectionState:
+        """What ``action`` did, or why it was refused (what it wrote rolled back): the page's answer
+        to a ``PreferenceError``, which the API answers with a 400."""
         try:
-            state = await action()
+            return await action()
         except PreferenceError as exc:
             await db_session.rollback()
-            state = SectionState(error=str(exc))
-        return await self._section(notifications, user, state)
+            return SectionState(error=str(exc))
 
     async def _add(
         self,
@@ -470,14 +484,25 @@ class NotificationPageController(Controller):
         subscription_id: FromPath[UUID],
         data: URLEncodedBody[SubscriptionForm],
     ) -> Template:
+        """One subscription's own reminder days and mute. htmx gets only the row's status line, in
+        words that name the subscription (the row keeps focus and what was typed); a plain form gets
+        the section with the same words."""
+        name = await notifications.subscription_name(request.user.id, subscription_id)
+
         async def save() -> SectionState:
             offsets = _offsets(data.offsets) or None
-            await notifications.change_subscription(
+            notice = await notifications.change_subscription(
                 request.user.id, subscription_id, data.muted == "on", offsets
             )
-            return SectionState(notice="Saved.")
+            return SectionState(notice=f"Saved for {name}: {_reminded(notice.muted, notice.offsets)}.")
 
-        return await self._section_after(notifications, db_session, request.user, save)
+        state = await self._outcome(db_session, save)
+        if state.error:
+            state.error = f"Not saved for {name}: {state.error}."
+        if request.headers.get("hx-request") == "true":
+            context = {"subscription_id": subscription_id, "message": state.notice or state.error}
+            return Template("notifications/_subscription_saved.html", context=context)
+        return await self._section(notifications, request.user, state)
 
     @get("/subscriptions/{subscription_id:uuid}/alerts", name="subscription-alerts")
     async def subscription_alerts(
