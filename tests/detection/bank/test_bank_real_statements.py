@@ -328,6 +328,24 @@ def test_a_csv_naming_no_currency_but_paying_sepa_direct_debits_is_read_in_euros
     assert "EUR is a guess from its SEPA payments, made in euros only" in " ".join(inspection.doubts)
 
 
+def test_a_csv_naming_no_currency_but_paying_by_bizum_is_read_in_euros() -> None:
+    """ING Spain's export has English headers and no currency; Bizum is a Spanish, euro-only scheme."""
+    path = REAL / "csv2ofx/ingesp.csv"
+    assert {t.currency for t in iter_statement(path)} == {"EUR"}
+    inspection = inspect_csv(path)
+    assert not inspection.confident
+    assert "EUR is a guess from its Bizum payments, made in euros only" in " ".join(inspection.doubts)
+
+
+def test_a_currency_written_out_in_the_descriptions_is_proposed_not_assumed() -> None:
+    """bank2ynab's card statement names no currency but its description says "POUND STERLING"."""
+    path = REAL / (B2Y + "statement_1.csv")
+    assert {t.currency for t in iter_statement(path)} == {"GBP"}
+    inspection = inspect_csv(path)
+    assert not inspection.confident
+    assert "GBP is a guess from the currency its descriptions name" in " ".join(inspection.doubts)
+
+
 def test_only_files_without_bank_transactions_are_refused() -> None:
     """The quality gate: a refusal is a server error, an empty file or one with no transactions."""
     reasons = {"holds no bank transactions", "server returned an error", "refused the sign-on", "is empty"}

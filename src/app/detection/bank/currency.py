@@ -23,8 +23,10 @@ _WORDS = {
     "euro": "EUR",
     "euros": "EUR",
     "pounds sterling": "GBP",
+    "pound sterling": "GBP",
     "sterling": "GBP",
     "us dollars": "USD",
+    "us dollar": "USD",
     "swiss francs": "CHF",
     "francs suisses": "CHF",
     "franken": "CHF",
@@ -36,8 +38,10 @@ _WORDS = {
 _CODE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_CODES)) + r")(?![A-Za-z])")
 _WORD = re.compile(r"\b(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _IBAN = re.compile(r"\b([A-Z]{2})\d{2}[A-Z0-9]{10,30}\b")
-_SEPA = re.compile(r"\b(?:SEPA|Sepa)\b")
-"""A SEPA credit transfer or direct debit ("SEPA DD", "SEPA-Lastschrift"): the EPC's schemes are euro-only."""
+_EURO_SCHEMES = {"SEPA": "SEPA", "Sepa": "SEPA", "Bizum": "Bizum", "BIZUM": "Bizum"}
+_EURO_SCHEME = re.compile(r"\b(" + "|".join(_EURO_SCHEMES) + r")\b")
+"""A SEPA transfer or direct debit ("SEPA DD", "SEPA-Lastschrift") or a Bizum payment (Spanish
+banks' instant transfers): the EPC's schemes and Bizum are euro-only."""
 _EURO = "AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM"
 _EURO_COUNTRIES = frozenset(_EURO.split())
 _IBAN_CURRENCY = {"GB": "GBP", "CH": "CHF", "LI": "CHF", "SE": "SEK", "NO": "NOK", "DK": "DKK"}
@@ -90,7 +94,9 @@ def _stated(text: str) -> str | None:
 
 
 def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | None:
-    """A currency suggested by an IBAN's country, the language of the column names or SEPA payments."""
+    """A currency suggested by an IBAN's country, the column names' language, euro-only payments or
+    a currency the descriptions write out ("POUND STERLING").
+    """
     for match in _IBAN.finditer(text):
         country = match.group(1)
         if country in _EURO_COUNTRIES:
@@ -101,8 +107,14 @@ def hinted_by(text: str, column_names: Iterable[str] = ()) -> CurrencyGuess | No
     for code, vocabulary in _LANGUAGE_WORDS.items():
         if len(words & set(vocabulary.split())) >= 2:
             return CurrencyGuess(code, False, "the column names' language")
-    if _SEPA.search(text):  # last: a Swiss or Swedish account pays SEPA in euros from CHF or SEK
-        return CurrencyGuess("EUR", False, "its SEPA payments, made in euros only")
+    scheme = _EURO_SCHEME.search(text)
+    if scheme:  # after IBAN and language: a Swiss or Swedish account pays SEPA in euros from CHF or SEK
+        name = _EURO_SCHEMES[scheme.group(1)]
+        return CurrencyGuess("EUR", False, f"its {name} payments, made in euros only")
+    # last, and words only: a code in a description is often a foreign card charge ("POS CHG USD")
+    named = Counter(_WORDS[word.lower()] for word in _WORD.findall(text))
+    if named:
+        return CurrencyGuess(named.most_common(1)[0][0], False, "the currency its descriptions name")
     return None
 
 
