@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
-from playwright.sync_api import Browser, Dialog, Page, expect
+from playwright.sync_api import Browser, Dialog, FloatRect, Locator, Page, expect
 
 from app.config import Settings
 from app.server import create_app
@@ -161,3 +161,29 @@ def test_revoking_a_token_asks_first_and_dismissing_keeps_it(page: Page, operato
     revoke.click()
     expect(revoke).to_have_count(0)
     assert len(asked) == 2
+
+
+def box(locator: Locator) -> FloatRect:
+    found = locator.bounding_box()
+    assert found is not None, f"{locator} is not shown"
+    return found
+
+
+def test_the_inbox_and_bank_cards_line_up_side_by_side_and_stack_on_a_phone(
+    page: Page, operator_stack: Stack
+) -> None:
+    sign_in_with_google(page, operator_stack)
+    inbox_card, bank_card = page.locator("#scan-panel"), page.locator("#bank-panel")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    inbox, bank = box(inbox_card), box(bank_card)
+    assert inbox["x"] + inbox["width"] <= bank["x"], "one row: Inbox, then Bank"
+    assert abs(inbox["y"] - bank["y"]) < 1, (inbox, bank)
+    assert abs(inbox["height"] - bank["height"]) < 1, (inbox, bank)
+    inbox_scan = box(inbox_card.get_by_role("button", name="Scan inbox"))
+    bank_scan = box(bank_card.get_by_role("button", name="Scan bank"))
+    assert abs(inbox_scan["y"] - bank_scan["y"]) < 1, "their scan buttons on one line"
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    inbox, bank = box(inbox_card), box(bank_card)
+    assert inbox["y"] + inbox["height"] <= bank["y"], "on a phone, Bank under Inbox"
+    assert abs(inbox["width"] - bank["width"]) < 1, (inbox, bank)
