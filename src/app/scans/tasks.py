@@ -72,8 +72,8 @@ NEW_NAMES_SHOWN = 10
 
 async def _detect_and_store(ctx: Any, detect: Detector) -> tuple[int, dict[str, Any]]:
     """The shared body of the scan jobs: detect, store the findings; answer the items read and what was
-    found: ``patternsDetected``/``detectedIds`` (all, as the original), ``newSubscriptions`` (the names this
-    scan listed for the first time) and ``newCount``."""
+    found: ``patternsDetected``/``detectedIds`` (all of them, as in the BullMQ design's result),
+    ``newSubscriptions`` (the names this scan listed for the first time) and ``newCount``."""
     user_id = job_owner(ctx["job"].kwargs)
     settings = ctx["settings"]
     with failing_at_once_on_bad_input(ctx["job"]):
