@@ -6,7 +6,7 @@ from typing import Literal
 
 import msgspec
 
-from app.scans.schemas import JobAccepted
+from app.jobs.schemas import JobAccepted
 
 ExportFormat = Literal["csv", "json", "ics", "wallos", "archive"]
 

@@ -21,7 +21,7 @@ from app.jobs import overview
 from app.jobs.service import JobService
 from app.jobs.view import ListedJob
 from app.queues import queue_specs
-from app.renewals.jobs import RENEWAL_CHECK, enqueue_renewal_check
+from app.renewals.jobs import enqueue_renewal_check
 from app.scans.schemas import ScanStarted
 from app.subscriptions.reminders import DEFAULT_DAYS_AHEAD
 
@@ -56,12 +56,7 @@ class RenewalApiController(Controller):
             await users.named(data.user_id, "userId")
         user_id = str(data.user_id) if data.user_id else None
         job = await enqueue_renewal_check(jobs, user_id, data.days_ahead)
-        return ScanStarted(
-            message="Renewal check started",
-            job_id=job.key,
-            queue=RENEWAL_CHECK,
-            status_url=f"/api/detection/jobs/{RENEWAL_CHECK}/{job.key}",
-        )
+        return ScanStarted.for_job(job, "Renewal check started")
 
 
 class OperatorApiController(Controller):

@@ -11,7 +11,6 @@ from litestar.params import FromPath, FromQuery, JSONBody
 from litestar.plugins.htmx import HTMXTemplate
 from litestar.response import Template
 from litestar.status_codes import HTTP_202_ACCEPTED
-from saq.job import Job
 
 from app.accounts.auth import requires_user
 from app.accounts.models import User
@@ -28,11 +27,6 @@ from app.reports.schemas import (
 from app.reports.service import ReportService, last_month, provide_reports
 
 SERVICES = {"reports": Provide(provide_reports, sync_to_thread=False)}
-
-
-def _started(job: Job, message: str) -> JobStarted:
-    queue = job.get_queue().name if job.queue else "reports"
-    return JobStarted(message, job.key, queue, f"/api/detection/jobs/{queue}/{job.key}")
 
 
 def _stamp(moment: datetime | None) -> str:
@@ -76,7 +70,7 @@ class ReportApiController(Controller):
     ) -> JobStarted:
         """Build a month's report now (default: last month); read it at ``/api/reports/monthly/{month}``."""
         job = await reports.build_report(request.user.id, data.month)
-        return _started(job, "Report being built")
+        return JobStarted.for_job(job, "Report being built")
 
     @get("/analytics", opt={REFUSES: ("404",)})
     async def get_analytics(
@@ -91,7 +85,9 @@ class ReportApiController(Controller):
         self, request: Request[User, Any, Any], reports: NamedDependency[ReportService]
     ) -> JobStarted:
         """Compute the analytics again now."""
-        return _started(await reports.refresh_analytics(request.user.id), "Analytics being computed")
+        return JobStarted.for_job(
+            await reports.refresh_analytics(request.user.id), "Analytics being computed"
+        )
 
 
 class ReportPageController(Controller):

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import msgspec
 
+from app.jobs.schemas import JobAccepted
+
 
 class Line(msgspec.Struct, rename="camel"):
     """One payment or renewal: in its own currency, and converted (None: no rate for its currency)."""
@@ -132,8 +134,5 @@ LAST_MONTH = ReportRequest()
 """The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
-class JobStarted(msgspec.Struct, rename="camel"):
-    message: str
-    job_id: str
-    queue: str
-    status_url: str
+class JobStarted(JobAccepted):
+    """202: a report or the analytics being built; read them when the job has finished."""

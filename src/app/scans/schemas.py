@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
 from uuid import UUID
 
 import msgspec
 
 from app.detection.bank.csvmapping import CsvInspection
-from app.jobs.service import Enqueued
+from app.jobs.schemas import JobAccepted
 from app.scans.payloads import DaysBack, EmailScanData, TransactionSyncData
 
 
@@ -32,29 +31,8 @@ DEFAULT_BANK_SCAN = BankScanRequest()
 """The body left out (an instance, never ``None``: see ``app.lib.openapi.make_exact``)."""
 
 
-class JobAccepted(msgspec.Struct, rename="camel"):
-    """A started job's id and where to follow it: the 202 every start answers (scans, exports, imports)."""
-
-    message: str
-    job_id: str
-    queue: str
-    status_url: str
-
-    @classmethod
-    def of(cls, enqueued: Enqueued, message: str, **more: Any) -> Self:
-        """``message`` plus " already" when the person's job of this kind was already on its way."""
-        queue, job_id = enqueued.job.get_queue().name, enqueued.job.key
-        return cls(
-            message=message if enqueued.created else f"{message} already",
-            job_id=job_id,
-            queue=queue,
-            status_url=f"/api/detection/jobs/{queue}/{job_id}",
-            **more,
-        )
-
-
 class ScanStarted(JobAccepted):
-    pass
+    """202: a scan, import or sync started (the name the API document has always given it)."""
 
 
 class StatementImportRequest(msgspec.Struct, forbid_unknown_fields=True):
