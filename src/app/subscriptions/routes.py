@@ -74,6 +74,16 @@ async def _typed_fields(request: Request[Any, Any, Any]) -> dict[str, Any]:
     return {k: v for k, v in dict(await request.form()).items() if k in EDIT_FORM_FIELDS}
 
 
+async def _lists(
+    request: Request[User, Any, Any], db_session: AsyncSession, settings: Settings
+) -> HTMXTemplate:
+    """The lists, summary and reminders as of today where the server is, searched and sorted as the
+    page's address says (htmx sends it with every request)."""
+    today = datetime.now(settings.tz).date()
+    context = await subscriptions_context(db_session, request.user, today, _page_view(request))
+    return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
+
+
 def _uuid(value: Any) -> UUID:
     try:
         return UUID(str(value))
@@ -94,6 +104,7 @@ class SubscriptionPageController(Controller):
         request: Request[User, Any, Any],
         db_session: NamedDependency[AsyncSession],
         subscriptions: NamedDependency[SubscriptionService],
+        settings: NamedDependency[Settings],
         subscription_id: FromPath[UUID],
     ) -> HTMXTemplate | Redirect:
         """The row actions (rename, cancel, ignore, merge, confirm, dismiss, undo merge).
@@ -104,8 +115,7 @@ class SubscriptionPageController(Controller):
         if not _is_htmx(request):
             back = str(form.get("back", ""))
             return Redirect(back if BACK_PATH.fullmatch(back) else "/")
-        context = await subscriptions_context(db_session, request.user, view=_page_view(request))
-        return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
+        return await _lists(request, db_session, settings)
 
     @get("/subscriptions/lists")
     async def lists(
@@ -117,9 +127,7 @@ class SubscriptionPageController(Controller):
         """The lists, summary and reminders as they are now, searched and sorted as the page's address
         says: what the dashboard fetches when a scan or import finishes (the socket that tells it does
         not know the address, which the person may have changed since the page loaded)."""
-        today = datetime.now(settings.tz).date()
-        context = await subscriptions_context(db_session, request.user, today, _page_view(request))
-        return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
+        return await _lists(request, db_session, settings)
 
     @staticmethod
     async def _apply(service: SubscriptionService, user_id: UUID, sub_id: UUID, form: dict[str, Any]) -> None:
@@ -195,9 +203,7 @@ class SubscriptionPageController(Controller):
             )
         if not _is_htmx(request):
             return Redirect("/")
-        today = datetime.now(settings.tz).date()
-        context = await subscriptions_context(db_session, request.user, today, _page_view(request))
-        return HTMXTemplate(template_name="subscriptions/_lists.html", context={**context, "oob": False})
+        return await _lists(request, db_session, settings)
 
 
 class SubscriptionApiController(Controller):
