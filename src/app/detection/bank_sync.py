@@ -39,7 +39,7 @@ IMPORT_SHARE = 0.85
 FETCH_SHARE = 0.3
 """Share of one provider account's part of the bar filled once the provider has answered."""
 KEY = ["account_id", "external_id"]
-UPDATABLE = ("posted_on", "amount", "currency", "description")
+UPDATABLE = ("posted_on", "amount", "currency", "description", "mandate")
 T = TypeVar("T")
 
 
@@ -162,6 +162,7 @@ def _rows(account: BankAccount, batch: list[Transaction]) -> list[dict[str, Any]
             "amount": txn.amount,
             "currency": txn.currency,
             "description": txn.description[:500],
+            "mandate": txn.mandate,
         }
         for txn in batch
     ]
@@ -313,6 +314,7 @@ async def detect_from_stored(
             amount=row.amount,
             currency=row.currency,
             description=row.description,
+            mandate=row.mandate,
         )
         for row in rows.scalars()
     )

@@ -59,3 +59,5 @@ class BankTransaction(UUIDAuditBase):
     amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
     currency: Mapped[str] = mapped_column(String(3))
     description: Mapped[str] = mapped_column(String(500))
+    mandate: Mapped[str | None] = mapped_column(String(35), default=None)
+    """The SEPA mandate reference of a direct debit, where the statement gives one."""

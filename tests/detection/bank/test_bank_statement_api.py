@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from tests.support import bearer_for, wait_finished
 
 from app.config import PROJECT_ROOT, Settings
+from app.detection.bank_sync import detect_from_stored
 from app.lib.database import standalone_session
 from app.sources.models import BankTransaction
 
@@ -138,3 +140,22 @@ async def test_a_qif_takes_the_currency_of_the_account_it_is_imported_into(
     async with standalone_session(settings) as session:
         currencies = set(await session.scalars(select(BankTransaction.currency)))
     assert currencies == {"EUR"}
+
+
+SPARKASSE = "more/bank2ynab_bank2ynab/bank2ynab_bank2ynab__test__test-data__20180226-1000594757-umsatz.CSV"
+
+
+async def test_a_debits_mandate_is_stored_and_detection_reads_it_back(
+    client: AsyncTestClient[Litestar], settings: Settings, worker: None
+) -> None:
+    """Sparkasse writes the mandate in Verwendungszweck, which is not kept as the description."""
+    headers = await bearer_for(settings, "mandate@example.com")
+    response = await upload(client, headers, "umsatz.CSV", (REAL / SPARKASSE).read_bytes())
+    assert response.status_code == 202, response.text
+    status = await wait_finished(client, response.json()["statusUrl"], headers)
+    assert status["state"] == "completed", status
+    async with standalone_session(settings) as session:
+        stored = (await session.scalars(select(BankTransaction))).one()
+        assert (stored.description, stored.mandate) == ("Vodafone Kabel DeutschlandGmbH", "KD020007057822")
+        found = await detect_from_stored(session, stored.user_id, date(2018, 1, 1), date(2018, 2, 22))
+    assert [(f.key, f.cycle, f.confidence) for f in found] == [("vodafone", "unknown", 0.4)]

@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
+from app.detection.bank.mandates import clean
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _REPORTS = ("Stmt", "Rpt", "Ntfctn")
@@ -110,7 +111,16 @@ def _entry(
     reference = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
     ordinal = ordinals.next(posted, (signed, description))
     txn_id = stable_id("camt", account, reference, posted, signed, description, ordinal)
-    return Transaction(txn_id, account, posted, signed, currency, description)
+    return Transaction(txn_id, account, posted, signed, currency, description, _mandate(entry))
+
+
+def _mandate(entry: ET.Element) -> str | None:
+    """A direct debit's mandate reference: ``NtryDtls/TxDtls/Refs/MndtId``, found wherever the
+    version puts it."""
+    for found in entry.iter("MndtId"):
+        if found.text and (reference := clean(found.text)):
+            return reference
+    return None
 
 
 def _date(entry: ET.Element, tag: str) -> date | None:

@@ -60,6 +60,10 @@ CURRENCY_KEYS = _keys(
 ACCOUNT_KEYS = _keys("account|account number|kontonummer|konto|card no|card used|produit")
 ACCOUNT_EXCLUDE = _keys("partner|beneficiary|counterparty|receiver")
 ID_KEYS = _keys("transaction id|fitid|id|order id|n de transaction|transaction number")
+MANDATE_KEYS = _keys(
+    "mandate identification|mandate reference|mandate id|mandate|mandatsreferenz|mandatsref|mandat|"
+    "machtigingskenmerk|machtiging|mandato|mndtid|rum"
+)
 DIRECTION_KEYS = _keys("transaction type|type|debit credit|cr dr|dr cr|soll haben")
 
 

@@ -14,6 +14,7 @@ from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
 from app.detection.bank.csvvalues import parse_amount, parse_date
 from app.detection.bank.currency import ISO_CODES, hinted_by, iso_code, stated_in
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
+from app.detection.bank.mandates import clean, mandate_in
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _SAMPLE_SHOWN = 5
@@ -183,7 +184,9 @@ def _guess_sign(mapping: ColumnMapping, values: Sequence[str], doubts: list[str]
 
 def _assign_text_columns(mapping: ColumnMapping, columns: d.Columns, doubts: list[str]) -> None:
     numeric = {mapping.date_column, mapping.amount_column, mapping.debit_column, mapping.credit_column}
-    taken = [*numeric, mapping.direction_column]
+    mapping.mandate_column = _best(columns, d.MANDATE_KEYS, lambda i: True, taken=[*numeric])
+    # before the description: "Mandate Reference" is no description for all its "reference"
+    taken = [*numeric, mapping.direction_column, mapping.mandate_column]
     mapping.description_columns = _description_columns(columns, taken)
     if not mapping.description_columns:
         doubts.append("no column looks like a description of the transaction")
@@ -332,7 +335,14 @@ def _row_transaction(
         amount,
         currency,
         description,
+        _row_mandate(row, mapping),
     )
+
+
+def _row_mandate(row: Sequence[str], mapping: ColumnMapping) -> str | None:
+    """The mandate column's reference, else one a text cell names: Sparkasse writes
+    ``EREF+…MREF+…`` into Verwendungszweck, which is not the description when the payee is."""
+    return clean(_cell(row, mapping.mandate_column)) or mandate_in(" ".join(row))
 
 
 def _row_amount(row: Sequence[str], mapping: ColumnMapping) -> Decimal | None:

@@ -35,6 +35,8 @@ class ColumnMapping:
     currency_column: int | None = None
     id_column: int | None = None
     account_column: int | None = None
+    mandate_column: int | None = None
+    """The SEPA mandate reference of a direct debit (Outbank, Rabobank export one)."""
 
     def validate(self) -> None:
         """Raise ``StatementError`` naming the first thing that makes this mapping unusable."""

@@ -17,6 +17,7 @@ from decimal import Decimal
 from statistics import median
 
 from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
+from app.detection.bank.mandates import mandate_in
 from app.detection.bank.merchants import Merchant, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key, usual_pause
@@ -25,15 +26,10 @@ MAX_EVIDENCE = 24
 _REPOST_DAYS = 3
 _LATE_POSTING = 4
 _BLIP = 0.35
-_MANDATE = re.compile(
-    r"MREF\s*[+:]\s*[A-Z0-9]{4}|\bRUM\s*:\s*[A-Z0-9]{4}"
-    r"|\b(?:MNDT(?:ID)?|MANDATSREF(?:ERENZ)?|MANDATE(?: ID| REF(?:ERENCE)?)?|MANDAT(?: ID| REF)?|MANDATO"
-    r"|MACHTIGINGSKENMERK|MACHTIGING(?: ID)?)\b\s*[:+.]?\s*[A-Z0-9][A-Z0-9./-]{3}"
-)
-"""A SEPA direct-debit mandate reference (``…0591MREF+KD0200…`` run on from the field before,
-``Mandatsreferenz: M-88213``, ``MNDTID``, ``RUM :``): the payer signed an authority to be charged again."""
 _LONE_DAYS = 400
 """A lone mandated debit older than a year and a month, with the data going on, recurs no more."""
+_WALLET = re.compile(r"\b(?:PAYPAL|KLARNA|AFTERPAY|CLEARPAY|AMAZON PAYMENTS|RATEPAY)\b")
+"""Wallets and pay-later services collect every purchase under one mandate: one debit is a shop."""
 
 
 @dataclass(slots=True)
@@ -95,7 +91,7 @@ def _groups(transactions: Iterable[Transaction]) -> Iterable[tuple[Merchant, lis
         groups[(merchant.key, txn.currency, txn.amount < 0)].append(txn)
     _merge_truncated(groups, merchants)
     for (key, _currency, _out), charges in groups.items():
-        if len(charges) >= 2 or _MANDATE.search(charges[0].description.upper()):
+        if len(charges) >= 2 or _mandated(charges[0]):
             yield merchants[key], sorted(charges, key=lambda t: (t.posted_on, t.id))
 
 
@@ -305,7 +301,7 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
     if merchant.category in ("bill", "income", "transfer"):
         return _spread(kept) <= 0.6
     # A known service, a direct-debit mandate or a payee named for a membership: billing is its nature.
-    likely = merchant.known or merchant.debit or merchant.category == "subscription"
+    likely = merchant.known or _debited(merchant, kept) or merchant.category == "subscription"
     trusted = likely and merchant.intermediary is None
     return trusted and (_stability(kept, 0.05) == 1.0 or _intro_price(kept, fit))
 
@@ -361,12 +357,23 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
     )
 
 
+def _debited(merchant: Merchant, charges: Sequence[Transaction]) -> bool:
+    """Pulled by direct debit: the description says so, or the file gave the charges a mandate."""
+    return merchant.debit or any(txn.mandate is not None for txn in charges)
+
+
+def _mandated(txn: Transaction) -> bool:
+    """Collected under a mandate: the file's own field, else the purpose text (rows stored before
+    the field was kept, a provider that passes only the text)."""
+    return txn.mandate is not None or mandate_in(txn.description) is not None
+
+
 def _lone_mandate(merchant: Merchant, txn: Transaction, seen_until: date) -> DetectedSubscription | None:
     """One direct debit under a mandate: a charge set up to recur, seen once (a statement too short
     for a second one, a yearly fee). Its cycle is not known, so it is only a possible subscription."""
     if txn.amount > 0 or merchant.category not in ("subscription", "bill", "unknown"):
         return None
-    if (seen_until - txn.posted_on).days > _LONE_DAYS:
+    if (seen_until - txn.posted_on).days > _LONE_DAYS or _WALLET.search(txn.description.upper()):
         return None
     return DetectedSubscription(
         name=merchant.name,
@@ -460,7 +467,7 @@ def _confidence(series: Series) -> float:
         base = TRUSTED_EARLY
     elif merchant.category == "subscription":
         base = MEMBERSHIP_EARLY
-    elif merchant.debit and merchant.category == "unknown":
+    elif _debited(merchant, series.charges) and merchant.category == "unknown":
         base = DEBIT_EARLY
     else:
         base = OTHER_EARLY

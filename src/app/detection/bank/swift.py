@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
+from app.detection.bank.mandates import clean, mandate_in
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 _SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
 _SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
 logging.getLogger("mt940").setLevel(logging.CRITICAL)  # it logs each failed pattern; the error says enough
+_MARF = re.compile(r"/MARF/([^/]+)/")
+"""The mandate reference among the Dutch ``/TAG/value/`` fields."""
 _ANGLE = re.compile(r"^\d{3}>\d{2}")
 _ANGLE_FIELD = re.compile(r">(\d{2})")
 _NAME_KEYS = ("applicant_name", "recipient_name")
@@ -107,7 +110,18 @@ def _transaction(
     posted_on = date(posted.year, posted.month, posted.day)
     ordinal = ordinals.next(posted_on, (amount, description))
     txn_id = stable_id("mt940", account, posted_on, amount, description, data.get("bank_reference"), ordinal)
-    return Transaction(txn_id, account, posted_on, amount, currency, description)
+    return Transaction(txn_id, account, posted_on, amount, currency, description, _mandate(data))
+
+
+def _mandate(data: Mapping[str, Any]) -> str | None:
+    """The SEPA ``MREF+`` sub-field (the package's ``additional_position_reference``), else the
+    Dutch ``/MARF/`` field or a reference written in the details."""
+    given = clean(str(data.get("additional_position_reference") or ""))
+    if given is not None:
+        return given
+    flat = "".join(str(data.get("transaction_details") or "").splitlines())
+    marf = _MARF.search(flat)
+    return clean(marf[1]) if marf else mandate_in(flat)
 
 
 def statement_currency(statement: Mapping[str, Any]) -> str | None:

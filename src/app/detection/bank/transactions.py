@@ -19,6 +19,8 @@ class Transaction:
     amount: Decimal
     currency: str
     description: str
+    mandate: str | None = None
+    """The SEPA mandate reference the debit was collected under, where the file gives one."""
 
 
 def stable_id(prefix: str, *parts: object) -> str:

@@ -1,0 +1,40 @@
+"""SEPA direct-debit mandates: the authority a payer signs for a creditor to charge them again.
+
+Files carry the mandate reference in their own field (camt ``MndtId``, MT940 ``MREF+``, a CSV's
+"Mandate Identification" or "Machtigingskenmerk" column) or inside the purpose text
+(``…0591MREF+KD0200…CRED+…`` run on from the field before, ``Mandatsreferenz: M-88213``,
+``RUM :``). Either way it reaches detection as ``Transaction.mandate``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LENGTH = 35
+"""SEPA's ``MndtId`` is at most 35 characters (``Max35Text``)."""
+
+_IN_TEXT = re.compile(
+    r"(?:MREF\s*[+:]|\bRUM\s*:"
+    r"|\b(?:MNDT(?:ID)?|MANDATSREF(?:ERENZ)?|MANDATE(?: ID| REF(?:ERENCE)?)?|MANDAT(?: ID| REF)?|MANDATO"
+    r"|MACHTIGINGSKENMERK|MACHTIGING(?: ID)?)\b\s*[:+.]?)"
+    r"\s*(?P<ref>(?=[A-Z./+-]*\d)[A-Z0-9][A-Z0-9./+-]{3,})",
+    re.IGNORECASE,
+)
+_NEXT_FIELD = re.compile(r"(?:EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|PURP|MDAT|DDAT|SQTP)\+")
+"""The German SEPA purpose keywords: a reference written in the text runs on into the next one.
+A reference holds a digit, so "mandate with your bank" names none."""
+
+
+def mandate_in(text: str) -> str | None:
+    """The mandate reference a purpose text names (``EREF+…MREF+KD02CRED+…`` → ``KD02``), if any."""
+    found = _IN_TEXT.search(text)
+    if found is None:
+        return None
+    reference = _NEXT_FIELD.split(found["ref"], maxsplit=1)[0].rstrip("+")
+    return clean(reference) if len(reference) >= 4 else None
+
+
+def clean(reference: str) -> str | None:
+    """A stored mandate reference: trimmed to SEPA's length; an empty field or ``NOTPROVIDED`` is none."""
+    text = " ".join(reference.split())[:MAX_LENGTH]
+    return text if text and text.upper() not in ("NOTPROVIDED", "NONREF") else None
