@@ -1,7 +1,8 @@
 """``SubscoutQueue``: SAQ's Redis queue with what BullMQ did and SAQ does not, in the same keys.
 
 What it adds, each where SAQ has its own extension point (so SAQ's web UI and
-tools keep seeing the truth):
+tools keep seeing the truth), reaching SAQ's private members only through
+``app.jobs.saq_internals``:
 
 - keys under the app's ``REDIS_NAMESPACE``, abort keys per queue (SAQ's are global);
 - the queue's ``QueuePolicy`` filled into every job it enqueues;
@@ -39,10 +40,10 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from redis.asyncio import Redis
 from saq.job import TERMINAL_STATUSES, Job, Status
-from saq.queue.redis import PubSubMultiplexer, RedisQueue
 from saq.utils import now
 
 from app.jobs.policy import QueuePolicy
+from app.jobs.saq_internals import InternalsQueue
 
 if TYPE_CHECKING:
     from redis.commands.core import AsyncScript
@@ -265,7 +266,7 @@ def rate_limited_start(
     return moment
 
 
-class SubscoutQueue(RedisQueue):
+class SubscoutQueue(InternalsQueue):
     """SAQ's ``RedisQueue`` with the app's namespace and the queue's ``QueuePolicy``."""
 
     claim_grace = 2.0
@@ -284,14 +285,12 @@ class SubscoutQueue(RedisQueue):
         **kwargs: Any,
     ) -> None:
         self.prefix = f"{namespace}:saq"
-        kwargs.setdefault("dump", encode_json)
-        kwargs.setdefault("load", decode_json)
-        super().__init__(redis, name=name, **kwargs)
+        super().__init__(redis, name=name, dump=encode_json, load=decode_json, **kwargs)
         self.policy = policy
         self.liveness_ttl = liveness_ttl
         self.on_swept: Callable[[Job], Awaitable[None]] | None = None
         """Told about a job the sweep retried or aborted (no worker is left to tell its owner)."""
-        self._pubsub = PubSubMultiplexer(redis.pubsub(), prefix=self.job_id(""))
+        self.listen_under(self.job_id(""))
         self._starts = self.namespace("starts")
         self._waiting: set[asyncio.Task[Any]] = set()
         self._scripts: dict[str, AsyncScript] = {}
@@ -337,7 +336,7 @@ class SubscoutQueue(RedisQueue):
             if name == "queue" and value:
                 value = value.name
             data[name] = value
-        return self._dump(data)
+        return encode_json(data)
 
     def _script(self, source: str) -> AsyncScript:
         if source not in self._scripts:
@@ -371,11 +370,11 @@ class SubscoutQueue(RedisQueue):
         job.meta["once"] = True
         return await self.enqueue(job)
 
-    async def _enqueue(self, job: Job) -> Job | None:
-        keys = [self._incomplete, job.id, self._queued, self.abort_key(job)]
+    async def write_enqueued(self, job: Job) -> Job | None:
+        keys = [self.incomplete_key, job.id, self.queued_key, self.abort_key(job)]
         if job.meta.get("once"):
             keys.append(self.namespace(f"once:{job.key}"))
-        async with self._op_sem:
+        async with self.operation_slots:
             added = await self._script(ENQUEUE_SCRIPT)(
                 keys=keys, args=[self.serialize(job), job.scheduled, ONCE_MARKER_TTL], client=self.redis
             )
@@ -429,7 +428,7 @@ class SubscoutQueue(RedisQueue):
 
     async def _claim(self, worker: str = "") -> tuple[str, bytes, float]:
         """One claim attempt: (job id, body, 1.0 if the script marked it active), or ("", b"", ms to wait)."""
-        keys = [self._queued, self._active, self._starts]
+        keys = [self.queued_key, self.active_key, self._starts]
         args: list[str | int] = [self.policy.rate_limit, int(self.policy.rate_window * 1000), worker, now()]
         job_id, value, flag = await self._script(CLAIM_SCRIPT)(keys=keys, args=args, client=self.redis)
         if job_id:
@@ -448,11 +447,11 @@ class SubscoutQueue(RedisQueue):
     async def _blocking_claim(self, timeout: float | None, worker: str = "") -> Job | None:  # noqa: ASYNC109
         """An idle unlimited queue blocks in Redis instead of polling (as SAQ does)."""
         wait = timeout or 0
-        job_id = await self.redis.blmove(self._queued, self._active, wait, "LEFT", "RIGHT")  # type: ignore[arg-type]
+        job_id = await self.redis.blmove(self.queued_key, self.active_key, wait, "LEFT", "RIGHT")  # type: ignore[arg-type]
         if job_id is None:
             return None
         if not worker:
-            return await self._get_job_by_id(job_id)
+            return await self.job(self.job_key_from_id(job_id.decode()))
         body, flag = await self._script(ACTIVATE_SCRIPT)(
             keys=[job_id], args=[worker, now()], client=self.redis
         )
@@ -465,7 +464,7 @@ class SubscoutQueue(RedisQueue):
             return 0.0
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.time()
-            pipe.lpos(self._queued, job.id)
+            pipe.lpos(self.queued_key, job.id)
             pipe.zrange(self._starts, 0, -1, withscores=True)
             (seconds, micros), position, starts = await pipe.execute()
         if position is None:
@@ -486,9 +485,9 @@ class SubscoutQueue(RedisQueue):
         for key, value in kwargs.items():
             if hasattr(job, key):
                 setattr(job, key, value)
-        await self._update(copy.copy(job), **kwargs)
+        await self.write_update(copy.copy(job), kwargs.get("status"))
 
-    async def _update(self, job: Job, status: Status | None = None, **kwargs: Any) -> None:
+    async def write_update(self, job: Job, status: Status | None) -> None:
         if status is not None:
             job.status = status
         else:
@@ -507,22 +506,22 @@ class SubscoutQueue(RedisQueue):
         """``retry`` without the policy's delay: Redis went away under the job, the job did not fail."""
         job.status, job.error, job.touched = Status.QUEUED, error, now()
         job.completed = job.started = job.progress = 0
-        await self._retry(job, error, delay=0.0)
+        await self.write_retry(job, error, delay=0.0)
         self.retried += 1
         logger.info("Requeued %s: %s", job.key, error)
 
-    async def _retry(self, job: Job, error: str | None, delay: float | None = None) -> None:
+    async def write_retry(self, job: Job, error: str | None, delay: float | None = None) -> None:
         """Back in the queue after the policy's exact delay (SAQ's own backoff is jittered)."""
         if delay is None:
             delay = self.policy.retry_delay(job.attempts)
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.lrem(self._active, 1, job.id)
-            pipe.lrem(self._queued, 1, job.id)
+            pipe.lrem(self.active_key, 1, job.id)
+            pipe.lrem(self.queued_key, 1, job.id)
             if delay > 0:
-                pipe.zadd(self._incomplete, {job.id: time.time() + delay})
+                pipe.zadd(self.incomplete_key, {job.id: time.time() + delay})
             else:
-                pipe.zadd(self._incomplete, {job.id: job.scheduled})
-                pipe.rpush(self._queued, job.id)
+                pipe.zadd(self.incomplete_key, {job.id: job.scheduled})
+                pipe.rpush(self.queued_key, job.id)
             pipe.set(job.id, self.serialize(job))
             pipe.publish(job.id, job.status.value)
             await pipe.execute()
@@ -559,11 +558,6 @@ class SubscoutQueue(RedisQueue):
             return None
         return await self._claimed(claimed[1], float(claimed[2]), worker)
 
-    async def _finish(
-        self, job: Job, status: Status, *, result: Any = None, error: str | None = None
-    ) -> None:
-        await self._finish_script(job, status, "")
-
     async def _finish_script(self, job: Job, status: Status, worker: str) -> list[Any] | None:
         """Finish the job with whatever else this worker finishes in this event-loop turn.
 
@@ -595,7 +589,7 @@ class SubscoutQueue(RedisQueue):
 
     async def _settle_batch(self, worker: str, batch: list[_Settling]) -> None:
         """One script call finishes the batch and claims a next job for each finish that wants one."""
-        keys = [self._active, self._incomplete, self._queued, self._starts]
+        keys = [self.active_key, self.incomplete_key, self.queued_key, self._starts]
         args: list[Any] = [
             len(batch),
             worker,
@@ -633,17 +627,17 @@ class SubscoutQueue(RedisQueue):
             0,
             None,
         )
-        await self._retry(job, None, delay=0.0)
+        await self.write_retry(job, None, delay=0.0)
 
     # -- abort ------------------------------------------------------------------------------
 
     async def abort(self, job: Job, error: str, ttl: float = 5) -> None:
-        async with self._op_sem:
+        async with self.operation_slots:
             job.status, job.error = Status.ABORTING, error
             async with self.redis.pipeline(transaction=True) as pipe:
-                pipe.lpos(self._active, job.id)
-                pipe.lrem(self._queued, 0, job.id)
-                pipe.zrem(self._incomplete, job.id)
+                pipe.lpos(self.active_key, job.id)
+                pipe.lrem(self.queued_key, 0, job.id)
+                pipe.zrem(self.incomplete_key, job.id)
                 pipe.set(job.id, self.serialize(job))
                 pipe.setex(self.abort_key(job), max(1, round(ttl)), error)
                 pipe.publish(job.id, job.status.value)
@@ -653,7 +647,7 @@ class SubscoutQueue(RedisQueue):
             await self.finish(job, Status.ABORTED, error=error)
             await self.redis.delete(self.abort_key(job))
         else:
-            await self.redis.lrem(self._active, 0, job.id)  # type: ignore[misc]
+            await self.redis.lrem(self.active_key, 0, job.id)  # type: ignore[misc]
 
     async def finish_abort(self, job: Job) -> None:
         await self.redis.delete(self.abort_key(job))
@@ -663,7 +657,7 @@ class SubscoutQueue(RedisQueue):
 
     async def sweep(self, lock: int = 60, abort: float = 5.0) -> list[str]:
         """Recover orphaned jobs; unlike SAQ's, never overwrite a job that finished meanwhile."""
-        rows = await self._script(SWEEP_SCRIPT)(keys=[self._sweep, self._active], args=[lock])
+        rows = await self._script(SWEEP_SCRIPT)(keys=[self.sweep_key, self.active_key], args=[lock])
         jobs = {job_id.decode(): self.deserialize(body) for job_id, body in rows}
         swept = [job_id for job_id, job in jobs.items() if job is None]
         for job_id in swept:
@@ -677,8 +671,8 @@ class SubscoutQueue(RedisQueue):
 
     async def _drop_missing(self, job_id: str) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.lrem(self._active, 0, job_id)
-            pipe.zrem(self._incomplete, job_id)
+            pipe.lrem(self.active_key, 0, job_id)
+            pipe.zrem(self.incomplete_key, job_id)
             await pipe.execute()
         logger.info("Sweeping missing job %s", job_id)
 
@@ -710,7 +704,7 @@ class SubscoutQueue(RedisQueue):
         if unstarted:
             await asyncio.sleep(self.claim_grace)
             still = await self.jobs(job.key for job in unstarted)
-            listed = await self.redis.lrange(self._active, 0, -1)  # type: ignore[misc]
+            listed = await self.redis.lrange(self.active_key, 0, -1)  # type: ignore[misc]
             active = {job_id.decode() for job_id in listed}
             orphans += [
                 job

@@ -36,7 +36,6 @@ from typing import Any
 
 from croniter import croniter  # type: ignore[import-untyped]
 from litestar_saq import SAQConfig
-from litestar_saq.base import Worker
 from saq.job import Job, Status
 from saq.types import JobTaskContext
 from saq.utils import cancel_tasks, now
@@ -44,6 +43,7 @@ from saq.worker import ensure_coroutine_function, ensure_coroutine_function_many
 
 from app.jobs.outage import REDIS_DOWN, RedisOutage, is_redis_down
 from app.jobs.queue import SubscoutQueue
+from app.jobs.saq_internals import InternalsWorker
 from app.operations.logs import bound
 
 logger = logging.getLogger("subscout.worker")
@@ -57,7 +57,7 @@ async def _nothing() -> None:
     return None
 
 
-class SubscoutWorker(Worker):
+class SubscoutWorker(InternalsWorker):
     SIGNALS: list[signal.Signals] = []  # run_workers handles signals once for every queue
     queue: SubscoutQueue
 
@@ -174,7 +174,7 @@ class SubscoutWorker(Worker):
         settle: Settle
         later: Settle | None = None
         try:
-            await self._before_process(context)
+            await self.run_before_process(context)
             if logger.isEnabledFor(logging.INFO):
                 logger.info("Processing %s", job.info(logger.isEnabledFor(logging.DEBUG)))
             function = ensure_coroutine_function(self.functions[job.function], self.pool)
@@ -226,7 +226,7 @@ class SubscoutWorker(Worker):
 
     async def _after(self, context: Any) -> None:
         try:
-            await self._after_process(context)
+            await self.run_after_process(context)
         except (Exception, asyncio.CancelledError) as exc:
             if isinstance(exc, Exception) and is_redis_down(exc):
                 self.outage.report(exc)
@@ -262,7 +262,7 @@ class SubscoutWorker(Worker):
         return partial(self.queue.finish, job, Status.FAILED, error=error)
 
     async def _cancel_function(self, job: Job, task_ctx: JobTaskContext) -> None:
-        if not await cancel_tasks([task_ctx["task"]], self._cancellation_hard_deadline_s):
+        if not await cancel_tasks([task_ctx["task"]], self.cancellation_deadline):
             logger.warning("Function %s did not finish cancellation in time", job.function)
 
     async def schedule(self, lock: int = 1) -> None:
@@ -287,15 +287,15 @@ class SubscoutWorker(Worker):
     async def stop(self) -> None:
         """Stop taking jobs, let running ones finish (up to the grace), then run the shutdown hooks."""
         self.event.set()
-        async with self._stop_lock:
-            if self._stopped:
+        async with self.stop_lock:
+            if self.stopped:
                 return
             try:
                 await self._drain()
                 self.pool.shutdown(True, cancel_futures=True)
                 await self._run_shutdown_hooks()
             finally:
-                self._stopped = True
+                self.stopped = True
 
     async def _run_shutdown_hooks(self) -> None:
         if not self.shutdown:
@@ -315,7 +315,7 @@ class SubscoutWorker(Worker):
             _, late = await asyncio.wait(busy, timeout=self.shutdown_grace)
             if late:
                 logger.warning("%d job(s) still running after the grace period: cancelling", len(late))
-                await cancel_tasks(late, timeout=self._cancellation_hard_deadline_s)
+                await cancel_tasks(late, timeout=self.cancellation_deadline)
         await cancel_tasks(upkeep, timeout=1)
 
 
@@ -386,7 +386,7 @@ async def _disconnect(workers: Sequence[SubscoutWorker]) -> None:
     for worker in workers:
         queue = worker.queue
         with contextlib.suppress(*REDIS_DOWN):
-            await queue._pubsub.close()
+            await queue.close_pubsub()
         if id(queue.redis) not in closed:
             closed.add(id(queue.redis))
             with contextlib.suppress(*REDIS_DOWN):
