@@ -20,10 +20,11 @@ from app.accounts.models import User
 from app.accounts.services import refuse_sample_source_removal
 from app.config import Settings
 from app.detection.email.sources.base import MailSourceError, ScanWindow
-from app.detection.email.sources.imap import ImapAccount, ImapSource
+from app.detection.email.sources.imap import ImapAccount, ImapAccountError, ImapSource
 from app.detection.email.sources.local import open_local_source
 from app.detection.schemas import ImapMailboxRequest
 from app.detection.uploads import UploadError, in_user_terms, save_mailbox, user_upload_dir
+from app.lib.errors import InvalidInputError
 from app.sources.models import MailSource
 from app.sources.services import MailSourceService
 
@@ -66,7 +67,8 @@ async def readable_messages(path: Path) -> int:
 
 
 async def check_imap(request: ImapMailboxRequest) -> None:
-    """Sign in and open the folder; ``MailSourceError`` in plain words when that fails."""
+    """Sign in and open the folder; when that fails, ``InvalidInputError`` in plain words, naming
+    the request field to fix (host, password or mailbox)."""
     account = ImapAccount(
         host=request.host,
         username=request.username,
@@ -76,11 +78,14 @@ async def check_imap(request: ImapMailboxRequest) -> None:
         mailbox=request.mailbox,
         timeout=IMAP_CHECK_TIMEOUT,
     )
-    await asyncio.to_thread(ImapSource(account).check)
+    try:
+        await asyncio.to_thread(ImapSource(account).check)
+    except ImapAccountError as exc:
+        raise InvalidInputError(str(exc), exc.field) from None
 
 
 async def add_imap_mailbox(session: AsyncSession, user_id: UUID, request: ImapMailboxRequest) -> MailSource:
-    """Add the mailbox once signing in to it works (``MailSourceError`` says why it does not)."""
+    """Add the mailbox once signing in to it works (``InvalidInputError`` says why it does not)."""
     await check_imap(request)
     config = {
         "host": request.host,

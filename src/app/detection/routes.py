@@ -18,7 +18,6 @@ from app.accounts.auth import requires_user
 from app.accounts.models import User
 from app.config import Settings
 from app.detection import mailboxes
-from app.detection.email.sources.base import MailSourceError
 from app.detection.schemas import ImapMailboxRequest, MailboxAdded
 from app.detection.uploads import MAX_MAILBOX_BYTES
 from app.lib.errors import InvalidInputError
@@ -49,7 +48,7 @@ class MailboxFormController(Controller):
             return Redirect("/settings?error=imap")
         try:
             await mailboxes.add_imap_mailbox(db_session, request.user.id, imap)
-        except MailSourceError as exc:
+        except InvalidInputError as exc:
             request.session["flash"] = f"The mailbox was not added: {exc}."
             return Redirect("/settings?error=imap-check")
         return Redirect("/settings?notice=source-added")
@@ -72,10 +71,7 @@ class MailboxApiController(Controller):
 
         The server is tried first: a host that cannot be reached, a refused password or a missing
         folder answers 400 saying which."""
-        try:
-            source = await mailboxes.add_imap_mailbox(db_session, request.user.id, data)
-        except MailSourceError as exc:
-            raise InvalidInputError(str(exc), getattr(exc, "field", "host")) from None
+        source = await mailboxes.add_imap_mailbox(db_session, request.user.id, data)
         return MailboxAdded(id=source.id, label=source.label)
 
     @post("/mailboxes", status_code=HTTP_201_CREATED, request_max_body_size=MAX_MAILBOX_BYTES)
