@@ -60,8 +60,9 @@ class Evidence:
     summary: str
     """Subject line or bank description, as the user would recognise it."""
     signal: str
-    """What this item says: receipt, renewal_notice, trial_ending, price_change,
-    payment_failed, cancellation, or charge (a bank debit)."""
+    """What this item says: receipt, renewal_notice, trial_ending, trial_ended (a trial over, or
+    ending, with no paid plan to follow), price_change, payment_failed, cancellation, or charge
+    (a bank debit)."""
     amount: Decimal | None = None
     currency: str | None = None
 

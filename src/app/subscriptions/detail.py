@@ -22,6 +22,7 @@ SIGNAL_LABELS = {
     "receipt": "Receipt",
     "renewal_notice": "Renewal notice",
     "trial_ending": "Trial ending",
+    "trial_ended": "Trial ended, no paid plan",
     "price_change": "Price change",
     "payment_failed": "Payment failed",
     "cancellation": "Cancellation",

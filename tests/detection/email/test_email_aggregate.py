@@ -91,6 +91,24 @@ def test_trial_that_has_not_ended_is_active_until_its_end() -> None:
     assert (sub.cycle, sub.amount) == ("yearly", Decimal("69.99"))
 
 
+def test_a_trial_that_ended_with_no_charge_after_it_is_not_active() -> None:
+    ending = f(date(2026, 11, 1), "trial_ending", "69.99", "yearly", date(2026, 11, 8))
+    (sub,) = aggregate([ending, f(date(2026, 11, 8), "trial_ended", None)], TODAY)
+    assert (sub.status, sub.next_renewal, sub.trial_ends_on) == ("inactive", None, None)
+    (alone,) = aggregate([f(date(2026, 11, 20), "trial_ended", None)], TODAY)
+    assert alone.status == "inactive"
+
+
+def test_a_trial_that_ended_into_a_charge_is_the_paid_plan() -> None:
+    ending = f(date(2026, 11, 1), "trial_ending", "69.99", "yearly", date(2026, 11, 8))
+    over = f(date(2026, 11, 8), "trial_ended", None)
+    (sub,) = aggregate([ending, over, f(date(2026, 11, 8), amount="69.99", cycle="yearly")], TODAY)
+    assert (sub.status, sub.amount, sub.next_renewal) == ("active", Decimal("69.99"), date(2027, 11, 8))
+    # A charge from before the trial ended (an earlier plan) says nothing of what followed it.
+    (before,) = aggregate([f(date(2026, 10, 8), amount="69.99", cycle="yearly"), over], TODAY)
+    assert before.status == "inactive"
+
+
 def test_yearly_from_stated_cycle_with_a_single_receipt() -> None:
     (sub,) = aggregate([f(date(2026, 2, 2), amount="119.88", cycle="yearly")], TODAY)
     assert (sub.cycle, sub.next_renewal, sub.status) == ("yearly", date(2027, 2, 2), "active")

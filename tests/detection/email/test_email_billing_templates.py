@@ -19,6 +19,7 @@ from app.detection.email.extract import analyse
 TEMPLATES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "real-mail" / "templates"
 KILL_BILL = TEMPLATES / "killbill_killbill-email-notifications-plugin" / "rendered_from_tests"
 PAY = TEMPLATES / "pay-rails_pay" / "app" / "views" / "pay" / "user_mailer"
+POSTMARK = TEMPLATES / "ActiveCampaign_postmark-templates" / "templates-inlined"
 
 
 def mail(subject: str, body: str, *, html: bool = False) -> bytes:
@@ -89,6 +90,10 @@ def test_the_same_cues_in_other_languages(subject: str, body: str, signal: str) 
         ("payment_failed", "[Acme] Action Required – Your payment failed", "payment_failed"),
         ("receipt", "[Acme] Payment receipt", "receipt"),
         ("subscription_renewing", "[Acme] Your upcoming subscription renewal", "renewal_notice"),
+        # Stripe ends a trial into the paid plan unless it is cancelled: "ending soon" is a trial ending.
+        ("subscription_trial_will_end", "[Acme] Your trial is ending soon", "trial_ending"),
+        # "Your trial has ended" and no word of a charge: nothing says a paid plan followed.
+        ("subscription_trial_ended", "[Acme] Your trial has ended", "trial_ended"),
     ],
 )
 def test_pay_gem_mail_carries_the_signal_it_was_sent_for(template: str, subject: str, signal: str) -> None:
@@ -102,3 +107,79 @@ def test_pay_gem_mail_carries_the_signal_it_was_sent_for(template: str, subject:
     finding = analyse(mail(subject, body))
     assert finding is not None, template
     assert finding.signal == signal
+
+
+def postmark_mail(layout: str, template: str, suffix: str) -> bytes:
+    """A Postmark starter template with its product named; its headline (the text version's
+    starred heading) is the subject, as the senders who use them write it."""
+    folder = POSTMARK / layout / template
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not here")
+    text = (folder / "content.txt").read_text(encoding="utf-8").replace("[Product Name]", "Acme")
+    headline = re.search(r"^\*+\n(.+)\n\*+$", text, re.M)
+    assert headline is not None, template
+    body = (folder / f"content.{suffix}").read_text(encoding="utf-8").replace("[Product Name]", "Acme")
+    return mail(headline.group(1), body, html=suffix == "html")
+
+
+@pytest.mark.parametrize("layout", ["basic", "plain"])
+@pytest.mark.parametrize("suffix", ["txt", "html"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        # "Your Acme trial expired … Upgrade your account": over, and nothing paid follows.
+        "trial-expired",
+        # "Your Acme trial ends in 3 days … If you're not ready to upgrade to a paying account":
+        # the trial only goes on if the person upgrades, so its end is the end.
+        "trial-expiring",
+    ],
+)
+def test_postmark_trials_that_ask_for_an_upgrade_end_with_no_paid_plan(
+    layout: str, suffix: str, template: str
+) -> None:
+    finding = analyse(postmark_mail(layout, template, suffix))
+    assert finding is not None
+    assert (finding.signal, finding.amount) == ("trial_ended", None)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "signal"),
+    [
+        # A trial over whose mail names the charge has turned into the paid plan.
+        (
+            "Your trial has ended",
+            "We've charged $12.00 to your card for your first month of Acme Pro.",
+            "receipt",
+        ),
+        (
+            "Your free trial has ended",
+            "Your Acme Pro plan has started: you'll be billed $12/month.",
+            "renewal_notice",
+        ),
+        ("Your trial has ended", "Upgrade your account to keep your projects.", "trial_ended"),
+        ("Dein Probeabo ist abgelaufen", "Wähle einen Tarif, um weiterzumachen.", "trial_ended"),
+        ("Votre période d'essai est terminée", "Choisissez un forfait pour continuer.", "trial_ended"),
+        ("Tu período de prueba ha terminado", "Elige un plan para seguir.", "trial_ended"),
+        ("Je proefperiode is verlopen", "Kies een abonnement om verder te gaan.", "trial_ended"),
+        # A trial that turns into the plan by itself still ends into it, whatever else it offers.
+        (
+            "Your trial ends in 3 days",
+            "Your Acme subscription will renew at $9.99/month. Upgrade now to a yearly plan and save.",
+            "trial_ending",
+        ),
+    ],
+)
+def test_what_follows_a_trial(subject: str, body: str, signal: str) -> None:
+    verdict = classify(subject, body, known_service=False, personal=False)
+    assert verdict.signal == signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial ended on Friday with a hung jury; the retrial starts in May.",
+        "The clinical trial has ended early after the interim results.",
+    ],
+)
+def test_a_court_or_clinical_trial_is_no_subscription_trial(text: str) -> None:
+    assert classify("News digest", text, known_service=False, personal=False).signal is None

@@ -147,6 +147,8 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     cancels = [f.occurred_on for f in findings if f.signal == "cancellation"]
     if cancels and (not charges or charges[-1] <= cancels[-1] + timedelta(days=2)):
         return "cancelled"
+    if _trial_lapsed(findings):
+        return "inactive"
     period = CYCLE_DAYS.get(cycle, 400)
     grace = max(10, period // 5, usual_pause(charges) - period)
     last_charge = charges[-1] if charges else None
@@ -160,6 +162,25 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     if last_charge is None:
         return "active" if _notices_run_on(findings, period + grace, today) else "inactive"
     return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+_PAID_PLAN = frozenset({"receipt", "renewal_notice", "price_change", "payment_failed"})
+"""Mail of a plan that is paid for (or meant to be): after a trial's end, it says the trial converted."""
+
+
+def _trial_lapsed(findings: list[Finding]) -> bool:
+    """Whether the latest news is a trial over with no paid plan after it: the trial-ended mail
+    named no charge, and no receipt or notice of one came from that day on (a service that
+    converts a trial mails the first charge or the plan's start), nor a new trial later."""
+    lapses = [f.occurred_on for f in findings if f.signal == "trial_ended"]
+    if not lapses:
+        return False
+    last = max(lapses)
+    return not any(
+        (f.signal in _PAID_PLAN and f.occurred_on >= last)
+        or (f.signal == "trial_ending" and f.occurred_on > last)
+        for f in findings
+    )
 
 
 _SCHEDULES = frozenset({"renewal_notice", "price_change"})
@@ -265,7 +286,11 @@ def _price_history(findings: list[Finding]) -> list[tuple[date, Decimal]]:
 
 
 def _trial_end(findings: list[Finding], today: date) -> date | None:
-    ends = [f.next_date for f in findings if f.signal == "trial_ending" and f.next_date]
+    """When a trial that turns into a paid plan ends; none once a trial-ended mail came after."""
+    lapsed = max((f.occurred_on for f in findings if f.signal == "trial_ended"), default=date.min)
+    ends = [
+        f.next_date for f in findings if f.signal == "trial_ending" and f.next_date and f.occurred_on > lapsed
+    ]
     return max(ends) if ends and max(ends) >= today else None
 
 

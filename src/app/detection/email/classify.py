@@ -1,8 +1,8 @@
 # ruff: noqa: E501  (cue vocabularies read best one alternative group per line)
 """What a message says about a subscription, if anything.
 
-Signals (in the order they win): payment_failed, cancellation, trial_ending, price_change,
-receipt, renewal_notice. A message gets a signal only if it is transactional mail about
+Signals (in the order they win): payment_failed, trial_ended, cancellation, trial_ending,
+price_change, receipt, renewal_notice. A message gets a signal only if it is transactional mail about
 something recurring; orders, shipping, rides, bookings, donations, newsletters and
 promotions that merely mention subscribing get none. Cues are written for English,
 German, French, Spanish, Italian, Dutch, Portuguese and the Scandinavian languages.
@@ -18,7 +18,13 @@ from app.detection.email.dates import month_names
 from app.lib.regex_literals import LiteralScreen
 
 Signal = Literal[
-    "receipt", "renewal_notice", "trial_ending", "price_change", "payment_failed", "cancellation"
+    "receipt",
+    "renewal_notice",
+    "trial_ending",
+    "trial_ended",
+    "price_change",
+    "payment_failed",
+    "cancellation",
 ]
 
 BODY_SCAN_CHARS = 4000
@@ -83,7 +89,7 @@ CANCEL = _rx(
     r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
 )
 TRIAL = _rx(
-    r"trial (?:period )?(?:ends|ending|will end|expires|is ending|is about to end|ends soon|is over|will expire)",
+    r"trial (?:period )?(?:ends|ending|will end|will be ending|expires|is ending|is about to end|ends soon|will expire)",
     r"end of (?:your|the) (?:free )?trial|(?:free )?trial (?:is )?(?:coming to an end|ends)",
     r"(?:testzeitraum|probezeitraum|probeabo|testphase|probemonat|testabo)\w* (?:endet|läuft .{0,15}ab)",
     r"(?:essai gratuit|période d'essai) (?:se termine|prend fin|expire|arrive à (?:sa )?fin)",
@@ -93,6 +99,38 @@ TRIAL = _rx(
     r"provperiod(?:en)? (?:slutar|upphör)|prøveperiode(?:n)? (?:slutter|udløber)",
     r"(?:無料体験|無料トライアル|お試し期間)(?:が|は)?(?:終了|まもなく)|免费试用(?:期)?(?:即将)?(?:结束|到期)|무료 체험(?:이|기간이)? ?(?:곧 )?(?:종료|끝)",
 )
+TRIAL_OVER = _rx(
+    # "your … trial", a free one or a trial period: not a court's or a clinical trial.
+    r"(?:\byour\b[^.,!?\n]{0,40}?\btrial|\bfree trial|\btrial period)(?: period)?(?: (?:for|of|with) [^.,!?\n]{1,40}?)? "
+    r"(?:has (?:now |recently |just )?(?:ended|expired|finished|run out|come to an end)|is (?:now )?(?:over|expired)"
+    r"|ended|expired|came to an end)\b",
+    r"(?:testzeitraum|probezeitraum|probeabo|testphase|probemonat|testabo|testversion)\w* (?:ist|wurde|hat) (?:nun |jetzt )?"
+    r"(?:abgelaufen|beendet|vorbei|zu ende|geendet)",
+    r"(?:essai gratuit|période d'essai|version d'essai) (?:est|a) (?:maintenant )?(?:terminée?|expirée?|pris fin|arrivée? à (?:son )?terme)",
+    r"(?:prueba gratuita|período de prueba|periodo de prueba) (?:ha (?:terminado|finalizado|caducado|vencido|expirado)"
+    r"|terminó|finalizó|caducó|venció|expiró)",
+    r"(?:periodo di prova|prova gratuita) (?:è (?:terminat|scadut|finit)|ha avuto termine)",
+    r"proefperiode (?:is )?(?:afgelopen|verlopen|beëindigd|voorbij)|(?:teste|avaliação) gratuit[oa] (?:terminou|expirou|acabou)"
+    r"|período de (?:teste|avaliação) (?:terminou|expirou|acabou)",
+    r"provperiod(?:en)? har (?:gått ut|upphört|löpt ut|tagit slut)|prøveperiode(?:n)? er (?:udløbet|slut|ovre)",
+    r"(?:無料体験|無料トライアル|お試し期間)(?:期間)?(?:が|は)?終了(?:しました|いたしました)|免费试用(?:期)?已(?:结束|到期)"
+    r"|무료 체험(?:이|기간이)? ?(?:종료되었|끝났)",
+)
+"""A trial that is over (past tense): what follows it, a paid plan or nothing, the rest of the mail says."""
+UPGRADE_ASKED = _rx(
+    r"upgrade (?:your (?:account|plan|subscription)|now|today|to (?:a )?(?:paid|paying|premium|pro|full))|ready to upgrade",
+    r"(?:choose|pick|select) (?:a|your) (?:paid )?plan|add (?:a )?(?:payment method|credit card|billing)",
+    r"jetzt upgraden|(?:wähle|wählen sie) (?:einen|deinen|ihren) tarif|passe[sz]? à (?:la version|l'offre) (?:payante|premium)"
+    r"|choisisse[sz] (?:un|votre) (?:forfait|abonnement)|(?:elige|escoge) (?:un|tu) plan|actualiza a (?:premium|pro)"
+    r"|scegli un piano|kies een abonnement|escolha um plano",
+)
+"""A trial that only goes on if the person acts ("Upgrade your account"): nothing is charged by itself."""
+PLAN_STARTS = _rx(
+    r"(?:subscription|membership|plan) (?:has (?:now )?(?:started|begun)|is now active|(?:now )?(?:starts|begins))",
+    r"(?:abonnement|abo|mitgliedschaft) (?:hat begonnen|beginnt|startet|a commencé|commence|ha comenzado|comienza"
+    r"|è iniziato|inizia|is gestart|begint|começou|começa)",
+)
+"""The paid plan a trial turns into, started or starting."""
 PRICE = _rx(
     r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? plan|to premium)"
     r"|your new (?:plan|price|rate) (?:costs|is|will be)|plan change (?:confirmed|confirmation)",
@@ -162,7 +200,7 @@ RENEWAL = _rx(
 )
 PROMO = _rx(
     r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
-    r"we miss you|come back|start (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
+    r"we miss you|come back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
 )
@@ -267,6 +305,7 @@ FREEMAIL = frozenset(
 
 _ORDER: tuple[tuple[Signal, re.Pattern[str]], ...] = (
     ("payment_failed", FAILED),
+    ("trial_ended", TRIAL_OVER),
     ("cancellation", CANCEL),
     ("trial_ending", TRIAL),
     ("price_change", PRICE),
@@ -304,15 +343,34 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     both = f"{subject}\n{body}"
     if personal or DONATION.search(both):
         return Verdict(None, 0, 0)
-    signal = _signal(subject, body)
+    said = _signal(subject, body)
+    signal = after_trial(said, both) if said in ("trial_ending", "trial_ended") else said
     if signal is None or _is_promotion(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
+    # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
+    # it (one that lapsed is never shown as active; the charge of one that converted is the plan's).
+    recurring += 1 if "trial_ended" in (said, signal) else 0
     one_off = _distinct(ONE_OFF, both) + (0 if HOSTED_RENEWAL.search(both) else _distinct(ORDER, both))
     if not recurring_enough(signal, recurring, one_off, known_service):
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
         return Verdict(None, recurring, one_off, short)
     return Verdict(signal, recurring, one_off)
+
+
+def after_trial(signal: Signal, text: str) -> Signal:
+    """What a trial's end leads to. A trial over whose mail states a charge, taken or to come, has
+    turned into a paid plan (a receipt, or the notice of the first charge); a trial, ending or over,
+    that the person must upgrade to keep is followed by nothing (``trial_ended``)."""
+    if signal == "trial_ended":
+        if RECEIPT.search(text):
+            return "receipt"
+        if RENEWAL.search(text) or PLAN_STARTS.search(text):
+            return "renewal_notice"
+        return signal
+    if UPGRADE_ASKED.search(text) and not RENEWAL.search(text):
+        return "trial_ended"
+    return signal
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
