@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,3 +39,26 @@ def test_two_installations_get_two_servers_and_a_second_start_on_one_folder_is_r
     finally:
         first.stop()
         second.stop()
+
+
+def test_subscout_run_refuses_a_redis_it_did_not_start_and_starts_nothing(short_dir: Path) -> None:
+    """A second ``subscout run`` on the same DATA_DIR stops at once with one line, leaving the
+    running server (and its data) alone: it never migrates or starts a web process against it."""
+    data_dir = short_dir / "data"
+    running = EmbeddedRedis(data_dir / "redis")
+    url = running.start()
+    try:
+        Redis.from_url(url).set("kept", "yes")
+        env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+        env |= {"DATA_DIR": str(data_dir), "DATABASE_URL": f"sqlite+aiosqlite:///{short_dir}/never.db"}
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "run"], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 1, done.stdout + done.stderr
+        assert done.stderr.startswith("Error: a Redis server already answers"), done.stderr
+        assert "Traceback" not in done.stderr
+        assert "Embedded Redis at" not in done.stdout
+        assert not (short_dir / "never.db").exists(), "no migration ran against someone else's server"
+        assert Redis.from_url(url).get("kept") == b"yes"
+    finally:
+        running.stop()
