@@ -20,6 +20,8 @@ MT940 = "more/WoLpH_mt940/WoLpH_mt940__mt940_tests__"
 CAMT = "more/genkgo_camt/genkgo_camt__test__data__"
 QIF = "more/isaacharrisholt_quiffen/isaacharrisholt_quiffen__tests__test_files__"
 B2Y = "more/bank2ynab_bank2ynab/bank2ynab_bank2ynab__test__test-data__"
+DBS = "dba33fceecd62c3c727893361e0ba4d3.P000000027355791.csv"
+OUTBANK_CSV = "csv2ofx/outbank.csv"
 
 EXPECTED_COUNTS = {
     "csv2ofx/amazon.csv": 3,
@@ -370,3 +372,59 @@ def test_trusted_findings_on_real_statements_are_all_labelled_streams() -> None:
                 labelled += item.key in keys
     assert trusted
     assert labelled / len(trusted) >= 0.97, trusted
+
+
+@pytest.mark.parametrize(
+    ("name", "currency", "reason"),
+    [
+        ("csv2ofx/amazon.csv", "USD", "the currency signs in its text"),  # "Visa ending in 1234: $4.22"
+        ("csv2ofx/mint.csv", "USD", "its month-first dates"),  # 6/13/15
+        (B2Y + "test_row_format_default.csv", "EUR", "its German descriptions with decimal commas"),
+        (B2Y + "test_delimiter_tab.csv", "EUR", "its German descriptions with decimal commas"),
+    ],
+)
+def test_a_csv_naming_no_currency_is_proposed_one_from_its_own_evidence(
+    name: str, currency: str, reason: str
+) -> None:
+    inspection = inspect_csv(REAL / name)
+    assert inspection.mapping.currency == currency
+    assert not inspection.confident
+    assert f"{currency} is a guess from {reason}" in " ".join(inspection.doubts)
+
+
+def test_the_home_currency_outweighs_month_first_dates_but_not_the_files_own_evidence() -> None:
+    """PC Financial's Mastercard export writes 12/15/2018 as US banks do, yet the card is Canadian."""
+    pc = inspect_csv(REAL / "csv2ofx/pcmastercard.csv", proposed_currency="CAD")
+    assert pc.mapping.currency == "CAD"
+    assert "CAD, your home currency" in " ".join(pc.doubts)
+    amazon = inspect_csv(REAL / "csv2ofx/amazon.csv", proposed_currency="EUR")
+    assert amazon.mapping.currency == "USD"
+
+
+def test_a_csv_with_nothing_to_go_by_proposes_the_home_currency_else_says_usd_is_assumed() -> None:
+    for name in ("csv2ofx/capitalone.csv", "csv2ofx/xero.csv", B2Y + DBS):
+        assert "assumed USD" in " ".join(inspect_csv(REAL / name).doubts)
+        assert inspect_csv(REAL / name, proposed_currency="SGD").mapping.currency == "SGD"
+
+
+def test_an_mt940_without_balances_but_with_sepa_purpose_fields_is_read_in_euros() -> None:
+    notes: list[str] = []
+    assert {
+        t.currency
+        for t in iter_statement(REAL / (MT940 + "self-provided__sparkassen.sta"), on_note=notes.append)
+    } == {"EUR"}
+    assert notes == [
+        "the MT940 file does not name its currency; amounts read as EUR"
+        " (a guess from its SEPA payments, made in euros only)"
+    ]
+
+
+def test_a_qif_split_amount_is_no_dollar_sign() -> None:
+    """QIF starts a split's amount with ``$``; the file still names no currency."""
+    notes: list[str] = []
+    list(iter_statement(REAL / (QIF + "test_split.qif"), on_note=notes.append))
+    assert notes == ["the QIF file does not name its currency; amounts read as USD (assumed)"]
+
+
+def test_rows_leaving_the_currency_column_empty_take_the_currency_the_others_name() -> None:
+    assert inspect_csv(REAL / OUTBANK_CSV).mapping.currency == "EUR"

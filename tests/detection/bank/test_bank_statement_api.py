@@ -96,8 +96,8 @@ async def test_a_csv_that_names_no_currency_asks_and_the_confirmed_currency_is_u
 
 
 BOI = "more/bank2ynab_bank2ynab/bank2ynab_bank2ynab__test__test-data__test_BOI_TransactionExport.csv"
-SILENT = "more/bank2ynab_bank2ynab/bank2ynab_bank2ynab__test__test-data__test_row_format_default.csv"
-"""An Austrian export with no currency, IBAN, column names or SEPA payment in it: nothing to go by."""
+SILENT = "csv2ofx/default.csv"
+"""English headers, ISO dates, plain amounts, no currency, sign, IBAN or SEPA payment: nothing to go by."""
 
 
 async def test_a_csv_naming_no_currency_proposes_the_home_currency_and_still_asks(
@@ -105,12 +105,12 @@ async def test_a_csv_naming_no_currency_proposes_the_home_currency_and_still_ask
 ) -> None:
     """A CSV with no sign of its currency: not a silent USD, the person's EUR proposed."""
     headers = await bearer_for(settings, "silent-csv@example.com")
-    before = await upload(client, headers, "umsaetze.csv", (REAL / SILENT).read_bytes())
+    before = await upload(client, headers, "export.csv", (REAL / SILENT).read_bytes())
     assert before.json()["mapping"]["currency"] == "USD"
     assert any("assumed USD" in doubt for doubt in before.json()["doubts"])
     chosen = await client.put("/api/settings/currency", headers=headers, json={"homeCurrency": "EUR"})
     assert chosen.status_code == 200, chosen.text
-    after = await upload(client, headers, "umsaetze.csv", (REAL / SILENT).read_bytes())
+    after = await upload(client, headers, "export.csv", (REAL / SILENT).read_bytes())
     assert after.status_code == 202, after.text
     assert after.json()["mapping"]["currency"] == "EUR"
     assert any("EUR, your home currency" in doubt for doubt in after.json()["doubts"]), after.json()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
@@ -12,7 +13,15 @@ from pathlib import Path
 from app.detection.bank import csvdetect as d
 from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
 from app.detection.bank.csvvalues import parse_amount, parse_date
-from app.detection.bank.currency import ISO_CODES, hinted_by, iso_code, stated_in
+from app.detection.bank.currency import (
+    ISO_CODES,
+    hinted_by,
+    hinted_by_dates,
+    hinted_by_signs,
+    hinted_by_wording,
+    iso_code,
+    stated_in,
+)
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
 from app.detection.bank.mandates import clean, mandate_in
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
@@ -20,6 +29,7 @@ from app.detection.bank.transactions import OrdinalCounter, Transaction, money, 
 _SAMPLE_SHOWN = 5
 FALLBACK_CURRENCY = "USD"
 CURRENCY_DOUBT = "the file does not name its currency"
+DATE_DOUBT = "dates could be day/month or month/day"
 
 
 def inspect_csv(
@@ -28,8 +38,10 @@ def inspect_csv(
     """Detect encoding, delimiter, header, columns, date order, number format and currency.
 
     The currency is what the file states, else ``default_currency`` (the account's), else a hint
-    (IBAN country, column language), else ``proposed_currency`` (the person's home currency) or
-    USD; the last three are flagged as a doubt, so the mapping step asks.
+    from the file (IBAN country, column language, SEPA or Bizum payments, a currency its text
+    writes out or signs, German or Dutch descriptions with decimal commas), else
+    ``proposed_currency`` (the person's home currency), else USD from month-first dates, else USD
+    assumed; all but the first two are flagged as a doubt, so the mapping step asks.
     """
     try:
         return _inspect(path, default_currency, proposed_currency)
@@ -79,7 +91,7 @@ def _propose(
     mapping.date_column = _date_column(columns)
     mapping.date_order, proven = d.date_order(columns.non_empty(mapping.date_column), delimiter)
     if not proven:
-        doubts.append(f"dates could be day/month or month/day; assumed {mapping.date_order}")
+        doubts.append(f"{DATE_DOUBT}; assumed {mapping.date_order}")
     _assign_amounts(mapping, columns, doubts)
     _assign_text_columns(mapping, columns, doubts)
     return mapping, doubts
@@ -263,14 +275,24 @@ def _confirm_currency(
     if mapping.currency:
         return
     if mapping.currency_column is not None:
-        # only for rows that leave it empty
-        mapping.currency = account_currency or home_currency or FALLBACK_CURRENCY
+        # only for rows that leave it empty: the currency the other rows name
+        named = Counter(code for row in rows if (code := iso_code(_cell(row, mapping.currency_column))))
+        column = named.most_common(1)[0][0] if named else None
+        mapping.currency = column or account_currency or home_currency or FALLBACK_CURRENCY
         return
     if account_currency:
         mapping.currency = account_currency
         return
     text = " ".join([*preamble, *(" ".join(row) for row in rows[:50])])
-    guess = hinted_by(text, [d.normalise_name(name) for name in header])
+    descriptions = [_cell(row, i) for row in rows[:50] for i in mapping.description_columns]
+    guess = (
+        hinted_by(text, [d.normalise_name(name) for name in header])
+        or hinted_by_signs(text)
+        or hinted_by_wording(descriptions, mapping.decimal_comma)
+    )
+    month_first = mapping.date_order == "MDY" and not any(doubt.startswith(DATE_DOUBT) for doubt in doubts)
+    # the person's own currency before a guess from the date format alone
+    guess = guess or (None if home_currency else hinted_by_dates(month_first))
     if guess is not None:
         mapping.currency = guess.code
         doubts.append(f"{CURRENCY_DOUBT}; {guess.code} is a guess from {guess.reason}")
