@@ -45,7 +45,7 @@ from app.lib.http import UNCOMPRESSED
 from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
-from app.lib.security import CSRF_COOKIE, SecurityMiddleware, install_log_redaction
+from app.lib.security import CSRF_COOKIE, SecurityPolicy, install_log_redaction
 from app.lib.templating import STATIC_DIR, STATIC_MAX_AGE, STATIC_PREFIX, install_filters
 from app.notifications.jobs import NOTIFICATIONS
 from app.notifications.routes import (
@@ -56,10 +56,10 @@ from app.notifications.routes import (
     UnsubscribeController,
     live_log_context,
 )
+from app.operations.edge import EdgeMiddleware
 from app.operations.errors import error_handlers
 from app.operations.health import HealthController
 from app.operations.metrics import HttpMetrics
-from app.operations.requests import RequestIdMiddleware
 from app.operator.metrics import MetricsController
 from app.operator.routes import OperatorApiController, OperatorPageController, RenewalApiController
 from app.queues import build_saq_config
@@ -120,6 +120,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     http_metrics = HttpMetrics()
     jobs = JobService(queues, redis, settings)
     tokens = TokenAuthenticator(db)
+    security = SecurityPolicy(settings.public_url)
 
     live_sections = {
         LIVE_LOG: LiveSection(
@@ -206,9 +207,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "TokenAuthenticator": TokenAuthenticator,
         },
         middleware=[
-            RequestIdMiddleware,
-            http_metrics.middleware,
-            DefineMiddleware(SecurityMiddleware, public_url=settings.public_url),
+            DefineMiddleware(EdgeMiddleware, metrics=http_metrics, security=security),
             _session_config(settings).middleware,
             auth_middleware(db, tokens),
         ],

@@ -15,8 +15,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from litestar.enums import ScopeType
-from litestar.types import ASGIApp, HTTPResponseStartEvent, Message, Receive, Scope, Send
+from litestar.types import HTTPResponseStartEvent, HTTPScope, Send
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SAQ_PATH = "/saq"
@@ -75,50 +74,31 @@ def origin_matches(origin: str, host: str, public_url: str) -> bool:
     return bool(netloc) and netloc in allowed
 
 
-class SecurityMiddleware:
-    """Adds the headers to every HTTP response and refuses cross-site writes.
+class SecurityPolicy:
+    """The headers every HTTP response carries, and the refusal of cross-site writes.
 
     Every form already carries a CSRF token; the Origin check is a second lock for
     the few routes without one (SAQ's own JSON API under ``/saq/api``) and costs nothing.
     ``/api`` is exempt: it ignores cookies, so a cross-site request there carries no authority.
     """
 
-    def __init__(self, app: ASGIApp, public_url: str = "") -> None:
-        self.app = app
+    def __init__(self, public_url: str = "") -> None:
         self.public_url = public_url
-        self.https = public_url.startswith("https://")
-        # Encoded once: every response carries them (a status poll's CPU is counted in microseconds).
-        self._page_headers = _encoded(security_headers("/", self.https))
-        self._saq_headers = _encoded(security_headers(SAQ_PATH, self.https))
+        https = public_url.startswith("https://")
+        # Encoded once, no-store included where it applies: every response carries them
+        # (a status poll's CPU is counted in microseconds).
+        self._page_headers = _encoded(security_headers("/", https))
+        self._saq_headers = _encoded(security_headers(SAQ_PATH, https))
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != ScopeType.HTTP:
-            await self.app(scope, receive, send)
-            return
-        path = scope["path"]
-        if self._cross_site_write(scope):
-            await _forbidden(send)
-            return
+    def headers_for(self, path: str) -> tuple[list[tuple[bytes, bytes]], bool]:
+        """The headers to add to ``path``'s response, and whether it must not be stored
+        (pages and API answers hold personal data: no shared or disk caches)."""
         extra = self._saq_headers if path.startswith(SAQ_PATH) else self._page_headers
-        no_store = not path.startswith(("/static/", f"{SAQ_PATH}/static/"))
+        return extra, not path.startswith(("/static/", f"{SAQ_PATH}/static/"))
 
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = message["headers"] = list(message.get("headers") or ())
-                if no_store and all(name.lower() != b"cache-control" for name, _ in headers):
-                    # Pages and API answers hold personal data: no shared or disk caches.
-                    headers.append(_NO_STORE)
-                headers.extend(extra)
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-    def _cross_site_write(self, scope: Scope) -> bool:
-        if (
-            scope.get("method") in SAFE_METHODS
-            or scope["path"].startswith("/api/")
-            or scope["path"] == "/api"
-        ):
+    def refuses(self, scope: HTTPScope) -> bool:
+        """A write from another site (its Origin header names another host)."""
+        if scope["method"] in SAFE_METHODS or scope["path"].startswith("/api/") or scope["path"] == "/api":
             return False
         headers = dict(scope["headers"])
         origin = headers.get(b"origin")
@@ -129,14 +109,14 @@ class SecurityMiddleware:
         )
 
 
-_NO_STORE = (b"cache-control", b"no-store")
+NO_STORE = (b"cache-control", b"no-store")
 
 
 def _encoded(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
     return [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in headers]
 
 
-async def _forbidden(send: Send) -> None:
+async def refuse_cross_site(send: Send) -> None:
     body = b"Cross-site request refused"
     headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"%d" % len(body))]
     start: HTTPResponseStartEvent = {"type": "http.response.start", "status": 403, "headers": headers}

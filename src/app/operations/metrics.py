@@ -12,8 +12,6 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from litestar.enums import ScopeType
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import CollectorRegistry, Histogram
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
@@ -101,26 +99,8 @@ class HttpMetrics:
             series = self._children[key] = self.latency.labels(method, route, str(status))
         return series
 
-    def middleware(self, app: ASGIApp) -> ASGIApp:
-        async def measured(scope: Scope, receive: Receive, send: Send) -> None:
-            if scope["type"] != ScopeType.HTTP:
-                await app(scope, receive, send)
-                return
-            started, status = time.perf_counter(), 500
-
-            async def send_noting_status(message: Message) -> None:
-                nonlocal status
-                if message["type"] == "http.response.start":
-                    status = message["status"]
-                await send(message)
-
-            try:
-                await app(scope, receive, send_noting_status)
-            finally:
-                key = (scope["method"], str(scope.get("path_template") or "unmatched"), status)
-                self._series(key).observe(time.perf_counter() - started)
-
-        return measured
+    def observe(self, method: str, route: str, status: int, seconds: float) -> None:
+        self._series((method, route, status)).observe(seconds)
 
 
 async def queue_depths(queues: Mapping[str, Any]) -> GaugeMetricFamily:

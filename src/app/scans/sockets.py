@@ -33,12 +33,14 @@ from app.scans.fragments import FragmentRenderer
 
 def origin_allowed(socket: WebSocket[Any, Any, Any], settings: Settings) -> bool:
     """Browsers always send Origin on a WebSocket: it must be this site. Other clients send none."""
-    origin = socket.headers.get("origin")
+    # The raw scope, not socket.headers: that Headers object would stay for the socket's life.
+    headers = dict(socket.scope["headers"])
+    origin = headers.get(b"origin")
     if origin is None:
-        return bearer_token(socket) is not None
+        return bearer_token(socket.scope) is not None
     allowed = {urlsplit(settings.public_url).netloc} if settings.public_url else set()
-    allowed.add(socket.headers.get("host", ""))
-    return urlsplit(origin).netloc in allowed
+    allowed.add(headers.get(b"host", b"").decode("latin-1"))
+    return urlsplit(origin.decode("latin-1")).netloc in allowed
 
 
 async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings) -> User | None:
