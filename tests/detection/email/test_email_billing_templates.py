@@ -20,6 +20,7 @@ TEMPLATES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "re
 KILL_BILL = TEMPLATES / "killbill_killbill-email-notifications-plugin" / "rendered_from_tests"
 PAY = TEMPLATES / "pay-rails_pay" / "app" / "views" / "pay" / "user_mailer"
 POSTMARK = TEMPLATES / "ActiveCampaign_postmark-templates" / "templates-inlined"
+OPEN_COLLECTIVE = TEMPLATES / "opencollective_opencollective-api" / "templates" / "emails"
 
 
 def mail(subject: str, body: str, *, html: bool = False) -> bytes:
@@ -183,3 +184,50 @@ def test_what_follows_a_trial(subject: str, body: str, signal: str) -> None:
 )
 def test_a_court_or_clinical_trial_is_no_subscription_trial(text: str) -> None:
     assert classify("News digest", text, known_service=False, personal=False).signal is None
+
+
+@pytest.mark.parametrize(
+    ("template", "signal"),
+    [
+        # "Your recurring contribution … for $10/month has been cancelled. No further charges will be made."
+        ("subscription.canceled", "cancellation"),
+        # "Your Open Collective platform subscription payment is past due"
+        ("platform.billing.overdue.reminder", "payment_failed"),
+        # "Your Open Collective subscription is due for payment … Pay Now": a bill still to pay.
+        ("platform.billing.new.expense", "renewal_notice"),
+        ("platform.billing.payment.confirmation", "receipt"),
+    ],
+)
+def test_open_collective_mail_carries_the_signal_it_was_sent_for(template: str, signal: str) -> None:
+    """Open Collective's Handlebars templates as they are, placeholders and all (its subject is the
+    template's own "Subject:" line)."""
+    path = OPEN_COLLECTIVE / f"{template}.hbs"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here")
+    hbs = path.read_text(encoding="utf-8")
+    subject = re.search(r"Subject: (.*)", hbs)
+    assert subject is not None, template
+    finding = analyse(mail(subject.group(1), hbs, html=True))
+    assert finding is not None, template
+    assert finding.signal == signal
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "signal"),
+    [
+        ("Your Acme subscription", "Your next invoice will be sent on 1 May 2026.", "renewal_notice"),
+        ("Your Acme subscription", "The invoice will be sent on 1 May 2026 for your plan.", "renewal_notice"),
+        (
+            "Your Acme plan",
+            "You have switched to the Business tier, effective 1 May.",
+            "price_change",
+        ),
+        ("Your Acme subscription", "Your subscription payment is past due.", "payment_failed"),
+        ("Acme membership", "Your recurring payment to Acme has been cancelled.", "cancellation"),
+    ],
+)
+def test_invoices_to_come_plan_moves_overdue_and_stopped_payments(
+    subject: str, body: str, signal: str
+) -> None:
+    verdict = classify(subject, body, known_service=False, personal=False)
+    assert verdict.signal == signal

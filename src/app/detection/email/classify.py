@@ -39,7 +39,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 FAILED = _rx(
     r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold",
     r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
-    r"|did ?n[o']t go through|problem|issue|is overdue|past due)",
+    r"|did ?n[o']t go through|problem|issue|(?:is |was |now )?(?:overdue|past due))",
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
     r".{0,40}(?:payment|card|subscription|membership|charge)",
     r"card (?:was|has been|got) (?:declined|rejected)",
@@ -69,7 +69,9 @@ CANCEL = _rx(
     r"(?:we(?:'ve| have)|has|have) (?:now )?cancell?ed your (?:subscription|membership|plan)",
     r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership) ends on",
     r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)",
-    r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again",
+    r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again"
+    r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)",
+    r"recurring (?:payment|contribution|charge|billing)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:cancell?ed|stopped|terminated)",
     r"(?:subscription|membership) (?:expires|will expire|will end) on",
     r"wird nicht (?:mehr |automatisch )?verlängert|(?:abonnement|abo|mitgliedschaft)\b.{0,40}\b(?:läuft am .{0,25}\bab\b|endet am)",
     r"ne sera pas renouvel|abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
@@ -132,7 +134,7 @@ PLAN_STARTS = _rx(
 )
 """The paid plan a trial turns into, started or starting."""
 PRICE = _rx(
-    r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? plan|to premium)"
+    r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? (?:plan|tier)\b|to premium)"
     r"|your new (?:plan|price|rate) (?:costs|is|will be)|plan change (?:confirmed|confirmation)",
     r"price (?:change|increase|update|adjustment)|new (?:monthly |annual |yearly )?price|pricing (?:change|update)",
     r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
@@ -148,7 +150,8 @@ PRICE = _rx(
 )
 RECEIPT = _rx(
     # An invoice still to come ("your upcoming invoice", "prochaine facture") is a RENEWAL notice.
-    r"\breceipt\b|(?<!upcoming )\binvoice\b|payment (?:received|confirmation|confirmed|successful|processed|summary)",
+    # So is one that will be sent ("your next invoice", "the invoice will be sent on 1 May").
+    r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|was|has been) charged",
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
@@ -188,7 +191,8 @@ RENEWAL = _rx(
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
     r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,50}?\bafgeschreven\b|\bserá (?:debitad|cobrad)",
-    r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)",
+    r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)"
+    r"|(?:is|are) (?:now )?due for (?:payment|renewal)|\bnext (?:invoice|bill)\b|invoice will be (?:sent|issued|charged)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
     r"(?:erste|nächste)n? (?:beitrag|zahlung|lastschrift|rate)\b.{0,60}?\b(?:wird|werden)\b.{0,50}?\beingezogen",
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
