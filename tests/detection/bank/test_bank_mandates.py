@@ -100,9 +100,12 @@ def test_mt940_mref_subfield_is_the_mandate(tmp_path: Path) -> None:
 def test_two_mandated_debits_of_a_payee_no_cue_names_are_an_early_monthly_series() -> None:
     """Only the file's mandate field says it is a direct debit; that is enough for two equal charges."""
 
-    def debits(mandate: str | None) -> list[Transaction]:
-        day = [date(2026, 9, 3), date(2026, 10, 3)]
-        return [Transaction(f"t{d}", "a", d, Decimal("-19.00"), "EUR", "Kabelwerk Ost", mandate) for d in day]
+    def debits(mandate: str | None, days: tuple[int, int]) -> list[Transaction]:
+        posted = [date(2026, 9, days[0]), date(2026, 10, days[1])]
+        return [
+            Transaction(f"t{d}", "a", d, Decimal("-19.00"), "EUR", "Kabelwerk Ost", mandate) for d in posted
+        ]
 
-    assert _findings(debits("M-77")) == {"kabelwerk-ost": (Decimal("19.00"), "monthly", 0.6)}
-    assert _findings(debits(None)) == {}  # two equal payments to a payee we cannot place
+    assert _findings(debits("M-77", (3, 3))) == {"kabelwerk-ost": (Decimal("19.00"), "monthly", 0.6)}
+    assert _findings(debits(None, (3, 3)))["kabelwerk-ost"][2] == 0.45  # billed twice: only likelier
+    assert _findings(debits(None, (10, 4))) == {}  # two equal payments to a payee we cannot place

@@ -125,3 +125,48 @@ def test_a_lone_debit_without_a_mandate_or_a_refund_under_one_is_no_subscription
     ]
     found = detect_recurring([*lone, *groceries(date(2026, 9, 1), 12)], today=TODAY)
     assert found == []
+
+
+def test_the_same_amount_on_the_same_day_of_two_months_is_a_possible_subscription() -> None:
+    """KBC's card export (in ../shared) masks the merchant, but a billing system's charge shows."""
+    card = [charge(date(2026, 9, 1), "-16.52", "More info"), charge(date(2026, 10, 1), "-16.52", "More info")]
+    found = only(
+        detect_recurring(card + groceries(date(2026, 9, 1), 6), today=date(2026, 10, 20)), "more info"
+    )
+    assert (found.amount, found.cycle, found.kind) == (Decimal("16.52"), "monthly", "subscription")
+    assert found.to_json()["possible"] is True
+
+
+def test_an_unplaced_pair_on_different_days_or_at_different_amounts_or_naming_a_code_is_not() -> None:
+    pairs = [
+        charge(date(2026, 9, 10), "-16.52", "Kabelwerk Ost"),
+        charge(date(2026, 10, 4), "-16.52", "Kabelwerk Ost"),  # another day of the month
+        charge(date(2026, 9, 1), "-21.40", "Acme Media"),
+        charge(date(2026, 10, 1), "-23.90", "Acme Media"),  # another amount
+        charge(date(2026, 9, 1), "-10.00", "N000"),
+        charge(date(2026, 10, 1), "-10.00", "N000"),  # an MT940 type code, not a payee
+    ]
+    assert detect_recurring(pairs + groceries(date(2026, 9, 1), 6), today=date(2026, 10, 20)) == []
+
+
+def test_two_transfers_from_ones_own_account_made_by_hand_are_no_standing_order() -> None:
+    """ASN Bank's statement: 1000.00 and 1000.18 moved in 'via mobiel' on the 5th and the 31st."""
+    moves = [
+        Transaction(
+            "a", "acct", date(2020, 1, 5), Decimal("1000.00"), "EUR", "paulissen INTERNE OVERBOEKING"
+        ),
+        Transaction(
+            "b", "acct", date(2020, 1, 31), Decimal("1000.18"), "EUR", "paulissen INTERNE OVERBOEKING"
+        ),
+    ]
+    assert detect_recurring(moves, today=date(2020, 1, 31)) == []
+    monthly = [
+        Transaction(
+            "c", "acct", date(2020, 1, 1), Decimal("1000.00"), "EUR", "paulissen INTERNE OVERBOEKING"
+        ),
+        Transaction(
+            "d", "acct", date(2020, 2, 3), Decimal("1000.00"), "EUR", "paulissen INTERNE OVERBOEKING"
+        ),
+    ]
+    [order] = detect_recurring(monthly, today=date(2020, 2, 3))
+    assert (order.kind, order.cycle) == ("transfer", "monthly")

@@ -211,8 +211,8 @@ def _coincidence(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, toda
     """Two equal payments to a person, or two equal app purchases on a billing platform's bill.
 
     People pay friends and buy apps again and again; two of those at one amount land a quarter
-    or a year apart by chance. Only a monthly pair counts as an early series there (and, when
-    the platform hides the service, only a recent one).
+    or a year apart by chance. Only a recent monthly pair on one billing day counts as an early
+    series there (and, when the platform hides the service, any monthly pair).
     """
     if len(kept) >= 3:
         return False
@@ -221,7 +221,8 @@ def _coincidence(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, toda
     if merchant.category != "transfer" and merchant.intermediary is None:
         return False
     recent = (today - kept[-1].posted_on).days <= fit.spec.days * 1.5
-    return fit.spec.months != 1 or not recent
+    # a standing order runs on its day each month; two transfers made by hand land anywhere
+    return fit.spec.months != 1 or not recent or not _on_billing_day(kept)
 
 
 def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
@@ -303,7 +304,25 @@ def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: fl
     # A known service, a direct-debit mandate or a payee named for a membership: billing is its nature.
     likely = merchant.known or _debited(merchant, kept) or merchant.category == "subscription"
     trusted = likely and merchant.intermediary is None
-    return trusted and (_stability(kept, 0.05) == 1.0 or _intro_price(kept, fit))
+    return (trusted and (_stability(kept, 0.05) == 1.0 or _intro_price(kept, fit))) or _billed_twice(
+        merchant, kept, fit
+    )
+
+
+def _billed_twice(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> bool:
+    """A payee we cannot place charging the very same amount on the same day of two months running:
+    how a billing system charges, rarely a shopper (prices and days vary). Only offered as possible."""
+    if merchant.category != "unknown" or merchant.intermediary is not None or fit.spec.months != 1:
+        return False
+    named = sum(ch.isalpha() for ch in merchant.name) >= 3  # not a bare code (MT940's type "N000")
+    return named and len(kept) == 2 and kept[0].amount == kept[1].amount and _on_billing_day(kept)
+
+
+def _on_billing_day(kept: Sequence[Transaction]) -> bool:
+    """Every charge posted on one day of the month or a few days after it (a weekend, a late bank)."""
+    dates = [t.posted_on for t in kept]
+    day = anchor_day(dates)
+    return all(-1 <= _delay(d, day) <= _LATE_POSTING for d in dates)
 
 
 def _intro_price(kept: Sequence[Transaction], fit: Fit) -> bool:
