@@ -12,8 +12,10 @@ printed too. Figures are given twice: for the trusted findings (what ``detect --
 the dashboard show as subscriptions) and for every finding (trusted and "possible").
 
 ``--real`` reports on mail nobody here wrote: the receipts (labels in
-``bench/data/email-real/``, amount, currency and cycle checked for the strict F1) and the
-false positives on the SpamAssassin mailbox (4,150 messages, no subscription in them).
+``bench/data/email-real/``, amount, currency and cycle checked for the strict F1), the
+false positives on the SpamAssassin mailbox (4,150 messages, no subscription in them), and
+the signal read from each billing template of real billing systems (Kill Bill, Pay, Postmark,
+Mailgun, Open Collective; labels in ``bench/data/email-real/templates.labels.json``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 import sys
 from datetime import date
 from decimal import Decimal
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,7 @@ from app.detection.types import service_key, shown_findings
 DATA = Path(__file__).resolve().parent / "data" / "email"
 REAL_LABELS = Path(__file__).resolve().parent / "data" / "email-real"
 REAL_MAIL = Path(__file__).resolve().parents[2] / "shared" / "data" / "real-mail"
+TEMPLATES = REAL_MAIL / "templates"
 STRICT_FIELDS = ("amount", "currency", "cycle")
 FIELDS = ("amount", "currency", "cycle", "status", "next_renewal")
 _NOISE = re.compile(r"-(?:premium|plus|membership|subscription|digital|pro|app|inc|llc|ltd)$")
@@ -194,6 +198,64 @@ def real_mail_report(today: date) -> dict[str, Any]:
     return report
 
 
+PAY_SUBJECTS = {
+    "receipt": "Payment receipt",
+    "refund": "Payment refunded",
+    "subscription_renewing": "Your upcoming subscription renewal",
+    "payment_action_required": "Confirm your payment",
+    "payment_failed": "Action Required \u2013 Your payment failed",
+    "subscription_trial_will_end": "Your trial is ending soon",
+    "subscription_trial_ended": "Your trial has ended",
+}
+"""The Pay gem's subjects (its config/locales/en.yml), each after "[Acme] "."""
+
+
+def template_mail(path: Path) -> bytes:
+    """A template as the mail its billing system sends: its own subject, its product named Acme.
+
+    Kill Bill's files are rendered, their subject in a leading comment; Pay's ERB gets its
+    subjects from its locale file; Postmark's headline (the starred heading of the text version)
+    is the subject; Mailgun's is its title; Open Collective's Handlebars are read as they are,
+    placeholders and all, with their first "Subject:" line.
+    """
+    text = path.read_text(encoding="utf-8").replace("[Product Name]", "Acme")
+    family = path.relative_to(TEMPLATES).parts[0]
+    if family.startswith("pay-rails"):
+        text = re.sub(r'<%= link_to "([^"]*)".*?%>', r"\1", text)
+        text = re.sub(r"<%=[^%]*application_name[^%]*%>", "Acme", text)
+        text = re.sub(r"<%=[^%]*date[^%]*%>", "April 20, 2015", text)
+        text = re.sub(r"<%=.*?%>", "https://acme.example/", text)
+        subject = "[Acme] " + PAY_SUBJECTS[path.name.split(".")[0]]
+    elif family.startswith("ActiveCampaign"):
+        txt = (path.parent / "content.txt").read_text(encoding="utf-8").replace("[Product Name]", "Acme")
+        headline = re.search(r"^\*+\n(.+)\n\*+$", txt, re.M)
+        subject = headline.group(1) if headline else path.parent.name
+    else:
+        found = re.search(r"<!-- Subject: (.*?) -->|Subject: (.*)|<title>(.*?)</title>", text)
+        subject = next((g for g in found.groups() if g), "") if found else path.stem
+    msg = EmailMessage()
+    msg["From"] = "Acme Corporation <billing@acme.example>"
+    msg["To"] = "sylvie@example.net"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 06 Apr 2015 08:30:00 +0000"
+    msg["Message-ID"] = f"<{path.relative_to(TEMPLATES)}@templates.test>"
+    plain = path.suffix == ".txt" or path.name.endswith(".text.erb")
+    msg.set_content(text, subtype="plain" if plain else "html")
+    return msg.as_bytes()
+
+
+def template_report() -> dict[str, Any]:
+    """The signal read from each labelled template against its label (None: not subscription mail)."""
+    labels = json.loads((REAL_LABELS / "templates.labels.json").read_text(encoding="utf-8"))
+    misses = []
+    for label in labels:
+        finding = analyse(template_mail(TEMPLATES / label["file"]))
+        got = finding.signal if finding else None
+        if got != label["signal"]:
+            misses.append((label["file"], got, label["signal"]))
+    return {"templates": len(labels), "right": len(labels) - len(misses), "misses": misses}
+
+
 def print_real(today: date) -> None:
     report = real_mail_report(today)
     for shown in ("trusted", "all"):
@@ -212,6 +274,11 @@ def print_real(today: date) -> None:
     )
     if spam["trusted"]:
         print("   trusted:", spam["trusted"])
+    if TEMPLATES.is_dir():
+        t = template_report()
+        print(f"billing templates: {t['right']} of {t['templates']} read with their labelled signal")
+        for file, got, want in t["misses"]:
+            print(f"   {file}: {got} (labelled {want})")
 
 
 @click.command()
