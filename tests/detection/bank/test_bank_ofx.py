@@ -77,3 +77,12 @@ def test_ofxtools_parses_without_loading_its_client_or_models() -> None:
         [sys.executable, "-c", script], input=HEADER + BODY, capture_output=True, check=True
     )
     assert done.stdout.decode().strip() == "[]"
+
+
+def test_a_refusal_quoting_a_damaged_status_is_still_one_line() -> None:
+    """The fuzz test's find: a status code running on into the next line of a damaged file."""
+    damaged = b"<CODE>15500\nSEVERITY>ERROR</STATUS><DTSERVER>"  # a "<" lost: the code runs on
+    refused = BODY.replace(b"<CODE>0<SEVERITY>INFO</STATUS><DTSERVER>", damaged, 1)
+    with pytest.raises(StatementError, match="refused the sign-on") as caught:
+        list(iter_ofx(refused))
+    assert "\n" not in str(caught.value)

@@ -9,7 +9,14 @@ SkipHandler = Callable[[str], None]
 
 
 class StatementError(ValueError):
-    """The statement cannot be imported; the message names the problem in the user's terms."""
+    """The statement cannot be imported; the message names the problem in the user's terms.
+
+    Always one line: text quoted from a damaged file (an OFX status code running into the next
+    tag) has its line breaks folded into spaces.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
 
 
 def ignore_skip(message: str) -> None:
