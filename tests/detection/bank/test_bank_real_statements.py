@@ -428,3 +428,9 @@ def test_a_qif_split_amount_is_no_dollar_sign() -> None:
 
 def test_rows_leaving_the_currency_column_empty_take_the_currency_the_others_name() -> None:
     assert inspect_csv(REAL / OUTBANK_CSV).mapping.currency == "EUR"
+
+
+def test_an_ofx_with_an_empty_curdef_but_a_currency_on_each_transaction_makes_no_guess() -> None:
+    notes: list[str] = []
+    rows = list(iter_statement(REAL / "ofxparse/ofx-v102-empty-tags.ofx", on_note=notes.append))
+    assert ({t.currency for t in rows}, notes) == ({"AUD"}, [])

@@ -179,7 +179,13 @@ def _statement_transactions(
     statement: ET.Element, fallback_currency: Callable[[], str], on_skip: SkipHandler
 ) -> Iterator[Transaction]:
     account = _account_id(statement)
-    currency = iso_code(_text(statement, "CURDEF")) or fallback_currency()
+    stated = iso_code(_text(statement, "CURDEF"))
+
+    def currency() -> str:
+        """Asked only for a transaction naming no currency of its own: an empty ``CURDEF`` with
+        every ``CURSYM`` given is no guess, and no note says it is."""
+        return stated or fallback_currency()
+
     ordinals = OrdinalCounter()
     seen_fitids: dict[str, int] = {}
     for record in statement.iter("STMTTRN"):
@@ -201,7 +207,7 @@ def _account_id(statement: ET.Element) -> str:
 def _transaction(
     record: ET.Element,
     account: str,
-    currency: str,
+    currency: Callable[[], str],
     ordinals: OrdinalCounter,
     seen_fitids: dict[str, int],
 ) -> Transaction | str:
@@ -217,7 +223,7 @@ def _transaction(
     description = _description(record)
     cursym = iso_code(_text(record, "CURRENCY/CURSYM")) or iso_code(_text(record, "ORIGCURRENCY/CURSYM"))
     txn_id = _transaction_id(account, fitid, posted, amount, description, ordinals, seen_fitids)
-    return Transaction(txn_id, account, posted, amount, cursym or currency, description)
+    return Transaction(txn_id, account, posted, amount, cursym or currency(), description)
 
 
 def _transaction_id(
