@@ -162,6 +162,12 @@ def test_postmark_trials_that_ask_for_an_upgrade_end_with_no_paid_plan(
         ("Votre période d'essai est terminée", "Choisissez un forfait pour continuer.", "trial_ended"),
         ("Tu período de prueba ha terminado", "Elige un plan para seguir.", "trial_ended"),
         ("Je proefperiode is verlopen", "Kies een abonnement om verder te gaan.", "trial_ended"),
+        # A free first month is a trial by another name.
+        (
+            "Your free month is almost over",
+            "We'll charge $15.49 for the Standard plan, monthly.",
+            "trial_ending",
+        ),
         # A trial that turns into the plan by itself still ends into it, whatever else it offers.
         (
             "Your trial ends in 3 days",

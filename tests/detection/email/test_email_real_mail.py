@@ -97,3 +97,24 @@ def test_each_subscription_item_of_a_store_receipt_is_read_and_purchases_are_not
         ("Fitbod", "monthly", Decimal("12.99"), date(2024, 10, 31)),
         ("CARROT Weather", "yearly", Decimal("14.99"), date(2026, 3, 2)),
     ]
+
+
+def test_a_free_introductory_offer_is_a_trial_that_turns_into_its_price(bench: ModuleType) -> None:
+    """Apple's "Subscription Confirmation": "Introductory Offer: Free for 1 week, starting Dec 16,
+    2020 / Subscription Price: $29.99/year, starting Dec 23, 2020"."""
+    from app.detection.email.aggregate import aggregate
+    from app.detection.email.extract import analyse
+
+    path = bench.REAL_MAIL / "receipts" / "karlmdavis_justdavis-finances" / "format_738bb70c023b_example.eml"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here")
+    finding = analyse(path.read_bytes())
+    assert finding is not None
+    assert (finding.signal, finding.amount, finding.cycle) == ("trial_ending", Decimal("29.99"), "yearly")
+    assert finding.next_date == date(2020, 12, 23)
+    (sub,) = aggregate([finding], date(2020, 12, 18))
+    assert (sub.status, sub.trial_ends_on, sub.next_renewal) == (
+        "active",
+        date(2020, 12, 23),
+        date(2020, 12, 23),
+    )

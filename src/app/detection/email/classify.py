@@ -93,6 +93,10 @@ CANCEL = _rx(
 TRIAL = _rx(
     r"trial (?:period )?(?:ends|ending|will end|will be ending|expires|is ending|is about to end|ends soon|will expire)",
     r"end of (?:your|the) (?:free )?trial|(?:free )?trial (?:is )?(?:coming to an end|ends)",
+    # A free first period is a trial by another name ("Your free month ends on 2 December").
+    r"\bfree (?:month|week|period)\b[^.\n]{0,20}?\b(?:ends|is ending|will end|is (?:almost|nearly) over|expires)",
+    # Apple's confirmation of a free introductory offer, then the price: a trial that converts.
+    r"introductory offer: free for (?:\d+|one|a) (?:days?|weeks?|months?)",
     r"(?:testzeitraum|probezeitraum|probeabo|testphase|probemonat|testabo)\w* (?:endet|läuft .{0,15}ab)",
     r"(?:essai gratuit|période d'essai) (?:se termine|prend fin|expire|arrive à (?:sa )?fin)",
     r"(?:prueba gratuita|período de prueba|periodo de prueba) (?:termina|finaliza|vence|acaba)",
