@@ -6,7 +6,8 @@
 
 ``--real`` imports every file of the real statements (per format: how many import, how many are
 refused with one line) and scores detection against the hand labels in
-``bench/data/bank-real-labels.json`` (strict: amount, currency and cycle right too).
+``bench/data/bank-real-labels.json`` (strict: amount, currency and cycle right too), over all
+files and per format.
 Every set also reports precision among findings at or above each confidence level, the
 calibration behind the "active" threshold.
 
@@ -67,6 +68,16 @@ class Tally:
         self.fp += 1
         self.scored.append((found.confidence, False))
         self.errors.append(line)
+
+    def brief(self, label: str) -> None:
+        """One line: the counts and F1s, for a part of a set (one statement format)."""
+        found, labelled = self.tp + self.fp, self.tp + self.fn
+        both = found + labelled
+        f1, strict_f1 = (f"{2 * n / both:.3f}" if both else "-" for n in (self.tp, self.strict))
+        print(
+            f"{label:8} {labelled:2} labelled, {found:2} findings: F1 {f1}  strict F1 {strict_f1}"
+            f"  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
 
     def report(self, label: str) -> None:
         precision = self.tp / ((self.tp + self.fp) or 1)
@@ -161,8 +172,11 @@ def _short(truth: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in truth.items() if k != "transaction_ids"} | {"n": len(truth["transaction_ids"])}
 
 
-def score_real(folder: Path, labels_path: Path, tally: Tally) -> dict[str, Counter[str]]:
-    """Import every real statement (per format: imported / refused) and score its findings."""
+def score_real(
+    folder: Path, labels_path: Path, tally: Tally, by_format: dict[str, Tally]
+) -> dict[str, Counter[str]]:
+    """Import every real statement (per format: imported / refused) and score its findings, in
+    ``tally`` and in the format's own ``by_format`` tally."""
     labels: dict[str, list[dict[str, Any]]] = json.loads(labels_path.read_text())
     imports: dict[str, Counter[str]] = {}
     files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in ("LICENSE", "SOURCE.txt"))
@@ -178,7 +192,9 @@ def score_real(folder: Path, labels_path: Path, tally: Tally) -> dict[str, Count
             continue
         imports.setdefault(kind, Counter())["imported"] += 1
         today = max(t.posted_on for t in transactions)
-        _score_file(name, detect_recurring(transactions, today=today), labels.get(name, []), tally)
+        found, truth = detect_recurring(transactions, today=today), labels.get(name, [])
+        _score_file(name, found, truth, tally)
+        _score_file(name, found, truth, by_format.setdefault(kind, Tally()))
     return imports
 
 
@@ -227,12 +243,14 @@ def main() -> None:
         for line in tally.errors[: args.errors]:
             print("   ", line)
     if args.real:
-        tally = Tally()
-        imports = score_real(REAL, REAL_LABELS, tally)
+        tally, by_format = Tally(), {}
+        imports = score_real(REAL, REAL_LABELS, tally, by_format)
         print(f"{REAL}: files per format")
         for kind, counts in sorted(imports.items()):
             print(f"  {kind:6} imported {counts['imported']:3}  refused with one line {counts['refused']:3}")
         tally.report(f"{REAL} (labels {REAL_LABELS.name})")
+        for kind, format_tally in sorted(by_format.items()):
+            format_tally.brief(f"  {kind}")
         for line in tally.errors[: args.errors]:
             print("   ", line)
 
