@@ -46,6 +46,10 @@ def monthly(
         ("HOOLI INC PAYROLL 261002 SAM LARSSON", "hooli"),
         ("TFR TO SAVINGS 4821", "transfer-to-savings"),
         ("UMBUCHUNG AUF SAVINGS 3080425942", "transfer-to-savings"),
+        # Raiffeisen Austria's card lines (bank2ynab's exports in ../shared): a stamp, then the shop
+        ("POS 23,55 AT K1 16.09. 11:32 SPAR DANKT 4105 KORNEUBURG 2100", "spar"),
+        ("POS 8,94 AT K2 18.09. 16:48 Hornbach Baumarkt GmbH Gerasdorf 2201", "hornbach-baumarkt"),
+        ("HOFER DANKT 0527 K2 18.09. 17:20", "hofer"),
     ],
 )
 def test_payee_names_from_other_banks(description: str, key: str) -> None:

@@ -402,9 +402,10 @@ _LEGAL = re.compile(
 _PURPOSE = frozenset(
     {"RENT", "MIETE", "LOYER", "MEMBERSHIP", "SUBSCRIPTION", "SUBSCR", "FACTURE", "ECHEANCE", "ABSCHLAG"}
     | {"RECHNUNG", "FAKTURA", "BEITRAGSNUMMER", "FOR", "PPD", "CCD", "PAYROLL", "SALARY", "GEHALT", "SALAIRE"}
-    | {"LOHN"}
+    | {"LOHN", "DANKT"}
 )
-"""Words that say what a payment is for: the payee's name ends before them."""
+"""Words that say what a payment is for: the payee's name ends before them (and Austrian card
+receipts' greeting: ``HOFER DANKT`` is "Hofer thanks you")."""
 _LEGAL_FORM = frozenset(
     {"INC", "LLC", "LTD", "LIMITED", "CORP", "GMBH", "AG", "AB", "SAS", "SARL", "BV", "PLC"}
 )
@@ -446,6 +447,9 @@ def spaced(description: str) -> str:
 _CUT = " ZREFZ "
 """Stands where a reference or date was: what follows it (a city, a card number) is not the name."""
 _MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_TERMINAL_STAMP = re.compile(r"\b\d{1,6},\d{2} [A-Z]{2} K\d \d{2}\.\d{2}\. \d{2}:\d{2}\b")
+"""Austrian card payments' stamp before the shop: amount, country, card, date and time
+(``POS 23,55 AT K1 16.09. 11:32 SPAR DANKT 4105``): without it every shop is "AT"."""
 _VOLATILE = re.compile(
     r"\b(?=[A-Z]*\d[A-Z]*\d)[A-Z\d]{5,}\b"  # references (two digits or more: ``1PASSWORD`` is a name)
     r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\.\d{1,2}(\.\d{2,4})?\b"  # dates
@@ -489,7 +493,8 @@ def merchant_for(description: str) -> Merchant:
     if found is None:
         if len(_SEEN) >= _SEEN_LIMIT:
             _SEEN.clear()
-        found = _SEEN[mask] = _merchant(_VOLATILE.sub(_CUT, " ".join(description.upper().split())))
+        text = _TERMINAL_STAMP.sub(" ", " ".join(description.upper().split()))
+        found = _SEEN[mask] = _merchant(_VOLATILE.sub(_CUT, text))
     _SEEN[description] = found
     return found
 
