@@ -118,3 +118,14 @@ def test_a_free_introductory_offer_is_a_trial_that_turns_into_its_price(bench: M
         date(2020, 12, 23),
         date(2020, 12, 23),
     )
+
+
+def test_a_store_notice_naming_no_item_nor_price_is_about_nothing_found(bench: ModuleType) -> None:
+    """Apple's "Your Subscription Renewal" whose item is an unfilled placeholder ("$t.locTet(…)"):
+    "Apple" is the store, not the subscription, and nothing else in it says which."""
+    from app.detection.email.extract import analyse_all
+
+    path = bench.REAL_MAIL / "receipts" / "karlmdavis_justdavis-finances" / "format_0b2b098f1cfd_example.eml"
+    if not path.is_file():
+        pytest.skip(f"{path} is not here")
+    assert analyse_all(path.read_bytes()) == []

@@ -73,6 +73,9 @@ def analyse_all(raw: bytes, fallback_id: str = "") -> list[Finding]:
     items = store_items(mail.text[:PRICE_SCAN_CHARS], domain=mail.sender_domain, sent=finding.occurred_on)
     if not items and finding.signal == "receipt" and finding.cycle is None:
         return []  # apps, in-app purchases, books, films: bought once
+    store_named = finding.service.name in STORE_SENDERS
+    if not items and store_named and finding.signal == "renewal_notice" and finding.amount is None:
+        return []  # "your subscription will renew soon" from a store, naming no item nor price: of what?
     return [_item_finding(finding, item, several=len(items) > 1) for item in items] or [finding]
 
 
