@@ -109,3 +109,27 @@ def test_two_mandated_debits_of_a_payee_no_cue_names_are_an_early_monthly_series
     assert _findings(debits("M-77", (3, 3))) == {"kabelwerk-ost": (Decimal("19.00"), "monthly", 0.6)}
     assert _findings(debits(None, (3, 3)))["kabelwerk-ost"][2] == 0.45  # billed twice: only likelier
     assert _findings(debits(None, (10, 4))) == {}  # two equal payments to a payee we cannot place
+
+
+def test_a_one_off_collection_carries_no_standing_mandate(tmp_path: Path) -> None:
+    """A card payment collected at the till (ELV), an Einmal-Lastschrift or a camt OOFF sequence
+    was authorised for that one charge: not a possible subscription."""
+    sparkasse = (REAL / SPARKASSE).read_text(encoding="cp1252")
+    till = sparkasse.replace('"FOLGELASTSCHRIFT";"EREF+', '"LASTSCHRIFT";"ELV65123456 EREF+')
+    (tmp_path / "umsatz.CSV").write_text(till, encoding="cp1252")
+    [debit] = _read(tmp_path / "umsatz.CSV")
+    assert (debit.mandate, _findings([debit])) == (None, {})
+
+    (tmp_path / "once.sta").write_text(MT940_DEBIT.replace("FOLGELASTSCHRIFT", "EINMAL LASTSCHRIFT"))
+    assert [t.mandate for t in _read(tmp_path / "once.sta")] == [None]
+
+    refs = "<Refs><MndtId>NL12ZZZ-4711</MndtId></Refs><SeqTp>OOFF</SeqTp>"
+    (tmp_path / "camt.xml").write_text((REAL / CAMT).read_text().replace("<TxDtls>", f"<TxDtls>{refs}", 1))
+    assert [t.mandate for t in _read(tmp_path / "camt.xml")] == [None]
+
+
+def test_a_lone_debit_of_a_shops_payment_company_is_a_purchase() -> None:
+    debit = Transaction(
+        "z", "a", date(2026, 10, 2), Decimal("-59.95"), "EUR", "Zalando Payments GmbH", "ZP-881"
+    )
+    assert _findings([debit]) == {}

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
-from app.detection.bank.mandates import clean
+from app.detection.bank.mandates import clean, standing
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _REPORTS = ("Stmt", "Rpt", "Ntfctn")
@@ -117,9 +117,10 @@ def _entry(
 def _mandate(entry: ET.Element) -> str | None:
     """A direct debit's mandate reference: ``NtryDtls/TxDtls/Refs/MndtId``, found wherever the
     version puts it."""
+    sequence = " ".join("".join(el.itertext()) for el in entry.iter("SeqTp"))  # OOFF: collected once
     for found in entry.iter("MndtId"):
         if found.text and (reference := clean(found.text)):
-            return reference
+            return standing(reference, sequence)
     return None
 
 

@@ -23,7 +23,7 @@ from app.detection.bank.currency import (
     stated_in,
 )
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
-from app.detection.bank.mandates import clean, mandate_in
+from app.detection.bank.mandates import clean, mandate_in, standing
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _SAMPLE_SHOWN = 5
@@ -364,7 +364,8 @@ def _row_transaction(
 def _row_mandate(row: Sequence[str], mapping: ColumnMapping) -> str | None:
     """The mandate column's reference, else one a text cell names: Sparkasse writes
     ``EREF+…MREF+…`` into Verwendungszweck, which is not the description when the payee is."""
-    return clean(_cell(row, mapping.mandate_column)) or mandate_in(" ".join(row))
+    line = " ".join(row)
+    return standing(clean(_cell(row, mapping.mandate_column)) or mandate_in(line), line)
 
 
 def _row_amount(row: Sequence[str], mapping: ColumnMapping) -> Decimal | None:

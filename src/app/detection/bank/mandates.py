@@ -3,7 +3,9 @@
 Files carry the mandate reference in their own field (camt ``MndtId``, MT940 ``MREF+``, a CSV's
 "Mandate Identification" or "Machtigingskenmerk" column) or inside the purpose text
 (``…0591MREF+KD0200…CRED+…`` run on from the field before, ``Mandatsreferenz: M-88213``,
-``RUM :``). Either way it reaches detection as ``Transaction.mandate``.
+``RUM :``). Either way it reaches detection as ``Transaction.mandate``, unless the line says the
+collection was a one-off: a SEPA ``OOFF`` sequence, an "Einmal-Lastschrift", or a card payment
+collected by direct debit at the till (ELV, girocard), whose "mandate" is the receipt's signature.
 """
 
 from __future__ import annotations
@@ -23,6 +25,18 @@ _IN_TEXT = re.compile(
 _NEXT_FIELD = re.compile(r"(?:EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|PURP|MDAT|DDAT|SQTP)\+")
 """The German SEPA purpose keywords: a reference written in the text runs on into the next one.
 A reference holds a digit, so "mandate with your bank" names none."""
+
+
+_ONE_OFF = re.compile(
+    r"\b(?:OOFF|ELV\d*|EINMAL-? ?LASTSCHRIFT|EINZEL-? ?LASTSCHRIFT"
+    r"|KARTENZAHLUNG|KARTENLASTSCHRIFT|GIROCARD)\b",
+    re.IGNORECASE,
+)
+
+
+def standing(reference: str | None, line: str) -> str | None:
+    """``reference``, unless ``line`` (the transaction's whole text) says it was collected once."""
+    return None if reference is None or _ONE_OFF.search(line) else reference
 
 
 def mandate_in(text: str) -> str | None:

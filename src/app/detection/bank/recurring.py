@@ -17,7 +17,7 @@ from decimal import Decimal
 from statistics import median
 
 from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
-from app.detection.bank.mandates import mandate_in
+from app.detection.bank.mandates import mandate_in, standing
 from app.detection.bank.merchants import Merchant, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key, usual_pause
@@ -28,8 +28,12 @@ _LATE_POSTING = 4
 _BLIP = 0.35
 _LONE_DAYS = 400
 """A lone mandated debit older than a year and a month, with the data going on, recurs no more."""
-_WALLET = re.compile(r"\b(?:PAYPAL|KLARNA|AFTERPAY|CLEARPAY|AMAZON PAYMENTS|RATEPAY)\b")
-"""Wallets and pay-later services collect every purchase under one mandate: one debit is a shop."""
+_WALLET = re.compile(
+    r"\b(?:PAYPAL|KLARNA|AFTERPAY|CLEARPAY|RATEPAY|MOLLIE|ADYEN|UNZER"
+    r"|[A-Z]+ PAYMENTS? (?:GMBH|EUROPE|B\.?V|S\.?A|AG|SE|LTD))\b"
+)
+"""Wallets, pay-later services and shops' payment companies (Amazon Payments Europe, Zalando
+Payments GmbH) collect every purchase under one mandate: one debit is a purchase."""
 
 
 @dataclass(slots=True)
@@ -384,7 +388,7 @@ def _debited(merchant: Merchant, charges: Sequence[Transaction]) -> bool:
 def _mandated(txn: Transaction) -> bool:
     """Collected under a mandate: the file's own field, else the purpose text (rows stored before
     the field was kept, a provider that passes only the text)."""
-    return txn.mandate is not None or mandate_in(txn.description) is not None
+    return txn.mandate is not None or standing(mandate_in(txn.description), txn.description) is not None
 
 
 def _lone_mandate(merchant: Merchant, txn: Transaction, seen_until: date) -> DetectedSubscription | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.detection.bank.currency import iso_code
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
-from app.detection.bank.mandates import clean, mandate_in
+from app.detection.bank.mandates import clean, mandate_in, standing
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 if TYPE_CHECKING:
@@ -116,12 +116,11 @@ def _transaction(
 def _mandate(data: Mapping[str, Any]) -> str | None:
     """The SEPA ``MREF+`` sub-field (the package's ``additional_position_reference``), else the
     Dutch ``/MARF/`` field or a reference written in the details."""
-    given = clean(str(data.get("additional_position_reference") or ""))
-    if given is not None:
-        return given
     flat = "".join(str(data.get("transaction_details") or "").splitlines())
+    given = clean(str(data.get("additional_position_reference") or ""))
     marf = _MARF.search(flat)
-    return clean(marf[1]) if marf else mandate_in(flat)
+    reference = given or (clean(marf[1]) if marf else mandate_in(flat))
+    return standing(reference, f"{data.get('posting_text') or ''} {flat}")
 
 
 def statement_currency(statement: Mapping[str, Any]) -> str | None:
