@@ -91,6 +91,12 @@ def test_trial_that_has_not_ended_is_active_until_its_end() -> None:
     assert (sub.cycle, sub.amount) == ("yearly", Decimal("69.99"))
 
 
+def test_a_trial_that_turned_into_its_plan_runs_on_without_emailed_receipts() -> None:
+    ending = f(date(2026, 8, 25), "trial_ending", "9.99", "monthly", date(2026, 9, 1))
+    (sub,) = aggregate([ending], TODAY)
+    assert (sub.status, sub.next_renewal, sub.amount) == ("active", date(2026, 12, 1), Decimal("9.99"))
+
+
 def test_a_trial_that_ended_with_no_charge_after_it_is_not_active() -> None:
     ending = f(date(2026, 11, 1), "trial_ending", "69.99", "yearly", date(2026, 11, 8))
     (sub,) = aggregate([ending, f(date(2026, 11, 8), "trial_ended", None)], TODAY)

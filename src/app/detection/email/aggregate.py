@@ -183,7 +183,8 @@ def _trial_lapsed(findings: list[Finding]) -> bool:
     )
 
 
-_SCHEDULES = frozenset({"renewal_notice", "price_change"})
+_SCHEDULES = frozenset({"renewal_notice", "price_change", "trial_ending"})
+"""Notices that name a charge to come (a trial's end names the first of the plan it turns into)."""
 NOTICE_HORIZON_DAYS = 365
 """How long a service known only from notices is taken to run on after the last date they name."""
 
@@ -192,8 +193,9 @@ def _notices_run_on(findings: list[Finding], period: int, today: date) -> bool:
     """Whether a service whose mail never carried a receipt is still running.
 
     Mail that never carried a receipt cannot stop carrying them: a gym's joining email that
-    names its monthly direct debit, or a price notice, is all some services ever send, so
-    nothing but a cancellation (or a year of silence) says it stopped.
+    names its monthly direct debit, a price notice, or the notice that a trial turns into the
+    paid plan, is all some services ever send, so nothing but a cancellation, a trial that
+    ended unpaid (or a year of silence) says it stopped.
     """
     named = [f.next_date or f.occurred_on for f in findings if f.signal in _SCHEDULES]
     return bool(named) and (today - max(named)).days <= max(NOTICE_HORIZON_DAYS, period)
