@@ -71,7 +71,8 @@ def test_a_guessed_currency_is_said_on_stderr_and_kept_out_of_the_json() -> None
     code, out, err = run(str(QIF_WITHOUT_CURRENCY), "--json", "--include-possible")
     assert code == 0
     assert err.splitlines() == [
-        "note: the QIF file does not name its currency; amounts read as USD (assumed)"
+        "note: the QIF file does not name its currency; amounts read as USD"
+        " (a guess from its month-first dates, as US banks write them)"
     ]
     assert isinstance(json.loads(out), list)
 

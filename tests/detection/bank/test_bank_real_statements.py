@@ -302,8 +302,14 @@ def test_qif_names_no_currency_so_the_default_applies_and_a_guess_is_said() -> N
     notes: list[str] = []
     path = REAL / (QIF + "test.qif")
     assert {t.currency for t in iter_statement(path, on_note=notes.append)} == {"USD"}
-    assert notes == ["the QIF file does not name its currency; amounts read as USD (assumed)"]
+    assert notes == [
+        "the QIF file does not name its currency; amounts read as USD"
+        " (a guess from its month-first dates, as US banks write them)"
+    ]
     assert {t.currency for t in iter_statement(path, default_currency="EUR")} == {"EUR"}
+    notes.clear()
+    list(iter_statement(REAL / (QIF + "test_category_override.qif"), on_note=notes.append))  # 22/12/2017
+    assert notes == ["the QIF file does not name its currency; amounts read as USD (assumed)"]
 
 
 @pytest.mark.parametrize(

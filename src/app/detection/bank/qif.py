@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.detection.bank.csvdetect import date_order
+from app.detection.bank.csvvalues import DateOrder
 from app.detection.bank.errors import SkipHandler, StatementError, ignore_skip
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
@@ -62,9 +63,18 @@ def _parse(text: str) -> quiffen.Qif:
 
 
 def _day_first(text: str) -> bool:
+    return _date_order(text)[0] == "DMY"
+
+
+def month_first(text: str) -> bool:
+    """Whether the file's dates are proven month-first (``12/22/2017``), as US programs write them."""
+    order, proven = _date_order(text)
+    return order == "MDY" and proven
+
+
+def _date_order(text: str) -> tuple[DateOrder, bool]:
     dates = [match.group(1).strip().replace("'", "/") for match in _DATE_LINE.finditer(text)]
-    order, _proven = date_order(dates, "/")
-    return order == "DMY"
+    return date_order(dates, "/")
 
 
 def _transaction(

@@ -15,10 +15,10 @@ from app.detection.bank.camt import iter_camt, looks_like_camt
 from app.detection.bank.csvdetect import detect_encoding
 from app.detection.bank.csvfiles import CURRENCY_DOUBT, FALLBACK_CURRENCY, inspect_csv, iter_csv
 from app.detection.bank.csvmapping import ColumnMapping, CsvInspection
-from app.detection.bank.currency import hinted_by
+from app.detection.bank.currency import hinted_by, hinted_by_dates
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
 from app.detection.bank.ofx import iter_ofx
-from app.detection.bank.qif import iter_qif, looks_like_qif
+from app.detection.bank.qif import iter_qif, looks_like_qif, month_first
 from app.detection.bank.swift import iter_mt940, looks_like_mt940
 from app.detection.bank.transactions import Transaction
 
@@ -139,7 +139,9 @@ def _read(
         return
     data = _read_whole(path)
     text = data.decode(detect_encoding(data[:_SNIFF_BYTES]), errors="replace")
-    fallback = CurrencyFallback(text, default_currency, FORMAT_NAMES[kind], on_note)
+    fallback = CurrencyFallback(
+        text, default_currency, FORMAT_NAMES[kind], on_note, kind == "qif" and month_first(text)
+    )
     if kind == "ofx":
         yield from iter_ofx(data, fallback_currency=fallback, on_skip=on_skip)
     elif kind == "camt":
@@ -151,13 +153,22 @@ def _read(
 
 
 class CurrencyFallback:
-    """The currency for a file that names none: the account's, a hint from an IBAN in it, or USD.
+    """The currency for a file that names none: the account's, a hint from the file, or USD.
 
     Called only when the file is silent, so the note about a guess is given only then, once.
     """
 
-    def __init__(self, text: str, default: str | None, format_name: str, on_note: SkipHandler) -> None:
+    def __init__(
+        self,
+        text: str,
+        default: str | None,
+        format_name: str,
+        on_note: SkipHandler,
+        month_first: bool = False,
+    ) -> None:
         self._text, self._default, self._format, self._on_note = text, default, format_name, on_note
+        self._month_first = month_first
+        """QIF dates proven month-first: USD rather than a bare assumption, as for a CSV."""
         self._code: str | None = None
 
     def __call__(self) -> str:
@@ -166,7 +177,7 @@ class CurrencyFallback:
         return self._code
 
     def _guess(self) -> str:
-        hint = hinted_by(self._text)
+        hint = hinted_by(self._text) or hinted_by_dates(self._month_first)
         code = hint.code if hint is not None else FALLBACK_CURRENCY
         why = f"a guess from {hint.reason}" if hint is not None else "assumed"
         self._on_note(f"the {self._format} file does not name its currency; amounts read as {code} ({why})")
