@@ -162,6 +162,13 @@ def test_postmark_trials_that_ask_for_an_upgrade_end_with_no_paid_plan(
         ("Votre période d'essai est terminée", "Choisissez un forfait pour continuer.", "trial_ended"),
         ("Tu período de prueba ha terminado", "Elige un plan para seguir.", "trial_ended"),
         ("Je proefperiode is verlopen", "Kies een abonnement om verder te gaan.", "trial_ended"),
+        # Media Unspun (SpamAssassin's ham, 2002): a trial to be followed by signing up, or nothing.
+        (
+            "Bush Covers the Waterfront",
+            "An annual subscription costs $50. If your four-week free trial is coming to an end soon,"
+            " please visit http://www.mediaunspun.com/subscribe.html and sign up via credit card or check.",
+            "trial_ended",
+        ),
         # A free first month is a trial by another name.
         (
             "Your free month is almost over",

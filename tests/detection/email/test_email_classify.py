@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from app.detection.email.classify import classify
 from app.detection.email.extract import analyse
 
 
@@ -346,3 +347,19 @@ def test_a_domain_renewal_still_to_come_is_a_notice_not_a_receipt() -> None:
     finding = analyse(raw("Namecheap <support@namecheap.com>", "Domain renewal reminder", body))
     assert finding is not None
     assert (finding.signal, finding.cycle) == ("renewal_notice", "yearly")
+
+
+def test_a_mailing_lists_footer_is_no_sign_of_a_subscription() -> None:
+    """ILUG's footer under every post ("… listinfo/ilug for (un)subscription information") made a
+    question about an "invoice number" column read as a receipt (SpamAssassin's ham, 2002)."""
+    body = (
+        "File 2 contains\nDocket Number, Customer, Shipping date, invoice number.\n--\n"
+        "Irish Linux Users' Group: ilug@linux.ie\n"
+        "http://www.linux.ie/mailman/listinfo/ilug for (un)subscription information.\n"
+    )
+    assert (
+        classify(
+            "[ILUG] relating data from 2 ascii files ?", body, known_service=False, personal=False
+        ).signal
+        is None
+    )

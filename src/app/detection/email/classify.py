@@ -125,7 +125,7 @@ TRIAL_OVER = _rx(
 """A trial that is over (past tense): what follows it, a paid plan or nothing, the rest of the mail says."""
 UPGRADE_ASKED = _rx(
     r"upgrade (?:your (?:account|plan|subscription)|now|today|to (?:a )?(?:paid|paying|premium|pro|full))|ready to upgrade",
-    r"(?:choose|pick|select) (?:a|your) (?:paid )?plan|add (?:a )?(?:payment method|credit card|billing)",
+    r"(?:choose|pick|select) (?:a|your) (?:paid )?plan|add (?:a )?(?:payment method|credit card|billing)|\bsign up\b",
     r"jetzt upgraden|(?:wähle|wählen sie) (?:einen|deinen|ihren) tarif|passe[sz]? à (?:la version|l'offre) (?:payante|premium)"
     r"|choisisse[sz] (?:un|votre) (?:forfait|abonnement)|(?:elige|escoge) (?:un|tu) plan|actualiza a (?:premium|pro)"
     r"|scegli un piano|kies een abonnement|escolha um plano",
@@ -221,7 +221,8 @@ STANDING = _rx(
 """A charge taken under a standing authority (PayPal's automatic payments, a direct debit, autopay)."""
 RECURRING = _rx(
     STANDING.pattern,
-    r"subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew",
+    # Not a mailing list's footer: "for (un)subscription information".
+    r"(?<!un)(?<!un\))subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew",
     r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
