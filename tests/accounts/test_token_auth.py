@@ -90,3 +90,21 @@ async def test_memory_holds_only_the_tokens_seen_within_the_cache_time(
     assert await authenticator.user_for(tokens[2]) is not None
     assert len(authenticator) == 1, "the two expired entries went when the third came"
     await authenticator.drain()
+
+
+async def test_a_socket_gets_its_owner_s_id_without_filling_memory(settings: Settings) -> None:
+    """An idle socket keeps only its owner's id; the 10,000 sockets' owners are not cached."""
+    from app.accounts.services import ApiTokenService, UserService
+    from app.lib.database import build_sqlalchemy_config
+
+    async with standalone_session(settings) as session:
+        user = await UserService(session=session).create_user("socket-owner@example.com")
+        row, token = await ApiTokenService(session=session).issue(user.id, "socket")
+    authenticator = token_auth.TokenAuthenticator(build_sqlalchemy_config(settings))
+    assert await authenticator.owner_of(token) == user.id
+    assert len(authenticator) == 0
+    assert await authenticator.owner_of("sk_not-a-token-at-all") is None
+    async with standalone_session(settings) as session:
+        await ApiTokenService(session=session).revoke(user.id, row.id)
+    assert await authenticator.owner_of(token) is None, "a revoked token opens no socket"
+    await authenticator.drain()

@@ -65,6 +65,31 @@ class TokenAuthenticator:
         self._note_use(entry.token_id)
         return entry.user
 
+    async def owner_of(self, token: str) -> UUID | None:
+        """The id of the token's owner, for a WebSocket; None for an unknown or revoked token.
+
+        Read from memory when an HTTP request put the owner there; otherwise one read that is not
+        remembered: a socket asks once, and 10,000 sockets' owners would stay in memory.
+        """
+        key = hash_token(token)
+        entry = self._entries.get(key)
+        if entry is not None and entry.expires > time.monotonic():
+            token_id, owner = entry.token_id, entry.user.id
+        else:
+            async with self.db.get_session() as session:
+                row = (
+                    await session.execute(
+                        select(ApiToken.id, ApiToken.user_id)
+                        .join(User, User.id == ApiToken.user_id)
+                        .where(ApiToken.token_hash == key, ApiToken.revoked_at.is_(None))
+                    )
+                ).first()
+            if row is None:
+                return None
+            token_id, owner = row.id, row.user_id
+        self._note_use(token_id)
+        return owner
+
     def forget_user(self, user_id: UUID) -> None:
         """Call after committing a revocation or deletion of the user's tokens."""
         for key in [key for key, entry in self._entries.items() if entry.user.id == user_id]:

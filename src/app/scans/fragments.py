@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
+from uuid import UUID
 
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from jinja2 import Environment
@@ -52,6 +53,11 @@ class FragmentRenderer:
 
     def render(self, template: str, **context: Any) -> str:
         return self.env.get_template(template).render(oob=True, **context)
+
+    async def user(self, user_id: UUID) -> User | None:
+        """The person a socket renders for: its scope holds only the id (``SocketUser``)."""
+        async with self.db.get_session() as session:
+            return await session.get(User, user_id)
 
     def stream(self, user: User, csrf_token: str = "", live: Collection[str] = ()) -> PanelStream:
         """What one socket sends; ``csrf_token``: its CSRF cookie, for the forms in the live sections;

@@ -22,8 +22,7 @@ from litestar.exceptions import WebSocketDisconnect
 from litestar.params import FromPath, FromQuery
 from litestar.status_codes import WS_1008_POLICY_VIOLATION
 
-from app.accounts.auth import bearer_token, current_user
-from app.accounts.models import User
+from app.accounts.auth import SocketUser, bearer_token, socket_user
 from app.config import Settings
 from app.jobs.view import decode_event, encode_event, for_client
 from app.lib.redis import user_events_channel
@@ -43,8 +42,8 @@ def origin_allowed(socket: WebSocket[Any, Any, Any], settings: Settings) -> bool
     return urlsplit(origin.decode("latin-1")).netloc in allowed
 
 
-async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings) -> User | None:
-    user = current_user(socket)
+async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings) -> SocketUser | None:
+    user = socket_user(socket)
     if user is None or not origin_allowed(socket, settings):
         await socket.close(code=WS_1008_POLICY_VIOLATION, reason="not allowed")
         return None
@@ -53,7 +52,7 @@ async def _authorised_user(socket: WebSocket[Any, Any, Any], settings: Settings)
 
 @asynccontextmanager
 async def user_events(
-    channels: ChannelsPlugin, settings: Settings, user: User
+    channels: ChannelsPlugin, settings: Settings, user: SocketUser
 ) -> AsyncIterator[AsyncIterator[bytes]]:
     channel = user_events_channel(settings, str(user.id))
     subscriber = await channels.subscribe(channel)
@@ -140,8 +139,12 @@ async def ui_socket(
 ) -> None:
     """HTML fragments for htmx's ws extension; on connect, the panels as they are now. ``live``: the
     comma-separated live sections the page shows besides the panels (``delivery-log``)."""
-    user = await _authorised_user(socket, settings)
-    if user is None:
+    owner = await _authorised_user(socket, settings)
+    if owner is None:
+        return
+    user = await fragments.user(owner.id)
+    if user is None:  # deleted since the socket's handshake began
+        await socket.close(code=WS_1008_POLICY_VIOLATION, reason="not allowed")
         return
     await socket.accept()
 
@@ -155,7 +158,7 @@ async def ui_socket(
     async def ignore(_text: str) -> None:
         return None
 
-    async with user_events(channels, settings, user) as events:
+    async with user_events(channels, settings, owner) as events:
         # Subscribed first, then the current state: an event in between is not lost.
         await socket.send_text(await stream.current())
         await _pump(socket, events, send_event, ignore)
