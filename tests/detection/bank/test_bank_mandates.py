@@ -50,7 +50,9 @@ def test_outbank_csv_reads_its_mandate_column() -> None:
         "Jane Doe": None,  # a standing order in: no mandate
         "Shell Gas": "0001-200000000000",
         "Vattenfall Europe Energy": "A012345-67890",
-        "PayPal Europe S.a.r.l. et Cie S.C.A": "B012345-67890",
+        "PayPal Europe S.a.r.l. et Cie S.C.A PP.1234.PP . STEAM GAMES, Your purchase at STEAM GAMES": (
+            "B012345-67890"
+        ),
     }
 
 
@@ -133,3 +135,27 @@ def test_a_lone_debit_of_a_shops_payment_company_is_a_purchase() -> None:
         "z", "a", date(2026, 10, 2), Decimal("-59.95"), "EUR", "Zalando Payments GmbH", "ZP-881"
     )
     assert _findings([debit]) == {}
+
+
+def test_a_debit_paid_to_paypal_is_named_after_the_shop_in_its_purpose(tmp_path: Path) -> None:
+    """Sparkasse and Outbank name PayPal as the payee of every PayPal purchase; the shop is in the
+    purpose. Ids stay those of the payee alone, so files imported before do not double."""
+    purpose = (
+        "EREF+1040105283485 PP.8244.PP PAYPALMREF+5M3J224T4NRAKCRED+LU96ZZZ0000000000000000058"
+        "SVWZ+PP.8244.PP . Spotify AB, Ihr Einkauf bei Spotify AB"
+    )
+    header, vodafone = (REAL / SPARKASSE).read_text(encoding="cp1252").splitlines()[:2]
+
+    def statement(name: str, text: str) -> list[Transaction]:
+        cells, rows = vodafone.split(";"), [header]
+        for day in ("22.01.18", "22.02.18"):
+            cells[1:5] = [f'"{day}"', f'"{day}"', '"FOLGELASTSCHRIFT"', f'"{text}"']
+            cells[5], cells[8] = '"PayPal (Europe) S.a r.l. et Cie, S.C.A."', '"-9,99"'
+            rows.append(";".join(cells))
+        (tmp_path / name).write_text("\n".join(rows) + "\n", encoding="cp1252")
+        return _read(tmp_path / name)
+
+    debits = statement("paypal.CSV", purpose)
+    assert debits[0].description.endswith("Spotify AB, Ihr Einkauf bei Spotify AB")
+    assert _findings(debits)["spotify"][:2] == (Decimal("9.99"), "monthly")
+    assert [t.id for t in debits] == [t.id for t in statement("bare.CSV", "")]

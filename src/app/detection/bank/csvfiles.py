@@ -27,6 +27,8 @@ from app.detection.bank.mandates import clean, mandate_in, standing
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _SAMPLE_SHOWN = 5
+_WALLET_PAYEE = re.compile(r"\s*(?:PAYPAL|KLARNA)\b", re.IGNORECASE)
+_SEPA_FIELDS = re.compile(r"(?:EREF|KREF|MREF|CRED|DEBT|ABWA|ABWE|PURP)\+")
 FALLBACK_CURRENCY = "USD"
 CURRENCY_DOUBT = "the file does not name its currency"
 DATE_DOUBT = "dates could be day/month or month/day"
@@ -346,19 +348,28 @@ def _row_transaction(
     amount = _row_amount(row, mapping)
     if amount is None:
         return "no readable amount"
-    description = next((c for c in (_cell(row, i) for i in mapping.description_columns) if c), "")
-    description = " ".join(description.split())
+    texts = [" ".join(c.split()) for c in (_cell(row, i) for i in mapping.description_columns) if c]
+    payee = texts[0] if texts else ""
     account = _cell(row, mapping.account_column) or account_default
     currency = iso_code(_cell(row, mapping.currency_column)) or mapping.currency
     return Transaction(
-        _row_id(row, mapping, account, posted, amount, description, ordinals),
+        _row_id(row, mapping, account, posted, amount, payee, ordinals),  # as before the purpose was kept
         account,
         posted,
         amount,
         currency,
-        description,
+        _with_purpose(payee, texts[1:]),
         _row_mandate(row, mapping),
     )
+
+
+def _with_purpose(payee: str, others: Sequence[str]) -> str:
+    """The payee, and when it is a wallet that pays shops (PayPal), the purpose naming the shop:
+    ``PayPal Europe S.a.r.l. et Cie S.C.A`` alone is every purchase made with PayPal."""
+    if not others or not _WALLET_PAYEE.match(payee):
+        return payee
+    purpose = next((p for p in others if "SVWZ+" in p), max(others, key=len))
+    return f"{payee} {_SEPA_FIELDS.split(purpose.split('SVWZ+', 1)[-1], maxsplit=1)[0].strip()}"
 
 
 def _row_mandate(row: Sequence[str], mapping: ColumnMapping) -> str | None:

@@ -382,7 +382,8 @@ _NOISE = re.compile(
     r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
     r"|\b(?:WWW\.)?([A-Z0-9-]+)\.(?:COM|NET|ORG|IO|CO|TV|ME|APP|DE|FR|UK|CO\.UK)\b(?:/\S*)?"  # domains
     r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bREF\b.*$|\bID\b.*$"
-    r"|\b(?:CONF|CONFIRMATION|TRANSACTION)\s?#.*$|\b(?:MANDATSREF|GLAEUBIGER|FOLGENR|KUNDENNR|ECH|INDN|TRACE)\b.*$)"
+    r"|\b(?:CONF|CONFIRMATION|TRANSACTION)\s?#.*$|\b(?:MANDATSREF|GLAEUBIGER|FOLGENR|KUNDENNR|ECH|INDN|TRACE)\b.*$"
+    r"|\b(?:YOUR PURCHASE AT|IHR EINKAUF BEI|UW AANKOOP BIJ|VOTRE ACHAT CHEZ)\b.*$)"  # PayPal's purpose
 )
 _STATE_CODES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
@@ -450,6 +451,9 @@ _MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
 _TERMINAL_STAMP = re.compile(r"\b\d{1,6},\d{2} [A-Z]{2} K\d \d{2}\.\d{2}\. \d{2}:\d{2}\b")
 """Austrian card payments' stamp before the shop: amount, country, card, date and time
 (``POS 23,55 AT K1 16.09. 11:32 SPAR DANKT 4105``): without it every shop is "AT"."""
+_PAYPAL_EUROPE = re.compile(r"\bPAYPAL \(?EUROPE\)? S\.? ?A\.? ?R\.? ?L\.? ET CIE,? S\.? ?C\.? ?A\b\.?")
+"""PayPal's legal name, the payee of its debits on European statements: the shop (in the purpose
+that may follow, ``PP.1234.PP . STEAM GAMES``) is the merchant, else PayPal; never "Europe S A R"."""
 _VOLATILE = re.compile(
     r"\b(?=[A-Z]*\d[A-Z]*\d)[A-Z\d]{5,}\b"  # references (two digits or more: ``1PASSWORD`` is a name)
     r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\.\d{1,2}(\.\d{2,4})?\b"  # dates
@@ -493,7 +497,7 @@ def merchant_for(description: str) -> Merchant:
     if found is None:
         if len(_SEEN) >= _SEEN_LIMIT:
             _SEEN.clear()
-        text = _TERMINAL_STAMP.sub(" ", " ".join(description.upper().split()))
+        text = _PAYPAL_EUROPE.sub("PAYPAL ", _TERMINAL_STAMP.sub(" ", " ".join(description.upper().split())))
         found = _SEEN[mask] = _merchant(_VOLATILE.sub(_CUT, text))
     _SEEN[description] = found
     return found
