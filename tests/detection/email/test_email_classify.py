@@ -363,3 +363,56 @@ def test_a_mailing_lists_footer_is_no_sign_of_a_subscription() -> None:
         ).signal
         is None
     )
+
+
+ACME = "Acme <billing@acme.example>"
+
+
+def test_a_card_about_to_expire_is_no_failed_payment() -> None:
+    expiring = (
+        "The card ending in 4242 that you use for your Acme subscription expires at the end of this "
+        "month. Please update your payment method to avoid any interruption."
+    )
+    assert analyse(raw(ACME, "Your card is expiring soon", expiring)) is None
+    declined = (
+        "Your card expired, and the charge for your Acme subscription was declined. "
+        "Please update your payment method."
+    )
+    failed = analyse(raw(ACME, "Your card has expired", declined))
+    assert failed is not None
+    assert failed.signal == "payment_failed"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "signal", "amount", "next_date"),
+    [
+        (
+            "Your payment to Acme was unsuccessful",
+            "We tried to charge $20.00 to your card for your monthly Acme subscription but it was declined.",
+            "payment_failed",
+            "20.00",
+            None,
+        ),
+        # "Welcome back" is no "come back" offer; "you were charged" is a charge.
+        (
+            "Your subscription has been reactivated",
+            "Welcome back! Your Acme Pro subscription has been reactivated. You were charged $12.00 today.",
+            "receipt",
+            "12.00",
+            None,
+        ),
+        (
+            "Your Acme subscription has been resumed",
+            "Your monthly Acme subscription is active again. You'll be charged $12.00 on January 5, 2027.",
+            "renewal_notice",
+            "12.00",
+            date(2027, 1, 5),
+        ),
+    ],
+)
+def test_declines_charges_and_the_day_of_the_next_one(
+    subject: str, body: str, signal: str, amount: str, next_date: date | None
+) -> None:
+    finding = analyse(raw(ACME, subject, body))
+    assert finding is not None
+    assert (finding.signal, finding.amount, finding.next_date) == (signal, Decimal(amount), next_date)

@@ -36,17 +36,24 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+UPDATE_PAYMENT = _rx(r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)")
+"""Asked of a payment that failed, and of a card about to expire: alone, it says no payment failed."""
+CARD_EXPIRING = _rx(
+    r"\bcard\b[^.\n]{0,60}?\b(?:expires|is expiring|will expire|is about to expire|is going to expire|expiring soon)",
+    r"expiring (?:credit |debit )?card|card expir(?:y|ation) (?:date|notice|reminder)|\bkarte läuft .{0,20}ab|carte (?:expire|arrive à expiration)",
+)
 FAILED = _rx(
     r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold",
     r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
     r"|did ?n[o']t go through|problem|issue|(?:is |was |now )?(?:overdue|past due))",
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
     r".{0,40}(?:payment|card|subscription|membership|charge)",
-    r"card (?:was|has been|got) (?:declined|rejected)",
+    r"card (?:was|has been|got) (?:declined|rejected)|\b(?:it|charge|transaction) (?:was|has been|got) declined"
+    r"|payment (?:to|for|of) [^.\n]{1,40}? (?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)",
     # Strong customer authentication: the payment waits for the payer ("Confirm your payment").
     r"(?:confirmation|authentication|verification) (?:is )?(?:needed|required) to (?:process|complete) (?:your |the )?payment"
     r"|^(?:\[[^\]\n]*\] ?)?(?:please )?(?:confirm|authenticate|authori[sz]e) your payment",
-    r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
+    UPDATE_PAYMENT.pattern,
     r"zahlung (?:ist )?(?:fehlgeschlagen|nicht möglich|abgelehnt|konnte nicht)",
     r"konnten .{0,40}nicht (?:abbuchen|belasten|einziehen|verarbeiten)",
     r"échec (?:du|de) (?:paiement|prélèvement)|paiement (?:a échoué|refusé|n'a pas pu)"
@@ -156,7 +163,7 @@ RECEIPT = _rx(
     # An invoice still to come ("your upcoming invoice", "prochaine facture") is a RENEWAL notice.
     # So is one that will be sent ("your next invoice", "the invoice will be sent on 1 May").
     r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
-    r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|was|has been) charged",
+    r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|you were|was|has been) charged",
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
     r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
@@ -208,7 +215,7 @@ RENEWAL = _rx(
 )
 PROMO = _rx(
     r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
-    r"we miss you|come back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
+    r"we miss you|\bcome back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
 )
@@ -354,7 +361,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         return Verdict(None, 0, 0)
     said = _signal(subject, body)
     signal = after_trial(said, both) if said in ("trial_ending", "trial_ended") else said
-    if signal is None or _is_promotion(both, signal):
+    if signal is None or _is_promotion(both, signal) or _card_expiring_only(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
@@ -380,6 +387,14 @@ def after_trial(signal: Signal, text: str) -> Signal:
     if UPGRADE_ASKED.search(text) and not RENEWAL.search(text):
         return "trial_ended"
     return signal
+
+
+def _card_expiring_only(text: str, signal: Signal) -> bool:
+    """A card about to expire and a request to update it, with no payment said to have failed:
+    a reminder, not a failed payment."""
+    if signal != "payment_failed" or not CARD_EXPIRING.search(text):
+        return False
+    return all(UPDATE_PAYMENT.fullmatch(m.group(0)) for m in FAILED.finditer(text))
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
