@@ -416,3 +416,37 @@ def test_declines_charges_and_the_day_of_the_next_one(
     finding = analyse(raw(ACME, subject, body))
     assert finding is not None
     assert (finding.signal, finding.amount, finding.next_date) == (signal, Decimal(amount), next_date)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "amount", "ends"),
+    [
+        (
+            ACME,
+            "Welcome to your 14-day free trial",
+            "Your free trial of Acme Pro has started and runs until November 19, 2026. After that, "
+            "your subscription continues at $20.00 per month.",
+            "20.00",
+            date(2026, 11, 19),
+        ),
+        (
+            "Spotify <no-reply@spotify.com>",
+            "Your Premium trial has started",
+            "You're now on a 1-month free trial of Premium Individual. From December 5, 2026 you'll pay "
+            "€10.99/month.",
+            "10.99",
+            date(2026, 12, 5),
+        ),
+    ],
+)
+def test_a_trial_begun_is_a_trial_ending_on_the_day_it_names(
+    sender: str, subject: str, body: str, amount: str, ends: date
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, finding.amount, finding.cycle, finding.next_date) == (
+        "trial_ending",
+        Decimal(amount),
+        "monthly",
+        ends,
+    )

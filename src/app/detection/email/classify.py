@@ -104,6 +104,15 @@ TRIAL = _rx(
     r"\bfree (?:month|week|period)\b[^.\n]{0,20}?\b(?:ends|is ending|will end|is (?:almost|nearly) over|expires)",
     # Apple's confirmation of a free introductory offer, then the price: a trial that converts.
     r"introductory offer: free for (?:\d+|one|a) (?:days?|weeks?|months?)",
+    # A trial begun is a trial that will end: its mail names the end, and what follows it.
+    r"(?:\byour\b[^.,!?\n]{0,40}?\btrial|\bfree trial)(?: (?:of|for) [^.,!?\n]{1,40}?)? (?:has (?:now )?(?:started|begun)|is now active|starts today)",
+    r"\byou(?:'ve| have) (?:started|begun|activated) (?:a|your) [^.,!?\n]{0,30}?\btrial\b"
+    r"|\b(?:you're|you are) (?:now )?on a [^.,!?\n]{0,30}?\bfree trial|\bwelcome to your [^.,!?\n]{0,30}?\btrial\b",
+    r"(?:probemonat|probeabo|testzeitraum|testphase|probezeitraum)\w* (?:hat begonnen|beginnt heute)"
+    r"|(?:essai gratuit|période d'essai) (?:a commencé|commence aujourd'hui)"
+    r"|(?:prueba gratuita|período de prueba|periodo de prueba) (?:ha comenzado|comienza hoy)"
+    r"|(?:periodo di prova|prova gratuita) (?:è iniziat|inizia oggi)|proefperiode (?:is (?:begonnen|gestart)|begint vandaag)"
+    r"|(?:teste|avaliação) gratuit[oa] (?:começou|foi ativad)",
     r"(?:testzeitraum|probezeitraum|probeabo|testphase|probemonat|testabo)\w* (?:endet|läuft .{0,15}ab)",
     r"(?:essai gratuit|période d'essai) (?:se termine|prend fin|expire|arrive à (?:sa )?fin)",
     r"(?:prueba gratuita|período de prueba|periodo de prueba) (?:termina|finaliza|vence|acaba)",
