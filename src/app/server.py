@@ -26,7 +26,7 @@ from litestar.stores.redis import RedisStore
 from litestar.template import TemplateConfig
 from redis.asyncio import Redis
 
-from app.accounts.auth import auth_middleware, is_api_path, requires_operator, requires_user
+from app.accounts.auth import auth_middleware, requires_operator, requires_user
 from app.accounts.routes import SignInController
 from app.accounts.sessions import RotatingSessionConfig
 from app.accounts.token_auth import TokenAuthenticator
@@ -45,7 +45,7 @@ from app.lib.http import UNCOMPRESSED
 from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
-from app.lib.security import CSRF_COOKIE, SecurityPolicy, install_log_redaction
+from app.lib.security import CSRF_COOKIE, SecurityPolicy, install_log_redaction, is_api_path
 from app.lib.templating import STATIC_DIR, STATIC_MAX_AGE, STATIC_PREFIX, install_filters
 from app.notifications.jobs import NOTIFICATIONS
 from app.notifications.routes import (
@@ -270,6 +270,6 @@ def _session_config(settings: Settings) -> RotatingSessionConfig:
         samesite="lax",
         secure=settings.public_url.startswith("https"),
         max_age=14 * 24 * 3600,
-        # /api reads no cookie (bearer tokens only), so its requests skip the session's load and save.
-        exclude=["^/api/", "^/static/", "^/saq/static/", "^/favicon.ico$"],
+        # /api reads no cookie (bearer tokens only): app.accounts.sessions skips it before this list.
+        exclude=["^/static/", "^/saq/static/", "^/favicon.ico$"],
     )

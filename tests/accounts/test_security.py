@@ -18,7 +18,14 @@ from app.accounts.google import google_credential
 from app.config import Settings
 from app.lib.database import standalone_session
 from app.server import CSRF_COOKIE, SESSION_COOKIE, create_app
-from tests.accounts.helpers import BASE_URL, csrf_from, give_everything, google_sign_in, user_by_email
+from tests.accounts.helpers import (
+    BASE_URL,
+    NEW_TOKEN,
+    csrf_from,
+    give_everything,
+    google_sign_in,
+    user_by_email,
+)
 from tests.accounts.provider import CLIENT_SECRET, Provider
 from tests.accounts.test_isolation import OPERATOR_PREFIXES, app_routes
 
@@ -123,6 +130,23 @@ async def test_pages_carry_the_security_headers_and_no_inline_script_or_style(
         assert "<style" not in page.text
         assert " style=" not in page.text
         assert "includeIndicatorStyles" in page.text
+
+
+async def test_api_answers_carry_the_rest_security_headers(
+    client: AsyncTestClient[Litestar], provider: Provider
+) -> None:
+    """JSON loads nothing and is framed by no one; it is never stored; its request id comes back."""
+    csrf = await google_sign_in(client, provider, "alice")
+    created = await client.post("/settings/tokens", data={"_csrf_token": csrf, "name": "headers"})
+    found = NEW_TOKEN.search(created.text)
+    assert found is not None
+    answer = await client.get("/api/me", headers={"Authorization": f"Bearer {found.group(1)}"})
+    assert answer.status_code == 200
+    assert answer.headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["x-frame-options"] == "DENY"
+    assert answer.headers["cache-control"] == "no-store"
+    assert re.fullmatch(r"[0-9a-f]{32}", answer.headers["x-request-id"])
 
 
 async def test_the_operator_area_refuses_everyone_but_operators(

@@ -22,6 +22,7 @@ from litestar.types import Scope
 
 from app.accounts.models import User
 from app.accounts.token_auth import TokenAuthenticator
+from app.lib.security import is_api_path
 
 SESSION_USER_KEY = "user_id"
 
@@ -33,10 +34,6 @@ def bearer_token(scope: Scope) -> str | None:
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     return None
-
-
-def is_api_path(path: str) -> bool:
-    return path == "/api" or path.startswith("/api/")
 
 
 @dataclass(frozen=True, slots=True)

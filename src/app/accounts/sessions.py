@@ -7,9 +7,9 @@ backend only ever uses ids it issued itself (an unknown id gets a fresh one),
 rotates the id when someone signs in, and writes nothing for visitors whose
 session is empty (no Redis key per anonymous request).
 
-A WebSocket that brings a bearer token skips the session altogether: the token is who
-it is, and a socket writes no session. An idle socket holds whatever its middleware
-built for as long as it stays open.
+``/api`` and a WebSocket that brings a bearer token skip the session altogether: the
+token is who they are, and a socket writes no session. An idle socket holds whatever its
+middleware built for as long as it stays open.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from litestar.types import ASGIApp, Empty, Message, Receive, Scope, ScopeSession
 from litestar.utils.dataclass import extract_dataclass_items
 
 from app.accounts.auth import bearer_token
+from app.lib.security import is_api_path
 
 _KNOWN_ID = "subscout.session.known_id"
 """Scope key: the id whose data was loaded from the store (absent for new or unknown ids)."""
@@ -90,17 +91,20 @@ class RotatingSessionBackend(ServerSideSessionBackend):
         return Cookie(value=value, key=self.config.key, **params, **extra).to_header(header="")
 
 
-def session_unless_bearer_socket(app: ASGIApp, backend: RotatingSessionBackend) -> ASGIApp:
-    """Litestar's session middleware, bypassed by a WebSocket that brings a bearer token.
+def session_where_read(app: ASGIApp, backend: RotatingSessionBackend) -> ASGIApp:
+    """Litestar's session middleware, for the connections that read a session: not ``/api``
+    (bearer tokens only), nor a WebSocket that brings a bearer token.
 
-    The bypass is a plain function that hands over the next app's coroutine, so such a
-    socket keeps no frame, connection object, parsed cookies or unused session id of this
-    layer (≈ 3 KB of every idle ``/ws/jobs`` socket).
+    The bypass is a plain function that hands over the next app's coroutine: a status poll skips
+    the middleware's frame and its exclusion regex, and an idle socket keeps no frame, connection
+    object, parsed cookies or unused session id of this layer (≈ 3 KB of every ``/ws/jobs`` socket).
     """
     with_session = SessionMiddleware(app, backend)
 
     def dispatch(scope: Scope, receive: Receive, send: Send) -> Awaitable[None]:
-        if scope["type"] == ScopeType.WEBSOCKET and bearer_token(scope) is not None:
+        if is_api_path(scope["path"]) or (
+            scope["type"] == ScopeType.WEBSOCKET and bearer_token(scope) is not None
+        ):
             return app(scope, receive, send)
         return with_session(scope, receive, send)
 
@@ -113,4 +117,4 @@ class RotatingSessionConfig(ServerSideSessionConfig):
 
     @property
     def middleware(self) -> DefineMiddleware:
-        return DefineMiddleware(session_unless_bearer_socket, backend=self._backend_class(config=self))
+        return DefineMiddleware(session_where_read, backend=self._backend_class(config=self))
