@@ -162,12 +162,26 @@ def test_postmark_trials_that_ask_for_an_upgrade_end_with_no_paid_plan(
         ("Votre période d'essai est terminée", "Choisissez un forfait pour continuer.", "trial_ended"),
         ("Tu período de prueba ha terminado", "Elige un plan para seguir.", "trial_ended"),
         ("Je proefperiode is verlopen", "Kies een abonnement om verder te gaan.", "trial_ended"),
-        # Media Unspun (SpamAssassin's ham, 2002): a trial to be followed by signing up, or nothing.
+        # A trial to be followed by signing up, or nothing.
+        (
+            "Your free trial ends in 3 days",
+            "Your four-week free trial of Media Unspun is coming to an end. Please visit"
+            " http://www.mediaunspun.com/subscribe.html and sign up via credit card or check.",
+            "trial_ended",
+        ),
+        # Media Unspun (SpamAssassin's ham, 2002), in every issue: a line to whichever readers are
+        # on trial, no news of this reader's trial.
         (
             "Bush Covers the Waterfront",
-            "An annual subscription costs $50. If your four-week free trial is coming to an end soon,"
+            "An annual subscription costs $50. If your four-week free\ntrial is coming to an end soon,"
             " please visit http://www.mediaunspun.com/subscribe.html and sign up via credit card or check.",
-            "trial_ended",
+            None,
+        ),
+        (
+            "Your trial ends soon",
+            "If you do not cancel before your trial ends on December 2, your Acme subscription will renew"
+            " at $9.99/month.",
+            "trial_ending",
         ),
         # A free first month is a trial by another name.
         (
@@ -183,7 +197,7 @@ def test_postmark_trials_that_ask_for_an_upgrade_end_with_no_paid_plan(
         ),
     ],
 )
-def test_what_follows_a_trial(subject: str, body: str, signal: str) -> None:
+def test_what_follows_a_trial(subject: str, body: str, signal: str | None) -> None:
     verdict = classify(subject, body, known_service=False, personal=False)
     assert verdict.signal == signal
 

@@ -369,7 +369,9 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if personal or DONATION.search(both):
         return Verdict(None, 0, 0)
     said = _signal(subject, body)
-    signal = after_trial(said, both) if said in ("trial_ending", "trial_ended") else said
+    if said in _TRIALS and _only_supposed(_TRIALS[said], both):
+        said = _signal(subject, body, skip=frozenset(_TRIALS))
+    signal = after_trial(said, both) if said in _TRIALS else said
     if signal is None or _is_promotion(both, signal) or _card_expiring_only(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
@@ -398,6 +400,16 @@ def after_trial(signal: Signal, text: str) -> Signal:
     return signal
 
 
+_TRIALS: dict[str, re.Pattern[str]] = {"trial_ending": TRIAL, "trial_ended": TRIAL_OVER}
+_SUPPOSED = re.compile(r"\bif (?:(?:your|the)\b[^.!?]{0,50})?$")
+
+
+def _only_supposed(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether every mention is supposed ("If your free trial is coming to an end soon, sign up"):
+    a newsletter's line to whichever readers are on trial, not news of this person's trial."""
+    return all(_SUPPOSED.search(text, max(0, m.start() - 50), m.start()) for m in pattern.finditer(text))
+
+
 def _card_expiring_only(text: str, signal: Signal) -> bool:
     """A card about to expire and a request to update it, with no payment said to have failed:
     a reminder, not a failed payment."""
@@ -411,8 +423,8 @@ def _distinct(pattern: re.Pattern[str], text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
-def _signal(subject: str, body: str) -> Signal | None:
-    possible = _SCREEN.candidates((subject, body))
+def _signal(subject: str, body: str, skip: frozenset[str] = frozenset()) -> Signal | None:
+    possible = _SCREEN.candidates((subject, body)) - skip
     order = [(name, pattern) for name, pattern in _ORDER if name in possible]
     for name, pattern in order:
         if pattern.search(subject):
