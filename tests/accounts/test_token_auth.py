@@ -108,3 +108,24 @@ async def test_a_socket_gets_its_owner_s_id_without_filling_memory(settings: Set
         await ApiTokenService(session=session).revoke(user.id, row.id)
     assert await authenticator.owner_of(token) is None, "a revoked token opens no socket"
     await authenticator.drain()
+
+
+async def test_the_uses_of_many_tokens_are_recorded_together(settings: Settings) -> None:
+    from sqlalchemy import select
+
+    from app.accounts.services import ApiTokenService, UserService
+    from app.lib.database import build_sqlalchemy_config
+
+    async with standalone_session(settings) as session:
+        user = await UserService(session=session).create_user("many-tokens@example.com")
+        tokens = [(await ApiTokenService(session=session).issue(user.id, f"t{n}"))[1] for n in range(3)]
+    authenticator = token_auth.TokenAuthenticator(build_sqlalchemy_config(settings))
+    assert await authenticator.user_for(tokens[0]) is not None
+    for token in tokens[1:]:
+        assert await authenticator.owner_of(token) == user.id
+    assert len(authenticator._writes) == 1, "one write for the three uses"
+    await authenticator.drain()
+    async with standalone_session(settings) as session:
+        used = list(await session.scalars(select(ApiToken.last_used_at).where(ApiToken.user_id == user.id)))
+    assert len(used) == 3
+    assert None not in used

@@ -4,8 +4,8 @@ A status poll must not cost database round trips: a token seen in the last
 ``CACHE_SECONDS`` is answered from this process's memory. A revocation or an
 account deletion forgets the owner's entries here at once; other web processes
 notice within ``CACHE_SECONDS``. ``last_used_at`` is written in the background,
-at most once a minute per token, and a failed write (the database busy with an
-import) is logged, never the request's problem.
+at most once a minute per token and for many tokens in one transaction, and a failed
+write (the database busy with an import) is logged, never the request's problem.
 """
 
 from __future__ import annotations
@@ -29,8 +29,13 @@ log = logging.getLogger(__name__)
 CACHE_SECONDS = 5.0
 """How long another web process may still accept a token revoked elsewhere."""
 MAX_ENTRIES = 10_000
+SOCKET_READS = 2
+"""Sockets' token reads at a time: a reconnect storm (a restart, 10,000 sockets) waits in line
+instead of taking every pooled database connection from the pages."""
 LAST_USED_SECONDS = 60.0
 """Record a token's use at most this often: one write per request would be waste."""
+WRITE_AFTER_SECONDS = 0.5
+"""Uses noted within this time share one write: 1,000 sockets connecting are one transaction."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,10 @@ class TokenAuthenticator:
         self.db = db
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._last_written: dict[UUID, float] = {}
+        self._unwritten: dict[UUID, datetime] = {}
+        """Uses noted since the last write: token id → when."""
         self._writes: set[asyncio.Task[None]] = set()
+        self._socket_reads = asyncio.Semaphore(SOCKET_READS)
 
     def __len__(self) -> int:
         """Tokens held in memory now."""
@@ -76,7 +84,7 @@ class TokenAuthenticator:
         if entry is not None and entry.expires > time.monotonic():
             token_id, owner = entry.token_id, entry.user.id
         else:
-            async with self.db.get_session() as session:
+            async with self._socket_reads, self.db.get_session() as session:
                 row = (
                     await session.execute(
                         select(ApiToken.id, ApiToken.user_id)
@@ -128,22 +136,28 @@ class TokenAuthenticator:
         if len(self._last_written) > MAX_ENTRIES:
             self._last_written.clear()
         self._last_written[token_id] = now
-        task = asyncio.create_task(self._write_last_used(token_id, datetime.now(UTC)))
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
+        self._unwritten[token_id] = datetime.now(UTC)
+        if len(self._unwritten) == 1:  # the first since the last write: schedule the next one
+            task = asyncio.create_task(self._write_last_used())
+            self._writes.add(task)
+            task.add_done_callback(self._writes.discard)
 
-    async def _write_last_used(self, token_id: UUID, used_at: datetime) -> None:
+    async def _write_last_used(self) -> None:
+        """After ``WRITE_AFTER_SECONDS``, every use noted meanwhile, in one transaction."""
+        await asyncio.sleep(WRITE_AFTER_SECONDS)
+        used, self._unwritten = self._unwritten, {}
         try:
             async with self.db.get_session() as session:
                 await session.execute(
-                    update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=used_at)
+                    update(ApiToken), [{"id": token_id, "last_used_at": at} for token_id, at in used.items()]
                 )
                 await session.commit()
         except Exception:  # a busy or unreachable database only delays the record
-            log.warning("could not record the use of API token %s; will retry on a later use", token_id)
-            self._last_written.pop(token_id, None)
+            log.warning("could not record the use of %d API tokens; will retry on a later use", len(used))
+            for token_id in used:
+                self._last_written.pop(token_id, None)
 
     async def drain(self) -> None:
         """Let the pending ``last_used_at`` writes finish (on shutdown and in tests)."""
-        if self._writes:
+        while self._writes:
             await asyncio.gather(*self._writes, return_exceptions=True)
