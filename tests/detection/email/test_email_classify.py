@@ -450,3 +450,47 @@ def test_a_trial_begun_is_a_trial_ending_on_the_day_it_names(
         "monthly",
         ends,
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "signal", "next_date"),
+    [
+        (
+            "Your subscription is scheduled to be cancelled",
+            "Your Acme Pro subscription is scheduled for cancellation at the end of the billing period.",
+            "cancellation",
+            None,
+        ),
+        (
+            "Cancellation scheduled",
+            "Your subscription has been set to cancel at the end of the current billing period.",
+            "cancellation",
+            None,
+        ),
+        (
+            "Your subscription will end",
+            "You turned off auto-renew. Your Acme plan ends on December 31, 2026.",
+            "cancellation",
+            date(2026, 12, 31),
+        ),
+        (
+            "Your monthly Acme subscription",
+            "Your recent payment of €9.99 for your monthly Acme subscription could not be completed.",
+            "payment_failed",
+            None,
+        ),
+        # A trial ending into a charge is a subscription beginning, on the day the mail names.
+        (
+            "Your trial ends today",
+            "Your free trial ends today. Your card will be charged $15.00 for your first month of Acme.",
+            "trial_ending",
+            date(2026, 11, 5),
+        ),
+    ],
+)
+def test_cancellations_set_for_later_failed_payments_and_trials_ending_today(
+    subject: str, body: str, signal: str, next_date: date | None
+) -> None:
+    finding = analyse(raw(ACME, subject, body))
+    assert finding is not None
+    assert (finding.signal, finding.next_date) == (signal, next_date)

@@ -48,6 +48,8 @@ FAILED = _rx(
     r"|did ?n[o']t go through|problem|issue|(?:is |was |now )?(?:overdue|past due))",
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
     r".{0,40}(?:payment|card|subscription|membership|charge)",
+    # The words between may hold the amount ("payment of €9.99 for … could not be completed").
+    r"\bpayment\b(?:[^.\n]|\.(?=\d)){0,60}?\b(?:could ?n[o']t|cannot|can't) be (?:processed|completed|collected)",
     r"card (?:was|has been|got) (?:declined|rejected)|\b(?:it|charge|transaction) (?:was|has been|got) declined"
     r"|payment (?:to|for|of) [^.\n]{1,40}? (?:was|has been|is) (?:unsuccessful|not successful|declined|rejected)",
     # Strong customer authentication: the payment waits for the payer ("Confirm your payment").
@@ -74,8 +76,11 @@ CANCEL = _rx(
     r"cancell?ation (?:confirmed|confirmation|is confirmed|request received)|confirm(?:ing)? (?:your |the )?cancell?ation",
     r"you(?:'ve| have) (?:successfully )?cancell?ed|we(?:'re| are) sorry to see you go",
     r"(?:we(?:'ve| have)|has|have) (?:now )?cancell?ed your (?:subscription|membership|plan)",
-    r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership) ends on",
-    r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)",
+    r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership|plan) ends on",
+    r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)"
+    r"|(?:turned|switched) off (?:auto-?renew(?:al)?|automatic renewal)",
+    # A cancellation set for the period's end ("scheduled for cancellation on 31 December").
+    r"scheduled (?:for cancell?ation|to be cancell?ed|to cancel)|set to (?:be )?cancel|cancell?ation (?:is )?scheduled",
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again"
     r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)",
     r"recurring (?:payment|contribution|charge|billing)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:cancell?ed|stopped|terminated)",
@@ -376,8 +381,10 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
-    # it (one that lapsed is never shown as active; the charge of one that converted is the plan's).
-    recurring += 1 if "trial_ended" in (said, signal) else 0
+    # it (one that lapsed is never shown as active; the charge of one that converted is the plan's),
+    # and so does a trial ending into a charge ("your card will be charged $15.00 for your first month").
+    began = "trial_ended" in (said, signal) or (signal == "trial_ending" and RENEWAL.search(both) is not None)
+    recurring += 1 if began else 0
     one_off = _distinct(ONE_OFF, both) + (0 if HOSTED_RENEWAL.search(both) else _distinct(ORDER, both))
     if not recurring_enough(signal, recurring, one_off, known_service):
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None

@@ -378,6 +378,8 @@ _NEXT_CUE = re.compile(
 """Words that put a date in the future ("renews on"); short ones whole words ("le", not "people")."""
 
 
+_ENDS_TODAY = re.compile(r"\b(?:ends|expires|renews|will (?:end|expire|renew)|is ending) today\b", re.I)
+"""A trial or plan ending on the day of the mail ("Your free trial ends today"): the day is the date."""
 _TOMORROW = re.compile(r"\b(?:tomorrow|morgen|demain|mañana|domani|amanhã|imorgon|i morgen)\b", re.I)
 _IN_DAYS = re.compile(
     r"\b(?:in|within|dans|en|tra|fra|em|om|über)\s+(\d{1,2})\s+(?:days?|tagen|jours|días|dias|giorni|dagen|dagar)\b",
@@ -486,4 +488,6 @@ def _relative_date(text: str, sent: date) -> date | None:
         return sent + timedelta(days=int(m.group(1)))
     if _TOMORROW.search(head):
         return sent + timedelta(days=1)
+    if _ENDS_TODAY.search(head):
+        return sent
     return None
