@@ -494,3 +494,19 @@ def test_cancellations_set_for_later_failed_payments_and_trials_ending_today(
     finding = analyse(raw(ACME, subject, body))
     assert finding is not None
     assert (finding.signal, finding.next_date) == (signal, next_date)
+
+
+@pytest.mark.parametrize(
+    ("body", "failed"),
+    [
+        (
+            "We paused your Acme membership as requested. Your membership is on hold until January 15, 2027.",
+            False,
+        ),
+        ("Your Acme membership is on hold because your last payment failed. Please update your card.", True),
+        ("Your Acme membership has been put on hold: we could not charge your card.", True),
+    ],
+)
+def test_a_membership_on_hold_is_a_failed_payment_unless_the_member_asked(body: str, failed: bool) -> None:
+    verdict = classify("Your membership is on hold", body, known_service=False, personal=False)
+    assert (verdict.signal == "payment_failed") is failed

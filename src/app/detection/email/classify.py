@@ -42,8 +42,17 @@ CARD_EXPIRING = _rx(
     r"\bcard\b[^.\n]{0,60}?\b(?:expires|is expiring|will expire|is about to expire|is going to expire|expiring soon)",
     r"expiring (?:credit |debit )?card|card expir(?:y|ation) (?:date|notice|reminder)|\bkarte läuft .{0,20}ab|carte (?:expire|arrive à expiration)",
 )
+ON_HOLD = _rx(
+    r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold"
+)
+"""Said of a membership held for an unpaid charge, and of one the member chose to pause."""
+ASKED_FOR = _rx(
+    r"\bas (?:you )?requested\b|at your request|\byou(?:'ve| have)? (?:asked|chose|requested|paused|put)\b"
+    r"|(?:we(?:'ve| have)|has been|was) paused\b",
+)
+"""A pause the member asked for."""
 FAILED = _rx(
-    r"(?:account|membership|subscription) (?:is|has been|was) (?:on hold|suspended)|put (?:your )?(?:account|membership) on hold",
+    ON_HOLD.pattern,
     r"payment (?:has )?(?:failed|declined|was declined|was unsuccessful|unsuccessful|could ?n[o']t be processed"
     r"|did ?n[o']t go through|problem|issue|(?:is |was |now )?(?:overdue|past due))",
     r"(?:could ?n[o']t|could not|were unable to|unable to|we can't|we cannot|(?:were |was )?not able to) (?:process|charge|collect|complete|renew)"
@@ -377,7 +386,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):
         said = _signal(subject, body, skip=frozenset(_TRIALS))
     signal = after_trial(said, both) if said in _TRIALS else said
-    if signal is None or _is_promotion(both, signal) or _card_expiring_only(both, signal):
+    if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
@@ -417,12 +426,15 @@ def _only_supposed(pattern: re.Pattern[str], text: str) -> bool:
     return all(_SUPPOSED.search(text, max(0, m.start() - 50), m.start()) for m in pattern.finditer(text))
 
 
-def _card_expiring_only(text: str, signal: Signal) -> bool:
-    """A card about to expire and a request to update it, with no payment said to have failed:
-    a reminder, not a failed payment."""
-    if signal != "payment_failed" or not CARD_EXPIRING.search(text):
+def _no_payment_failed(text: str, signal: Signal) -> bool:
+    """Whether a "failed payment" is only a card about to expire with a request to update it, or
+    a membership on hold that the member asked for: no payment is said to have failed."""
+    if signal != "payment_failed":
         return False
-    return all(UPDATE_PAYMENT.fullmatch(m.group(0)) for m in FAILED.finditer(text))
+    said = [m.group(0) for m in FAILED.finditer(text)]
+    if CARD_EXPIRING.search(text) and all(UPDATE_PAYMENT.fullmatch(m) for m in said):
+        return True
+    return ASKED_FOR.search(text) is not None and all(ON_HOLD.fullmatch(m) for m in said)
 
 
 def _distinct(pattern: re.Pattern[str], text: str) -> int:
