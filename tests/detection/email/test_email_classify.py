@@ -510,3 +510,22 @@ def test_cancellations_set_for_later_failed_payments_and_trials_ending_today(
 def test_a_membership_on_hold_is_a_failed_payment_unless_the_member_asked(body: str, failed: bool) -> None:
     verdict = classify("Your membership is on hold", body, known_service=False, personal=False)
     assert (verdict.signal == "payment_failed") is failed
+
+
+@pytest.mark.parametrize(
+    ("body", "signal"),
+    [
+        (
+            "Your current plan ends on December 31, 2026 and will renew automatically for $99.00 a year.",
+            "renewal_notice",
+        ),
+        (
+            "Your subscription expires on December 31, 2026 and will be renewed automatically.",
+            "renewal_notice",
+        ),
+        ("Your subscription expires on December 31, 2026 and will not be renewed.", "cancellation"),
+        ("Your subscription will end on December 31, 2026.", "cancellation"),
+    ],
+)
+def test_a_period_that_ends_into_a_renewal_is_no_cancellation(body: str, signal: str) -> None:
+    assert classify("Your Acme subscription", body, known_service=False, personal=False).signal == signal

@@ -76,6 +76,12 @@ FAILED = _rx(
     r"betalningen misslyckades|betalingen mislykkedes",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
 )
+EXPIRY = _rx(
+    r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership|plan) ends on",
+    r"(?:subscription|membership) (?:expires|will expire|will end) on",
+)
+"""A period's end: a cancellation's, unless the mail says it renews then ("ends on 31 December and
+will renew automatically")."""
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
     r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
@@ -85,7 +91,7 @@ CANCEL = _rx(
     r"cancell?ation (?:confirmed|confirmation|is confirmed|request received)|confirm(?:ing)? (?:your |the )?cancell?ation",
     r"you(?:'ve| have) (?:successfully )?cancell?ed|we(?:'re| are) sorry to see you go",
     r"(?:we(?:'ve| have)|has|have) (?:now )?cancell?ed your (?:subscription|membership|plan)",
-    r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership|plan) ends on",
+    EXPIRY.pattern,
     r"(?:auto-?renew(?:al)?|automatic renewal) (?:has been |is |was )?(?:turned off|disabled|switched off)"
     r"|(?:turned|switched) off (?:auto-?renew(?:al)?|automatic renewal)",
     # A cancellation set for the period's end ("scheduled for cancellation on 31 December").
@@ -93,7 +99,6 @@ CANCEL = _rx(
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again"
     r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)",
     r"recurring (?:payment|contribution|charge|billing)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:cancell?ed|stopped|terminated)",
-    r"(?:subscription|membership) (?:expires|will expire|will end) on",
     r"wird nicht (?:mehr |automatisch )?verlängert|(?:abonnement|abo|mitgliedschaft)\b.{0,40}\b(?:läuft am .{0,25}\bab\b|endet am)",
     r"ne sera pas renouvel|abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
     r"no se renovará|suscripción .{0,40}(?:finalizará|caducará|vencerá|terminará) el",
@@ -217,7 +222,7 @@ RECEIPT = _rx(
     r"|收据|收據|发票|付款成功|支付成功|扣款成功|已扣款|购买凭证|영수증|결제(?:가)? ?완료|결제 내역|청구서",
 )
 RENEWAL = _rx(
-    r"will (?:automatically |auto-?)?renew|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
+    r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
     r"(?:anstehende|bevorstehende) rechnung|prochaine facture|facture à venir|próxima (?:factura|fatura)"
     r"|prossima fattura|(?:aan)?komende factuur",
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
@@ -385,6 +390,8 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     said = _signal(subject, body)
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):
         said = _signal(subject, body, skip=frozenset(_TRIALS))
+    if said == "cancellation" and _renews_at_its_end(both):
+        said = _signal(subject, body, skip=frozenset({"cancellation"}))
     signal = after_trial(said, both) if said in _TRIALS else said
     if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal):
         return Verdict(None, 0, 0)
@@ -424,6 +431,13 @@ def _only_supposed(pattern: re.Pattern[str], text: str) -> bool:
     """Whether every mention is supposed ("If your free trial is coming to an end soon, sign up"):
     a newsletter's line to whichever readers are on trial, not news of this person's trial."""
     return all(_SUPPOSED.search(text, max(0, m.start() - 50), m.start()) for m in pattern.finditer(text))
+
+
+def _renews_at_its_end(text: str) -> bool:
+    """Whether the only cancellation cue is a period's end the mail says is followed by a renewal."""
+    return RENEWAL.search(text) is not None and all(
+        EXPIRY.fullmatch(m.group(0)) for m in CANCEL.finditer(text)
+    )
 
 
 def _no_payment_failed(text: str, signal: Signal) -> bool:
