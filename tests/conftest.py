@@ -16,11 +16,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import asyncpg
+import httpx
 import pytest
 from advanced_alchemy.extensions.litestar import SQLAlchemyAsyncConfig
 from cryptography.fernet import Fernet
 from litestar import Litestar
 from litestar.testing import AsyncTestClient
+from litestar.testing.transport import TestClientTransport
 from redis.asyncio import Redis
 
 from app.config import Settings
@@ -29,6 +31,22 @@ from app.lib.redis_server import EmbeddedRedis, free_port
 from app.queues import build_workers
 from app.server import create_app
 from tests.support import migrate
+
+
+async def _request_off_the_loop(self: TestClientTransport, request: httpx.Request) -> httpx.Response:
+    return await asyncio.to_thread(self.handle_request, request)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _requests_leave_the_test_loop_running() -> Iterator[None]:
+    """Litestar's ``AsyncTestClient`` runs each request as a blocking call into its portal thread,
+    freezing the test's event loop meanwhile; the workers of the ``worker`` fixture run on that
+    loop, so a job caught inside a transaction could hold a row the request waits for (on
+    PostgreSQL for ever). Awaited from a thread, the request runs while the loop, and the
+    workers, go on, as with a separate worker process."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(TestClientTransport, "handle_async_request", _request_off_the_loop)
+        yield
 
 
 @pytest.fixture(autouse=True)
