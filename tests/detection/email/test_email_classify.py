@@ -529,3 +529,60 @@ def test_a_membership_on_hold_is_a_failed_payment_unless_the_member_asked(body: 
 )
 def test_a_period_that_ends_into_a_renewal_is_no_cancellation(body: str, signal: str) -> None:
     assert classify("Your Acme subscription", body, known_service=False, personal=False).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("body", "signal"),
+    [
+        ("Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate.", "renewal_notice"),
+        ("Ihr Abo endet am 12.01. und verlängert sich nicht automatisch.", "cancellation"),
+        (
+            "Votre abonnement prendra fin le 12 janvier 2027 et se renouvelle automatiquement pour 12 mois.",
+            "renewal_notice",
+        ),
+        ("Votre abonnement prendra fin le 12 janvier 2027 et ne se renouvellera pas.", "cancellation"),
+        ("Il tuo abbonamento scadrà il 12 gennaio 2027 e si rinnova automaticamente.", "renewal_notice"),
+        ("Il tuo abbonamento scadrà il 12 gennaio 2027 e non si rinnova automaticamente.", "cancellation"),
+        (
+            "Tu suscripción finalizará el 12 de enero de 2027 y se renovará automáticamente por 12 meses.",
+            "renewal_notice",
+        ),
+        ("Tu suscripción finalizará el 12 de enero de 2027 y no se renovará.", "cancellation"),
+        ("Uw abonnement eindigt op 12 januari 2027 en wordt automatisch verlengd.", "renewal_notice"),
+        ("Uw abonnement eindigt op 12 januari 2027 en wordt niet automatisch verlengd.", "cancellation"),
+    ],
+)
+def test_a_period_that_ends_into_a_renewal_is_no_cancellation_in_other_languages(
+    body: str, signal: str
+) -> None:
+    assert classify("Ihr Abonnement", body, known_service=False, personal=False).signal == signal
+
+
+@pytest.mark.parametrize(
+    ("body", "renewal"),
+    [
+        (
+            "Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate zum Preis von 59,88 €.",
+            date(2027, 1, 12),
+        ),
+        (
+            "Il tuo abbonamento scadrà il 12 gennaio 2027 e si rinnova automaticamente per 12 mesi "
+            "a 59,88 €.",
+            date(2027, 1, 12),
+        ),
+        (
+            "Tu suscripción finalizará el 12 de enero de 2027 y se renovará automáticamente "
+            "por 59,88 € al año.",
+            date(2027, 1, 12),
+        ),
+    ],
+)
+def test_the_end_of_a_period_that_renews_is_the_renewal_date(body: str, renewal: date) -> None:
+    finding = analyse(raw(ACME, "Ihr Abonnement", body))
+    assert finding is not None
+    assert (finding.signal, finding.amount, finding.cycle, finding.next_date) == (
+        "renewal_notice",
+        Decimal("59.88"),
+        "yearly",
+        renewal,
+    )

@@ -206,6 +206,8 @@ def test_numbers_without_currency_are_not_prices() -> None:
         ("next: 03/05/2027", "en", date(2027, 3, 5)),
         ("next: 03/05/2027", "intl", date(2027, 5, 3)),
         ("am 05.03.2027", "en", date(2027, 3, 5)),
+        # German leaves out the year of a date soon to come: the next 12 January.
+        ("Ihr Abo endet am 12.01. und verlängert sich", "en", date(2027, 1, 12)),
         ("on 2027-03-05", "en", date(2027, 3, 5)),
         ("Renews Jan 3", "en", date(2027, 1, 3)),
     ],
@@ -213,6 +215,10 @@ def test_numbers_without_currency_are_not_prices() -> None:
 def test_dates_in_many_formats(text: str, hint: str, expected: date) -> None:
     found = find_dates(text, lang_hint=hint, ref=date(2026, 11, 29))
     assert [d for _, d in found] == [expected]
+
+
+def test_a_number_with_dots_is_no_yearless_date_without_a_preposition_of_time() -> None:
+    assert find_dates("Gutschrift 12.01. EUR, Version 3.2.", lang_hint="en", ref=date(2026, 11, 29)) == []
 
 
 @pytest.mark.parametrize(

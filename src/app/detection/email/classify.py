@@ -79,9 +79,13 @@ FAILED = _rx(
 EXPIRY = _rx(
     r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership|plan) ends on",
     r"(?:subscription|membership) (?:expires|will expire|will end) on",
+    r"(?:abonnement|abo|mitgliedschaft)\b.{0,40}\b(?:läuft am .{0,25}\bab\b|endet am)",
+    r"abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
+    r"suscripción .{0,40}(?:finalizará|caducará|vencerá|terminará) el",
+    r"abbonamento .{0,40}(?:scadrà|terminerà) il",
 )
 """A period's end: a cancellation's, unless the mail says it renews then ("ends on 31 December and
-will renew automatically")."""
+will renew automatically", "Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate")."""
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
     r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
@@ -99,10 +103,10 @@ CANCEL = _rx(
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again"
     r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)",
     r"recurring (?:payment|contribution|charge|billing)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:cancell?ed|stopped|terminated)",
-    r"wird nicht (?:mehr |automatisch )?verlängert|(?:abonnement|abo|mitgliedschaft)\b.{0,40}\b(?:läuft am .{0,25}\bab\b|endet am)",
-    r"ne sera pas renouvel|abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
-    r"no se renovará|suscripción .{0,40}(?:finalizará|caducará|vencerá|terminará) el",
-    r"non (?:verrà|sarà) rinnovat|abbonamento .{0,40}(?:scadrà|terminerà) il|wordt niet verlengd|não será renovad",
+    # Renewal denied: the period's end (EXPIRY) then stays a cancellation, though a renewal cue is in the words.
+    r"wird nicht (?:mehr |automatisch )?verlängert|verlängert sich nicht",
+    r"ne sera pas renouvel|ne se renouvel\w* pas|no se renovará|non (?:verrà|sarà) rinnovat|non si rinnov"
+    r"|wordt niet (?:meer |automatisch )?verlengd|não será renovad",
     r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
     r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
@@ -237,7 +241,7 @@ RENEWAL = _rx(
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
-    r"|se renovará|se renouvell|verrà rinnovat|si rinnover|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
+    r"|se renovará|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )

@@ -47,6 +47,9 @@ _NO_YEAR = 9996
 """Placeholder year (a leap year) for dates written without one."""
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_NUMERIC_NO_YEAR = re.compile(r"\b(?:am|zum|bis|ab|vom|dem)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)", re.I)
+"""German dates of this year or the next, written without it ("Ihr Abo endet am 12.01."): only after a
+preposition of time, so that an amount ("12.01.") is not read as one."""
 _YEAR_FIRST = re.compile(
     r"(?<!\d)(\d{4})\s*(?:([年년])\s*|[./] ?)(\d{1,2})\s*(?(2)[月월]\s*|[./] ?)(\d{1,2})"
     r"(?(2)\s*[日일]|(?!\.?\d))"
@@ -65,6 +68,9 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
     for m in _NUMERIC.finditer(text):
         if m.start() not in found:
             _numeric(found, m, lang_hint)
+    if ref is not None:
+        for m in _NUMERIC_NO_YEAR.finditer(text):
+            _put(found, m.start(1), _NO_YEAR, int(m.group(2)), int(m.group(1)))
     _east_asian(found, text, ref)
     day_first, month_first = _patterns()
     names = month_names()

@@ -371,7 +371,8 @@ _NEXT_CUE = re.compile(
     r"|first (?:payment|direct debit|charge|collection)|(?:collected|debited|taken) on|be (?:charged|billed)"
     r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift)"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
-    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b)"
+    r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
+    r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
