@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from app.detection.email.aggregate import aggregate
 from app.detection.email.classify import classify
 from app.detection.email.extract import analyse
 
@@ -586,3 +587,63 @@ def test_the_end_of_a_period_that_renews_is_the_renewal_date(body: str, renewal:
         "yearly",
         renewal,
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "cycle", "renewal"),
+    [
+        # No date named: the plan starts on the day of the mail (5 November) and renews a cycle later.
+        (
+            "Your trial is over",
+            "Hi Alex, your trial is over; your plan is now active at $20/month.",
+            "monthly",
+            date(2026, 12, 5),
+        ),
+        (
+            "Your subscription has started",
+            "Your free trial has ended and your subscription has started. You'll be billed $20.00 per month.",
+            "monthly",
+            date(2026, 12, 5),
+        ),
+        (
+            "Your trial has ended",
+            "Your trial has ended and your Acme Pro plan is now active. You'll be billed $20.00 per year.",
+            "yearly",
+            date(2027, 11, 5),
+        ),
+        # The trial's end named: the plan started that day.
+        (
+            "Welcome to Acme Pro",
+            "Your trial ended on November 3, 2026. Your Acme Pro subscription has started: $20.00/month.",
+            "monthly",
+            date(2026, 12, 3),
+        ),
+        # A start still to come is the first charge.
+        (
+            "Your trial has ended",
+            "Your free trial has ended. Your Acme Pro subscription starts on December 1, 2026 "
+            "at $20.00 per month.",
+            "monthly",
+            date(2026, 12, 1),
+        ),
+        (
+            "Dein Probemonat ist abgelaufen",
+            "Dein Probemonat ist abgelaufen. Dein Abo hat begonnen: 20,00 € im Monat.",
+            "monthly",
+            date(2026, 12, 5),
+        ),
+    ],
+)
+def test_a_plan_begun_after_a_trial_renews_a_cycle_after_its_start(
+    subject: str, body: str, cycle: str, renewal: date
+) -> None:
+    finding = analyse(raw(ACME, subject, body))
+    assert finding is not None
+    assert (finding.signal, finding.amount, finding.cycle, finding.next_date) == (
+        "renewal_notice",
+        Decimal("20.00"),
+        cycle,
+        renewal,
+    )
+    (sub,) = aggregate([finding], date(2026, 11, 29))
+    assert (sub.status, sub.next_renewal) == ("active", renewal)

@@ -6,7 +6,6 @@ a mailbox is scanned (re-scans are idempotent; duplicates such as forwarded copi
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import statistics
 from collections import Counter, defaultdict
@@ -15,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.detection.email.classify import subject_says_billing
-from app.detection.email.extract import Finding
+from app.detection.email.extract import Finding, cycles_after
 from app.detection.types import (
     CYCLE_DAYS,
     Cycle,
@@ -26,7 +25,6 @@ from app.detection.types import (
     usual_pause,
 )
 
-CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
 _INTERVALS: tuple[tuple[Cycle, int, int], ...] = (
     ("weekly", 6, 8),
     ("biweekly", 13, 16),
@@ -219,31 +217,17 @@ def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     stated = _renewal_dates(findings, charges)
     base = max(stated) if stated else None
     if base is None or (last_charge and base <= last_charge):
-        base = _step(last_charge, cycle, 1) if last_charge else base
+        base = cycles_after(last_charge, cycle, 1) if last_charge else base
     if base is None:
         return None
     k, start = 0, base
     while base < today or (last_charge and base <= last_charge):
         k += 1
-        stepped = _step(start, cycle, k)
+        stepped = cycles_after(start, cycle, k)
         if stepped is None:
             return None
         base = stepped
     return base
-
-
-def _step(d: date, cycle: Cycle, k: int) -> date | None:
-    if cycle in CYCLE_MONTHS:
-        return add_months(d, CYCLE_MONTHS[cycle] * k)
-    if cycle in CYCLE_DAYS:
-        return d + timedelta(days=CYCLE_DAYS[cycle] * k)
-    return None
-
-
-def add_months(d: date, months: int) -> date:
-    index = d.month - 1 + months
-    year, month = d.year + index // 12, index % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def current_price(

@@ -176,6 +176,8 @@ PLAN_STARTS = _rx(
     r"|è iniziato|inizia|is gestart|begint|começou|começa)",
 )
 """The paid plan a trial turns into, started or starting."""
+PLAN_BEGUN = _rx(TRIAL_OVER.pattern, PLAN_STARTS.pattern)
+"""A paid plan begun, or its trial over: its first period runs from the day named next to it."""
 PRICE = _rx(
     r"(?:you(?:'ve| have) )?(?:changed|switched|upgraded|downgraded) (?:your plan|to (?:the )?\w+(?: \w+)? (?:plan|tier)\b|to premium)"
     r"|your new (?:plan|price|rate) (?:costs|is|will be)|plan change (?:confirmed|confirmation)",

@@ -13,6 +13,7 @@ from typing import Any
 from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
 from app.detection.email.classify import (
     HOSTED_RENEWAL,
+    PLAN_BEGUN,
     STANDING,
     Signal,
     classify,
@@ -33,7 +34,7 @@ from app.detection.email.service_naming import (
     registrable_domain,
 )
 from app.detection.email.store_items import STORE_SENDERS, StoreItem, store_items
-from app.detection.types import Cycle, Kind, service_key
+from app.detection.types import CYCLE_DAYS, Cycle, Kind, service_key
 
 PRICE_SCAN_CHARS = 6000
 
@@ -147,6 +148,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     )
     if cycle is None and signal == "receipt" and next_date is not None:
         cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
+    if next_date is None and signal == "renewal_notice" and cycle is not None:
+        next_date = first_renewal(text, sent, dates, cycle)
     if cycle is None and HOSTED_RENEWAL.search(text.lower()):
         cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
     return Finding(
@@ -418,6 +421,40 @@ def find_next_date(
                 continue
             return d
     return _relative_date(text, sent)
+
+
+_START_DATE_SPAN = 30
+"""How far after "your trial ended" or "your plan starts" the day it names may be ("… on 3 November")."""
+
+
+def first_renewal(text: str, sent: date, dates: list[tuple[int, date]], cycle: Cycle) -> date | None:
+    """When a paid plan begun after a trial renews ("your trial is over; your plan is now active at
+    $20/month"), if the mail says no date: the plan starts on the day named for the trial's end or
+    the plan's start, else on the mail's day, is charged then, and renews one cycle later."""
+    begun = [m.end() for m in PLAN_BEGUN.finditer(text.lower())]
+    if not begun:
+        return None
+    start = next((d for pos, d in dates if any(0 <= pos - end <= _START_DATE_SPAN for end in begun)), sent)
+    renewal, k = start, 0
+    while renewal <= sent:  # a start still to come is the first charge
+        k += 1
+        stepped = cycles_after(start, cycle, k)
+        if stepped is None:
+            return None
+        renewal = stepped
+    return renewal
+
+
+CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
+
+
+def cycles_after(d: date, cycle: Cycle, k: int) -> date | None:
+    """``k`` billing cycles after ``d``; none for a cycle that cannot be stepped (unknown)."""
+    if cycle in CYCLE_MONTHS:
+        return _add_months(d, CYCLE_MONTHS[cycle] * k)
+    if cycle in CYCLE_DAYS:
+        return d + timedelta(days=CYCLE_DAYS[cycle] * k)
+    return None
 
 
 _RANGE_JOIN = re.compile(
