@@ -109,8 +109,9 @@ async def test_failing_job_is_tried_four_times_then_failed(
     assert len(attempts) == 4
     gaps = [b - a for a, b in itertools.pairwise(attempts)]
     for gap, delay in zip(gaps, (0.05, 0.25, 1.25), strict=True):
-        # The worker moves due retries every second, so a retry can be up to ~1 s late, never early.
-        assert delay <= gap < delay + 1.3
+        # The worker moves due retries every second, so a retry can be up to ~1 s late (more on a
+        # loaded machine: 1.3 s was exceeded with two suites on two cores), never early.
+        assert delay <= gap < delay + 2.5
     assert "bank unreachable" in (job.error or "")
     assert [j.key for j in await queue.finished_jobs(Status.FAILED)] == ["f1"]
 
