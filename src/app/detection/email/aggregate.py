@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.detection.email.classify import subject_says_billing
-from app.detection.email.extract import Finding, cycles_after
+from app.detection.email.extract import Finding, cycles_after, first_cycle_where
 from app.detection.types import (
     CYCLE_DAYS,
     Cycle,
@@ -220,14 +220,8 @@ def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, tod
         base = cycles_after(last_charge, cycle, 1) if last_charge else base
     if base is None:
         return None
-    k, start = 0, base
-    while base < today or (last_charge and base <= last_charge):
-        k += 1
-        stepped = cycles_after(start, cycle, k)
-        if stepped is None:
-            return None
-        base = stepped
-    return base
+    after_last = last_charge or date.min
+    return first_cycle_where(base, cycle, lambda day: day >= today and day > after_last)
 
 
 def current_price(

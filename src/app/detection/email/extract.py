@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -435,14 +436,7 @@ def first_renewal(text: str, sent: date, dates: list[tuple[int, date]], cycle: C
     if not begun:
         return None
     start = next((d for pos, d in dates if any(0 <= pos - end <= _START_DATE_SPAN for end in begun)), sent)
-    renewal, k = start, 0
-    while renewal <= sent:  # a start still to come is the first charge
-        k += 1
-        stepped = cycles_after(start, cycle, k)
-        if stepped is None:
-            return None
-        renewal = stepped
-    return renewal
+    return first_cycle_where(start, cycle, lambda day: day > sent)  # a start to come is the first charge
 
 
 CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
@@ -455,6 +449,19 @@ def cycles_after(d: date, cycle: Cycle, k: int) -> date | None:
     if cycle in CYCLE_DAYS:
         return d + timedelta(days=CYCLE_DAYS[cycle] * k)
     return None
+
+
+def first_cycle_where(start: date, cycle: Cycle, holds: Callable[[date], bool]) -> date | None:
+    """The first of ``start``, one cycle after it, two cycles after… for which ``holds``; none for a
+    cycle that cannot be stepped."""
+    day, k = start, 0
+    while not holds(day):
+        k += 1
+        stepped = cycles_after(start, cycle, k)
+        if stepped is None:
+            return None
+        day = stepped
+    return day
 
 
 _RANGE_JOIN = re.compile(
