@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from app.accounts.models import User
 from app.config import Settings
-from app.detection.types import DetectedSubscription, Evidence
+from app.detection.types import DetectedSubscription, Evidence, add_months
 from app.lib.database import standalone_session
-from app.subscriptions.schedule import add_months, next_renewal_on_or_after, renewals_between
+from app.subscriptions.schedule import next_renewal_on_or_after, renewals_between
 from tests.subscriptions.test_edits import rescan, user_id_of
 from tests.support import bearer_for
 from tests.test_spine import demo_sign_in

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from app.detection.types import add_months
 from app.subscriptions.models import Subscription
-from app.subscriptions.schedule import add_months
 from app.subscriptions.views import upcoming_renewals
 
 

@@ -6,6 +6,7 @@ them and merges email and bank findings about the same service by ``key``.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal
 
 ProgressCallback = Callable[[float], Awaitable[None]]
@@ -47,6 +49,21 @@ CYCLE_DAYS: dict[str, int] = {
     "semiannual": 182,
     "yearly": 365,
 }
+CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
+
+
+def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
+    """``day``'s month moved by ``months``, on ``anchor_day`` (default: ``day``'s own day of the
+    month) clamped to the month's end: the 31st becomes the 30th, 28th…"""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(anchor_day or day.day, _month_length(year, month + 1)))
+
+
+@lru_cache(maxsize=4096)
+def _month_length(year: int, month: int) -> int:
+    # Cached: bank detection moves dates by months for every charge of every payee.
+    return calendar.monthrange(year, month)[1]
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from app.detection.types import add_months
 from app.lib.errors import InvalidInputError
-from app.subscriptions.schedule import add_months
 
 
 class MonthError(InvalidInputError):

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from app.detection.types import CYCLE_MONTHS, add_months
 from app.subscriptions.models import Subscription, SubscriptionEvidence
-from app.subscriptions.schedule import CYCLE_MONTHS, CYCLE_WEEKS, add_months, renewals_between
+from app.subscriptions.schedule import CYCLE_WEEKS, renewals_between
 
 CHARGED = "charged"
 RECEIPT = "receipt"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 
-CYCLE_MONTHS = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
+from app.detection.types import CYCLE_MONTHS, add_months
+
 CYCLE_WEEKS = {"weekly": 1, "biweekly": 2}
 MONTHLY_FACTORS = {
     "weekly": Decimal(52) / 12,
@@ -18,14 +18,6 @@ MONTHLY_FACTORS = {
     "yearly": Decimal(1) / 12,
 }
 """How many charges of each cycle fall in an average month."""
-
-
-def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
-    """``day`` moved by whole months, on the anchor's day of the month (the 31st becomes the 30th, 28th…)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(anchor_day or day.day, last))
 
 
 def renewals(start: date, cycle: str) -> Iterator[date]:

@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from app.detection.bank.cadence import add_months
 from app.detection.bank.merchants import merchant_for
 from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.transactions import Transaction
+from app.detection.types import add_months
 
 TODAY = date(2026, 11, 20)
 

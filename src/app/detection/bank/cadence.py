@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import itertools
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from statistics import median
 
-from app.detection.types import Cycle
+from app.detection.types import Cycle, add_months
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +82,6 @@ def _walk(days: list[int], spec: CycleSpec) -> Fit:
             irregular += 1
         kept.append(index)
     return Fit(spec, tuple(kept), missed, irregular)
-
-
-def add_months(day: date, months: int, anchor_day: int) -> date:
-    """``day``'s month moved by ``months``, on ``anchor_day`` clamped to the month's end."""
-    month_index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(month_index, 12)
-    return date(year, month + 1, min(anchor_day, _month_length(year, month + 1)))
-
-
-@lru_cache(maxsize=4096)
-def _month_length(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
 
 
 @lru_cache(maxsize=65536)

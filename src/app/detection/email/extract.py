@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -35,7 +34,7 @@ from app.detection.email.service_naming import (
     registrable_domain,
 )
 from app.detection.email.store_items import STORE_SENDERS, StoreItem, store_items
-from app.detection.types import CYCLE_DAYS, Cycle, Kind, service_key
+from app.detection.types import CYCLE_DAYS, CYCLE_MONTHS, Cycle, Kind, add_months, service_key
 
 PRICE_SCAN_CHARS = 6000
 
@@ -439,13 +438,10 @@ def first_renewal(text: str, sent: date, dates: list[tuple[int, date]], cycle: C
     return first_cycle_where(start, cycle, lambda day: day > sent)  # a start to come is the first charge
 
 
-CYCLE_MONTHS: dict[str, int] = {"monthly": 1, "quarterly": 3, "semiannual": 6, "yearly": 12}
-
-
 def cycles_after(d: date, cycle: Cycle, k: int) -> date | None:
     """``k`` billing cycles after ``d``; none for a cycle that cannot be stepped (unknown)."""
     if cycle in CYCLE_MONTHS:
-        return _add_months(d, CYCLE_MONTHS[cycle] * k)
+        return add_months(d, CYCLE_MONTHS[cycle] * k)
     if cycle in CYCLE_DAYS:
         return d + timedelta(days=CYCLE_DAYS[cycle] * k)
     return None
@@ -484,15 +480,9 @@ def period_renewal(period: tuple[date, date]) -> date:
     start, end = period
     after = end + timedelta(days=1)
     months = (after.year - start.year) * 12 + after.month - start.month
-    if (after - start).days in (7, 14) or (months in (1, 3, 6, 12) and _add_months(start, months) == after):
+    if (after - start).days in (7, 14) or (months in (1, 3, 6, 12) and add_months(start, months) == after):
         return after
     return end
-
-
-def _add_months(d: date, months: int) -> date:
-    index = d.month - 1 + months
-    year, month = d.year + index // 12, index % 12 + 1
-    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
 def _date_length(gap: str) -> int:
