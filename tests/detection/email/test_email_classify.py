@@ -551,6 +551,15 @@ def test_a_period_that_ends_into_a_renewal_is_no_cancellation(body: str, signal:
         ("Tu suscripción finalizará el 12 de enero de 2027 y no se renovará.", "cancellation"),
         ("Uw abonnement eindigt op 12 januari 2027 en wordt automatisch verlengd.", "renewal_notice"),
         ("Uw abonnement eindigt op 12 januari 2027 en wordt niet automatisch verlengd.", "cancellation"),
+        ("Uw abonnement eindigt op 12 januari 2027.", "cancellation"),
+        ("Je lidmaatschap loopt af op 12 januari 2027.", "cancellation"),
+        ("Sua assinatura terminará em 12 de janeiro de 2027.", "cancellation"),
+        (
+            "Sua assinatura termina em 12 de janeiro de 2027 e será renovada automaticamente.",
+            "renewal_notice",
+        ),
+        ("Din prenumeration avslutas den 12 januari 2027.", "cancellation"),
+        ("Din prenumeration avslutas den 12 januari 2027 och förnyas automatiskt.", "renewal_notice"),
     ],
 )
 def test_a_period_that_ends_into_a_renewal_is_no_cancellation_in_other_languages(

@@ -83,6 +83,9 @@ EXPIRY = _rx(
     r"abonnement .{0,40}(?:prendra fin|expirera|se terminera) le",
     r"suscripción .{0,40}(?:finalizará|caducará|vencerá|terminará) el",
     r"abbonamento .{0,40}(?:scadrà|terminerà) il",
+    r"(?:abonnement|lidmaatschap)\b.{0,40}\b(?:eindigt|stopt|verloopt|loopt af) op",
+    r"assinatura .{0,40}(?:terminará|expirará|será encerrada|termina) em",
+    r"(?:prenumeration|abonnemang|medlemskap)\b.{0,40}\b(?:avslutas|upphör|löper ut) den",
 )
 """A period's end: a cancellation's, unless the mail says it renews then ("ends on 31 December and
 will renew automatically", "Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate")."""
