@@ -61,6 +61,19 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
             "Harbor Yoga Studio",
         ),
         ("TST* LOTUS PILATES LLC 512-555-0100 DENVER CO", "lotus-pilates", "Lotus Pilates"),
+        # a name left ending in a connector once its legal form is gone
+        ("Bramble & Co Ltd Salary", "bramble", "Bramble"),
+        ("HARTLEY AND SONS LTD", "hartley-and-sons", "Hartley And Sons"),
+        # a billing processor's code before the gym; a one-word rest is the product
+        ("DBT CRD 0000 ABC*IRON TEMPLE GYM", "iron-temple-gym", "Iron Temple Gym"),
+        ("MLB*TV", "mlb-tv", "Mlb Tv"),
+        # what the payment is for ends the name; ``STUDENT LOAN`` alone is all there is
+        ("TOYOTA FINANCIAL AUTO LOAN PPD", "toyota-financial", "Toyota Financial"),
+        ("STUDENT LOAN", "student-loan", "Student Loan"),
+        # the lender, not the kind of loan
+        ("NAVIENT DES:ED LN PYMT ID:1V9RD6RR2PF INDN:LENA PATEL CO ID:1597462201 PPD", "navient", "Navient"),
+        # a card reference with one digit is still a reference: the city after it is no name
+        ("CARD 4682 PADDLE.NET* CLOUDKITE JHARB3PP GOTEBORG", "cloudkite", "Cloudkite"),
     ],
 )
 def test_merchant_normalisation(description: str, key: str, name: str) -> None:

@@ -252,7 +252,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bVIAPLAY", "Viaplay"),
     _k(r"\bRTL ?(PLUS|\+)|\bRTL ?INTERACTIVE", "RTL+"),
     _k(r"\bJOYN ?PLUS|\bJOYN\b", "Joyn"),
-    _k(r"\bSVT ?PLAY|\bC ?MORE\b", "C More"),
+    _k(r"\bC ?MORE\b", "C More"),
     _k(r"\bFREE ?MOBILE", "Free Mobile", "bill"),
     _k(r"\bBOUYGUES ?TELECOM", "Bouygues Telecom", "bill"),
     _k(r"\bSFR\b", "SFR", "bill"),
@@ -279,7 +279,10 @@ KNOWN: tuple[tuple[re.Pattern[str], str, Category], ...] = (
     _k(r"\bUSAA ?(P&C|INS|INSURANCE)", "USAA", "bill"),
     _k(r"\bNATIONWIDE\b", "Nationwide", "bill"),
     _k(r"\bFARMERS ?INS", "Farmers Insurance", "bill"),
-    _k(r"\bNAVIENT|\bSALLIE ?MAE|\bNELNET|\bMOHELA", "Student loan", "bill"),
+    _k(r"\bNAVIENT", "Navient", "bill"),
+    _k(r"\bSALLIE ?MAE", "Sallie Mae", "bill"),
+    _k(r"\bNELNET", "Nelnet", "bill"),
+    _k(r"\bMOHELA", "MOHELA", "bill"),
     _k(r"\bSO ?CAL ?EDISON|\bSCE\b|\bEDISON\b", "Southern California Edison", "bill"),
     _k(r"\bNATIONAL ?GRID", "National Grid", "bill"),
     _k(r"\bDOMINION ?ENERGY", "Dominion Energy", "bill"),
@@ -403,7 +406,7 @@ _LEGAL = re.compile(
 _PURPOSE = frozenset(
     {"RENT", "MIETE", "LOYER", "MEMBERSHIP", "SUBSCRIPTION", "SUBSCR", "FACTURE", "ECHEANCE", "ABSCHLAG"}
     | {"RECHNUNG", "FAKTURA", "BEITRAGSNUMMER", "FOR", "PPD", "CCD", "PAYROLL", "SALARY", "GEHALT", "SALAIRE"}
-    | {"LOHN", "DANKT"}
+    | {"LOHN", "DANKT", "LOAN"}
 )
 """Words that say what a payment is for: the payee's name ends before them (and Austrian card
 receipts' greeting: ``HOFER DANKT`` is "Hofer thanks you")."""
@@ -411,6 +414,13 @@ _LEGAL_FORM = frozenset(
     {"INC", "LLC", "LTD", "LIMITED", "CORP", "GMBH", "AG", "AB", "SAS", "SARL", "BV", "PLC"}
 )
 """A company's legal form: its name ends with it."""
+_QUALIFIERS = frozenset({"AUTO", "CAR", "HOME", "STUDENT", "PERSONAL", "MONTHLY", "ANNUAL"})
+"""Words that say which kind of purpose follows (``TOYOTA FINANCIAL AUTO LOAN``): not the name."""
+_CONNECTORS = frozenset({"&", "AND", "+", "UND", "ET", "EN", "Y", "OF", "DE", "VON"})
+"""A name never ends with a connector: ``BRAMBLE & CO LTD`` without its legal form is ``BRAMBLE``."""
+_PROCESSOR = re.compile(r"(?:^|(?<=\s))[A-Z]{2,3} ?\*\s*(?=[A-Z][A-Z'&]*\s+[A-Z])")
+"""A billing processor's short code before the shop (``ABC*IRON TEMPLE GYM``, ``TST* …``): card
+descriptors put the processor first; a one-word rest (``MLB*TV``) is the product, so it stays."""
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
@@ -456,6 +466,7 @@ _PAYPAL_EUROPE = re.compile(r"\bPAYPAL \(?EUROPE\)? S\.? ?A\.? ?R\.? ?L\.? ET CI
 that may follow, ``PP.1234.PP . STEAM GAMES``) is the merchant, else PayPal; never "Europe S A R"."""
 _VOLATILE = re.compile(
     r"\b(?=[A-Z]*\d[A-Z]*\d)[A-Z\d]{5,}\b"  # references (two digits or more: ``1PASSWORD`` is a name)
+    r"|\b(?=[A-Z\d]{8,}\b)[A-Z]+\d[A-Z][A-Z\d]*\b"  # or one inside a long code (``JHARB3PP``)
     r"|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\.\d{1,2}(\.\d{2,4})?\b"  # dates
     rf"|\b(?:ON )?\d{{1,2}} (?:{_MONTHS})[A-Z]*\b"  # ``ON 12 AUG`` (UK card lines)
 )
@@ -614,7 +625,7 @@ def _category(text: str) -> Category:
 
 def clean_name(raw: str) -> str:
     """``SQ *BLUE BOTTLE COFFEE #123 OAKLAND CA`` → ``BLUE BOTTLE COFFEE`` (at most four words)."""
-    text = re.sub(r"[*]", " ", raw.upper())
+    text = re.sub(r"[*]", " ", _PROCESSOR.sub(" ", raw.upper()))
     text = _NOISE.sub(lambda m: f" {m.group(2)} " if m.group(2) else " ", text)
     text = " ".join(re.sub(r"[^A-Z0-9&+' ]+", " ", text).split())
     text = _CARD_TAIL.sub("", _PREFIXES.sub("", text + " ").strip()).strip()
@@ -622,7 +633,16 @@ def clean_name(raw: str) -> str:
     words = _without_place(_name_end([w for w in words if not any(ch.isdigit() for ch in w)]))
     words = [_ABBREVIATIONS.get(w, w) for w in _LEGAL.sub(" ", " ".join(words)).split()]
     words = list(dict.fromkeys(words))  # ``NETFLIX.COM NETFLIX.COM``, ``GOODBOX MEALS WWW.GOODBOX.CO``
-    return " ".join(words[:4]) or " ".join(raw.split()[:3]) or "Unknown"
+    return " ".join(_without_connectors(words[:4])) or " ".join(raw.split()[:3]) or "Unknown"
+
+
+def _without_connectors(words: list[str]) -> list[str]:
+    """No ``&``, ``AND`` or ``OF`` left dangling at either end once legal forms are gone."""
+    while words and words[-1] in _CONNECTORS:
+        words = words[:-1]
+    while words and words[0] in ("&", "AND", "+"):
+        words = words[1:]
+    return words
 
 
 def _before_reference(words: list[str]) -> list[str]:
@@ -639,7 +659,10 @@ def _name_end(words: list[str]) -> list[str]:
         if word in _LEGAL_FORM:
             return words[: index + 1]
         if word in _PURPOSE:
-            return words[:index]
+            name = words[:index]
+            while len(name) > 1 and name[-1] in _QUALIFIERS:
+                name = name[:-1]
+            return words if name[-1] in _QUALIFIERS else name  # ``STUDENT LOAN`` names no one else
     return words
 
 
