@@ -38,15 +38,23 @@ _STATES_RENEWAL = frozenset({"receipt", "renewal_notice", "trial_ending"})
 _PRICED = frozenset({"payment_failed", "receipt", "renewal_notice", "trial_ending", "price_change"})
 
 
-def aggregate(findings: Iterable[Finding], today: date) -> list[DetectedSubscription]:
-    """One subscription per service the findings are about, sorted by name."""
+def aggregate(
+    findings: Iterable[Finding], today: date, *, seen_until: date | None = None
+) -> list[DetectedSubscription]:
+    """One subscription per service the findings are about, sorted by name.
+
+    ``seen_until``: where the mail ends when it ends before ``today`` (a mailbox file, exported
+    some time ago). Silence after it says nothing, so status is judged there, as a bank
+    statement's is at its end; renewals still come after ``today``.
+    """
+    as_of = min(today, seen_until) if seen_until else today
     by_group: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         by_group[f.service.group].append(f)
     by_key: dict[str, list[Finding]] = defaultdict(list)
     for group in by_group.values():
         by_key[service_key(_name(group))].extend(group)
-    subs = [subscription(_dedupe(group), today) for group in by_key.values()]
+    subs = [subscription(_dedupe(group), today, as_of=as_of) for group in by_key.values()]
     return sorted(subs, key=lambda s: (s.name.lower(), s.key))
 
 
@@ -75,12 +83,14 @@ def _same_event(a: Finding, b: Finding) -> bool:
     return a.signal == b.signal and a.amount == b.amount and abs((a.occurred_on - b.occurred_on).days) <= 3
 
 
-def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
-    """Summarise one service's findings (sorted by date, at least one)."""
+def subscription(findings: list[Finding], today: date, *, as_of: date | None = None) -> DetectedSubscription:
+    """Summarise one service's findings (sorted by date, at least one); ``as_of``: the day the
+    evidence is judged at (default ``today``), ``today``: the floor of the next renewal."""
+    as_of = as_of or today
     name = _name(findings)
     charges = sorted({f.occurred_on for f in findings if f.signal == "receipt"})
-    cycle = infer_cycle(findings, charges, today)
-    status = infer_status(findings, charges, cycle, today)
+    cycle = infer_cycle(findings, charges, as_of)
+    status = infer_status(findings, charges, cycle, as_of)
     nxt = next_renewal(findings, charges, cycle, today) if status == "active" else None
     amount, currency, price_since = current_price(findings, nxt)
     return DetectedSubscription(
@@ -97,7 +107,7 @@ def subscription(findings: list[Finding], today: date) -> DetectedSubscription:
             charges,
             cycle,
             priced=amount is not None,
-            guessed=not _cycle_said(findings, charges, today),
+            guessed=not _cycle_said(findings, charges, as_of),
         ),
         evidence=[_evidence(f) for f in findings],
         trial_ends_on=_trial_end(findings, today),

@@ -80,7 +80,8 @@ async def scan_window(
                 await on_progress(processed, max(total, processed))
     processed += await _analyse(batch, findings)
     await on_progress(processed, max(total, processed))
-    return MailScanResult(processed, aggregate(findings, today), len(findings), source.checkpoint())
+    subscriptions = aggregate(findings, today, seen_until=source.ends_on())
+    return MailScanResult(processed, subscriptions, len(findings), source.checkpoint())
 
 
 async def _analyse(batch: list[RawMessage], findings: list[Finding]) -> int:

@@ -52,4 +52,9 @@ class MailReader(Protocol):
 
     def checkpoint(self) -> dict[str, Any] | None: ...
 
+    def ends_on(self) -> date | None:
+        """The day a mailbox file ends (its newest message, once selected); ``None`` for a live
+        mailbox, whose mail runs up to now."""
+        ...
+
     async def aclose(self) -> None: ...

@@ -137,6 +137,9 @@ class GmailSource:
     def checkpoint(self) -> dict[str, Any] | None:
         return {"history_id": self._history_id} if self._history_id else None
 
+    def ends_on(self) -> date | None:
+        return None
+
     async def aclose(self) -> None:
         if self._own_client:
             await self.client.aclose()

@@ -88,6 +88,9 @@ class ImapSource:
         previous = 0 if self.full_sync else self.stored_last_uid or 0
         return {"uidvalidity": self.uidvalidity, "last_uid": max(self._uids, default=previous)}
 
+    def ends_on(self) -> date | None:
+        return None
+
     async def aclose(self) -> None:
         if self._conn is not None:
             await asyncio.to_thread(_logout, self._conn)

@@ -7,13 +7,14 @@ import gzip
 import re
 import zlib
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app.detection.email.sources.base import MailReader, MailSourceError, RawMessage, ScanWindow
 from app.detection.email.sources.limits import MAX_MESSAGE_BYTES
 from app.detection.email.sources.mbox import MboxSource, is_archive, is_gzip, mbox_members
-from app.detection.email.sources.selection import Selection, header_timestamp
+from app.detection.email.sources.selection import Selection, day_of, header_timestamp
 
 HEADER_PEEK = 16_384
 """Bytes read from each file while listing, to find its Date header."""
@@ -25,6 +26,7 @@ class FileSetSource:
     def __init__(self, files: list[Path]) -> None:
         self.files = files
         self._chosen: list[Path] = []
+        self._newest: float | None = None
 
     async def select(self, window: ScanWindow) -> int:
         self._chosen = await asyncio.to_thread(self._select, window)
@@ -34,6 +36,7 @@ class FileSetSource:
         selection: Selection[Path] = Selection(window)
         for path in self.files:
             selection.offer(_file_timestamp(path), path)
+        self._newest = selection.newest
         return selection.chosen()
 
     async def messages(self) -> AsyncIterator[RawMessage]:
@@ -46,6 +49,9 @@ class FileSetSource:
 
     def checkpoint(self) -> dict[str, Any] | None:
         return None
+
+    def ends_on(self) -> date | None:
+        return day_of(self._newest)
 
     async def aclose(self) -> None:
         return None

@@ -10,12 +10,13 @@ import zipfile
 import zlib
 from array import array
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from app.detection.email.sources.base import MailSourceError, RawMessage, ScanWindow
 from app.detection.email.sources.limits import MAX_BATCH_BYTES, MAX_MESSAGE_BYTES, BoundedReader
-from app.detection.email.sources.selection import Selection, header_timestamp
+from app.detection.email.sources.selection import Selection, day_of, header_timestamp
 
 READ_BATCH = 64
 """Messages read from disk per worker-thread hop (fewer when they are large: ``MAX_BATCH_BYTES``)."""
@@ -32,6 +33,7 @@ class MboxSource:
         """With a ``.zip``/``.tar.gz``/``.tgz`` archive (a Google Takeout export): the mbox inside it."""
         self._offsets = array("q")
         self._lengths = array("q")
+        self._newest: float | None = None
 
     def _open(self) -> contextlib.AbstractContextManager[BinaryIO]:
         if self.member:
@@ -55,6 +57,7 @@ class MboxSource:
             raise MailSourceError(
                 f"cannot read {self.path}: {getattr(exc, 'strerror', None) or exc}"
             ) from exc
+        self._newest = selection.newest
         chosen = sorted(selection.chosen())
         return array("q", (o for o, _ in chosen)), array("q", (n for _, n in chosen))
 
@@ -85,6 +88,9 @@ class MboxSource:
 
     def checkpoint(self) -> dict[str, Any] | None:
         return None
+
+    def ends_on(self) -> date | None:
+        return day_of(self._newest)
 
     async def aclose(self) -> None:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
 from typing import Generic, TypeVar
 
@@ -27,10 +27,14 @@ class Selection(Generic[T]):
         self._heap: list[tuple[float, int, T]] = []
         self._all: list[T] = []
         self._counter = itertools.count()
+        self.newest: float | None = None
+        """The time of the newest dated item in the window."""
 
     def offer(self, timestamp: float | None, item: T) -> None:
         if timestamp is not None and self.since is not None and timestamp < self.since:
             return
+        if timestamp is not None and (self.newest is None or timestamp > self.newest):
+            self.newest = timestamp
         if self.limit is None:
             self._all.append(item)
             return
@@ -45,6 +49,10 @@ class Selection(Generic[T]):
         if self.limit is None:
             return self._all
         return [item for _, _, item in sorted(self._heap, reverse=True)]
+
+
+def day_of(timestamp: float | None) -> date | None:
+    return datetime.fromtimestamp(timestamp, UTC).date() if timestamp is not None else None
 
 
 def header_timestamp(line: bytes | None) -> float | None:
