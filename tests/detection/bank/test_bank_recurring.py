@@ -99,6 +99,19 @@ def test_two_amounts_on_apple_bill_are_two_subscriptions() -> None:
     assert {f.cycle for f in found} == {"monthly"}
 
 
+def test_an_apple_charge_at_a_price_several_services_share_is_named_apple() -> None:
+    # 9.99 is iCloud+ 2 TB and Apple TV+ alike; 12.99 Apple TV+ and News+: no guess, the bill's name
+    charges = monthly(13, 20, "-9.99", "APPLE.COM/BILL 866-712-7753 CA")
+    charges += monthly(4, 10, "-12.99", "APPLE.COM/BILL 866-712-7753 CA")
+    charges += monthly(2, 3, "-10.99", "APPLE.COM/BILL 866-712-7753 CA")  # only Apple Music's price
+    found = sorted((f.name, f.key, str(f.amount)) for f in detect_recurring(charges, today=TODAY))
+    assert found == [
+        ("Apple", "apple", "9.99"),
+        ("Apple (12.99 USD)", "apple-12-99", "12.99"),
+        ("Apple Music", "apple-music", "10.99"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("cycle", "step", "count"),
     [

@@ -29,7 +29,7 @@ class Merchant:
     intermediary: str | None = None
     """Billing platform that hides the service (``apple``, ``google``): amounts tell its services apart."""
     platform: str | None = None
-    """The billing platform a service was recognised behind (``apple`` for iCloud+ by its price)."""
+    """The billing platform whose own plan a charge is, by its price (``apple``: iCloud+, Apple One…)."""
     debit: bool = False
     """Pulled by direct debit or ACH (``DD``, ``SEPA-LASTSCHRIFT``, ``PPD``): a biller, not a shop."""
 
@@ -424,20 +424,21 @@ descriptors put the processor first; a one-word rest (``MLB*TV``) is the product
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
-_APPLE_PRICES = {
-    "0.99": "iCloud+",
-    "2.99": "iCloud+",
-    "9.99": "iCloud+",
-    "12.99": "iCloud+",
-    "29.99": "iCloud+",
-    "59.99": "iCloud+",
-    "10.99": "Apple Music",
-    "19.95": "Apple One",
-    "25.95": "Apple One",
-    "37.95": "Apple One",
-    "19.99": "Apple One",
-    "37.99": "Apple One",
+_APPLE_PLANS = {
+    **dict.fromkeys(("0.99", "2.99", "9.99", "12.99", "29.99", "59.99"), "apple-storage"),
+    "10.99": "apple-music",
+    **dict.fromkeys(("19.95", "25.95", "37.95", "19.99", "37.99"), "apple-one"),
 }
+"""Prices of Apple's own plans, by plan: an Apple charge at one of them is a subscription (a monthly
+pair is its plan), and the tiers of one plan are one series (iCloud+ 0.99, then 2.99)."""
+_APPLE_NAMES = {
+    **dict.fromkeys(("0.99", "2.99", "29.99", "59.99"), "iCloud+"),
+    "10.99": "Apple Music",
+    **dict.fromkeys(("19.95", "25.95", "37.95"), "Apple One"),
+}
+"""The prices only one of Apple's services charges. Others are shared (9.99: iCloud+ 2 TB and
+Apple TV+; 12.99: Apple TV+ and News+), as every price is with apps billed through the App Store:
+a charge there is named "Apple", as its descriptor says, not after a guess."""
 
 
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d"})
@@ -675,6 +676,15 @@ def _without_place(words: list[str]) -> list[str]:
     return words
 
 
-def apple_service(amount: Decimal) -> str | None:
-    """The Apple service most likely billed at ``amount`` (iCloud+ tiers, Apple One, Apple Music)."""
-    return _APPLE_PRICES.get(str(abs(amount).quantize(Decimal("0.01"))))
+def _price(amount: Decimal) -> str:
+    return str(abs(amount).quantize(Decimal("0.01")))
+
+
+def apple_plan(amount: Decimal) -> str | None:
+    """Which of Apple's own plans charges ``amount`` (``apple-storage``, ``apple-one``…), if any."""
+    return _APPLE_PLANS.get(_price(amount))
+
+
+def apple_service(amount: Decimal) -> str:
+    """The name for an Apple charge of ``amount``: the service when that price is only its, else Apple."""
+    return _APPLE_NAMES.get(_price(amount), "Apple")

@@ -18,7 +18,7 @@ from statistics import median
 
 from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
 from app.detection.bank.mandates import mandate_in, standing
-from app.detection.bank.merchants import Merchant, apple_service, merchant_for
+from app.detection.bank.merchants import Merchant, apple_plan, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key, usual_pause
 
@@ -129,15 +129,19 @@ def _merge_truncated(
 
 
 def _refine(merchant: Merchant, amount: Decimal) -> Merchant:
-    """Billing platforms hide the service; Apple's prices name it often enough."""
-    if merchant.intermediary != "apple":
-        return merchant
-    name = apple_service(amount)
-    return (
-        merchant
-        if name is None
-        else Merchant(service_key(name), name, "subscription", True, platform="apple")
-    )
+    """Billing platforms hide the service; a price of one of Apple's own plans says it is that plan
+    (grouped by plan; what it is called is the series' own price's business: see ``_named``)."""
+    plan = apple_plan(amount) if merchant.intermediary == "apple" else None
+    return merchant if plan is None else Merchant(plan, "Apple", "subscription", True, platform="apple")
+
+
+def _named(series: Series) -> tuple[str, str]:
+    """The finding's name and key: a series on Apple's bill by its latest price (``apple_service``)."""
+    merchant = series.merchant
+    if merchant.intermediary != "apple" and merchant.platform != "apple":
+        return merchant.name, merchant.key
+    name = apple_service(series.charges[-1].amount)
+    return name, service_key(name)
 
 
 def _series(merchant: Merchant, charges: list[Transaction], today: date) -> list[Series]:
@@ -221,7 +225,7 @@ def _coincidence(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, toda
     if len(kept) >= 3:
         return False
     if merchant.platform is not None:
-        return fit.spec.months != 1  # a service named by its price: a monthly pair is its plan
+        return fit.spec.months != 1  # a price of the platform's own plan: a monthly pair is that plan
     if merchant.category != "transfer" and merchant.intermediary is None:
         return False
     recent = (today - kept[-1].posted_on).days <= fit.spec.days * 1.5
@@ -364,9 +368,10 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
         dates.append(due)
         due = next_date(dates, spec)
     last = charges[-1]
+    name, key = _named(series)
     return DetectedSubscription(
-        name=series.merchant.name,
-        key=series.merchant.key,
+        name=name,
+        key=key,
         amount=abs(last.amount),
         currency=last.currency,
         cycle=spec.cycle,
