@@ -271,6 +271,14 @@ def test_mt940_reads_signed_amounts_currency_from_the_opening_balance_and_the_pa
     assert rabobank[1].startswith("T-MOBILE NETHERLANDS BV")  # named in the :61: supplementary details
 
 
+def test_mt940_structured_fields_that_are_no_text_are_not_shown_and_the_ids_stay() -> None:
+    found = list(iter_statement(REAL / (MT940 + "jejik__rabobank-iban.sta")))
+    assert [t.description for t in found[:2]] == ["CONTRA ACCOUNT HOLDER", "JOHN DOE Reference 201301234"]
+    # built from the text with its /ISDT/ field, as before it was left out: a file imported then
+    # does not come in twice
+    assert [t.id for t in found[:2]] == ["mt940-f781f4372ab4dd567f8f5c38", "mt940-1e4663bcdb37a33680142c4f"]
+
+
 def test_mt940_with_an_iban_as_customer_reference_uses_the_asn_reading() -> None:
     txn = _first(MT940 + "ASNB__0708271685_09022020_164516.940.txt")
     assert _facts(txn) == ("2020-01-01", Decimal("-65.00"), "EUR")

@@ -74,6 +74,8 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
         ("NAVIENT DES:ED LN PYMT ID:1V9RD6RR2PF INDN:LENA PATEL CO ID:1597462201 PPD", "navient", "Navient"),
         # a card reference with one digit is still a reference: the city after it is no name
         ("CARD 4682 PADDLE.NET* CLOUDKITE JHARB3PP GOTEBORG", "cloudkite", "Cloudkite"),
+        # the payment's reference ends the payee's name
+        ("JOHN DOE Reference 201301234", "john-doe", "John Doe"),
     ],
 )
 def test_merchant_normalisation(description: str, key: str, name: str) -> None:

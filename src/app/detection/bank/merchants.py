@@ -384,7 +384,8 @@ _PREFIXES = re.compile(
 _NOISE = re.compile(
     r"(\b\d{3}[-. ]?\d{3}[-. ]?\d{4}\b"  # phone numbers
     r"|\b(?:WWW\.)?([A-Z0-9-]+)\.(?:COM|NET|ORG|IO|CO|TV|ME|APP|DE|FR|UK|CO\.UK)\b(?:/\S*)?"  # domains
-    r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bREF\b.*$|\bID\b.*$"
+    r"|#\s?\d+|\bX{2,}\d+|\*+\d+|\b\d{4,}\b|\bID\b.*$"
+    r"|\b(?:REF|REFERENCE|REFERENTIE|REFERENZ|KENMERK|BETALINGSKENMERK)\b.*$"  # the payment's reference
     r"|\b(?:CONF|CONFIRMATION|TRANSACTION)\s?#.*$|\b(?:MANDATSREF|GLAEUBIGER|FOLGENR|KUNDENNR|ECH|INDN|TRACE)\b.*$"
     r"|\b(?:YOUR PURCHASE AT|IHR EINKAUF BEI|UW AANKOOP BIJ|VOTRE ACHAT CHEZ)\b.*$)"  # PayPal's purpose
 )

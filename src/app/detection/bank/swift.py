@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 _SWIFT_TAG = re.compile(r":(20|21|25P?|28C?|60[FM]|61|62[FM]|64|65|86|13D?|34F|90[DC]):")
 _SLASH_FIELD = re.compile(r"/(NAME|REMI|EREF|IBAN|BIC|TRTP|CSID|MARF|ORDP|BENM|ID)/")
 logging.getLogger("mt940").setLevel(logging.CRITICAL)  # it logs each failed pattern; the error says enough
+_NOT_TEXT = re.compile(
+    r"/?\b(?:ISDT|CSID|MARF|EREF|PREF|RTRN|TRTP|PURP|CDTRREFTP|CDTRREF|ISSR|SCOR|ACCW|OCMT|CHGS|EXCH)/[^/]*"
+)
+"""Structured ``:86:`` sub-fields that are dates, codes and references, not text: Rabobank's
+settlement date ``/ISDT/2013-07-11`` runs on into the ``/REMI/`` text it follows."""
 _MARF = re.compile(r"/MARF/([^/]+)/")
 """The mandate reference among the Dutch ``/TAG/value/`` fields."""
 _ANGLE = re.compile(r"^\d{3}>\d{2}")
@@ -105,12 +110,17 @@ def _transaction(
         return "an MT940 statement line without a date or an amount was skipped"
     amount = money(Decimal(amount_field.amount))
     currency = iso_code(amount_field.currency) or statement_currency(statement) or fallback_currency()
-    description = describe(data)
+    described = describe(data)  # as first read, tags and all: the id is built from it, so it stays
     account = str(data.get("account_identification") or statement.get("account_identification") or "mt940")
     posted_on = date(posted.year, posted.month, posted.day)
-    ordinal = ordinals.next(posted_on, (amount, description))
-    txn_id = stable_id("mt940", account, posted_on, amount, description, data.get("bank_reference"), ordinal)
-    return Transaction(txn_id, account, posted_on, amount, currency, description, _mandate(data))
+    ordinal = ordinals.next(posted_on, (amount, described))
+    txn_id = stable_id("mt940", account, posted_on, amount, described, data.get("bank_reference"), ordinal)
+    return Transaction(txn_id, account, posted_on, amount, currency, shown(described), _mandate(data))
+
+
+def shown(description: str) -> str:
+    """The description without the sub-fields that are no text (``JOHN DOE Reference 12/ISDT/2013-01-02``)."""
+    return " ".join(_NOT_TEXT.sub(" ", description).split()).strip(" /") or description
 
 
 def _mandate(data: Mapping[str, Any]) -> str | None:
