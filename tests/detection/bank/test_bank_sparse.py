@@ -170,3 +170,27 @@ def test_two_transfers_from_ones_own_account_made_by_hand_are_no_standing_order(
     ]
     [order] = detect_recurring(monthly, today=date(2020, 2, 3))
     assert (order.kind, order.cycle) == ("transfer", "monthly")
+
+
+def test_two_equal_payments_a_week_apart_as_the_statement_ends_are_a_possible_weekly_series() -> None:
+    """Rabobank's statement (in ../shared): 25.00 on two Tuesdays running, then the file ends."""
+    pair = [charge(date(2026, 10, 6), "-25.00", "CONTRA ACCOUNT HOLDER")]
+    pair += [charge(date(2026, 10, 13), "-25.00", "CONTRA ACCOUNT HOLDER")]
+    found = only(detect_recurring(pair + groceries(date(2026, 9, 1), 6), today=date(2026, 10, 15)), "contra")
+    assert (found.amount, found.cycle, found.status) == (Decimal("25.00"), "weekly", "active")
+    assert found.next_renewal == date(2026, 10, 20)
+    assert found.to_json()["possible"] is True
+
+
+def test_a_weekly_pair_the_statement_goes_on_past_or_not_exactly_a_week_apart_or_unequal_is_not() -> None:
+    pairs = [
+        charge(date(2026, 9, 1), "-25.00", "Contra Account Holder"),
+        charge(date(2026, 9, 8), "-25.00", "Contra Account Holder"),  # three weeks of data after it
+        charge(date(2026, 10, 1), "-12.00", "Kabelwerk Ost"),
+        charge(date(2026, 10, 9), "-12.00", "Kabelwerk Ost"),  # eight days apart
+        charge(date(2026, 10, 2), "-21.40", "Acme Media"),
+        charge(date(2026, 10, 9), "-23.90", "Acme Media"),  # another amount
+        charge(date(2026, 10, 2), "-20.00", "ZELLE TO JOHN DOE"),
+        charge(date(2026, 10, 9), "-20.00", "ZELLE TO JOHN DOE"),  # a person paid twice by hand
+    ]
+    assert detect_recurring(pairs + groceries(date(2026, 9, 1), 6), today=date(2026, 10, 12)) == []

@@ -208,7 +208,7 @@ def _accept(
     if fit is None:
         return None
     kept = [charges[i] for i in fit.kept]
-    if not _plausible(merchant, kept, fit) or _coincidence(merchant, kept, fit, today):
+    if not _plausible(merchant, kept, fit, today) or _coincidence(merchant, kept, fit, today):
         return None
     if split and not merchant.known and not _clear_split(kept, fit):
         return None
@@ -261,13 +261,13 @@ def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
     return out
 
 
-def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> bool:
+def _plausible(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, today: date) -> bool:
     count, spec = len(kept), fit.spec
     stable = _stability(kept)
     if fit.regularity < (0.6 if count >= 6 else 0.75):
         return False
     if count < spec.min_count:
-        if not _early(merchant, kept, fit, stable):
+        if not _early(merchant, kept, fit, stable, today):
             return False
         if merchant.known and _intro_price(kept, fit):
             return True
@@ -303,8 +303,26 @@ def _on_schedule(kept: Sequence[Transaction], fit: Fit) -> bool:
     return off <= max(1, len(recent) // 4)
 
 
-def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: float) -> bool:
+def _weekly_pair(merchant: Merchant, kept: Sequence[Transaction], today: date) -> bool:
+    """Two equal payments to one payee exactly a week apart, the last in the statement's final week:
+    a weekly standing order or plan whose statement ended too soon for a third. Only offered as
+    possible (``OTHER_EARLY``/``DEBIT_EARLY``): a person paid twice on one weekday looks the same."""
+    first, last = kept[0], kept[-1]
+    named = sum(ch.isalpha() for ch in merchant.name) >= 3
+    return (
+        named
+        and merchant.category in ("unknown", "subscription", "bill")
+        and merchant.intermediary is None
+        and (last.posted_on - first.posted_on).days == 7
+        and first.amount == last.amount < 0
+        and (today - last.posted_on).days <= 10
+    )
+
+
+def _early(merchant: Merchant, kept: Sequence[Transaction], fit: Fit, stable: float, today: date) -> bool:
     """Fewer charges than the cadence needs: accept only identical amounts from a likely service."""
+    if fit.spec.cycle == "weekly":
+        return _weekly_pair(merchant, kept, today)
     if fit.spec.months == 0 or fit.missed or fit.irregular:
         return False
     if merchant.category in ("bill", "income", "transfer"):
