@@ -392,6 +392,15 @@ def catalogue_us() -> list[Rec]:
             method="xfer",
             day=15,
         ),
+        R(
+            "Apple",
+            ["Apple.com", "Apple Music", "Apple One", "Apple.com/bill"],
+            S,
+            "monthly",
+            "10.99",
+            "APPLE.COM/BILL 866-712-7753 CA",
+            vary=True,
+        ),
     ]
 
 
@@ -568,6 +577,8 @@ def catalogue_uk() -> list[Rec]:
             var=0.03,
             vary=True,
         ),
+        R("YouTube Premium", ["YouTube"], S, "monthly", "12.99", "GOOGLE*YOUTUBEPREMIUM", vary=True),
+        R("Audible", ["Audible UK"], S, "monthly", "7.99", "PAYPAL *AUDIBLEUK 35314369001", vary=True),
     ]
 
 
@@ -982,6 +993,27 @@ def catalogue_fr() -> list[Rec]:
             "CB MIDJOURNEY INC. FACT {ddmmyy} 10,00 USD",
             var=0.03,
         ),
+        R(
+            "Disney+",
+            ["Disney Plus"],
+            S,
+            "monthly",
+            "9.99",
+            "PRLV SEPA PAYPAL EUROPE S.A.R.L. ET CIE S.C.A /MOTIF 1039{ref} PAYPAL DISNEY PLUS",
+            payee="PAYPAL EUROPE S.A.R.L. ET CIE S.C.A",
+            purpose="1039{ref} PAYPAL DISNEY PLUS",
+            method="dd",
+            vary=True,
+        ),
+        R(
+            "YouTube Premium",
+            ["YouTube"],
+            S,
+            "monthly",
+            "12.99",
+            "CB GOOGLE*YOUTUBE PREM FACT {ddmmyy}",
+            vary=True,
+        ),
     ]
 
 
@@ -1159,6 +1191,18 @@ def catalogue_nl() -> list[Rec]:
             day=25,
         ),
         R("ChatGPT", ["OpenAI", "ChatGPT Plus"], S, "monthly", "18.62", "OPENAI *CHATGPT SUBSCR", var=0.03),
+        R(
+            "Disney+",
+            ["Disney Plus"],
+            S,
+            "monthly",
+            "10.99",
+            "PAYPAL DISNEY PLUS",
+            payee="PayPal Europe S.a.r.l. et Cie S.C.A",
+            purpose="1040{ref} PAYPAL Disney Plus",
+            method="dd",
+            vary=True,
+        ),
     ]
 
 
@@ -1452,6 +1496,148 @@ def catalogue_ca() -> list[Rec]:
     ]
 
 
+def catalogue_es() -> list[Rec]:
+    return [
+        R(
+            "Acme Iberia",
+            ["Acme", "Nomina", "Acme Iberia SL"],
+            INC,
+            "monthly",
+            "2105.30",
+            "TRANSFERENCIA DE ACME IBERIA SL, CONCEPTO NOMINA {mon}",
+            payee="ACME IBERIA SL",
+            purpose="NOMINA",
+            method="in",
+            core=True,
+            day=28,
+        ),
+        R(
+            "Alquiler",
+            ["Inmobiliaria Sol", "Inmobiliaria Sol SL"],
+            B,
+            "monthly",
+            "875.00",
+            "TRANSFERENCIA A INMOBILIARIA SOL SL, CONCEPTO ALQUILER",
+            payee="INMOBILIARIA SOL SL",
+            purpose="ALQUILER",
+            method="so",
+            core=True,
+            day=2,
+        ),
+        R(
+            "Netflix",
+            [],
+            S,
+            "monthly",
+            "12.99",
+            "COMPRA TARJ. 5540XXXXXXXX1234 NETFLIX.COM AMSTERDAM",
+            vary=True,
+            increase="13.99",
+        ),
+        R(
+            "Spotify",
+            [],
+            S,
+            "monthly",
+            "10.99",
+            "COMPRA TARJ. 5540XXXXXXXX1234 SPOTIFY P{code} STOCKHOLM",
+            vary=True,
+        ),
+        R(
+            "HBO Max",
+            ["Max", "HBO"],
+            S,
+            "monthly",
+            "9.99",
+            "COMPRA TARJ. 5540XXXXXXXX1234 HBOMAX MADRID",
+            vary=True,
+        ),
+        R(
+            "Movistar",
+            ["Telefonica de Espana", "Movistar Fibra"],
+            B,
+            "monthly",
+            "58.90",
+            "RECIBO TELEFONICA DE ESPANA SAU",
+            payee="TELEFONICA DE ESPANA SAU",
+            purpose="MOVISTAR FIBRA",
+            method="dd",
+            day=6,
+        ),
+        R(
+            "Iberdrola",
+            ["Iberdrola Clientes"],
+            B,
+            "monthly",
+            "64.00",
+            "RECIBO IBERDROLA CLIENTES SAU",
+            payee="IBERDROLA CLIENTES SAU",
+            purpose="FACTURA LUZ",
+            method="dd",
+            var=0.2,
+            day=12,
+        ),
+        R(
+            "Canal de Isabel II",
+            ["Canal Isabel II"],
+            B,
+            "quarterly",
+            "48.30",
+            "RECIBO CANAL DE ISABEL II",
+            payee="CANAL DE ISABEL II SA",
+            purpose="AGUA",
+            method="dd",
+            day=20,
+        ),
+        R(
+            "Mapfre",
+            ["Mapfre Seguros"],
+            B,
+            "monthly",
+            "27.15",
+            "RECIBO MAPFRE ESPANA",
+            payee="MAPFRE ESPANA",
+            purpose="SEGURO HOGAR",
+            method="dd",
+            day=3,
+        ),
+        R(
+            "Basic-Fit",
+            ["Basic Fit"],
+            S,
+            "monthly",
+            "24.99",
+            "RECIBO BASIC FIT SPAIN SA",
+            payee="BASIC FIT SPAIN SA",
+            purpose="CUOTA",
+            method="dd",
+            vary=True,
+        ),
+        R(
+            "El Pais",
+            ["Prisa", "Ediciones El Pais"],
+            S,
+            "monthly",
+            "10.00",
+            "RECIBO EDICIONES EL PAIS SL",
+            payee="EDICIONES EL PAIS SL",
+            purpose="SUSCRIPCION DIGITAL",
+            method="dd",
+            vary=True,
+        ),
+        R(
+            "Cuenta Ahorro",
+            ["Ahorro", "Traspaso ahorro"],
+            T,
+            "monthly",
+            "150.00",
+            "TRASPASO A CUENTA AHORRO ...7781",
+            method="xfer",
+            day=1,
+        ),
+    ]
+
+
 # ---------------------------------------------------------------- everyday noise
 
 
@@ -1571,6 +1757,39 @@ NOISE = {
         "Hævning Hæveautomat",
         scale=7.0,
     ),
+    "ES": Noise(
+        [
+            "COMPRA TARJ. 5540XXXXXXXX1234 MERCADONA MADRID",
+            "COMPRA TARJ. 5540XXXXXXXX1234 CARREFOUR MADRID",
+            "COMPRA TARJ. 5540XXXXXXXX1234 DIA MADRID",
+        ],
+        [
+            "COMPRA TARJ. 5540XXXXXXXX1234 CAFETERIA LA ESQUINA",
+            "COMPRA TARJ. 5540XXXXXXXX1234 STARBUCKS MADRID",
+        ],
+        [
+            "COMPRA TARJ. 5540XXXXXXXX1234 GLOVO MADRID",
+            "COMPRA TARJ. 5540XXXXXXXX1234 TELEPIZZA",
+            "COMPRA TARJ. 5540XXXXXXXX1234 100 MONTADITOS",
+        ],
+        [
+            "COMPRA TARJ. 5540XXXXXXXX1234 AMAZON.ES",
+            "COMPRA TARJ. 5540XXXXXXXX1234 EL CORTE INGLES",
+            "COMPRA TARJ. 5540XXXXXXXX1234 ZARA",
+        ],
+        [
+            "COMPRA TARJ. 5540XXXXXXXX1234 RENFE",
+            "COMPRA TARJ. 5540XXXXXXXX1234 REPSOL",
+            "COMPRA TARJ. 5540XXXXXXXX1234 CABIFY",
+        ],
+        ["BIZUM ENVIADO A {who}", "BIZUM RECIBIDO DE {who}"],
+        ["LUCIA GARCIA", "PABLO MARTIN", "SARA LOPEZ"],
+        [
+            ("COMPRA TARJ. 5540XXXXXXXX1234 IBERIA", "245.00"),
+            ("COMPRA TARJ. 5540XXXXXXXX1234 MEDIA MARKT", "699.00"),
+        ],
+        "RETIRADA CAJERO {mon}",
+    ),
     "CA": Noise(
         ["LOBLAWS #1234 TORONTO ON", "METRO 543 TORONTO ON", "NO FRILLS #3456 TORONTO ON"],
         ["TIM HORTONS #2211 TORONTO ON", "STARBUCKS 04321 TORONTO ON"],
@@ -1667,6 +1886,7 @@ CATALOGUES = {
     "SE": catalogue_se,
     "DK": catalogue_dk,
     "CA": catalogue_ca,
+    "ES": catalogue_es,
 }
 
 
@@ -1683,20 +1903,18 @@ def vary(picked: list[Rec], months: int, rng: random.Random) -> list[Rec]:
     """One price increase, one cancellation, and (mostly) one free trial that turned into charges."""
     varying = [r for r in picked if r.vary]
     rng.shuffle(varying)
-    changes = {r.name: replace(r, increase="") for r in varying}
+    changes = {id(r): replace(r, increase="") for r in varying}
     if varying:
         r = varying.pop()
         base = Decimal(r.amount)
-        changes[r.name] = (
-            r if r.increase else replace(r, increase=str(int(base * Decimal("1.15")) + base % 1))
-        )
+        changes[id(r)] = r if r.increase else replace(r, increase=str(int(base * Decimal("1.15")) + base % 1))
     if varying:
         r = varying.pop()
-        changes[r.name] = replace(r, cancel_months=rng.randint(3, 5), increase="")
+        changes[id(r)] = replace(r, cancel_months=rng.randint(3, 5), increase="")
     if varying and rng.random() < 0.7:
         r = varying.pop()
-        changes[r.name] = replace(r, late_start_months=months - rng.randint(3, 5), increase="")
-    return [changes.get(r.name, r) for r in picked]
+        changes[id(r)] = replace(r, late_start_months=months - rng.randint(3, 5), increase="")
+    return [changes.get(id(r), r) for r in picked]
 
 
 def label(rec: Rec, got: list[Tx], amounts: list[Decimal]) -> dict[str, object] | None:
@@ -2373,6 +2591,42 @@ def w_danske(p: Person) -> bytes:
     return ("\r\n".join(rows) + "\r\n").encode("cp1252", errors="replace")
 
 
+def w_bbva(p: Person) -> bytes:
+    bals = balances(p, Decimal("1650.00"))
+    rows = [
+        "Últimos movimientos",
+        "",
+        "Cuenta;ES21 0182 1234 5100 0012 3456",
+        "",
+        "F.Valor;Fecha;Concepto;Movimiento;Importe;Divisa;Disponible;Divisa;Observaciones",
+    ]
+    for t, b in reversed(list(zip(p.txs, bals, strict=True))):
+        mov = {
+            "dd": "Recibo",
+            "in": "Transferencia recibida",
+            "so": "Transferencia realizada",
+            "xfer": "Traspaso",
+            "atm": "Reintegro cajero",
+            "p2p": "Bizum",
+        }.get(t.method, "Pago con tarjeta")
+        rows.append(
+            ";".join(
+                [
+                    f"{t.d:%d/%m/%Y}",
+                    f"{t.d:%d/%m/%Y}",
+                    t.line,
+                    mov,
+                    de(t.amount, True),
+                    "EUR",
+                    de(b, True),
+                    "EUR",
+                    t.purpose,
+                ]
+            )
+        )
+    return ("\r\n".join(rows) + "\r\n").encode("utf-8-sig")
+
+
 def ofx_trntype(t: Tx) -> str:
     return {
         "dd": "DIRECTDEBIT",
@@ -2813,6 +3067,7 @@ def files() -> list[FileSpec]:
             "csv",
             ["--currency", "DKK"],
         ),
+        FileSpec("es_bbva.csv", "ES", d(2024, 2, 1), 13, 1001, w_bbva, "EUR", "dev", "csv"),
         FileSpec(
             "us_checking.ofx",
             "US",
@@ -2944,7 +3199,7 @@ ABOUT = (
     "off is still right. status: active unless the charges stopped (cancelled months before the end) - then "
     "'cancelled', and the scorer counts 'inactive' as the same thing, since a statement cannot tell the two "
     "apart. Not labelled: groceries at the same supermarket every week, coffee on work days, restaurants, P2P "
-    "payments (Venmo, Zelle, Tikkie, Twint, Swish, MobilePay, Lydia) at irregular intervals, refunds, one-off "
+    "payments (Venmo, Zelle, Tikkie, Twint, Swish, MobilePay, Lydia, Bizum) at irregular intervals, refunds, one-off "
     "flights and TVs. A stream that started late in the history after a free trial is labelled like any other. "
     "cli_args passes --currency for exports that do not name their currency (Chase, BoA, Wells Fargo, Capital "
     "One, Barclays, Boursorama, Danske Bank, QIF). charges/first/last/example are informative only."
