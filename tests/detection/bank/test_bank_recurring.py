@@ -74,6 +74,11 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
         ("NAVIENT DES:ED LN PYMT ID:1V9RD6RR2PF INDN:LENA PATEL CO ID:1597462201 PPD", "navient", "Navient"),
         # a card reference with one digit is still a reference: the city after it is no name
         ("CARD 4682 PADDLE.NET* CLOUDKITE JHARB3PP GOTEBORG", "cloudkite", "Cloudkite"),
+        # a city after the shop, with no state: not the name; a city that is part of one stays
+        ("CHECKCARD 0717 LOTUS YOGA LOFT SEATTLE", "lotus-yoga-loft", "Lotus Yoga Loft"),
+        ("HARBOR GYM NEW YORK", "harbor-gym", "Harbor Gym"),
+        ("FC BARCELONA", "fc-barcelona", "Fc Barcelona"),
+        ("ORCHESTRA OF LONDON", "orchestra-of-london", "Orchestra Of London"),
         # the payment's reference ends the payee's name
         ("JOHN DOE Reference 201301234", "john-doe", "John Doe"),
     ],
