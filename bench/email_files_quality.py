@@ -12,9 +12,9 @@ subject and the truth name it is evidence for). The detector is run as users run
 Findings pair with truths by name: equal after case, punctuation and "+" = "plus" folding, equal to an
 alias, else one name contained in the other as whole words. Strict means amount, currency and cycle
 are right too. Status and kind accuracy are over the paired; next_renewal accuracy over the paired
-whose truth is active (a cancelled or inactive one has no next charge to check). A hard-negative
-sender is a sender of no subscription in the mailbox (a shop, an airline, a newsletter, a friend)
-whose name came out as an unpaired finding.
+whose truth is active (a cancelled or inactive one has no next charge to check). A hard negative
+is an unpaired finding named after a sender of no subscription in the mailbox (a shop, an airline,
+a newsletter, a friend) or a one-off item (meta.json's negative_senders).
 The blind half is for figures only: --errors never prints its findings, files or names.
 """
 
@@ -35,7 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "email-files"
-HALVES = ("dev",)
+HALVES = ("dev", "blind")
 STRICT = ("amount", "currency", "cycle")
 
 Item = dict[str, Any]

@@ -15,6 +15,25 @@ from mailkit import Clock, Half, Mail, add_months, every, jsonld, monthly, page,
 ME = ("Maya Verhoeven", "maya.verhoeven@mailbox.example")
 TODAY = date(2026, 12, 2)
 C = Clock(20261202)
+NL_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+NL_DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+
+def nl_date(day: date) -> str:
+    return f"{NL_DAYS[day.weekday()]} {day.day} {NL_MONTHS[day.month - 1]}"
 
 
 def nl_money(amount: str) -> str:
@@ -861,7 +880,7 @@ Odido"""
             Mail(
                 C.at(day),
                 sender,
-                f"Je factuur van {day:%B} staat klaar",
+                f"Je factuur van {NL_MONTHS[day.month - 1]} staat klaar",
                 text=text,
                 html=page("Odido", "#2a0a5c", paras(text), lang="nl"),
                 label="Odido",
@@ -956,7 +975,7 @@ De huur wordt zoals gebruikelijk op de 3e van de maand via automatische incasso 
         due = add_months(day.replace(day=3), 1)
         text = f"""Geachte mevrouw Verhoeven,
 
-Hierbij ontvangt u de huurnota voor {due:%B %Y}.
+Hierbij ontvangt u de huurnota voor {NL_MONTHS[due.month - 1]} {due.year}.
 
 Object: Jan Evertsenstraat 118-2, 1056 EK Amsterdam
 Huurnummer: 2018-0447
@@ -994,7 +1013,7 @@ x J
 ---------- Forwarded message ---------
 From: Vattenfall <klantenservice@vattenfall.nl>
 Date: {original:%a, %d %b %Y} at 09:12
-Subject: Uw termijnbedrag voor {add_months(original, 1):%B}
+Subject: Uw termijnbedrag voor {NL_MONTHS[add_months(original, 1).month - 1]}
 To: <jeroen.dewit@mailbox.example>
 
 
@@ -1012,7 +1031,7 @@ Vattenfall Klantenservice"""
             Mail(
                 C.at(day),
                 sender,
-                f"Fwd: Uw termijnbedrag voor {add_months(original, 1):%B}",
+                f"Fwd: Uw termijnbedrag voor {NL_MONTHS[add_months(original, 1).month - 1]}",
                 text=text,
                 label="Vattenfall",
             )
@@ -1071,7 +1090,7 @@ Bestelnummer #{order}
 Verkocht door: Amazon EU S.à r.l.
 Totaal bestelling: € {price}
 
-Verwachte levering: {day + timedelta(days=2):%A %d %B}"""
+Verwachte levering: {nl_date(day + timedelta(days=2))}"""
         out.append(
             Mail(
                 C.at(day),
@@ -1117,7 +1136,7 @@ Bestelnummer: 4912{day:%y%m%d}
 Verzendkosten: gratis
 Totaal: € {price}
 
-We bezorgen je pakket op {day + timedelta(days=1):%d %B}. Klantenservice: 030 310 49 99."""
+We bezorgen je pakket op {nl_date(day + timedelta(days=1))}. Klantenservice: 030 310 49 99."""
         out.append(
             Mail(C.at(day), ("bol", "klantenservice@bol.com"), "Bedankt voor je bestelling", text=text)
         )
@@ -1341,7 +1360,7 @@ def bank() -> list[Mail]:
     for day in monthly(date(2025, 11, 4), 13):
         text = f"""Beste M. Verhoeven,
 
-Je rekeningafschrift van {add_months(day, -1):%B %Y} staat klaar in Mijn ING.
+Je rekeningafschrift van {NL_MONTHS[add_months(day, -1).month - 1]} {add_months(day, -1).year} staat klaar in Mijn ING.
 
 Rekening: NL** INGB **** **** 21
 Saldo per {day:%d-%m-%Y}: € {nl_money(f"{2100 + day.month * 137}.{day.day * 3:02d}")}
@@ -1349,7 +1368,7 @@ Saldo per {day:%d-%m-%Y}: € {nl_money(f"{2100 + day.month * 137}.{day.day * 3:
 Je kunt je afschrift bekijken en downloaden in de ING App."""
         out.append(Mail(C.at(day), ("ING", "noreply@ing.nl"), "Je rekeningafschrift staat klaar", text=text))
     for day in monthly(date(2026, 6, 22), 6):
-        cc = f"""Uw creditcardoverzicht van {day:%B} staat klaar.
+        cc = f"""Uw creditcardoverzicht van {NL_MONTHS[day.month - 1]} staat klaar.
 
 Te betalen: € {nl_money(f"{300 + day.month * 23}.{day.month * 7:02d}")}
 Wordt automatisch afgeschreven op: {day + timedelta(days=6):%d-%m-%Y}

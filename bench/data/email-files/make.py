@@ -25,10 +25,12 @@ from email.header import Header
 from email.message import Message
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+from typing import cast
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import blind_mail  # noqa: E402
 import dev_mail  # noqa: E402
 from mailkit import Half, Mail  # noqa: E402
 
@@ -78,10 +80,11 @@ def _body(mail: Mail, key: str) -> Message:
     return outer
 
 
-def _header_text(value: str, charset: str) -> str:
+def _header_text(value: str, charset: str) -> str | Header:
+    """A non-ASCII subject as an RFC 2047 word in the body's charset (folded by the generator)."""
     if value.isascii():
         return value
-    return Header(value, "utf-8" if charset in ("us-ascii",) else charset).encode()
+    return Header(value, charset)
 
 
 def render(mail: Mail, person: tuple[str, str]) -> Message:
@@ -89,8 +92,8 @@ def render(mail: Mail, person: tuple[str, str]) -> Message:
     key = hashlib.sha1(f"{mail.sender}|{mail.when.isoformat()}|{mail.subject}".encode()).hexdigest()
     body = _body(mail, key)
     name = mail.sender[0]
-    shown = name if name.isascii() else Header(name, "utf-8").encode()
-    headers = {
+    shown = name if name.isascii() else Header(name, "utf-8").encode()  # formataddr takes a str
+    headers: dict[str, str | Header] = {
         "From": formataddr((shown, mail.sender[1])),
         "To": formataddr(person),
         "Subject": _header_text(mail.subject, mail.charset),
@@ -101,7 +104,7 @@ def render(mail: Mail, person: tuple[str, str]) -> Message:
     }
     msg = Message()
     for header, value in headers.items():
-        msg[header] = value
+        msg[header] = cast(str, value)  # compat32 takes Header objects too and folds them right
     for header, value in body.items():  # the body's MIME headers after the envelope ones, as mailers write
         msg[header] = value
     msg.set_payload(body.get_payload())
@@ -165,7 +168,7 @@ def _check(name: str, half: Half) -> None:
 
 
 def main() -> None:
-    builders: dict[str, Callable[[], Half]] = {"dev": dev_mail.build}
+    builders: dict[str, Callable[[], Half]] = {"dev": dev_mail.build, "blind": blind_mail.build}
     for name, build in builders.items():
         write_half(name, build())
 
