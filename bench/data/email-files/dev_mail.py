@@ -1581,9 +1581,173 @@ Vragen? Bel +31 20 123 4567 (ma-vr 9-17 uur)."""
     return out
 
 
+# --- added in the second pass: billed-annually wording, CJK, semiannual, biweekly, lapsed ----
+
+
+def todoist() -> list[Mail]:
+    text = """Thanks for going Pro, Maya!
+
+Plan: Todoist Pro
+Price: $4 per month, billed annually
+Amount charged: $48.00 USD
+Charged on: March 10, 2026
+Renews on: March 10, 2027
+
+Doist Inc. · You can manage your plan under Settings > Subscription."""
+    return [
+        Mail(
+            C.at(date(2026, 3, 10), -5),
+            ("Todoist", "billing@todoist.com"),
+            "Your Todoist Pro receipt",
+            text=text,
+            html=page("todoist", "#e44332", paras(text)),
+            label="Todoist",
+        )
+    ]
+
+
+def melon() -> list[Mail]:
+    out = []
+    for day in monthly(date(2026, 10, 18), 2):
+        nxt = add_months(day, 1)
+        text = f"""[멜론] 정기결제가 완료되었습니다.
+
+상품명: 스트리밍클럽 (정기결제)
+결제금액: 10,900원 (부가세 포함)
+결제일시: {day:%Y.%m.%d} 14:02
+다음 결제일: {nxt:%Y.%m.%d}
+
+이용해 주셔서 감사합니다. 카카오엔터테인먼트"""
+        out.append(
+            Mail(
+                C.at(day, 9),
+                ("멜론", "melon@kakaoent.com"),
+                "[멜론] 정기결제 완료 안내",
+                text=text,
+                html=page("Melon", "#00cd3c", paras(text), lang="ko"),
+                label="Melon",
+            )
+        )
+    return out
+
+
+def bilibili() -> list[Mail]:
+    out = []
+    for day in monthly(date(2026, 10, 27), 2):
+        nxt = add_months(day, 1)
+        text = f"""亲爱的用户，您好：
+
+您的大会员连续包月已于{day.year}年{day.month}月{day.day}日自动续费。
+支付金额：¥15.00
+下次续费时间：{nxt.year}-{nxt.month:02d}-{nxt.day:02d}
+
+感谢您对哔哩哔哩的支持！"""
+        out.append(
+            Mail(
+                C.at(day, 8),
+                ("哔哩哔哩", "noreply@bilibili.com"),
+                "【哔哩哔哩】大会员自动续费成功",
+                text=text,
+                cte="base64",
+                label="bilibili",
+            )
+        )
+    return out
+
+
+def ohra() -> list[Mail]:
+    out = []
+    for day in (date(2026, 1, 12), date(2026, 7, 12)):
+        debit = day.replace(day=18)
+        text = f"""Geachte mevrouw Verhoeven,
+
+Binnenkort schrijven wij de premie voor uw inboedelverzekering af.
+
+Polisnummer: 3308-221-45
+Betalingstermijn: per half jaar
+Premie: € 58,20
+Incassodatum: {debit:%d-%m-%Y}
+
+Met vriendelijke groet,
+OHRA Verzekeringen"""
+        out.append(
+            Mail(
+                C.at(day),
+                ("OHRA", "klantenservice@ohra.nl"),
+                "Aankondiging premie-incasso",
+                text=text,
+                label="OHRA",
+            )
+        )
+    return out
+
+
+def bloomon() -> list[Mail]:
+    out = []
+    for day in every(date(2026, 10, 8), 14, date(2026, 11, 29)):
+        text = f"""Hi Maya,
+
+Je nieuwe boeket is betaald en komt {nl_date(day + timedelta(days=2))} bij je langs.
+
+Abonnement: Medium boeket, elke 2 weken
+Bedrag: € 29,95
+Volgende levering over twee weken. Overslaan kan tot 3 dagen van tevoren."""
+        out.append(
+            Mail(
+                C.at(day),
+                ("Bloomon", "hello@bloomon.nl"),
+                "Je bloemen zijn onderweg",
+                text=text,
+                html=page("bloomon", "#f7c6c7", paras(text), lang="nl"),
+                label="Bloomon",
+            )
+        )
+    return out
+
+
+def calm() -> list[Mail]:
+    out = []
+    for day in monthly(date(2025, 11, 23), 4):
+        text = f"""Calm Premium — receipt
+
+Monthly subscription: €14.99
+Date: {day:%d %b %Y}
+Thank you for taking a moment for yourself."""
+        out.append(
+            Mail(C.at(day, -5), ("Calm", "hello@calm.com"), "Your Calm receipt", text=text, label="Calm")
+        )
+    return out
+
+
+def picnic() -> list[Mail]:
+    out = []
+    for day, total in (
+        (date(2026, 8, 6), "64.12"),
+        (date(2026, 8, 27), "41.80"),
+        (date(2026, 9, 17), "77.35"),
+        (date(2026, 10, 15), "52.09"),
+        (date(2026, 11, 12), "58.64"),
+    ):
+        text = f"""Je boodschappen zijn bezorgd!
+
+Bestelling {day:%y%m%d}-PC
+Totaal: € {nl_money(total)}
+Statiegeld retour: € 0,75
+Tot de volgende keer! Plan je volgende bezorging in de app."""
+        out.append(Mail(C.at(day), ("Picnic", "bezorging@picnic.app"), "Je bestelling is bezorgd", text=text))
+    return out
+
+
 def build() -> Half:
     mails: list[Mail] = []
     for writer in (
+        todoist,
+        melon,
+        bilibili,
+        ohra,
+        bloomon,
+        calm,
+        picnic,
         netflix,
         spotify,
         disney,
@@ -1617,6 +1781,7 @@ def build() -> Half:
     ):
         mails.extend(writer())
     last_box = max(m.when.date() for m in mails if m.label == "HelloFresh")
+    last_bouquet = max(m.when.date() for m in mails if m.label == "Bloomon")
     items = [
         truth("Netflix", "17.99", "EUR", "monthly", date(2026, 12, 8)),
         truth("Spotify", "11.99", "EUR", "monthly", date(2026, 12, 17), aliases=("Spotify Premium",)),
@@ -1649,6 +1814,19 @@ def build() -> Half:
         ),
         truth("Vattenfall", "138.00", "EUR", "monthly", date(2026, 12, 24), kind="bill"),
         truth("HelloFresh", "62.99", "EUR", "weekly", last_box + timedelta(days=7)),
+        truth("Todoist", "48.00", "USD", "yearly", date(2027, 3, 10), aliases=("Todoist Pro",)),
+        truth("Melon", "10900", "KRW", "monthly", date(2026, 12, 18), aliases=("멜론", "멜론 스트리밍클럽")),
+        truth(
+            "bilibili",
+            "15.00",
+            "CNY",
+            "monthly",
+            date(2026, 12, 27),
+            aliases=("哔哩哔哩", "大会员", "bilibili 大会员"),
+        ),
+        truth("OHRA", "58.20", "EUR", "semiannual", date(2027, 1, 18), kind="bill"),
+        truth("Bloomon", "29.95", "EUR", "biweekly", last_bouquet + timedelta(days=14)),
+        truth("Calm", "14.99", "EUR", "monthly", None, status="inactive", aliases=("Calm Premium",)),
     ]
     negatives = [
         "Amazon.nl",
@@ -1666,6 +1844,7 @@ def build() -> Half:
         "ING",
         "ICS Cards",
         "Sanne Bakker",
+        "Picnic",
         "Mam",
         "Tikkie",
         "PayPal",
