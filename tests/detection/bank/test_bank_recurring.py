@@ -317,3 +317,14 @@ def test_variable_pay_from_an_unnamed_employer_is_income() -> None:
     charges = [txn(d, f"{1800 + 37 * k}.00", "GLOBEX CORPORATION") for k, d in enumerate(days)]
     found = detect_recurring(charges, today=TODAY)
     assert [(f.kind, f.cycle) for f in found] == [("income", "biweekly")]
+
+
+def test_a_bakery_visited_a_few_times_a_week_at_three_prices_is_no_subscription() -> None:
+    # each price alone has a rough weekly rhythm (and exact repeats), with a third of its gaps off it
+    rhythm = [1, 2, 2, 3, 4, 2, 5, 1, 3, 2, 6, 2, 1, 4, 3, 2]
+    prices = ["-4.50", "-4.50", "-4.20", "-4.80", "-4.50"]
+    day, charges = TODAY - timedelta(days=300), []
+    for k in range(120):
+        day += timedelta(days=rhythm[k % len(rhythm)])
+        charges.append(txn(day, prices[(k * 7 + k // 3) % len(prices)], "VISA BACKWERK"))
+    assert detect_recurring(charges, today=TODAY) == []
