@@ -79,6 +79,20 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
         ("HARBOR GYM NEW YORK", "harbor-gym", "Harbor Gym"),
         ("FC BARCELONA", "fc-barcelona", "Fc Barcelona"),
         ("ORCHESTRA OF LONDON", "orchestra-of-london", "Orchestra Of London"),
+        # dotted legal forms and Betalingsservice's BS are no part of the name
+        (
+            "Zilveren Kruis Zorgverzekeringen N.V.",
+            "zilveren-kruis-zorgverzekeringen",
+            "Zilveren Kruis Zorgverzekeringen",
+        ),
+        ("ACME B.V.", "acme", "Acme"),
+        ("Tryg Forsikring BS", "tryg-forsikring", "Tryg Forsikring"),
+        # a bank's card-purchase preamble with the date in it (PostFinance)
+        (
+            "KAUF/DIENSTLEISTUNG VOM 09.02.2025 KARTEN NR. XXXX4821 SBB CFF FFS HALBTAX",
+            "sbb-cff-ffs-halbtax",
+            "Sbb Cff Ffs Halbtax",
+        ),
         # the payment's reference ends the payee's name
         ("JOHN DOE Reference 201301234", "john-doe", "John Doe"),
     ],
@@ -328,3 +342,40 @@ def test_a_bakery_visited_a_few_times_a_week_at_three_prices_is_no_subscription(
         day += timedelta(days=rhythm[k % len(rhythm)])
         charges.append(txn(day, prices[(k * 7 + k // 3) % len(prices)], "VISA BACKWERK"))
     assert detect_recurring(charges, today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "category"),
+    [
+        ("Tryg Forsikring BS", "bill"),
+        ("Allianz Haftpflichtversicherung", "bill"),
+        ("MAPFRE ESPANA SEGURO HOGAR", "bill"),
+        ("Gemeente Amsterdam Belastingen Aanslagnr 1086929746", "bill"),
+        ("LB CAMDEN CTAX", "bill"),
+        ("Santander Consumer Bank AG Rate Kreditvertrag 135606799", "bill"),
+        ("Telefonica Germany GmbH Mobilfunk", "bill"),
+        ("INMOBILIARIA SOL SL ALQUILER", "bill"),
+        ("ACME B.V. SALARIS 02/2025", "income"),
+        ("Lonoverforsel ACME A/S", "income"),
+        ("DAUERAUFTRAG: Terzo Vorsorgestiftung Einzahlung Saeule 3a", "transfer"),
+        ("Geldautomaat ING", "purchase"),
+        ("Espresso House Nota nr 1234", "purchase"),
+    ],
+)
+def test_what_a_payment_is_in_the_languages_of_the_exports(description: str, category: str) -> None:
+    assert merchant_for(description).category == category
+
+
+def test_a_yearly_contract_under_one_mandate_among_the_same_payees_tickets_is_found() -> None:
+    card = [
+        txn(TODAY - timedelta(days=9 * k + 2), f"-{14 + k % 7}.{k % 10}0", "DB Vertrieb GmbH Fahrkarte")
+        for k in range(30)
+    ]
+    contract = [
+        Transaction(
+            f"b{y}", "acct", date(y, 2, 3), Decimal("-62.90"), "USD", "DB Vertrieb GmbH BahnCard 25", "F3TCD1"
+        )
+        for y in (2025, 2026)
+    ]
+    found = detect_recurring(card + contract, today=TODAY)
+    assert [(f.amount, f.cycle) for f in found] == [(Decimal("62.90"), "yearly")]

@@ -210,7 +210,7 @@ def _accept(
     kept = [charges[i] for i in fit.kept]
     if not _plausible(merchant, kept, fit, today) or _coincidence(merchant, kept, fit, today):
         return None
-    if split and not merchant.known and not _clear_split(kept, fit):
+    if split and not merchant.known and not _clear_split(kept, fit) and not _one_mandate(kept):
         return None
     return Series(merchant, kept, fit)
 
@@ -243,6 +243,12 @@ def _clear_split(kept: Sequence[Transaction], fit: Fit) -> bool:
         and fit.regularity >= 0.85
         and (_stability(kept, 0.001) == 1.0)
     )
+
+
+def _one_mandate(kept: Sequence[Transaction]) -> bool:
+    """Every charge collected under one mandate: one contract (a yearly BahnCard among the same
+    payee's tickets), whatever else that payee sells."""
+    return kept[0].mandate is not None and all(txn.mandate == kept[0].mandate for txn in kept)
 
 
 def _one_per_day(charges: list[Transaction]) -> list[Transaction]:
