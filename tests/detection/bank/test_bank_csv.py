@@ -75,6 +75,25 @@ def test_split_debit_credit_columns_with_preamble(tmp_path: Path) -> None:
     assert [a for _d, a, _t in amounts(write(tmp_path, text))] == [Decimal("-15.49"), Decimal("2450.00")]
 
 
+def test_credit_and_debit_columns_named_in_german_both_count(tmp_path: Path) -> None:
+    # PostFinance: "Gutschrift" (money in) and "Lastschrift" (money out, already negative)
+    text = (
+        "Buchungsdatum;Avisierungstext;Gutschrift in CHF;Lastschrift in CHF;Saldo in CHF\n"
+        "25.03.2025;GUTSCHRIFT AUFTRAGGEBER: ACME AG;6420.55;;24075.92\n"
+        "24.03.2025;LASTSCHRIFT NZZ AG;;-29.00;17655.37\n"
+    )
+    assert [a for _d, a, _t in amounts(write(tmp_path, text))] == [Decimal("6420.55"), Decimal("-29.00")]
+
+
+def test_an_unsigned_amount_with_a_dutch_af_bij_column_takes_its_sign(tmp_path: Path) -> None:
+    text = (
+        '"Datum";"Naam / Omschrijving";"Af Bij";"Bedrag (EUR)"\n'
+        '"20250224";"ACME B.V.";"Bij";"2890,40"\n'
+        '"20250225";"Starbucks Centraal";"Af";"4,50"\n'
+    )
+    assert [a for _d, a, _t in amounts(write(tmp_path, text))] == [Decimal("2890.40"), Decimal("-4.50")]
+
+
 def test_ambiguous_dates_and_unsigned_amounts_ask_for_confirmation(tmp_path: Path) -> None:
     path = write(tmp_path, "Date,Merchant,Amount\n01/02/2026,NETFLIX.COM,15.49\n03/04/2026,SPOTIFY,10.99\n")
     inspection = inspect_csv(path)

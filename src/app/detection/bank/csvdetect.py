@@ -24,8 +24,12 @@ SAMPLE_RECORDS = 300
 DELIMITERS = (",", ";", "\t", "|")
 DEBIT_WORDS = frozenset(
     {"debit", "dr", "d", "withdrawal", "out", "outflow", "soll", "s", "charge", "payment"}
+    | {"af", "cargo", "addebito", "uttag"}  # Dutch (ING's Af Bij), Spanish, Italian, Swedish
 )
-CREDIT_WORDS = frozenset({"credit", "cr", "c", "deposit", "in", "inflow", "haben", "h", "refund"})
+CREDIT_WORDS = frozenset(
+    {"credit", "cr", "c", "deposit", "in", "inflow", "haben", "h", "refund", "bij", "abono", "accredito"}
+    | {"insattning"}
+)
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -42,12 +46,17 @@ AMOUNT_KEYS = _keys(
     "total|value|sum"
 )
 AMOUNT_EXCLUDE = _keys(
-    "balance|saldo|solde|kontostand|original|refund|fee|tax|rate|converted|transfer amount|shipping|gift"
+    "balance|saldo|solde|kontostand|original|refund|fee|tax|rate|converted|transfer amount|shipping|gift|"
+    "ursprungsbetrag|ruecklastschrift"
 )
 DEBIT_KEYS = _keys(
-    "debit|withdrawal|withdrawals|money out|paid out|soll|ausgang|cargo|debe|uscite|outflow|spent"
+    "debit|withdrawal|withdrawals|money out|paid out|soll|ausgang|cargo|debe|uscite|outflow|spent|"
+    "lastschrift|belastung|addebito"
 )
-CREDIT_KEYS = _keys("credit|deposit|deposits|money in|paid in|haben|eingang|abono|entrate|inflow|received")
+CREDIT_KEYS = _keys(
+    "credit|deposit|deposits|money in|paid in|haben|eingang|abono|entrate|inflow|received|"
+    "gutschrift|accredito"
+)
 DESCRIPTION_KEYS = _keys(
     "payee|merchant name|merchant|partner name|partner neve|naam tegenpartij|tegenpartij|handelaar|"
     "nazev protiuctu|name|auftraggeber|empfanger|beguenstigter|beneficiary|counterparty|"
@@ -64,7 +73,7 @@ MANDATE_KEYS = _keys(
     "mandate identification|mandate reference|mandate id|mandate|mandatsreferenz|mandatsref|mandat|"
     "machtigingskenmerk|machtiging|mandato|mndtid|rum"
 )
-DIRECTION_KEYS = _keys("transaction type|type|debit credit|cr dr|dr cr|soll haben")
+DIRECTION_KEYS = _keys("transaction type|type|debit credit|cr dr|dr cr|soll haben|af bij")
 
 
 @dataclass(slots=True)
