@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from app.detection.bank.recurring import detect_recurring
 from app.detection.bank.statements import (
     ColumnMapping,
     CsvInspection,
@@ -153,3 +155,20 @@ def test_sniff_format_recognises_ofx_without_header(tmp_path: Path) -> None:
         sniff_format(write(tmp_path, "\n\n<OFX><BANKMSGSRSV1></BANKMSGSRSV1></OFX>", name="x.qfx")) == "ofx"
     )
     assert sniff_format(write(tmp_path, "Date,Amount\n2026-01-01,1\n")) == "csv"
+
+
+def test_the_purpose_beside_the_payee_says_what_a_payment_is_and_the_payee_names_it(tmp_path: Path) -> None:
+    header = "Buchungstag;Beguenstigter/Zahlungspflichtiger;Verwendungszweck;Betrag;Waehrung\n"
+    rows = "".join(
+        f"0{d}.0{m}.25;{payee};{purpose} 0{m}/2025;-{amount};EUR\n"
+        for m in range(1, 8)
+        for d, payee, purpose, amount in (
+            (3, "Max Mustermann", "Sparkonto Dauerauftrag", "300,00"),
+            (5, "Santander Consumer Bank AG", "Rate Kreditvertrag 135606799", "245,00"),
+        )
+    )
+    path = write(tmp_path, header + rows)
+    first = next(iter_statement(path))
+    assert first.description == "Max Mustermann | Sparkonto Dauerauftrag 01/2025"
+    found = {(f.name, f.kind) for f in detect_recurring(iter_statement(path), today=date(2025, 7, 20))}
+    assert found == {("Max Mustermann", "transfer"), ("Santander Consumer Bank", "bill")}

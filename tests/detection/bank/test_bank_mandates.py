@@ -38,14 +38,18 @@ def test_a_reference_in_the_purpose_text_stops_at_the_next_sepa_field() -> None:
 
 
 def test_sparkasse_csv_keeps_the_mandate_written_in_verwendungszweck() -> None:
-    """The payee is the description; the mandate is in the purpose column beside it."""
+    """The payee leads the description, its purpose's text after it; the mandate is in the purpose."""
     [debit] = _read(REAL / SPARKASSE)
-    assert (debit.description, debit.mandate) == ("Vodafone Kabel DeutschlandGmbH", "KD020007057822")
+    assert (debit.description, debit.mandate) == (
+        "Vodafone Kabel DeutschlandGmbH | FOLGELASTSCHRIFT | 02/2018 K-NR. 132587495 Ihre Rechnung online"
+        " bei www.vodafone.de/meinkabel",
+        "KD020007057822",
+    )
     assert _findings([debit]) == {"vodafone": (Decimal("36.99"), "unknown", 0.4)}
 
 
 def test_outbank_csv_reads_its_mandate_column() -> None:
-    mandates = {t.description: t.mandate for t in _read(REAL / OUTBANK)}
+    mandates = {t.description.partition(" | ")[0]: t.mandate for t in _read(REAL / OUTBANK)}
     assert mandates == {
         "Jane Doe": None,  # a standing order in: no mandate
         "Shell Gas": "0001-200000000000",

@@ -216,7 +216,7 @@ def _only(name: str, description: str) -> Transaction:
 
 
 def test_european_csv_reads_decimal_comma_currency_and_payee() -> None:
-    txn = _only("csv2ofx/gls.csv", "Drillisch Online AG")
+    txn = _only("csv2ofx/gls.csv", "Drillisch Online AG | SEPA-Basislastschrift")
     assert (str(txn.posted_on), txn.amount, txn.currency, txn.account_id) == (
         "2017-10-10",
         Decimal("-98.76"),

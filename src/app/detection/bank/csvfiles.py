@@ -24,6 +24,7 @@ from app.detection.bank.currency import (
 )
 from app.detection.bank.errors import PARSER_FAILURES, SkipHandler, StatementError, ignore_skip, unreadable
 from app.detection.bank.mandates import clean, mandate_in, standing
+from app.detection.bank.merchants import PURPOSE_MARK
 from app.detection.bank.transactions import OrdinalCounter, Transaction, money, stable_id
 
 _SAMPLE_SHOWN = 5
@@ -364,12 +365,22 @@ def _row_transaction(
 
 
 def _with_purpose(payee: str, others: Sequence[str]) -> str:
-    """The payee, and when it is a wallet that pays shops (PayPal), the purpose naming the shop:
+    """The payee, and the other text cells after ``PURPOSE_MARK`` (what the payment is for:
+    ``Max Mustermann | Sparkonto Dauerauftrag`` is a transfer to one's savings). When the payee is
+    a wallet that pays shops (PayPal), the purpose naming the shop is part of the name instead:
     ``PayPal Europe S.a.r.l. et Cie S.C.A`` alone is every purchase made with PayPal."""
-    if not others or not _WALLET_PAYEE.match(payee):
+    if not others:
         return payee
+    if not _WALLET_PAYEE.match(payee):
+        purposes = [_sepa_text(text) for text in others if text.lower() not in payee.lower()]
+        return PURPOSE_MARK.join([payee, *(text for text in purposes if text)])
     purpose = next((p for p in others if "SVWZ+" in p), max(others, key=len))
-    return f"{payee} {_SEPA_FIELDS.split(purpose.split('SVWZ+', 1)[-1], maxsplit=1)[0].strip()}"
+    return f"{payee} {_sepa_text(purpose)}"
+
+
+def _sepa_text(purpose: str) -> str:
+    """A SEPA purpose's free text (``SVWZ+``), without the reference fields around it."""
+    return _SEPA_FIELDS.split(purpose.split("SVWZ+", 1)[-1], maxsplit=1)[0].strip()
 
 
 def _row_mandate(row: Sequence[str], mapping: ColumnMapping) -> str | None:

@@ -555,11 +555,18 @@ def merchant_for(description: str) -> Merchant:
     return found
 
 
+PURPOSE_MARK = " | "
+"""Between a payee and the purpose a file gives apart from it (a CSV's Verwendungszweck): the
+name and the known service come from the payee, what the payment is for from both."""
+
+
 @lru_cache(maxsize=65536)
 def _merchant(description: str) -> Merchant:
     """Cached on the description without its per-charge references, so repeats are free."""
-    text = spaced(description)
-    raw = " ".join(unaccented(description).split())
+    payee, _mark, purpose = description.partition(PURPOSE_MARK)
+    text = spaced(payee)
+    raw = " ".join(unaccented(payee).split())
+    whole = f"{text} {spaced(purpose)}" if purpose else text
     if _REFUND.match(text):
         return Merchant("refund", "Refund", "purchase")  # money back is never a payment that recurs
     if _APPLE.search(text) and not _known(text):
@@ -569,7 +576,7 @@ def _merchant(description: str) -> Merchant:
         return known
     if _GOOGLE.search(text):
         return Merchant("google-play", "Google Play", "subscription", True, "google")
-    return _unknown(raw, text)
+    return _unknown(raw, whole)
 
 
 def _alternatives(pattern: str) -> list[str]:
