@@ -656,3 +656,93 @@ def test_a_plan_begun_after_a_trial_renews_a_cycle_after_its_start(
     )
     (sub,) = aggregate([finding], date(2026, 11, 29))
     assert (sub.status, sub.next_renewal) == ("active", renewal)
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        # A gym's SEPA pre-notification, the verb split around what is collected.
+        (
+            "Fitclub <leden@fitclub.example>",
+            "Aankondiging incasso lidmaatschap",
+            "Hoi Sam,\nOp of rond 26-09-2026 schrijven we de contributie voor je lidmaatschap af.\n"
+            "Lidmaatschap: All-in (maandelijks opzegbaar)\nBedrag: €44,90",
+            ("renewal_notice", "44.90", "monthly"),
+        ),
+        (
+            "Verzekeraar <klant@verzekeraar.example>",
+            "Aankondiging premie-incasso",
+            "Binnenkort schrijven wij de premie voor uw inboedelverzekering af.\n"
+            "Betalingstermijn: per half jaar\nPremie: € 58,20\nIncassodatum: 18-01-2027",
+            ("renewal_notice", "58.20", "semiannual"),
+        ),
+        (
+            "Energie <service@energie.example>",
+            "Uw termijnbedrag",
+            "Uw maandelijkse termijnbedrag voor stroom en gas is € 138,00.\n"
+            "Wij schrijven dit bedrag op 24-11-2026 af van uw rekening.",
+            ("renewal_notice", "138.00", "monthly"),
+        ),
+        # A Dutch bill is a "nota", collected by direct debit.
+        (
+            "Kabel <nota@kabel.example>",
+            "Uw Kabel-nota staat klaar",
+            "Uw nota van 10-2026 is beschikbaar.\nInternet: € 54,95\nTotaalbedrag: € 54,95 (incl. 21% btw)\n"
+            "Het totaalbedrag wordt rond 19-10-2026 automatisch van uw rekening afgeschreven.",
+            ("receipt", "54.95", None),
+        ),
+        (
+            "Beheer <huur@beheer.example>",
+            "Huurverhoging per 1 juli 2026",
+            "Huidige kale huur: € 1.445,00 per maand\n"
+            "Nieuwe kale huur per 1 juli 2026: € 1.485,00 per maand\n"
+            "De huur wordt op de 3e van de maand via automatische incasso geïnd.",
+            ("price_change", "1485.00", "monthly"),
+        ),
+        # A meal kit's box, paid and on its way, the next one charged before it comes.
+        (
+            "Boxco <hello@boxco.example>",
+            "Week 40: your box is confirmed",
+            "Your box for week 40 is paid and on its way for delivery on Tuesday 06 October.\n"
+            "Total charged: $62.99\nSkip a week or change your recipes until Wednesday.\n"
+            "Your next box will be charged on 08 October.",
+            ("receipt", "62.99", "weekly"),
+        ),
+        (
+            "Bloemen <hallo@bloemen.example>",
+            "Je bloemen zijn onderweg",
+            "Je nieuwe boeket is betaald en komt zaterdag bij je langs.\n"
+            "Abonnement: Medium boeket, elke 2 weken\nBedrag: € 29,95",
+            ("receipt", "29.95", "biweekly"),
+        ),
+        # A reseller's receipt says "purchase" and "order" of what the next payment renews.
+        (
+            "Paddle.com <help@paddle.com>",
+            "Your Acme Pro receipt",
+            "Thanks for your purchase of Acme Pro. Order #61230412, 22 September 2026\n"
+            "Acme Pro Individual Monthly €8.26\nVAT (21%) €1.73\nTotal €9.99\n"
+            "Next payment: €9.99 on 22 October 2026.",
+            ("receipt", "9.99", "monthly"),
+        ),
+    ],
+)
+def test_collections_bills_and_boxes_that_recur(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str | None]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Nieuwsbrief", "Geen interesse meer? Dan schrijven we je af voor de nieuwsbrief."),
+        (
+            "Your order is confirmed",
+            "Thanks for your purchase. Order #4471. Total $49.99. Your order will be delivered on Tuesday.",
+        ),
+    ],
+)
+def test_unsubscribing_and_a_one_off_order_do_not_recur(subject: str, body: str) -> None:
+    assert analyse(raw("Shop <hello@shop.example>", subject, body)) is None

@@ -195,6 +195,10 @@ PRICE = _rx(
     r"actualización (?:del|de) (?:precio|tarifa)|el precio de tu (?:suscripción|plan)|(?:atualização|alteração) do preço"
     r"|aumento (?:del|di) prezzo|prix de votre abonnement|price of your (?:subscription|membership|plan)",
     r"(?:価格|料金)(?:の)?(?:改定|変更)|价格(?:调整|变更)|资费调整|가격 (?:변경|인상)|요금 (?:변경|인상)",
+    # A landlord's or an insurer's yearly change of what is collected.
+    r"rent (?:increase|change|adjustment|review)|huurverhoging|huuraanpassing|huurindexatie|mieterhöhung|mietanpassung"
+    r"|(?:augmentation|révision) (?:de |du )?loyer|(?:subida|actualización) del alquiler|aumento (?:del |dell')?(?:alquiler|affitto)"
+    r"|premiewijziging|nieuwe premie|beitragsanpassung|beitragserhöhung",
 )
 RECEIPT = _rx(
     # An invoice still to come ("your upcoming invoice", "prochaine facture") is a RENEWAL notice.
@@ -217,6 +221,9 @@ RECEIPT = _rx(
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
     r"betaalbewijs|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
+    # A Dutch bill is a "nota" ("Uw Ziggo-nota staat klaar", "de huurnota voor november").
+    r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
+    r"\b(?:is|zijn|werd|werden) (?:al |succesvol )?betaald\b|\bhebben (?:je |uw )?betaling\b",
     r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
     r"received your (?:recent )?payment|(?:\bconfirms|\bwe confirm) (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
@@ -238,7 +245,14 @@ RENEWAL = _rx(
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
-    r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,50}?\bafgeschreven\b|\bserá (?:debitad|cobrad)",
+    r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)",
+    # Dutch splits the verb: "Op 26-09 schrijven we de contributie af", "incasseren wij".
+    r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
+    r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
+    # A collection announced (the SEPA pre-notification of a direct debit).
+    r"aankondiging (?:van (?:de |uw )?)?[\w-]*incasso|\bincassodatum\b|vorab-?ankündigung|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift"
+    r"|(?:pré)?avis de prélèvement|aviso de (?:cargo|adeudo)|preavviso di addebito"
+    r"|advance notice of (?:your )?(?:direct debit|payment|collection)|we(?:'ll| will) collect\b",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)"
     r"|(?:is|are) (?:now )?due for (?:payment|renewal)|\bnext (?:invoice|bill)\b|invoice will be (?:sent|issued|charged)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
@@ -250,6 +264,13 @@ RENEWAL = _rx(
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
+STRONG_RECURRING = _rx(
+    r"next (?:payment|charge|billing date|renewal|renewal date|invoice)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
+    r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
+    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
+)
+"""A next charge stated with its amount or date: said only of what recurs, so it outweighs the
+order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
 PROMO = _rx(
     r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
     r"we miss you|\bcome back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
@@ -261,6 +282,8 @@ STANDING = _rx(
     r"automatische zahlung|dauerauftrag|lastschrift|paiement automatique|paiement récurrent|prélèvement",
     r"pagos? automáticos?|pago recurrente|domiciliaci[oó]n|pagamento (?:automatico|ricorrente)|addebito diretto",
     r"automatische (?:betaling|incasso)|incasso|débito direto|pagamento automático|autogiro|betalingsservice",
+    r"\b(?:automatically|automatisch|automatiquement|automáticamente|automaticamente)\b[^.\n]{0,40}?"
+    r"\b(?:debited|deducted|collected|afgeschreven|geïncasseerd|geïnd|abgebucht|eingezogen|prélevée?|débitée?|cobrado|addebitato)\b",
 )
 """A charge taken under a standing authority (PayPal's automatic payments, a direct debit, autopay)."""
 RECURRING = _rx(
@@ -268,6 +291,10 @@ RECURRING = _rx(
     # Not a mailing list's footer: "for (un)subscription information".
     r"(?<!un)(?<!un\))subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew",
     r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
+    # A box, a delivery that comes again (meal kits, flowers): the next one, and a week one may skip.
+    r"next (?:box|delivery|order|shipment|kit|bouquet)\b[^.\n]{0,30}?\bwill be (?:charged|billed|paid)"
+    r"|skip (?:a|next|this|the next) (?:week|delivery|box)|volgende (?:levering|box|bezorging)|nächste (?:lieferung|box)"
+    r"|prochaine livraison|próxima entrega|prossima consegna|\boverslaan\b|(?:woche|lieferung|box) (?:aussetzen|überspringen|pausieren)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
@@ -405,6 +432,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
+    recurring += 1 if STRONG_RECURRING.search(both) else 0
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
     # it (one that lapsed is never shown as active; the charge of one that converted is the plan's),
     # and so does a trial ending into a charge ("your card will be charged $15.00 for your first month").

@@ -208,6 +208,17 @@ _OLD_MARK = re.compile(
     re.I,
 )
 
+_NEW_LABEL = re.compile(
+    r"\b(?:new|nieuwe?|neue[rns]?|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova|nytt|nya)\b", re.I
+)
+"""A price's line that names it the new one ("Nieuwe kale huur per 1 juli: € 1.485,00")."""
+_OLD_LABEL = re.compile(
+    r"\b(?:current|old|previous|huidige|oude|vorige|aktuelle[rns]?|bisherige[rns]?|alte[rns]?|actuel(?:le)?"
+    r"|ancien(?:ne)?|actual|anterior|attuale|precedente|atual|nuvarande)\b",
+    re.I,
+)
+"""A price's line that names it the one being replaced ("Huidige kale huur: € 1.445,00")."""
+
 
 def pick_price(
     text: str, signal: Signal, prices: list[Money], structured: list[dict[str, Any]]
@@ -219,7 +230,13 @@ def pick_price(
     if not prices:
         return None
     if signal == "price_change":
-        new = [p for p in prices if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])]
+        labelled = [p for p in prices if _NEW_LABEL.search(_label(text, p))]
+        new = labelled or [
+            p
+            for p in prices
+            if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])
+            and not _OLD_LABEL.search(_label(text, p))
+        ]
         return new[0] if new else prices[-1]
     return gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
 
@@ -303,24 +320,30 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "biweekly",
         r"every (?:2|two) weeks|bi-?weekly|fortnightly|alle (?:2|zwei) wochen|toutes les (?:2|deux) semaines"
-        r"|cada (?:2|dos) semanas|quincenal",
+        r"|cada (?:2|dos) semanas|quincenal|(?:elke|iedere|om de) (?:2|twee) weken|tweewekelijks"
+        r"|ogni (?:2|due) settimane|a cada (?:2|duas) semanas|var(?:annan| andra) vecka",
     ),
     (
         "weekly",
         r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b|every week|wöchentlich|pro woche|hebdomadaire"
-        r"|par semaine|semanal|por semana|settimanale|wekelijks|毎週|每周|每週|매주",
+        r"|par semaine|semanal|por semana|settimanale|wekelijks|elke week|iedere week|jede woche"
+        r"|chaque semaine|cada semana|ogni settimana|毎週|每周|每週|매주",
     ),
     (
         "quarterly",
         r"quarterly|per quarter|every (?:3|three) months|\b3[- ]months?\b|3 monate|vierteljährlich"
         r"|quartalsweise|trimestriel|tous les 3 mois|trimestral|cada 3 meses|trimestrale|per kwartaal"
         r"|\b3 mois\b"
-        r"|\b3 meses\b|kvartalsvis|3[か ヶ]?月(?:ごと|毎)|四半期|每季|季付|3개월|분기",
+        r"|\b3 meses\b|kvartalsvis"
+        r"|(?:elk|ieder) kwartaal|jedes quartal|chaque trimestre|cada trimestre|ogni trimestre"
+        r"|3[か ヶ]?月(?:ごと|毎)|四半期|每季|季付|3개월|분기",
     ),
     (
         "semiannual",
         r"semi-?annual|every (?:6|six) months|\b6[- ]months?\b|half-?yearly|biannual|halbjährlich"
-        r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b|半年|6개월",
+        r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b|半年|6개월"
+        r"|(?:per|elk|ieder) half jaar|alle (?:6|sechs) monate|tous les (?:6|six) mois|cada (?:6|seis) meses"
+        r"|ogni (?:6|sei) mesi",
     ),
     (
         "yearly",
@@ -337,7 +360,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "monthly",
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
-        r"|every month|month[- ]to[- ]month|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
+        r"|every month|month[- ]to[- ]month"
+        r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese"
+        r"|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
         r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"
