@@ -172,3 +172,11 @@ def test_the_purpose_beside_the_payee_says_what_a_payment_is_and_the_payee_names
     assert first.description == "Max Mustermann | Sparkonto Dauerauftrag 01/2025"
     found = {(f.name, f.kind) for f in detect_recurring(iter_statement(path), today=date(2025, 7, 20))}
     assert found == {("Max Mustermann", "transfer"), ("Santander Consumer Bank", "bill")}
+
+
+def test_notes_columns_named_in_spanish_and_dutch_are_purposes(tmp_path: Path) -> None:
+    text = "Fecha;Concepto;Importe;Divisa;Observaciones\n"
+    text += "03/02/2025;RECIBO MAPFRE ESPANA;-27,15;EUR;SEGURO HOGAR\n"
+    assert [t.description for t in iter_statement(write(tmp_path, text))] == [
+        "RECIBO MAPFRE ESPANA | SEGURO HOGAR"
+    ]

@@ -61,7 +61,8 @@ DESCRIPTION_KEYS = _keys(
     "payee|merchant name|merchant|partner name|partner neve|naam tegenpartij|tegenpartij|handelaar|"
     "nazev protiuctu|name|auftraggeber|empfanger|beguenstigter|beneficiary|counterparty|"
     "description|libelle|concepto|narrative|details|desc|description 1|transaktionsbeschreibung|buchungstext|"
-    "omschrijving|memo|reason|verwendungszweck|payment reference|reference|items|original description|zprava"
+    "omschrijving|memo|reason|verwendungszweck|payment reference|reference|items|original description|zprava|"
+    "mededelingen|observaciones|causale|communication"
 )
 CURRENCY_KEYS = _keys(
     "currency|wahrung|buchungswahrung|monn|devise|moneda|ccy|devizaneme|devizanem|munt|mena|mena uctu|valuta"
