@@ -379,3 +379,10 @@ def test_a_yearly_contract_under_one_mandate_among_the_same_payees_tickets_is_fo
     ]
     found = detect_recurring(card + contract, today=TODAY)
     assert [(f.amount, f.cycle) for f in found] == [(Decimal("62.90"), "yearly")]
+
+
+def test_a_charge_at_12_99_after_icloud_stops_is_another_apple_service_not_an_upgrade() -> None:
+    icloud = monthly(8, 14, "-0.99", "APPLE.COM/BILL 866-712-7753 CA", end=date(2026, 6, 30))
+    tv = monthly(9, 2, "-12.99", "APPLE.COM/BILL 866-712-7753 CA")
+    found = sorted((f.name, str(f.amount), f.status) for f in detect_recurring(icloud + tv, today=TODAY))
+    assert found == [("Apple", "12.99", "active"), ("iCloud+", "0.99", "inactive")]

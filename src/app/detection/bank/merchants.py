@@ -465,8 +465,9 @@ descriptors put the processor first; a one-word rest (``MLB*TV``) is the product
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
 _APPLE_PLANS = {
-    **dict.fromkeys(("0.99", "2.99", "9.99", "12.99", "29.99", "59.99"), "apple-storage"),
+    **dict.fromkeys(("0.99", "2.99", "9.99", "29.99", "59.99"), "apple-storage"),  # iCloud+ tiers
     "10.99": "apple-music",
+    "12.99": "apple-tv-news",  # Apple TV+ and News+: no iCloud+ tier, so no upgrade of one
     **dict.fromkeys(("19.95", "25.95", "37.95", "19.99", "37.99"), "apple-one"),
 }
 """Prices of Apple's own plans, by plan: an Apple charge at one of them is a subscription (a monthly
