@@ -746,3 +746,41 @@ def test_collections_bills_and_boxes_that_recur(
 )
 def test_unsubscribing_and_a_one_off_order_do_not_recur(subject: str, body: str) -> None:
     assert analyse(raw("Shop <hello@shop.example>", subject, body)) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "kind"),
+    [
+        (
+            "Verzekeraar <klant@verzekeraar.example>",
+            "Verlenging van uw autoverzekering",
+            "Uw autoverzekering wordt per 1 april 2026 automatisch met een jaar verlengd.\n"
+            "Jaarpremie: € 486,20\nBetaling: automatische incasso per jaar",
+            "bill",
+        ),
+        (
+            "Mobiel <factuur@mobiel.example>",
+            "Je factuur van augustus staat klaar",
+            "Abonnement: Unlimited Sim Only: € 25,00\nTotaal te betalen: € 25,00\n"
+            "We schrijven het bedrag over een paar dagen automatisch af van je rekening.",
+            "bill",
+        ),
+        (
+            "PowerCo <billing@powerco.example>",
+            "Your monthly bill",
+            "Your electricity bill for October is ready. Amount due: $84.20, paid by direct debit monthly.",
+            "bill",
+        ),
+        (
+            "Streamly <billing@streamly.example>",
+            "Your Streamly receipt",
+            "Thanks for your payment of $12.99 for Streamly Premium, billed monthly.\n"
+            "Watch on your phone, tablet or TV.",
+            "subscription",
+        ),
+    ],
+)
+def test_insurance_phone_lines_and_energy_are_bills(sender: str, subject: str, body: str, kind: str) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert finding.kind == kind

@@ -260,7 +260,7 @@ RENEWAL = _rx(
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
-    r"|se renovará|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|será renovad|förnyas|fornyes",
+    r"|se renovará|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|\bwordt\b[^!?\n]{0,60}?\bautomatisch\b[^!?\n]{0,30}?\bverlengd\b|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
@@ -511,15 +511,33 @@ RENT = re.compile(
     r"|\bhusleie\b|property manag|hausverwaltung|gérance|\blandlord\b|vermieter|bailleur|arrendador|verhuurder"
 )
 """Rent, and the landlords and property managers it is paid to: a bill, not a subscription."""
+UTILITY = re.compile(
+    # Insurance ("premium" alone is also a streaming plan's name, so not that word).
+    r"insurance|\bpolicy (?:number|no\b)|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
+    r"|\bassurance\b|\bassureur|\bseguro\b|assicurazion|forsikring|försäkring"
+    # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
+    r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
+    r"|\binternet\b[^.\n]{0,20}\b(?:tv|bellen|telefon\w*)\b|mobilfunk|handyvertrag|festnetz|forfait (?:mobile|internet)"
+    r"|fibra|(?:línea|tarifa) (?:móvil|movil)|\bmobiel abonnement|telecom"
+    # Energy and water, by what is supplied and the instalments it is paid in.
+    r"|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
+    r"|strom(?:tarif|rechnung|abschlag)|\babschlag|électricité|\bluz y gas\b|luce e gas|water (?:bill|rates)|utility bill"
+    # Taxes and loans.
+    r"|council tax|property tax|\bbelasting(?:en)?\b|\bsteuer|\bimpôts?\b|\bloan (?:payment|statement|instalment)"
+    r"|\blening\b|kreditrate|kreditvertrag|\bprêt\b|préstamo|hypotheek|mortgage"
+)
+"""What households pay bills for: insurance, phone and internet, energy and water, taxes, loans."""
 
 
-RENT_SCAN_CHARS = 600
+BILL_SCAN_CHARS = 600
 
 
-def is_rent(sender_name: str, subject: str, text: str) -> bool:
-    """Whether the mail is about rent: said by who sends it, its subject or its opening lines (a
-    film store's "rent or buy" further down does not make a receipt a bill)."""
-    return RENT.search(f"{sender_name}\n{subject}\n{text[:RENT_SCAN_CHARS]}".lower()) is not None
+def is_bill(sender_name: str, subject: str, text: str) -> bool:
+    """Whether the mail is about rent, insurance, a phone line, energy, a tax or a loan: said by who
+    sends it, its subject or its opening lines (a film store's "rent or buy", a streaming app's
+    "watch on your phone" further down do not make a receipt a bill)."""
+    about = f"{sender_name}\n{subject}\n{text[:BILL_SCAN_CHARS]}".lower()
+    return RENT.search(about) is not None or UTILITY.search(about) is not None
 
 
 _SUBJECT_WORDS = _rx(

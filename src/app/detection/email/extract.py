@@ -17,8 +17,8 @@ from app.detection.email.classify import (
     STANDING,
     Signal,
     classify,
+    is_bill,
     is_personal,
-    is_rent,
     may_carry_signal,
 )
 from app.detection.email.dates import find_dates
@@ -163,7 +163,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         cycle=cycle,
         next_date=next_date,
         kind="bill"
-        if _rent_portal(mail) or is_rent(mail.sender_name, mail.subject, mail.text)
+        if _rent_portal(mail) or is_bill(mail.sender_name, mail.subject, mail.text)
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
     )
