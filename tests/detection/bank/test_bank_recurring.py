@@ -360,6 +360,9 @@ def test_a_bakery_visited_a_few_times_a_week_at_three_prices_is_no_subscription(
         ("DAUERAUFTRAG: Terzo Vorsorgestiftung Einzahlung Saeule 3a", "transfer"),
         ("Geldautomaat ING", "purchase"),
         ("Espresso House Nota nr 1234", "purchase"),
+        ("SQ *FADE HOUSE BARBERS", "purchase"),
+        ("PURCHASE AUTHORIZED ON 04/29 SUPERCUTS 8575", "purchase"),
+        ("Friseur Haarmonie", "purchase"),
     ],
 )
 def test_what_a_payment_is_in_the_languages_of_the_exports(description: str, category: str) -> None:
