@@ -313,13 +313,12 @@ def _on_schedule(kept: Sequence[Transaction], fit: Fit) -> bool:
 
 
 def _weekly_pair(merchant: Merchant, kept: Sequence[Transaction], today: date) -> bool:
-    """Two equal payments to one payee exactly a week apart, the last in the statement's final week:
-    a weekly standing order or plan whose statement ended too soon for a third. Only offered as
-    possible (``OTHER_EARLY``/``DEBIT_EARLY``): a person paid twice on one weekday looks the same."""
+    """Two equal payments to one payee exactly a week apart, the later in the statement's last ten
+    days: a weekly standing order or plan whose statement ended too soon for a third. Only offered
+    as possible (``OTHER_EARLY``/``DEBIT_EARLY``): a person paid twice on one weekday looks the same."""
     first, last = kept[0], kept[-1]
-    named = sum(ch.isalpha() for ch in merchant.name) >= 3
     return (
-        named
+        _named_payee(merchant)
         and merchant.category in ("unknown", "subscription", "bill")
         and merchant.intermediary is None
         and (last.posted_on - first.posted_on).days == 7
@@ -349,8 +348,13 @@ def _billed_twice(merchant: Merchant, kept: Sequence[Transaction], fit: Fit) -> 
     how a billing system charges, rarely a shopper (prices and days vary). Only offered as possible."""
     if merchant.category != "unknown" or merchant.intermediary is not None or fit.spec.months != 1:
         return False
-    named = sum(ch.isalpha() for ch in merchant.name) >= 3  # not a bare code (MT940's type "N000")
-    return named and len(kept) == 2 and kept[0].amount == kept[1].amount and _on_billing_day(kept)
+    pair = len(kept) == 2 and kept[0].amount == kept[1].amount
+    return _named_payee(merchant) and pair and _on_billing_day(kept)
+
+
+def _named_payee(merchant: Merchant) -> bool:
+    """A name of three letters or more, not a bare code (MT940's type ``N000``)."""
+    return sum(ch.isalpha() for ch in merchant.name) >= 3
 
 
 def _on_billing_day(kept: Sequence[Transaction]) -> bool:
