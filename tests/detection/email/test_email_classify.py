@@ -10,7 +10,7 @@ from email.message import EmailMessage
 import pytest
 
 from app.detection.email.aggregate import aggregate
-from app.detection.email.classify import classify
+from app.detection.email.classify import classify, subject_says_billing
 from app.detection.email.extract import analyse
 
 
@@ -784,3 +784,20 @@ def test_insurance_phone_lines_and_energy_are_bills(sender: str, subject: str, b
     finding = analyse(raw(sender, subject, body))
     assert finding is not None
     assert finding.kind == kind
+
+
+def test_a_collection_notice_names_its_collection_date_and_its_subject_is_billing() -> None:
+    finding = analyse(
+        raw(
+            "Verzekeraar <klant@verzekeraar.example>",
+            "Aankondiging premie-incasso",
+            "Binnenkort schrijven wij de premie voor uw inboedelverzekering af.\n"
+            "Betalingstermijn: per half jaar\nPremie: € 58,20\nIncassodatum: 18-01-2027",
+        )
+    )
+    assert finding is not None
+    assert finding.next_date == date(2027, 1, 18)
+    assert all(
+        subject_says_billing(subject)
+        for subject in ("Uw termijnbedrag voor december", "Ihr Beitrag für Januar", "Avis de prélèvement")
+    )

@@ -400,7 +400,9 @@ _NEXT_CUE = re.compile(
     r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift)"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
-    r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt)"
+    r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt"
+    r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
+    r"|fecha de cobro)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
@@ -423,6 +425,8 @@ _DUE_CUE = re.compile(
     r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
     r"|vervaldatum|débito em|vencimento"
+    r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
+    r"|fecha de cobro"
     r"|(?:collected|debited|taken)(?: on)?(?: or (?:just )?after)?)\W*(?:on\W*)?$",
     re.I,
 )
