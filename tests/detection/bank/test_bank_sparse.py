@@ -182,6 +182,15 @@ def test_two_equal_payments_a_week_apart_as_the_statement_ends_are_a_possible_we
     assert found.to_json()["possible"] is True
 
 
+def test_a_weekly_pair_of_a_payee_named_for_a_membership_is_only_possible_too() -> None:
+    pair = [
+        charge(date(2026, 10, 6), "-12.00", "FLEX FITNESS"),
+        charge(date(2026, 10, 13), "-12.00", "FLEX FITNESS"),
+    ]
+    found = only(detect_recurring(pair, today=date(2026, 10, 15)), "flex")
+    assert (found.cycle, found.to_json()["possible"]) == ("weekly", True)
+
+
 def test_a_weekly_pair_the_statement_goes_on_past_or_not_exactly_a_week_apart_or_unequal_is_not() -> None:
     pairs = [
         charge(date(2026, 9, 1), "-25.00", "Contra Account Holder"),

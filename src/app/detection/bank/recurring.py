@@ -524,9 +524,11 @@ def _confidence(series: Series) -> float:
         base = min(0.95, 0.6 + 0.07 * count)
     elif merchant.known and merchant.intermediary is None:
         base = TRUSTED_EARLY
-    elif merchant.category == "subscription":
+    elif (
+        merchant.category == "subscription" and fit.spec.cycle != "weekly"
+    ):  # a weekly pair: see _weekly_pair
         base = MEMBERSHIP_EARLY
-    elif _debited(merchant, series.charges) and merchant.category == "unknown":
+    elif _debited(merchant, series.charges) and merchant.category in ("unknown", "subscription"):
         base = DEBIT_EARLY
     else:
         base = OTHER_EARLY
