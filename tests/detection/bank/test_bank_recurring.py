@@ -93,6 +93,13 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
             "sbb-cff-ffs-halbtax",
             "Sbb Cff Ffs Halbtax",
         ),
+        # a French transfer out names its beneficiary after /BEN; a deposit's purpose ends the name
+        ("VIR SEPA EMIS /MOTIF LOYER /BEN SCI LES TILLEULS", "sci-les-tilleuls", "Sci Les Tilleuls"),
+        (
+            "DAUERAUFTRAG: Terzo Vorsorgestiftung Einzahlung Saeule 3a",
+            "terzo-vorsorgestiftung",
+            "Terzo Vorsorgestiftung",
+        ),
         # the payment's reference ends the payee's name
         ("JOHN DOE Reference 201301234", "john-doe", "John Doe"),
     ],

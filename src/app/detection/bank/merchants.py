@@ -440,7 +440,7 @@ _LEGAL = re.compile(
 _PURPOSE = frozenset(
     {"RENT", "MIETE", "LOYER", "MEMBERSHIP", "SUBSCRIPTION", "SUBSCR", "FACTURE", "ECHEANCE", "ABSCHLAG"}
     | {"RECHNUNG", "FAKTURA", "BEITRAGSNUMMER", "FOR", "PPD", "CCD", "PAYROLL", "SALARY", "GEHALT", "SALAIRE"}
-    | {"LOHN", "DANKT", "LOAN", "ALQUILER", "MIETZINS", "HUUR"}
+    | {"LOHN", "DANKT", "LOAN", "ALQUILER", "MIETZINS", "HUUR", "EINZAHLUNG"}
 )
 """Words that say what a payment is for: the payee's name ends before them (and Austrian card
 receipts' greeting: ``HOFER DANKT`` is "Hofer thanks you")."""
@@ -525,6 +525,8 @@ _DEBIT = re.compile(
 )
 _ACH_COMPANY = re.compile(r"ORIG CO NAME:\s*(.+?)\s+ORIG ID:|^(.+?)\s+DES:")
 _CREDIT_FROM = re.compile(r"\bVIR(?:EMENT)?(?: SEPA)? RECU /DE (.+?) /MOTIF")
+_SENT_TO = re.compile(r"\bVIR(?:EMENT)?(?: SEPA)? EMIS\b.*?/BEN (.+?)(?= /[A-Z]{2,}\b|$)")
+"""A French transfer out names its beneficiary last: ``VIR SEPA EMIS /MOTIF LOYER /BEN SCI LES TILLEULS``."""
 _OWN_TRANSFER = re.compile(
     r"^(?:ONLINE |INTERNET |MOBILE )?(?:BANKING )?(?:TRANSFER|TFR|XFER|VIR|VIREMENT|UMBUCHUNG|OVERFORING)"
     r" (?:(TO|VERS|AUF|TILL)|FROM|DE|VON|FRAN) "
@@ -650,7 +652,7 @@ def _payee(raw: str) -> str:
     company = _ACH_COMPANY.search(upper)
     if company:
         return company.group(1) or company.group(2)
-    payer = _CREDIT_FROM.search(upper)
+    payer = _CREDIT_FROM.search(upper) or _SENT_TO.search(upper)
     if payer:
         return payer.group(1)
     own = _OWN_TRANSFER.match(upper)
