@@ -801,3 +801,55 @@ def test_a_collection_notice_names_its_collection_date_and_its_subject_is_billin
         subject_says_billing(subject)
         for subject in ("Uw termijnbedrag voor december", "Ihr Beitrag für Januar", "Avis de prélèvement")
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "Diari <subscripcions@diari.example>",
+            "Rebut de la teva subscripció",
+            "Hola Anna,\nT'hem cobrat 9,90 € per la teva subscripció mensual.\n"
+            "La propera renovació serà el 5 de gener de 2027.",
+            ("receipt", "9.90", "monthly", date(2027, 1, 5), "subscription"),
+        ),
+        (
+            "Musica <noreply@musica.example>",
+            "La tua ricevuta",
+            "Ciao Marco,\ngrazie per il pagamento. Premium Individual: 10,99 €/mese.\n"
+            "Il prossimo addebito avverrà il 12/01/2027.",
+            ("receipt", "10.99", "monthly", date(2027, 1, 12), "subscription"),
+        ),
+        (
+            "Telco <facturas@telco.example>",
+            "Tu factura de noviembre ya está disponible",
+            "Hola Ana,\nYa tienes disponible tu factura de noviembre.\nImporte: 45,90 €\n"
+            "Te lo cargaremos en tu cuenta el 15/12/2026.",
+            ("receipt", "45.90", "monthly", None, "subscription"),
+        ),
+        (
+            "Vodafone <rechnung@vodafone.example>",
+            "Ihre Vodafone-Rechnung",
+            "Ihre Rechnung ist da. Rechnungsbetrag: 39,99 €, monatlich.",
+            ("receipt", "39.99", "monthly", None, "bill"),
+        ),
+    ],
+)
+def test_catalan_italian_and_monthly_bills(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str, date | None, str]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date, finding.kind) == expected
+
+
+def test_a_cancellation_that_names_the_service_between() -> None:
+    finding = analyse(
+        raw(
+            "Streamly <hola@streamly.example>",
+            "Tu suscripción a Streamly+ se ha cancelado",
+            "Hola Ana, podrás seguir disfrutando hasta el 3 de enero de 2027.",
+        )
+    )
+    assert finding is not None
+    assert finding.signal == "cancellation"

@@ -114,7 +114,11 @@ CANCEL = _rx(
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
     r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
     r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
-    r"|has cancelado",
+    r"|has cancelado|hemos cancelado (?:tu|su) (?:suscripción|membresía|plan)",
+    # The service named between ("Tu suscripción a Disney+ se ha cancelado", "la teva subscripció … s'ha cancel·lat").
+    r"(?:suscripción|subscripció|abonnement|abbonamento|assinatura)\b[^.!?\n]{0,40}?"
+    r"\b(?:se ha cancelado|ha sido cancelad[ao]|s'ha cancel·lat|s'ha donat de baixa|a été (?:annulé|résilié)"
+    r"|è stato (?:annullato|disdetto|cancellato)|foi cancelad[ao])",
     r"(?:subscription|membership|abonnement|abo|suscripción|assinatura|abbonamento|lidmaatschap|mitgliedschaft)(?: [\w+.-]+){0,3} "
     r"(?:has been|was|is|foi|ha sido|è stato|a été|wurde|is|will be|wird|sera|será|sarà|verrà|wordt) (?:successfully |correctamente )?"
     r"(?:cancell?ed|cancelada|cancelado|annullato|annulé|gekündigt|opgezegd|beendet)",
@@ -215,9 +219,10 @@ RECEIPT = _rx(
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
     r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité)",
-    r"\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
+    r"\brebut\b|t'hem cobrat|(?:hem|s'ha) (?:cobrat|carregat)|pagament (?:rebut|confirmat)|gràcies pel (?:teu |vostre )?pagament"
+    r"|s'ha renovat|\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
-    r"ricevuta|(?<!prossima )\bfattura\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
+    r"ricevuta|(?<!prossima )\bfattura\b|\bbolletta\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
     r"betaalbewijs|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
@@ -245,7 +250,8 @@ RENEWAL = _rx(
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
-    r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)",
+    r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)"
+    r"|\b(?:te lo |se lo |le )?(?:cargaremos|cobraremos)\b|\b(?:carregarem|cobrarem)\b|\bes (?:carregarà|cobrarà)\b",
     # Dutch splits the verb: "Op 26-09 schrijven we de contributie af", "incasseren wij".
     r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
     r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
@@ -301,7 +307,8 @@ RECURRING = _rx(
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
     r"\bformule\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
-    r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling",
+    r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
+    r"subscripció|\bquota (?:mensual|anual|de soci)|propera (?:renovació|quota|factura)|renovació|\bmensual\b",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
     r"abbuchung|addebito su conto",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
@@ -520,7 +527,8 @@ UTILITY = re.compile(
     r"|\binternet\b[^.\n]{0,20}\b(?:tv|bellen|telefon\w*)\b|mobilfunk|handyvertrag|festnetz|forfait (?:mobile|internet)"
     r"|fibra|(?:línea|tarifa) (?:móvil|movil)|\bmobiel abonnement|telecom"
     # Energy and water, by what is supplied and the instalments it is paid in.
-    r"|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
+    # Italian calls a utility's or a phone line's bill a "bolletta".
+    r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
     r"|strom(?:tarif|rechnung|abschlag)|\babschlag|électricité|\bluz y gas\b|luce e gas|water (?:bill|rates)|utility bill"
     # Taxes and loans.
     r"|council tax|property tax|\bbelasting(?:en)?\b|\bsteuer|\bimpôts?\b|\bloan (?:payment|statement|instalment)"

@@ -8,7 +8,7 @@ from functools import cache
 
 from app.detection.email.month_table import MONTH_NAMES
 
-LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "fi")
+LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "fi", "ca")
 
 
 def month_names() -> dict[str, int]:
@@ -29,7 +29,11 @@ def month_names_from_babel() -> dict[str, int]:
         for width in ("wide", "abbreviated"):
             for ctx in ("format", "stand-alone"):
                 for num, name in get_month_names(width, ctx, locale=loc).items():
-                    names.setdefault(name.lower().rstrip("."), num)
+                    word = name.lower().rstrip(".")
+                    # Catalan writes its months with the preposition ("de gener", "d'abril") and shortens
+                    # agost to "ag": the bare word is what the patterns look for, and two letters are no name.
+                    if len(word) >= 3 and word.isalpha():
+                        names.setdefault(word, num)
     return names
 
 

@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from app.detection.email.catalog import INTERMEDIARIES, PROPERTY_PLATFORMS
+from app.detection.email.catalog import BILLERS, INTERMEDIARIES, PROPERTY_PLATFORMS
 from app.detection.email.classify import (
     HOSTED_RENEWAL,
+    PERIODIC_BILL,
     PLAN_BEGUN,
     STANDING,
     Signal,
@@ -150,6 +151,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
     if next_date is None and signal == "renewal_notice" and cycle is not None:
         next_date = first_renewal(text, sent, dates, cycle)
+    if cycle is None and PERIODIC_BILL.search(text.lower()):
+        cycle = "monthly"  # a bill for a named month ("your bill for November") comes every month
     if cycle is None and HOSTED_RENEWAL.search(text.lower()):
         cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
     return Finding(
@@ -163,7 +166,9 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         cycle=cycle,
         next_date=next_date,
         kind="bill"
-        if _rent_portal(mail) or is_bill(mail.sender_name, mail.subject, mail.text)
+        if _rent_portal(mail)
+        or _known_biller(mail, service)
+        or is_bill(mail.sender_name, mail.subject, mail.text)
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
     )
@@ -176,6 +181,17 @@ def _billed_by(seller: str | None) -> ServiceId | None:
     mentioned = catalog_mention(seller)
     name = mentioned.name if mentioned else canonical_name(seller)
     return ServiceId(name, service_key(name), is_known(name))
+
+
+_FIRST_WORDS = re.compile(r"[\w&.+-]+(?: [\w&.+-]+)?")
+
+
+def _known_biller(mail: ParsedMail, service: ServiceId) -> bool:
+    """Whether a well-known phone, energy or insurance company sends or is named: its mail is a bill."""
+    label = registrable_domain(mail.sender_domain).split(".")[0]
+    words = _FIRST_WORDS.match(service.name.lower())
+    first = words.group(0) if words else ""
+    return label in BILLERS or first in BILLERS or first.split(" ")[0] in BILLERS
 
 
 def _rent_portal(mail: ParsedMail) -> bool:
@@ -353,7 +369,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
-        r"|al año|por año|/ ?año\b|annuale|all'anno|jaarlijks|per jaar|/ ?jaar\b|por ano|/ ?ano\b|årlig"
+        r"|al año|por año|/ ?año\b|annuale|all'anno|/ ?anno\b|jaarlijks|per jaar|/ ?jaar\b"
+        r"|por ano|/ ?ano\b|årlig"
         r"|per år|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
         r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
@@ -365,7 +382,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
-        r"|/ ?mes\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês|månadsvis"
+        r"|/ ?mes\b|/ ?mese\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês"
+        r"|månadsvis"
         r"|per månad|/ ?mån\b|månedlig|per måned"
         r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|每月|按月|包月|月付|月费|连续包月"
         r"|매월|월간|/ ?월|월 ?(?:요금|결제|구독)",

@@ -1,4 +1,4 @@
-"""Month names → month number, 12 languages; from scripts/gen_month_names.py."""
+"""Month names → month number, 13 languages; from scripts/gen_month_names.py."""
 
 MONTH_NAMES: dict[str, int] = {
     "sept": 9,
@@ -175,4 +175,14 @@ MONTH_NAMES: dict[str, int] = {
     "loka": 10,
     "marras": 11,
     "joulu": 12,
+    "gener": 1,
+    "febrer": 2,
+    "març": 3,
+    "maig": 5,
+    "juny": 6,
+    "juliol": 7,
+    "agost": 8,
+    "setembre": 9,
+    "desembre": 12,
+    "febr": 2,
 }
