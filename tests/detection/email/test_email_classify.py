@@ -853,3 +853,36 @@ def test_a_cancellation_that_names_the_service_between() -> None:
     )
     assert finding is not None
     assert finding.signal == "cancellation"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # The list price before tax is not what is charged.
+        (
+            "Your Acme 365 subscription has been renewed",
+            "Acme 365 Family\nPrice: $99.99/year plus applicable taxes\nTotal charged: $106.24",
+            ("receipt", "106.24", "yearly", None),
+        ),
+        # An order number on a receipt whose next payment is named with its date.
+        (
+            "Your Acme Premium receipt",
+            "Order number: 12345678\nAcme Premium Family\nTotal $19.99\n"
+            "Your next payment will be on December 5, 2026.",
+            ("receipt", "19.99", "monthly", date(2026, 12, 5)),
+        ),
+        # A billing period in ISO dates.
+        (
+            "[Acme] Payment receipt",
+            "We received payment for your Acme Pro subscription. Amount: $4.00 USD. "
+            "Billing period: 2026-11-05 - 2026-12-04.",
+            ("receipt", "4.00", "monthly", date(2026, 12, 5)),
+        ),
+    ],
+)
+def test_gross_totals_order_numbers_and_iso_periods(
+    subject: str, body: str, expected: tuple[str, str, str, date | None]
+) -> None:
+    finding = analyse(raw("Acme <billing@acme.example>", subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected

@@ -271,7 +271,7 @@ RENEWAL = _rx(
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
 STRONG_RECURRING = _rx(
-    r"next (?:payment|charge|billing date|renewal|renewal date|invoice)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
+    r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
     r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
 )

@@ -286,8 +286,19 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     score += 1 if _TOTAL_LABEL.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
     score -= 3 if _equivalent_of(text, price, prices) else 0
+    score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
+
+
+_BEFORE_TAX = re.compile(
+    r"\s*(?:/ ?\w+\s*|(?:a|per) \w+\s*)?[(,]?\s*"
+    r"(?:plus|\+|excl\.?|excluding|before|zzgl\.?|exkl\.?|hors|sin|senza)"
+    r"\s*(?:applicable |local |any )?(?:sales )?(?:tax|taxes|vat|mwst|ust|tva|iva|btw|gst|hst)\b"
+    r"|\s*(?:/ ?\w+\s*)?\(?(?:ht|netto|net)\b",
+    re.I,
+)
+"""A price said to come before tax ("$99.99/year plus applicable taxes", "9,91 € HT"): not what is charged."""
 
 
 _OPEN_PAREN = re.compile(
@@ -534,7 +545,9 @@ def period_renewal(period: tuple[date, date]) -> date:
 
 def _date_length(gap: str) -> int:
     """Length of the date text at the start of ``gap`` (up to its year, or to its last digit)."""
-    year = re.match(r"^.{0,25}?\d{4}(?:\s*[年년./] ?\d{1,2}\s*[月월./] ?\d{1,2}(?:\s*[日일])?)?", gap)
+    year = re.match(
+        r"^.{0,25}?\d{4}(?:-\d{1,2}-\d{1,2}|\s*[年년./] ?\d{1,2}\s*[月월./] ?\d{1,2}(?:\s*[日일])?)?", gap
+    )
     if year:
         return year.end()
     digits = re.match(r"^.{0,12}?\d+(?:\D{0,2}\d+)?", gap)
