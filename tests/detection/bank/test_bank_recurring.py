@@ -396,3 +396,12 @@ def test_a_charge_at_12_99_after_icloud_stops_is_another_apple_service_not_an_up
     tv = monthly(9, 2, "-12.99", "APPLE.COM/BILL 866-712-7753 CA")
     found = sorted((f.name, str(f.amount), f.status) for f in detect_recurring(icloud + tv, today=TODAY))
     assert found == [("Apple", "12.99", "active"), ("iCloud+", "0.99", "inactive")]
+
+
+def test_one_price_on_two_days_of_each_month_is_two_subscriptions() -> None:
+    # two Apple services at 8.99, billed on the 6th and the 16th, with one charge reversed and charged again
+    charges = monthly(6, 14, "-8.99", "APPLE.COM/BILL 866-712-7753 CA")
+    charges += monthly(16, 14, "-8.99", "APPLE.COM/BILL CUPERTINO CA")
+    charges.append(txn(date(2026, 7, 8), "-8.99", "APPLE.COM/BILL 866-712-7753 CA", n=1))
+    found = sorted((f.cycle, str(f.amount), len(f.evidence)) for f in detect_recurring(charges, today=TODAY))
+    assert found == [("monthly", "8.99", 14), ("monthly", "8.99", 14)]

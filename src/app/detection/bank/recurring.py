@@ -158,7 +158,29 @@ def _series(merchant: Merchant, charges: list[Transaction], today: date) -> list
         series = _accept(merchant, cluster, today, split=True) if len(cluster) >= 2 else None
         if series is not None:
             found.append(series)
+            continue
+        for part in _two_billing_days(cluster):
+            series = _accept(merchant, part, today, split=True)
+            found.extend([series] if series is not None else [])
     return found
+
+
+_SAME_DAY = 4
+"""Days of the month apart that one billing day's postings still are (weekends, a late bank)."""
+
+
+def _two_billing_days(cluster: list[Transaction]) -> list[list[Transaction]]:
+    """One price charged on two days of each month (two Apple services at 8.99, a couple's two gym
+    memberships): the charges of each day, when each month has at most one on each."""
+    days = sorted({t.posted_on.day for t in cluster})
+    cuts = [b for a, b in itertools.pairwise(days) if b - a > _SAME_DAY]
+    if len(cluster) < 6 or len(cuts) != 1 or days[0] + 31 - days[-1] <= _SAME_DAY:
+        return []
+    early = [t for t in cluster if t.posted_on.day < cuts[0]]
+    late = [t for t in cluster if t.posted_on.day >= cuts[0]]
+    parts = [_one_per_day(early), _one_per_day(late)]  # a charge reversed and charged again is one
+    monthly = all(len({(t.posted_on.year, t.posted_on.month) for t in part}) == len(part) for part in parts)
+    return parts if monthly and min(len(part) for part in parts) >= 3 else []
 
 
 def _interleaved(clusters: list[list[Transaction]]) -> bool:
