@@ -886,3 +886,22 @@ def test_gross_totals_order_numbers_and_iso_periods(
     finding = analyse(raw("Acme <billing@acme.example>", subject, body))
     assert finding is not None
     assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Votre abonnement est confirmé.\nMontant : 11,99 € par mois, prélevé le 5 de chaque mois.\n"
+        "Prochain prélèvement : 5 décembre 2026.",
+        "Your subscription is confirmed: $11.99 a month.\nNext payment: December 5, 2026.",
+    ],
+)
+def test_a_confirmation_naming_the_next_charge_is_a_renewal_notice(body: str) -> None:
+    finding = analyse(raw("Journal <abonnements@journal.example>", "Confirmation de votre abonnement", body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == (
+        "renewal_notice",
+        "11.99",
+        "monthly",
+        date(2026, 12, 5),
+    )

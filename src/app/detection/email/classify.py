@@ -242,7 +242,16 @@ RECEIPT = _rx(
     r"領収書|領収証|ご購入(?:いただき|ありがとう)|お支払い(?:が完了|いただき|ありがとう)|請求書|決済(?:が)?完了"
     r"|收据|收據|发票|付款成功|支付成功|扣款成功|已扣款|购买凭证|영수증|결제(?:가)? ?완료|결제 내역|청구서",
 )
+STRONG_RECURRING = _rx(
+    r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
+    r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
+    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
+)
+"""A next charge stated with its amount or date: said only of what recurs, so it outweighs the
+order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
 RENEWAL = _rx(
+    # A subscription's confirmation names its first charge to come ("Prochain prélèvement : 5 décembre").
+    STRONG_RECURRING.pattern,
     r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
     r"(?:anstehende|bevorstehende) rechnung|prochaine facture|facture à venir|próxima (?:factura|fatura)"
     r"|prossima fattura|(?:aan)?komende factuur",
@@ -270,13 +279,6 @@ RENEWAL = _rx(
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
-STRONG_RECURRING = _rx(
-    r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
-    r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
-    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
-)
-"""A next charge stated with its amount or date: said only of what recurs, so it outweighs the
-order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
 PROMO = _rx(
     r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
     r"we miss you|\bcome back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
@@ -311,6 +313,7 @@ RECURRING = _rx(
     r"subscripció|\bquota (?:mensual|anual|de soci)|propera (?:renovació|quota|factura)|renovació|\bmensual\b",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
     r"abbuchung|addebito su conto",
+    r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
