@@ -905,3 +905,43 @@ def test_a_confirmation_naming_the_next_charge_is_a_renewal_notice(body: str) ->
         "monthly",
         date(2026, 12, 5),
     )
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "name"),
+    [
+        ("Spotify <no-reply@spotify.com>", "Hallo Max,\ndein Premium-Abo wurde gekündigt.", "Spotify"),
+        ("Netflix <info@mailer.netflix.com>", "Hi Max, your membership has been cancelled.", "Netflix"),
+    ],
+)
+def test_a_reader_greeted_by_a_services_name_is_no_mention_of_it(sender: str, body: str, name: str) -> None:
+    finding = analyse(raw(sender, "Kündigungsbestätigung", body))
+    assert finding is not None
+    assert (finding.service.name, finding.signal) == (name, "cancellation")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "Kita Sonnenschein <verwaltung@kita.example>",
+            "Elternbeitrag Dezember",
+            "Liebe Eltern,\nder Elternbeitrag für Dezember in Höhe von 210,00 € "
+            "wird am 05.12.2026 abgebucht.",
+            ("renewal_notice", "210.00", "monthly", "bill"),
+        ),
+        (
+            "Beitragsservice <service@beitrag.example>",
+            "Zahlungsaufforderung",
+            "Bitte zahlen Sie den Rundfunkbeitrag für Januar bis März 2027 in Höhe von 55,08 € "
+            "bis zum 15.02.2027.",
+            ("renewal_notice", "55.08", None, "bill"),
+        ),
+    ],
+)
+def test_fees_for_a_month_or_a_span(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.kind) == expected

@@ -250,6 +250,9 @@ STRONG_RECURRING = _rx(
 """A next charge stated with its amount or date: said only of what recurs, so it outweighs the
 order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
 RENEWAL = _rx(
+    # A bill to pay: a payment request, the amount due.
+    r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) due\b|montant (?:dû|à payer)"
+    r"|importe a pagar|importo da pagare|te betalen bedrag",
     # A subscription's confirmation names its first charge to come ("Prochain prélèvement : 5 décembre").
     STRONG_RECURRING.pattern,
     r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
@@ -315,7 +318,7 @@ RECURRING = _rx(
     r"abbuchung|addebito su conto",
     r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
-    r"|próxima renovação|monatsbeitrag|mitgliedsbeitrag|beitragsrechnung|cuota",
+    r"|próxima renovação|\w*beitrag\b|beitragsrechnung|\babschlag\b|cuota",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
@@ -323,10 +326,13 @@ RECURRING = _rx(
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
-    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice)\b.{0,25}?"
+    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta"
+    r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
     rf"\b(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b"
+    rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
 )
-"""A bill for a named month ("Ihre Rechnung für Oktober", "votre facture de novembre"): billed each month."""
+"""A bill or fee for one named month ("Ihre Rechnung für Oktober", "votre facture de novembre",
+"Elternbeitrag für Dezember"): billed each month; not one for a span ("für Januar bis März")."""
 HOSTED_RENEWAL = _rx(
     r"(?:domain|hosting|ssl certificate)(?: name)?(?: [\w.-]+){0,2} renewal|renewal of (?:your |the )?(?:domain|hosting)",
     r"(?:domain|hosting)\b[^.\n]{0,40}\b(?:has been|was|is|successfully) renewed",
@@ -533,6 +539,9 @@ UTILITY = re.compile(
     # Italian calls a utility's or a phone line's bill a "bolletta".
     r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
     r"|strom(?:tarif|rechnung|abschlag)|\babschlag|électricité|\bluz y gas\b|luce e gas|water (?:bill|rates)|utility bill"
+    # Broadcasting fees, childcare and school fees.
+    r"|rundfunkbeitrag|beitragsservice|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
+    r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
     # Taxes and loans.
     r"|council tax|property tax|\bbelasting(?:en)?\b|\bsteuer|\bimpôts?\b|\bloan (?:payment|statement|instalment)"
     r"|\blening\b|kreditrate|kreditvertrag|\bprêt\b|préstamo|hypotheek|mortgage"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,13 +66,25 @@ def _mention_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w@.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w+])", re.I)
 
 
+_GREETING = re.compile(
+    r"(?:^|\W)(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?: herr| frau)?|bonjour|cher|chère|hola"
+    r"|querid[oa]|ciao|caro|cara|gentile|hoi|beste|geachte|olá|hej)\s*,?\s*$",
+    re.I,
+)
+"""A salutation: the name after it is the reader's ("Hallo Max,"), not a service's."""
+
+
+def mentions(text: str) -> Iterator[Service]:
+    """The catalog services ``text`` names, in order, leaving out a reader greeted by a name that
+    is also a service's ("Hallo Max," is no mail about Max)."""
+    for m in _mention_pattern().finditer(text):
+        if not _GREETING.search(text, max(0, m.start() - 25), m.start()):
+            yield _by_alias()[m.group(1).lower()]
+
+
 def catalog_mention(text: str, exclude: str = "") -> Service | None:
     """The first catalog service named in ``text`` (other than ``exclude``)."""
-    for m in _mention_pattern().finditer(text):
-        svc = _by_alias()[m.group(1).lower()]
-        if svc.name != exclude:
-            return svc
-    return None
+    return next((svc for svc in mentions(text) if svc.name != exclude), None)
 
 
 def is_known(name: str) -> bool:
@@ -137,7 +150,7 @@ def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
     """The domain's service the message names; else another service it names that the same company
     sells (an Xbox order from microsoft.com is not Microsoft 365); else the domain's first."""
     head = f"{mail.subject}\n{mail.text[:1500]}"
-    named = [_by_alias()[m.group(1).lower()] for m in _mention_pattern().finditer(head)]
+    named = list(mentions(head))
     chosen = next((svc for svc in named if svc in candidates or not svc.domains), None)
     chosen = chosen or next(iter(named), candidates[0])
     return ServiceId(chosen.name, service_key(chosen.name), True)
