@@ -353,6 +353,32 @@ def test_order_microdata_with_a_billing_duration_is_a_yearly_charge() -> None:
     assert (f.service.name, f.amount, f.currency, f.cycle) == ("Quillpad", Decimal("49.00"), "GBP", "yearly")
 
 
+PAID_INVOICE_JSON_LD = """<html><head><script type="application/ld+json">
+{"@context": "http://schema.org", "@type": "Invoice", "provider": {"@type": "Organization", "name": "Hulu"},
+ "totalPaymentDue": {"@type": "PriceSpecification", "price": "18.99", "priceCurrency": "USD"},
+ "paymentStatus": "http://schema.org/PaymentComplete"}
+</script></head><body><p>Thanks, Alex! That's all sorted.</p></body></html>"""
+
+
+def test_a_known_services_marked_up_invoice_is_its_charge_without_any_billing_words() -> None:
+    f = found(
+        mime(
+            "Hulu <hulu@hulu.com>",
+            "Thanks, Alex",
+            "Thanks, Alex! That's all sorted.",
+            html=PAID_INVOICE_JSON_LD,
+        )
+    )
+    assert (f.service.name, f.signal, f.amount, f.currency) == ("Hulu", "receipt", Decimal("18.99"), "USD")
+
+
+def test_a_bill_that_has_been_paid_is_a_receipt() -> None:
+    f = found(
+        mime("Hulu <hulu@hulu.com>", "Your Hulu bill", "Your Hulu + Live TV bill of $18.99 has been paid.")
+    )
+    assert (f.signal, f.amount) == ("receipt", Decimal("18.99"))
+
+
 def test_newsletter_markup_alone_makes_no_finding() -> None:
     article = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Prices rise"}</script><p>News</p>'
     assert (

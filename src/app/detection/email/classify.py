@@ -210,6 +210,7 @@ RECEIPT = _rx(
     r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|you were|was|has been) charged",
     r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
+    r"\b(?:bill|invoice|statement)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:has been|was|is now) paid\b|\bpaid in full\b",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
     r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",

@@ -123,8 +123,14 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         return None
     verdict = classify(mail.subject, mail.text, known_service=service.known, personal=personal)
     signal = verdict.signal or verdict.short_of_recurring
-    if signal is None and facts is not None and facts.cycle is not None:
-        signal = "receipt"  # an Invoice or Order marked up as billed every period is a recurring charge
+    if (
+        signal is None
+        and facts is not None
+        and (facts.cycle is not None or (facts.invoice and service.known))
+    ):
+        # An Invoice or Order marked up as billed every period is a recurring charge; so is a
+        # well-known subscription's marked-up Invoice.
+        signal = "receipt"
     if signal is None:
         return None
     text = f"{mail.subject}\n{mail.text[:PRICE_SCAN_CHARS]}"
@@ -134,7 +140,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         text, lang_hint=date_order_hint(text, prices[0].currency if prices else None), ref=sent
     )
     period = find_period(text, dates)
-    if verdict.signal is None and period is None and not (facts and facts.cycle):
+    if verdict.signal is None and period is None and not (facts and (facts.cycle or facts.invoice)):
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
     period_end = period_renewal(period) if period else None

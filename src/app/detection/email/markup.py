@@ -36,13 +36,15 @@ class BillingFacts:
     price: Money | None
     seller: str | None
     cycle: Cycle | None
+    invoice: bool = False
+    """An ``Invoice`` (a bill for a service), not an ``Order`` (a purchase)."""
 
 
 def billing_facts(items: list[dict[str, Any]]) -> BillingFacts | None:
     """The facts of the first ``Order`` or ``Invoice`` in the markup, if there is one."""
     for item in items:
         if _type(item) in BILLING_TYPES:
-            return BillingFacts(_price(item), _seller(item), _cycle(item))
+            return BillingFacts(_price(item), _seller(item), _cycle(item), invoice=_type(item) == "Invoice")
     return None
 
 
