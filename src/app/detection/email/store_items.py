@@ -2,8 +2,9 @@
 
 An Apple receipt reads, per item: its name (sometimes with its price on the same line), its
 plan with the billing period in brackets ("Premier (Monthly)"), "Renews <date>", then its
-price. Items without a plan line (an audiobook, an app bought once) are purchases, not
-subscriptions, and give no finding.
+price (on the "Renews" line itself where the receipt's table is read as text row by row).
+Items without a plan line (an audiobook, an app bought once) are purchases, not subscriptions,
+and give no finding.
 """
 
 from __future__ import annotations
@@ -55,7 +56,10 @@ def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
         # "CapCut - Video Editor", "Fitbod: Gym & Fitness Planner": the app, not its tagline
         name = re.split(r"\s[-\u2013]\s|:\s", m.group("name").strip(" -\u2013"), maxsplit=1)[0]
         inline = find_prices(m.group(0).split("\n", 1)[0], domain=domain) if m.group("inline") else []
-        price = inline[0] if inline else next(iter(find_prices(text[m.end() : m.end() + _PRICE_REACH])), None)
+        # From the plan's end: "Renews 11 Oct 2026 €2.99" holds the item's price; after that line
+        # come the next item's, or the receipt's VAT and total.
+        after_plan = text[m.end("plan") : m.end("plan") + _PRICE_REACH]
+        price = inline[0] if inline else next(iter(find_prices(after_plan, domain=domain)), None)
         renews = find_dates(m.group("renews"), ref=sent) if m.group("renews") else []
         items.append(
             StoreItem(
