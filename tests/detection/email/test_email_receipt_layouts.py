@@ -42,3 +42,27 @@ def test_an_apple_item_costs_the_price_on_its_renews_line_not_the_vat() -> None:
     )
     found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Your receipt from Apple.", one))
     assert seen(found) == [("Bear", Decimal("2.99"), "GBP", "monthly")]
+
+
+def test_a_google_play_receipt_names_the_subscription_not_the_store() -> None:
+    """Google Play's item line: the subscription, its app in brackets, the price per period."""
+    body = (
+        "Thank you.\nYou've made a purchase from Google Play.\nOrder number: GPA.1111-2222-3333-44444\n"
+        "Item                                 Price\n"
+        "Duolingo Super (Duolingo: Language Lessons)    $6.99/month\nAuto-renewing subscription\n"
+        "Total: $6.99/month (includes tax of $0.52)\n"
+    )
+    found = analyse_all(
+        raw("Google Play <googleplay-noreply@google.com>", "Your Google Play Order Receipt", body)
+    )
+    assert seen(found) == [("Duolingo", Decimal("6.99"), "USD", "monthly")]
+    french = (
+        "Merci.\nVous avez effectué un achat sur Google Play.\n"
+        "Numéro de commande : GPA.1111-2222-3333-44445\n"
+        "Article                              Prix\n"
+        "Sleep Cycle Premium (Sleep Cycle: suivi du sommeil)    39,99 €/an\n"
+        "Abonnement renouvelé automatiquement\nTotal : 39,99 €/an (TVA de 6,67 € incluse)\n"
+    )
+    subject = "Votre reçu de commande Google Play du 5 nov. 2026"
+    found = analyse_all(raw("Google Play <googleplay-noreply@google.com>", subject, french))
+    assert seen(found) == [("Sleep Cycle Premium", Decimal("39.99"), "EUR", "yearly")]

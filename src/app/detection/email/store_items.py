@@ -5,6 +5,10 @@ plan with the billing period in brackets ("Premier (Monthly)"), "Renews <date>",
 price (on the "Renews" line itself where the receipt's table is read as text row by row).
 Items without a plan line (an audiobook, an app bought once) are purchases, not subscriptions,
 and give no finding.
+
+A Google Play receipt reads, per item: its name with the app's in brackets and the price per
+period on one line ("YouTube Premium (YouTube)   €12.99/month"), then "Auto-renewing
+subscription" (in the receipt's language) for a subscription.
 """
 
 from __future__ import annotations
@@ -36,6 +40,21 @@ _CYCLES: dict[str, Cycle] = {
     "weekly": "weekly",
     "quarterly": "quarterly",
 }
+_PLAY_ITEM = re.compile(
+    r"^(?P<line>[^\n]{2,120}?/[ \t]?(?P<unit>[^\W\d_]+)\.?)[ \t]*\n[ \t]*"
+    r"(?:auto-renewing subscription|abo mit automatischer verlängerung"
+    r"|automatisch verleng(?:d|end)e? abonnement"
+    r"|abonnement (?:à renouvellement automatique|renouvelé automatiquement)"
+    r"|suscripción (?:con|de) renovación automática|abbonamento (?:con|a) rinnovo automatico"
+    r"|assinatura (?:com renovação automática|renovada automaticamente))",
+    re.I | re.M,
+)
+_UNITS: tuple[tuple[Cycle, tuple[str, ...]], ...] = (
+    ("monthly", ("month", "mo", "monat", "mois", "mes", "mese", "maand", "mês")),
+    ("yearly", ("year", "yr", "jahr", "an", "année", "año", "anno", "jaar", "ano")),
+    ("weekly", ("week", "wk", "woche", "semaine", "semana", "settimana")),
+)
+_PER_UNIT: dict[str, Cycle] = {unit: cycle for cycle, units in _UNITS for unit in units}
 _PRICE_REACH = 160
 """Characters after an item's plan in which its price stands."""
 
@@ -70,4 +89,19 @@ def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
                 renews=renews[0][1] if renews else None,
             )
         )
+    return items or _play_items(text, domain=domain)
+
+
+def _play_items(text: str, *, domain: str) -> list[StoreItem]:
+    """The subscription items of a Google Play receipt: the name before its price, not the app's
+    in brackets after it (the app sells the subscription: "YouTube Premium (YouTube)")."""
+    items: list[StoreItem] = []
+    for m in _PLAY_ITEM.finditer(text):
+        cycle = _PER_UNIT.get(m.group("unit").lower())
+        prices = find_prices(m.group("line"), domain=domain)
+        if cycle is None or not prices:
+            continue
+        name = re.sub(r"\s*\([^()\n]*\)\s*$", "", m.group("line")[: prices[-1].start]).strip()
+        if name:
+            items.append(StoreItem(name, cycle, prices[-1].amount, prices[-1].currency, None))
     return items
