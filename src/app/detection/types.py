@@ -108,6 +108,10 @@ class DetectedSubscription:
     named_after_person: bool = False
     """The only name found is a person's (a sender's display name, a transfer's payee):
     nothing says which service, if any, this is."""
+    billed_by: str | None = None
+    """The key of the app store that billed it (``apple``, ``google-play``): its receipt in the mail,
+    its name on the bank statement. A bank finding whose ``key`` is this is named after the store
+    alone (a price several of its services share), not after the service."""
 
     def to_json(self) -> dict[str, Any]:
         """The product contract's JSON element for ``subscout detect … --json``."""
@@ -173,6 +177,7 @@ def to_state(sub: DetectedSubscription) -> dict[str, Any]:
         "price_history": [[day.isoformat(), str(amount)] for day, amount in sub.price_history],
         "named_after_person": sub.named_after_person,
         "price_since": sub.price_since.isoformat() if sub.price_since else None,
+        "billed_by": sub.billed_by,
         "evidence": [
             [e.source, e.ref, e.occurred_on.isoformat(), e.summary, e.signal, _text(e.amount), e.currency]
             for e in sub.evidence
@@ -196,6 +201,7 @@ def from_state(data: dict[str, Any]) -> DetectedSubscription:
         price_history=[(date.fromisoformat(d), Decimal(a)) for d, a in data["price_history"]],
         named_after_person=bool(data.get("named_after_person", False)),
         price_since=_date(data.get("price_since")),
+        billed_by=data.get("billed_by"),
         evidence=[
             Evidence(source, ref, date.fromisoformat(day), summary, signal, _decimal(amount), currency)
             for source, ref, day, summary, signal, amount, currency in data["evidence"]

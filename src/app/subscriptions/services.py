@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -15,6 +15,7 @@ from sqlalchemy import delete, select, update
 
 from app.detection.types import DetectedSubscription, Evidence, needs_confirmation, service_key
 from app.lib.errors import NotFoundError
+from app.subscriptions import platforms
 from app.subscriptions.editing import DETECTED_FIELDS, checked_fields
 from app.subscriptions.models import DismissedService, Subscription, SubscriptionEdit, SubscriptionEvidence
 from app.subscriptions.schedule import next_renewal_on_or_after
@@ -245,7 +246,7 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
             await session.scalars(select(DismissedService.key).where(DismissedService.user_id == user_id))
         )
         refreshed: list[tuple[Subscription, DetectedSubscription]] = []
-        for finding in detected:
+        for finding in _onto_store_products(detected, existing):
             if finding.key in dismissed:
                 continue
             row = existing.get(finding.key)
@@ -288,6 +289,52 @@ class SubscriptionService(SQLAlchemyAsyncRepositoryService[Subscription, Subscri
                 continue
             known.add(key)
             self.repository.session.add(_evidence_row(subscription_id, item))
+
+
+def _onto_store_products(
+    detected: Sequence[DetectedSubscription], existing: dict[str, Subscription]
+) -> list[DetectedSubscription]:
+    """A bank charge named after an app store alone becomes the one store product in the mail it is
+    (``platforms``); a row such a charge made before that product's mail came is folded into it."""
+    sighted = [(f, platforms.from_finding(f), figure_source(f)) for f in detected]
+    known = platforms.products(
+        existing.values(), [s for _f, s, source in sighted if s is not None and source == "email"]
+    )
+    out: list[DetectedSubscription] = []
+    for finding, seen, source in sighted:
+        if seen is not None and source == "bank" and seen.generic:
+            product = platforms.product_for(seen, known)
+            if product is not None:
+                _fold_store_row(existing, seen.store, product.key, known)
+                finding = replace(finding, key=product.key, name=product.name)
+        if seen is not None and source == "email" and not seen.generic:
+            _fold_store_row(existing, seen.store, seen.key, known)
+        out.append(finding)
+    return out
+
+
+def _fold_store_row(
+    existing: dict[str, Subscription], store: str, key: str, known: list[platforms.Sighting]
+) -> None:
+    """The row of charges named after ``store`` alone, when they are product ``key``'s: it becomes that
+    product's row, or, when the product has one already, is merged into it with its bank figure."""
+    row = existing.get(store)
+    untouched = (
+        row is not None and row.merged_into_id is None and not row.ignored
+    )  # the person's choice stays
+    charge = platforms.from_row(row, "bank") if row is not None and untouched else None
+    product = None if charge is None else platforms.product_for(charge, known)
+    if row is None or product is None or product.key != key:
+        return
+    target = existing.get(key)
+    if target is None:
+        del existing[store]
+        row.key = key
+        existing[key] = row
+        return
+    row.merged_into_id = target.id
+    target.figures = {**(target.figures or {}), "bank": row.figures["bank"]}
+    target.sources = sorted(set(target.sources or []) | set(row.sources or []))
 
 
 def _table_order(sub: Subscription) -> tuple[int, date, str]:
@@ -361,6 +408,7 @@ def record_figure(
         "status": finding.status,
         "last": max(e.occurred_on for e in finding.evidence).isoformat() if finding.evidence else None,
         "price_from": None if finding.price_since is None else finding.price_since.isoformat(),
+        "billed_by": finding.billed_by,
     }
     return {**figures, source: figure}
 

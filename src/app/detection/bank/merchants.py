@@ -467,6 +467,9 @@ descriptors put the processor first; a one-word rest (``MLB*TV``) is the product
 
 _APPLE = re.compile(r"\bAPPLE ?COM ?BILL|\bAPL\W*ITUNES|\bITUNES ?COM|\bAPPLE ?COM\b|\bAPPLE ?SERVICES")
 _GOOGLE = re.compile(r"\bGOOGLE\b")
+STORE_KEYS = {"apple": service_key("Apple"), "google": service_key("Google Play")}
+"""Each billing platform's key, by ``Merchant.intermediary``: a charge named after the store alone has
+it, as the store's own receipts in the mail do (``DetectedSubscription.billed_by``)."""
 _APPLE_PLANS = {
     **dict.fromkeys(("0.99", "2.99", "9.99", "29.99", "59.99"), "apple-storage"),  # iCloud+ tiers
     "10.99": "apple-music",
@@ -576,12 +579,12 @@ def _merchant(description: str) -> Merchant:
     if _REFUND.match(text):
         return Merchant("refund", "Refund", "purchase")  # money back is never a payment that recurs
     if _APPLE.search(text) and not _known(text):
-        return Merchant("apple", "Apple", "subscription", True, "apple")
+        return Merchant(STORE_KEYS["apple"], "Apple", "subscription", True, "apple")
     known = _known(text)
     if known is not None:
         return known
     if _GOOGLE.search(text):
-        return Merchant("google-play", "Google Play", "subscription", True, "google")
+        return Merchant(STORE_KEYS["google"], "Google Play", "subscription", True, "google")
     return _unknown(raw, whole)
 
 

@@ -18,7 +18,7 @@ from statistics import median
 
 from app.detection.bank.cadence import Fit, _delay, anchor_day, fit_cadence, next_date
 from app.detection.bank.mandates import mandate_in, standing
-from app.detection.bank.merchants import Merchant, apple_plan, apple_service, merchant_for
+from app.detection.bank.merchants import STORE_KEYS, Merchant, apple_plan, apple_service, merchant_for
 from app.detection.bank.transactions import Transaction
 from app.detection.types import DetectedSubscription, Evidence, Kind, service_key, usual_pause
 
@@ -435,6 +435,7 @@ def _finding(series: Series, seen_until: date, today: date) -> DetectedSubscript
         confidence=_confidence(series),
         evidence=[_evidence(t) for t in charges[-MAX_EVIDENCE:]],
         price_history=_price_history(charges),
+        billed_by=STORE_KEYS.get(series.merchant.intermediary or series.merchant.platform or ""),
     )
 
 

@@ -115,6 +115,7 @@ def subscription(findings: list[Finding], today: date, *, as_of: date | None = N
         price_since=price_since,
         named_after_person=all(f.service.person for f in findings),
         kind="bill" if sum(f.kind == "bill" for f in findings) * 2 > len(findings) else "subscription",
+        billed_by=next((f.billed_by for f in findings if f.billed_by), None),
     )
 
 
@@ -356,6 +357,7 @@ def _as_findings(sub: DetectedSubscription) -> list[Finding]:
             currency=e.currency,
             cycle=sub.cycle if sub.cycle != "unknown" else None,
             next_date=_stated_date(sub, e, latest),
+            billed_by=sub.billed_by,
         )
         for e in sub.evidence
         if e.source == "email"

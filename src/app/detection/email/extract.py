@@ -58,6 +58,9 @@ class Finding:
     standing: bool = False
     """The mail says the charge is taken under a standing authority (an automatic payment, a direct
     debit): the payer does nothing for the next one, and each one is mailed the same way."""
+    billed_by: str | None = None
+    """The key of the app store whose receipt this is (``apple``, ``google-play``): the bank statement
+    names the store, not the service."""
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
@@ -78,7 +81,15 @@ def analyse_all(raw: bytes, fallback_id: str = "") -> list[Finding]:
     store_named = finding.service.name in STORE_SENDERS
     if not items and store_named and finding.signal == "renewal_notice" and finding.amount is None:
         return []  # "your subscription will renew soon" from a store, naming no item nor price: of what?
-    return [_item_finding(finding, item, several=len(items) > 1) for item in items] or [finding]
+    store = replace(finding, billed_by=_store_key(finding, mail))
+    return [_item_finding(store, item, several=len(items) > 1) for item in items] or [store]
+
+
+def _store_key(finding: Finding, mail: ParsedMail) -> str:
+    """The store a store's mail is from: the one it is named after, else the one its domain is."""
+    if finding.service.name in STORE_SENDERS:
+        return service_key(finding.service.name)
+    return service_key(INTERMEDIARIES[registrable_domain(mail.sender_domain)])
 
 
 _MAX_TAX = Decimal("1.3")
