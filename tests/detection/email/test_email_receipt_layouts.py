@@ -3,6 +3,7 @@ would read off the receipt is what the finding says."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from email.message import EmailMessage
 
@@ -66,3 +67,24 @@ def test_a_google_play_receipt_names_the_subscription_not_the_store() -> None:
     subject = "Votre reçu de commande Google Play du 5 nov. 2026"
     found = analyse_all(raw("Google Play <googleplay-noreply@google.com>", subject, french))
     assert seen(found) == [("Sleep Cycle Premium", Decimal("39.99"), "EUR", "yearly")]
+
+
+def test_a_price_change_said_of_the_readers_price_gives_the_new_price() -> None:
+    """ "Your price will change from X to Y", not "the price of …": the notice is the new price."""
+    english = (
+        "We're writing to let you know about an update to your Family plan price.\n"
+        "Starting with your next billing date, 14 December 2026, your price will change from "
+        "£10.99 to £11.99 a month.\n"
+    )
+    found = analyse_all(raw("Deezer <no-reply@deezer.com>", "An update to your Deezer membership", english))
+    assert [(f.signal, f.amount, f.next_date) for f in found] == [
+        ("price_change", Decimal("11.99"), date(2026, 12, 14))
+    ]
+    spanish = (
+        "Te escribimos sobre tu plan Estándar. A partir del 14 de diciembre de 2026, "
+        "tu precio pasará de 8,99 € a 9,99 € al mes. No tienes que hacer nada.\n"
+    )
+    found = analyse_all(raw("Filmin <hola@filmin.es>", "Novedades sobre tu suscripción", spanish))
+    assert [(f.signal, f.amount, f.next_date) for f in found] == [
+        ("price_change", Decimal("9.99"), date(2026, 12, 14))
+    ]

@@ -191,6 +191,11 @@ PRICE = _rx(
     r"price (?:change|increase|update|adjustment)|new (?:monthly |annual |yearly )?price|pricing (?:change|update)",
     r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
     r"price (?:of|for) .{0,60}(?:will )?(?:change|increase|go up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
+    # The price named as the reader's ("your price will change from €15.99 to €17.99 a month").
+    r"\bprice will (?:change|increase|go up|rise)\b|\b(?:update|change)s? to your (?:[\w+-]+ ){0,3}price\b",
+    r"\b(?:ihr|dein) preis (?:ändert sich|wird sich ändern|steigt)|\b(?:votre|ton) prix (?:va changer|changera|passera|va passer|augmentera)"
+    r"|\b(?:tu|su) precio (?:cambiará|pasará|subirá|aumentará)|\bil (?:tuo|suo) prezzo (?:cambierà|passerà|aumenterà)"
+    r"|\b(?:je|uw) prijs (?:wijzigt|verandert|stijgt|gaat omhoog)|\bo (?:seu|teu) preço (?:vai mudar|mudará|passará|aumentará)",
     r"preisänderung|preiserhöhung|preisanpassung|neuer preis|changement (?:de|du) (?:prix|tarif)|nouveau (?:prix|tarif)",
     r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
     r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
