@@ -945,3 +945,42 @@ def test_fees_for_a_month_or_a_span(
     finding = analyse(raw(sender, subject, body))
     assert finding is not None
     assert (finding.signal, str(finding.amount), finding.cycle, finding.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "Krant <abonnementen@krant.example>",
+            "Wijziging abonnementsprijs",
+            "Beste lezer,\nPer 1 januari 2027 wordt de prijs van je digitale abonnement € 19,50 per maand "
+            "(nu € 18,00).",
+            ("price_change", "19.50", "monthly", date(2027, 1, 1)),
+        ),
+        (
+            "Energie <service@energie.example>",
+            "Je jaarafrekening",
+            "Je jaarafrekening over 2026 staat klaar. Je krijgt € 84,12 terug. "
+            "Je nieuwe maandbedrag wordt € 115,00.",
+            ("price_change", "115.00", "monthly", None),
+        ),
+        (
+            "Winkel Premium <premium@winkel.example>",
+            "Je Premium lidmaatschap is verlengd",
+            "Je Premium lidmaatschap is met een jaar verlengd voor € 30,00.",
+            ("receipt", "30.00", "yearly", None),
+        ),
+        (
+            "Muziek <no-reply@muziek.example>",
+            "Je Premium-kwitantie",
+            "Premium Duo\n€ 16,99\nTotaal (incl. btw) € 16,99\nVolgende betaling: 5 december 2026",
+            ("receipt", "16.99", "monthly", date(2026, 12, 5)),
+        ),
+    ],
+)
+def test_dutch_price_changes_settlements_renewals_and_receipts(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str, date | None]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected

@@ -208,6 +208,8 @@ PRICE = _rx(
     r"rent (?:increase|change|adjustment|review)|huurverhoging|huuraanpassing|huurindexatie|mieterhöhung|mietanpassung"
     r"|(?:augmentation|révision) (?:de |du )?loyer|(?:subida|actualización) del alquiler|aumento (?:del |dell')?(?:alquiler|affitto)"
     r"|premiewijziging|nieuwe premie|beitragsanpassung|beitragserhöhung",
+    r"abonnementsprijs|abonnementspreis|abopreis|prijsaanpassing|\bwordt de prijs\b|nieuwe? (?:maand|termijn)bedrag"
+    r"|neuer (?:abschlag|monatsbeitrag)",
 )
 RECEIPT = _rx(
     # An invoice still to come ("your upcoming invoice", "prochaine facture") is a RENEWAL notice.
@@ -230,7 +232,7 @@ RECEIPT = _rx(
     r"|(?:hemos|se ha) cobrado",
     r"ricevuta|(?<!prossima )\bfattura\b|\bbolletta\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
-    r"betaalbewijs|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
+    r"betaalbewijs|kwitantie|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
     # A Dutch bill is a "nota" ("Uw Ziggo-nota staat klaar", "de huurnota voor november").
     r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
@@ -325,6 +327,7 @@ RECURRING = _rx(
     r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|\w*beitrag\b|beitragsrechnung|\babschlag\b|cuota",
+    r"maandbedrag|termijnbedrag|jaarafrekening|jahresabrechnung|régularisation annuelle",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"

@@ -395,6 +395,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
         r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
+        r"|(?:met|voor) een jaar|for (?:another|a further|one more) year|um (?:ein|1) jahr|pour (?:un|1) an\b"
+        r"|por (?:un|1) año|per (?:un|1) anno"
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|/ ?anno\b|jaarlijks|per jaar|/ ?jaar\b"
@@ -407,6 +409,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
         r"|every month|month[- ]to[- ]month"
         r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese"
+        r"|maandbedrag|monatsabschlag|mensualité"
         r"|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
@@ -448,7 +451,7 @@ _NEXT_CUE = re.compile(
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
     r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
-    r"|fecha de cobro)"
+    r"|fecha de cobro|\bper\s*$)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
