@@ -88,3 +88,16 @@ def test_a_price_change_said_of_the_readers_price_gives_the_new_price() -> None:
     assert [(f.signal, f.amount, f.next_date) for f in found] == [
         ("price_change", Decimal("9.99"), date(2026, 12, 14))
     ]
+
+
+def test_a_plan_priced_per_month_but_billed_annually_is_its_yearly_charge() -> None:
+    body = (
+        "Thanks for upgrading!\nPlan: Pro\nPrice: $8 per month, billed annually\n"
+        "Amount charged: $96.00 USD\nCharged on: November 5, 2026\nRenews on: November 5, 2027\n"
+    )
+    found = analyse_all(raw("Bear <billing@bear.app>", "Your Bear Pro receipt", body))
+    assert [(f.amount, f.cycle) for f in found] == [(Decimal("96.00"), "yearly")]
+    # Only the per-month figure is written: the charge is twelve of it.
+    german = "Danke für Ihre Zahlung.\nTarif: Team\nPreis: 5,00 € pro Monat, jährlich abgerechnet\n"
+    found = analyse_all(raw("Notia <billing@notia.de>", "Ihre Quittung", german))
+    assert [(f.amount, f.currency, f.cycle) for f in found] == [(Decimal("60.00"), "EUR", "yearly")]

@@ -271,7 +271,24 @@ def pick_price(
             and not _OLD_LABEL.search(_label(text, p))
         ]
         return new[0] if new else prices[-1]
-    return gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
+    picked = gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
+    return _as_billed(text, picked)
+
+
+def _as_billed(text: str, price: Money) -> Money:
+    """The amount billed when the only price is its per-month equivalent ("$4 per month, billed
+    annually" bills $48.00 a year): what a person pays each time is the finding's amount."""
+    stated = per_period_billed(text, price)
+    times = _times(*stated) if stated else None
+    if times is None:
+        return price
+    amount = price.amount * times
+    return Money(
+        amount if price.currency in {"JPY", "KRW"} else amount.quantize(Decimal("0.01")),
+        price.currency,
+        price.start,
+        price.end,
+    )
 
 
 _TAX_LABEL = re.compile(
@@ -302,7 +319,7 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     score = 2 if _LABEL_GOOD.search(line) else 0
     score += 1 if _TOTAL_LABEL.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
-    score -= 3 if _equivalent_of(text, price, prices) else 0
+    score -= 3 if _equivalent_of(text, price, prices) or per_period_billed(text, price) else 0
     score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
@@ -343,6 +360,11 @@ _RATIO_CYCLES: tuple[tuple[Cycle, Cycle, int], ...] = (
 def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
     """The period a billed amount covers when the message restates it per month or week in brackets
     (3 months at 29,97 €, "9,99 € par mois"; $119.88 "($9.99/mo)"): the ratio of the two prices."""
+    for p in prices:
+        stated = per_period_billed(text, p)
+        times = _times(*stated) if stated else None
+        if stated and times and (p.start == billed.start or _ratio_is(billed, p, times)):
+            return stated[1]
     restated = next(
         (p for p in prices if p.start >= billed.end and _equivalent_of(text, p, prices) == billed), None
     )
@@ -356,6 +378,40 @@ def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
         if per == unit and abs(ratio - times) <= Decimal("0.02") * times:
             return cycle
     return None
+
+
+def _times(per: Cycle, billed: Cycle) -> int | None:
+    return next((k for unit, cycle, k in _RATIO_CYCLES if (unit, cycle) == (per, billed)), None)
+
+
+def _ratio_is(billed: Money, per: Money, times: int) -> bool:
+    return (
+        billed.currency == per.currency and abs(billed.amount - per.amount * times) <= Decimal("0.02") * times
+    )
+
+
+_BILLED_WORD = re.compile(
+    r"\b(?:billed|charged|paid|invoiced|abgerechnet|berechnet|bezahlt|facturée?|payée?|prélevée?|facturado|cobrado"
+    r"|pagado|fatturato|addebitato|pagato|gefactureerd|betaald|faturado|pago)\b"
+)
+_PER_BILLED_REACH = 60
+"""Characters after a price in which "per month, billed annually" is said of it."""
+
+
+def per_period_billed(text: str, price: Money) -> tuple[Cycle, Cycle] | None:
+    """The period a price is stated per and the longer one it is billed for, when the words after
+    it say so ("$4 per month, billed annually", "4 € pro Monat, jährlich abgerechnet"): the price
+    is an equivalent, not what is charged."""
+    after = text[price.end : price.end + _PER_BILLED_REACH].split("\n", 1)[0].lower()
+    billed = _BILLED_WORD.search(after)
+    if billed is None:
+        return None
+    hits: list[tuple[int, Cycle]] = [(m.start(), m.lastgroup) for m in _CYCLE_RX.finditer(after)]  # type: ignore[misc]
+    if len(hits) < 2 or hits[0][0] > 16 or hits[0][0] > billed.start():
+        return None  # the unit comes first, next to the price
+    per = hits[0][1]
+    other = next((c for pos, c in hits[1:] if c != per and abs(pos - billed.start()) <= 24), None)
+    return (per, other) if other and _times(per, other) else None
 
 
 # ---------------------------------------------------------------- cycle
