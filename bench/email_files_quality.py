@@ -2,6 +2,7 @@
 
     python bench/email_files_quality.py            # both halves: P/R/F1, strict F1, fields, mbox == folder
     python bench/email_files_quality.py --errors   # and every mistake on the dev half (never the blind one)
+    python bench/email_files_quality.py --set email-files2 [--errors]   # the second set: us/ and de/ halves
 
 Each half (dev/, blind/) is one person's mailbox as a folder of .eml files (eml/) and as one mbox
 (mailbox.mbox), with truth.json (what a careful reader lists as their subscriptions and bills),
@@ -16,6 +17,8 @@ whose truth is active (a cancelled or inactive one has no next charge to check).
 is an unpaired finding named after a sender of no subscription in the mailbox (a shop, an airline,
 a newsletter, a friend) or a one-off item (meta.json's negative_senders).
 The blind half is for figures only: --errors never prints its findings, files or names.
+The second set (bench/data/email-files2, a US freelancer and a German family, made by its make.py)
+has no blind half: --errors lists the mistakes of both.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "bench" / "data" / "email-files"
-HALVES = ("dev", "blind")
+SETS = {"email-files": ("dev", "blind"), "email-files2": ("us",)}
+BLIND = "blind"
 STRICT = ("amount", "currency", "cycle")
 
 Item = dict[str, Any]
@@ -167,8 +170,8 @@ class HalfData:
     index: list[Item]
 
 
-def load(half: str) -> HalfData:
-    base = DATA / half
+def load(data_set: str, half: str) -> HalfData:
+    base = ROOT / "bench" / "data" / data_set / half
 
     def read(file: str) -> Any:
         return json.loads((base / file).read_text())
@@ -184,7 +187,9 @@ def load(half: str) -> HalfData:
 
 
 def report(data: HalfData) -> Score:
-    today, negatives = data.meta["today"], data.meta["negative_senders"]
+    # The second set's meta.json names them hard_negatives.
+    today = data.meta["today"]
+    negatives: list[str] = data.meta.get("negative_senders") or data.meta.get("hard_negatives") or []
     folder = run_cli(data.folder, today)
     boxed = run_cli(data.mbox, today)
     result = score(folder, data.truth, negatives)
@@ -213,7 +218,7 @@ def _show(item: Item) -> str:
 
 
 def errors(data: HalfData, result: Score) -> None:
-    """Every dev-half mistake with the files it comes from; the blind half never gets here."""
+    """Every mistake of a half with the files it comes from; the blind half never gets here."""
     possible = run_cli(data.folder, data.meta["today"], include_possible=True)
     print(f"\n{data.name} errors")
     for true in data.truth:
@@ -240,12 +245,17 @@ def errors(data: HalfData, result: Score) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--errors", action="store_true", help="list the dev half's mistakes")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the mistakes of every half but the blind one"
+    )
+    parser.add_argument(
+        "--set", choices=sorted(SETS), default="email-files", help="which set under bench/data"
+    )
     args = parser.parse_args()
-    for half in HALVES:
-        data = load(half)
+    for half in SETS[args.set]:
+        data = load(args.set, half)
         result = report(data)
-        if args.errors and half == "dev":
+        if args.errors and half != BLIND:
             errors(data, result)
             print()
 
