@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (CJK receipts write full-width colons and brackets)
 """Receipt layouts and wordings of mail nobody on the team wrote (issue 11): what a person
 would read off the receipt is what the finding says."""
 
@@ -7,7 +8,9 @@ from datetime import date
 from decimal import Decimal
 from email.message import EmailMessage
 
+from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import Finding, analyse_all
+from app.detection.types import shown_findings
 
 
 def raw(sender: str, subject: str, body: str, *, charset: str = "utf-8") -> bytes:
@@ -101,3 +104,31 @@ def test_a_plan_priced_per_month_but_billed_annually_is_its_yearly_charge() -> N
     german = "Danke für Ihre Zahlung.\nTarif: Team\nPreis: 5,00 € pro Monat, jährlich abgerechnet\n"
     found = analyse_all(raw("Notia <billing@notia.de>", "Ihre Quittung", german))
     assert [(f.amount, f.currency, f.cycle) for f in found] == [(Decimal("60.00"), "EUR", "yearly")]
+
+
+def _listed(sender: str, subject: str, body: str) -> list[tuple[str, Decimal | None, str | None, str]]:
+    """What ``subscout detect emails`` lists (trusted findings only) for one receipt."""
+    found = analyse_all(raw(sender, subject, body))
+    subs = aggregate(found, date(2026, 11, 10))
+    return [(s.name, s.amount, s.currency, s.cycle) for s in shown_findings(subs)]
+
+
+def test_japanese_korean_and_chinese_renewal_receipts_are_listed() -> None:
+    japanese = (
+        "いつもご利用いただきありがとうございます。\n月額プランのお支払いが完了しました。\n"
+        "ご請求金額：¥990（税込）\n決済日：2026年11月5日\n次回更新日：2026年12月5日\n"
+    )
+    assert _listed("アニメ放題 <info@animehodai.jp>", "【アニメ放題】お支払い完了のお知らせ", japanese) == [
+        ("アニメ放題", Decimal("990"), "JPY", "monthly")
+    ]
+    korean = (
+        "정기결제가 완료되었습니다.\n상품명: 프리미엄 (정기결제)\n결제금액: 7,900원\n"
+        "다음 결제일: 2026.12.05\n"
+    )
+    assert _listed("지니뮤직 <help@genie.co.kr>", "[지니] 정기결제 안내", korean) == [
+        ("지니뮤직", Decimal("7900"), "KRW", "monthly")
+    ]
+    chinese = "您的会员连续包月已于2026年11月5日自动续费。\n支付金额：¥25.00\n下次续费时间：2026-12-05\n"
+    assert _listed("爱奇艺 <vip@iqiyi.com>", "【爱奇艺】会员自动续费成功", chinese) == [
+        ("爱奇艺", Decimal("25.00"), "CNY", "monthly")
+    ]

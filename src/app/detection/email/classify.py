@@ -249,6 +249,9 @@ RECEIPT = _rx(
     r"your (?:new |latest |monthly )?(?:\w+ )?(?:bill|e-?bill) is (?:ready|available)|your latest .{0,30}\bbill\b",
     r"領収書|領収証|ご購入(?:いただき|ありがとう)|お支払い(?:が完了|いただき|ありがとう)|請求書|決済(?:が)?完了"
     r"|收据|收據|发票|付款成功|支付成功|扣款成功|已扣款|购买凭证|영수증|결제(?:가)? ?완료|결제 내역|청구서",
+    # A renewal taken, in the past tense ("自动续费成功", "已于…自动续费", "自動更新されました").
+    r"お支払い完了|更新(?:が)?完了(?:しました|いたしました)|自動更新されました|(?:自动)?续费成功|續費成功"
+    r"|已(?:于[^\uff0c\u3002\n]{0,20})?自动续费|已自動續費|支付金额|付款金额|实付金额|갱신(?:이)? ?완료",
 )
 STRONG_RECURRING = _rx(
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
@@ -331,7 +334,7 @@ RECURRING = _rx(
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
-    r"|自动续费|自動續費|구독|멤버십|정기 결제|매월|매년|자동 갱신|요금제",
+    r"|自动续费|自動續費|구독|멤버십|정기 ?결제|매월|매년|자동 ?갱신|요금제",
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
@@ -573,6 +576,7 @@ _SUBJECT_WORDS = _rx(
     r"pa(?:y|id|iement|go|gamento)|bill|charg|order|purchase|account|plan\b|premium|welcome|confirm|thank",
     r"willkommen|bienvenu|bienvenid|benvenut|welkom|bem-vind|välkommen|velkommen",
     r"zahlung|beleg|abrechnung|bestätigung|commande|achat|compra|acquisto|aankoop|betaling|cobro|addebito",
+    r"支払|決済|請求|領収|購入|料金|更新|会員|支付|付款|扣款|账单|帳單|续费|續費|订阅|訂閱|결제|영수증|청구|요금|갱신",
     r"bedrag|betrag|montant|importe|importo|termijn|\bnota\b|incasso|lastschrift|prélèvement|premie|prämie|beitrag",
 )
 
