@@ -132,3 +132,26 @@ def test_japanese_korean_and_chinese_renewal_receipts_are_listed() -> None:
     assert _listed("爱奇艺 <vip@iqiyi.com>", "【爱奇艺】会员自动续费成功", chinese) == [
         ("爱奇艺", Decimal("25.00"), "CNY", "monthly")
     ]
+
+
+def test_a_discussion_notification_quoting_a_charge_is_no_subscription() -> None:
+    """An issue comment or a merge request that talks about a charge is people's words, quoted."""
+    issue = (
+        "My yearly plan was charged $99.00 on March 3 and renews on March 3, 2027,\n"
+        "but the app shows monthly.\n"
+        "—\nReply to this email directly, view it on GitHub:\nhttps://github.com/acme/app/issues/7\n"
+        "You are receiving this because you are subscribed to this thread.\n"
+    )
+    assert analyse_all(raw("Someone <notifications@github.com>", "[acme/app] Yearly plan (#7)", issue)) == []
+    gitlab = (
+        "Alex commented:\n> Your subscription has been renewed. Amount charged: €20.00 per month.\n"
+        "Reply to this email directly or view it on GitLab.\n"
+        "You're receiving this email because of your account.\n"
+    )
+    assert analyse_all(raw("GitLab <gitlab@gitlab.example.org>", "Re: billing | Issue #3", gitlab)) == []
+    receipt = (
+        "We received payment for your GitHub Pro subscription. Thanks for your business!\n"
+        "Amount charged: $4.00 USD\nBilling period: monthly\nNext billing date: December 5, 2026\n"
+    )
+    found = analyse_all(raw("GitHub <noreply@github.com>", "[GitHub] Payment Receipt for maya-v", receipt))
+    assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("4.00"), "monthly")]

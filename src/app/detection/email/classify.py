@@ -370,6 +370,16 @@ ONE_OFF = _rx(
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
 )
+DISCUSSION = _rx(
+    r"reply to this email directly|view it on (?:github|gitlab)|reply to this email to respond|reply to this email to comment",
+    r"you(?:'re| are) receiving this because you (?:are subscribed to this thread|were mentioned|were assigned|authored the thread"
+    r"|commented|are watching|modified the open/close state)",
+    r"this message was (?:sent|automatically generated) by atlassian jira|you received this message because you are subscribed to the google groups",
+)
+"""A discussion's notification (an issue comment, a pull request, a forum post, a group's message):
+what people wrote, quoted; a charge it quotes ("the monthly plan was charged $12.00") is theirs to talk about."""
+DISCUSSION_TAIL_CHARS = 1500
+"""The footer that says so closes the message, however long the thread quoted before it."""
 
 ROLE_ACCOUNT = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|billing|invoices?|receipts?|payments?|support|service|team|hello|info"
@@ -449,7 +459,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     subject = subject.lower()
     body = text[:BODY_SCAN_CHARS].lower()
     both = f"{subject}\n{body}"
-    if personal or DONATION.search(both):
+    if personal or DONATION.search(both) or DISCUSSION.search(text[-DISCUSSION_TAIL_CHARS:].lower()):
         return Verdict(None, 0, 0)
     said = _signal(subject, body)
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):
