@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"email-files": ("dev", "blind"), "email-files2": ("us",)}
+SETS = {"email-files": ("dev", "blind"), "email-files2": ("us", "de")}
 BLIND = "blind"
 STRICT = ("amount", "currency", "cycle")
 

@@ -13,7 +13,7 @@ import random
 import re
 import shutil
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 from email.header import Header
 from email.message import Message
@@ -135,7 +135,7 @@ class Mail:
 
 
 class Box:
-    def __init__(self, seed: int, owner: str, owner_address: str, tz: timezone) -> None:
+    def __init__(self, seed: int, owner: str, owner_address: str, tz: tzinfo) -> None:
         self.rng = random.Random(seed)
         self.owner = owner
         self.owner_address = owner_address
@@ -232,11 +232,15 @@ class Box:
         else:
             msg = self._part("html" if mail.html is not None else "plain", mail.html or mail.text or "", mail)
         domain = mail.address.split("@", 1)[1]
-        sender_name = mail.sender if mail.sender.isascii() else str(Header(mail.sender, "utf-8").encode())
+        sender_name = (
+            mail.sender if mail.sender.isascii() else str(Header(mail.sender, mail.charset).encode())
+        )
         head = {
             "From": formataddr((sender_name, mail.address)),
             "To": formataddr((self.owner, self.owner_address)),
-            "Subject": mail.subject if mail.subject.isascii() else Header(mail.subject, "utf-8").encode(),
+            "Subject": mail.subject
+            if mail.subject.isascii()
+            else Header(mail.subject, mail.charset).encode(),
             "Date": format_datetime(mail.when),
             "Message-ID": f"<{self.code(12).lower()}.{int(mail.when.timestamp())}@{domain}>",
             "MIME-Version": "1.0",

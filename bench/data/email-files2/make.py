@@ -13,11 +13,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import make_de  # noqa: E402
 import make_us  # noqa: E402
 
 
 def main() -> None:
-    for half, module in (("us", make_us),):
+    for half, module in (("us", make_us), ("de", make_de)):
         box, today, negatives = module.build()
         box.write(HERE / half, today, negatives)
         print(f"{half}: {len(box.mails)} messages, {len(box.truth)} labelled, today {today}")
