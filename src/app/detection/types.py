@@ -29,9 +29,25 @@ SourceKind = Literal["email", "bank"]
 def service_key(name: str) -> str:
     """The key both detectors give a service, so their findings merge:
     ``YouTube Premium`` → ``youtube-premium``; ``Disney+`` → ``disney-plus``; ``AT&T`` → ``at-and-t``."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    ascii_name = ascii_name.replace("+", " plus ").replace("&", " and ")
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_name)) or "unknown"
+    folded = unicodedata.normalize("NFKD", name)
+    if folded.isascii() or not _OTHER_SCRIPT.search(folded):
+        folded = folded.encode("ascii", "ignore").decode()
+    else:
+        folded = unicodedata.normalize("NFC", _NOT_KEPT.sub("", folded))
+    folded = folded.lower().replace("+", " plus ").replace("&", " and ")
+    return "-".join(re.findall(r"[^\W_]+", folded)) or "unknown"
+
+
+_SCRIPTS = (
+    "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0eff"
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+_OTHER_SCRIPT = re.compile(f"[{_SCRIPTS}]")
+"""Letters of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, Hangul, kana,
+CJK): a name in them keeps them in its key (멜론, 哔哩哔哩, Кинопоиск). Dropped, every such
+service had the one key "unknown" and their findings merged into one subscription."""
+_NOT_KEPT = re.compile(f"[^\\x00-\\x7f{_SCRIPTS}]")
+"""Latin letters lose their accents as ever ("Süddeutsche" is ``suddeutsche``); signs drop out."""
 
 
 ACTIVE_CONFIDENCE = 0.7

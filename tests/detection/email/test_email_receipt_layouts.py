@@ -155,3 +155,16 @@ def test_a_discussion_notification_quoting_a_charge_is_no_subscription() -> None
     )
     found = analyse_all(raw("GitHub <noreply@github.com>", "[GitHub] Payment Receipt for maya-v", receipt))
     assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("4.00"), "monthly")]
+
+
+def test_services_named_in_other_scripts_are_each_their_own_subscription() -> None:
+    """멜론 and 哔哩哔哩 (or Кинопоиск) have no Latin letters to key them by: each keeps its own."""
+    korean = "정기결제가 완료되었습니다.\n결제금액: 10,900원\n다음 결제일: 2026.12.05\n"
+    chinese = "您的大会员连续包月已于2026年11月5日自动续费。\n支付金额：¥15.00\n下次续费时间：2026-12-05\n"
+    found = analyse_all(raw("멜론 <melon@melon.example>", "[멜론] 정기결제 완료 안내", korean))
+    found += analyse_all(raw("哔哩哔哩 <noreply@bili.example>", "【哔哩哔哩】大会员自动续费成功", chinese))
+    subs = aggregate(found, date(2026, 11, 10))
+    assert sorted((s.name, s.amount, s.currency) for s in subs) == [
+        ("哔哩哔哩", Decimal("15.00"), "CNY"),
+        ("멜론", Decimal("10900"), "KRW"),
+    ]
