@@ -79,14 +79,15 @@ def only(found: list[DetectedSubscription], key: str) -> DetectedSubscription:
         ("HARBOR GYM NEW YORK", "harbor-gym", "Harbor Gym"),
         ("FC BARCELONA", "fc-barcelona", "Fc Barcelona"),
         ("ORCHESTRA OF LONDON", "orchestra-of-london", "Orchestra Of London"),
-        # dotted legal forms and Betalingsservice's BS are no part of the name
+        # dotted legal forms and Betalingsservice's BS are no part of the name (of payees we do
+        # not know: a known one is named as the table says, "Zilveren Kruis", "Tryg")
         (
-            "Zilveren Kruis Zorgverzekeringen N.V.",
-            "zilveren-kruis-zorgverzekeringen",
-            "Zilveren Kruis Zorgverzekeringen",
+            "Zonnedal Zorgverzekeringen N.V.",
+            "zonnedal-zorgverzekeringen",
+            "Zonnedal Zorgverzekeringen",
         ),
         ("ACME B.V.", "acme", "Acme"),
-        ("Tryg Forsikring BS", "tryg-forsikring", "Tryg Forsikring"),
+        ("Fjordlys Forsikring BS", "fjordlys-forsikring", "Fjordlys Forsikring"),
         # a bank's card-purchase preamble with the date in it (PostFinance)
         (
             "KAUF/DIENSTLEISTUNG VOM 09.02.2025 KARTEN NR. XXXX4821 SBB CFF FFS HALBTAX",

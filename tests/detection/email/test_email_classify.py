@@ -833,6 +833,12 @@ def test_a_collection_notice_names_its_collection_date_and_its_subject_is_billin
             "Ihre Rechnung ist da. Rechnungsbetrag: 39,99 €, monatlich.",
             ("receipt", "39.99", "monthly", None, "bill"),
         ),
+        (
+            "Sky <noreply@sky.com>",
+            "Your Sky receipt",
+            "Thank you for your payment. Sky Signature: £31.00 per month.",
+            ("receipt", "31.00", "monthly", None, "bill"),  # a TV line, as on the bank side
+        ),
     ],
 )
 def test_catalan_italian_and_monthly_bills(

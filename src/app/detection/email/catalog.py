@@ -240,6 +240,7 @@ BILLERS = frozenset(
         "simyo",
         "o2",
         "bt",
+        "sky",  # its TV and broadband lines, as on the bank side
         "plusnet",
         "telus",
         "rogers",
