@@ -168,3 +168,18 @@ def test_services_named_in_other_scripts_are_each_their_own_subscription() -> No
         ("哔哩哔哩", Decimal("15.00"), "CNY"),
         ("멜론", Decimal("10900"), "KRW"),
     ]
+
+
+def test_items_of_a_receipt_that_adds_sales_tax_cost_their_share_of_it() -> None:
+    """US receipts add the tax to the items' sum: each renews at its price plus its share."""
+    body = (
+        "Receipt\nAPPLE ACCOUNT alex@example.net\nDATE Nov 5, 2026\nORDER ID MQ99ZZ11\n"
+        "Bear\nBear Pro (Monthly)\nRenews Dec 5, 2026 $2.99\n"
+        "Overcast\nOvercast Premium (Yearly)\nRenews Nov 5, 2027 $9.99\n"
+        "Subtotal $12.98\nTax $1.04\nTOTAL $14.02\n"
+    )
+    found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Your receipt from Apple.", body))
+    assert seen(found) == [
+        ("Bear", Decimal("3.23"), "USD", "monthly"),
+        ("Overcast", Decimal("10.79"), "USD", "yearly"),
+    ]

@@ -82,7 +82,23 @@ def analyse_all(raw: bytes, fallback_id: str = "") -> list[Finding]:
     if not items and store_named and finding.signal == "renewal_notice" and finding.amount is None:
         return []  # "your subscription will renew soon" from a store, naming no item nor price: of what?
     store = replace(finding, billed_by=_store_key(finding, mail))
-    return [_item_finding(store, item, several=len(items) > 1) for item in items] or [store]
+    taxed = _tax_added(mail.text[:PRICE_SCAN_CHARS], store, items) if len(items) > 1 else None
+    return [_item_finding(store, item, several=len(items) > 1, taxed=taxed) for item in items] or [store]
+
+
+def _tax_added(text: str, receipt: Finding, items: list[StoreItem]) -> Decimal | None:
+    """The factor each item's price is charged at when the receipt adds one tax line to the items'
+    sum (US sales tax: "Subtotal $37.98 / Tax $3.93 / TOTAL $41.91"): an item costs its price plus
+    its share of the tax. None where the prices include it (EU VAT: the items sum to the total)."""
+    if receipt.amount is None or any(i.amount is None or i.currency != receipt.currency for i in items):
+        return None
+    subtotal = sum((i.amount for i in items if i.amount is not None), Decimal(0))
+    tax = receipt.amount - subtotal
+    if not 0 < tax <= subtotal * (_MAX_TAX - 1):
+        return None
+    prices = find_prices(text)
+    stated = any(p.amount == tax and _TAX_LABEL.search(_label(text, p)) for p in prices)
+    return receipt.amount / subtotal if stated else None
 
 
 def _store_key(finding: Finding, mail: ParsedMail) -> str:
@@ -100,9 +116,10 @@ def _from_store(mail: ParsedMail) -> bool:
     return INTERMEDIARIES.get(registrable_domain(mail.sender_domain)) in STORE_SENDERS
 
 
-def _item_finding(finding: Finding, item: StoreItem, *, several: bool) -> Finding:
+def _item_finding(finding: Finding, item: StoreItem, *, several: bool, taxed: Decimal | None) -> Finding:
     """The receipt's finding about one item: the receipt's charge when that is the item with its tax,
-    else (several items, or purchases besides) the item's own price."""
+    else (several items, or purchases besides) the item's own price, with its share of a tax the
+    receipt adds to the items (``taxed``)."""
     mentioned = catalog_mention(item.name)
     name = mentioned.name if mentioned else canonical_name(item.name)
     with_tax = (
@@ -110,10 +127,11 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool) -> Findin
         and finding.amount is not None
         and item.amount <= finding.amount <= item.amount * _MAX_TAX
     )
+    amount = item.amount
+    if amount is not None and taxed is not None:
+        amount = (amount * taxed).quantize(Decimal(1) if item.currency in {"JPY", "KRW"} else Decimal("0.01"))
     own_price = (
-        {"amount": item.amount, "currency": item.currency}
-        if item.amount and (several or not with_tax)
-        else {}
+        {"amount": amount, "currency": item.currency} if item.amount and (several or not with_tax) else {}
     )
     return replace(
         finding,
