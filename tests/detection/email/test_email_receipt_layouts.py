@@ -183,3 +183,18 @@ def test_items_of_a_receipt_that_adds_sales_tax_cost_their_share_of_it() -> None
         ("Bear", Decimal("3.23"), "USD", "monthly"),
         ("Overcast", Decimal("10.79"), "USD", "yearly"),
     ]
+
+
+def test_an_invoice_for_a_billing_period_renews_the_day_after_it_ends() -> None:
+    """ "Amount due $0.00" on the line above does not make the period's last day the next charge."""
+    body = (
+        "Thanks for your payment. Here's the invoice for your subscription.\nInvoice date Nov 5, 2026\n"
+        "Pro plan - 2 seats x $8.00 $16.00\nTotal $16.00\nAmount paid $16.00\nAmount due $0.00\n"
+        "Billing period: Nov 5, 2026 to Dec 4, 2026\n"
+    )
+    found = analyse_all(
+        raw("Tickly <billing@tickly.io>", "Invoice TK-1001 for your Tickly subscription", body)
+    )
+    assert [(f.amount, f.cycle, f.next_date) for f in found] == [
+        (Decimal("16.00"), "monthly", date(2026, 12, 5))
+    ]

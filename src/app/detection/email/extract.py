@@ -172,10 +172,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if verdict.signal is None and period is None and not (facts and (facts.cycle or facts.invoice)):
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
-    period_end = period_renewal(period) if period else None
-    next_date = find_next_date(text, sent, dates, bill=signal == "receipt") or (
-        period_end if period_end and period_end > sent else None
-    )
+    next_date = _next_date(text, sent, dates, period, bill=signal == "receipt")
     cycle = (
         (facts.cycle if facts else None)
         or (billed_cycle(text, price, prices) if price else None)
@@ -207,6 +204,18 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
     )
+
+
+def _next_date(
+    text: str, sent: date, dates: list[tuple[int, date]], period: tuple[date, date] | None, *, bill: bool
+) -> date | None:
+    """The date the message points to, else the start of the period after the one it bills."""
+    period_end = period_renewal(period) if period else None
+    to_come = period_end if period_end and period_end > sent else None
+    stated = find_next_date(text, sent, dates, bill=bill)
+    if period and stated == period[1] and to_come:
+        return to_come  # "Billing period: Nov 15 to Dec 14": the next one starts on Dec 15
+    return stated or to_come
 
 
 def _billed_by(seller: str | None) -> ServiceId | None:
