@@ -990,3 +990,74 @@ def test_dutch_price_changes_settlements_renewals_and_receipts(
     finding = analyse(raw(sender, subject, body))
     assert finding is not None
     assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        (
+            "Mobilfunk <rechnung@mobilfunk.example>",
+            "Ihre Mobilfunk-Rechnung ist da",
+            "Hallo Tobias,\nIhre Mobilfunk-Rechnung vom 08.09.2026 ist da.\nRechnungsbetrag: 29,99 €\n"
+            "Wir buchen den Betrag am 15.09.2026 von Ihrem Konto ab.",
+            ("receipt", "29.99", None, "bill"),
+        ),
+        (
+            "Funk <rechnung@funk.example>",
+            "Ihre Funk Rechnung September 2026",
+            "Ihre Rechnung für die Rufnummer 0176 ***** 812 ist online.\n"
+            "Betrag: 9,99 EUR\nAbbuchung ab: 22.09.2026",
+            ("receipt", "9.99", "monthly", "subscription"),
+        ),
+        (
+            "Versicherung <service@versicherung.example>",
+            "Ihre Beitragsrechnung",
+            "Hausratversicherung\nNettobeitrag: 99,33 €\n"
+            "Versicherungsteuer 19 %: 18,87 €\nZu zahlen: 118,20 €",
+            ("receipt", "118.20", None, "bill"),
+        ),
+    ],
+)
+def test_german_bills_announced_debits_and_totals_to_pay(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.kind) == expected
+
+
+def test_a_one_off_invoice_for_a_tax_return_is_no_bill_that_recurs() -> None:
+    body = (
+        "anbei meine Rechnung für die Erstellung Ihrer Steuererklärung 2025.\nHonorar: 450,00 €\n"
+        "zzgl. 19 % USt: 85,50 €\nRechnungsbetrag: 535,50 €\nZahlbar bis 15.12.2026."
+    )
+    assert analyse(raw("Steuerbüro <kanzlei@steuerbuero.example>", "Rechnung 2026-118", body)) is None
+
+
+def test_monthly_sepa_pre_notifications_make_a_trusted_monthly_subscription() -> None:
+    def notice(sent: str, due: str) -> bytes:
+        msg = EmailMessage()
+        msg["From"] = "Fitclub <service@fitclub.example>"
+        msg["To"] = "alex@example.net"
+        msg["Subject"] = "Vorabankündigung SEPA-Lastschrift"
+        msg["Date"] = sent
+        msg["Message-ID"] = f"<{abs(hash(sent))}@test>"
+        msg.set_content(
+            "Hallo Katrin,\nwir kündigen dir hiermit den Einzug deines Mitgliedsbeitrags an.\n"
+            f"Betrag: 24,99 €\nFälligkeit: {due}\nMandatsreferenz: FX-309789093"
+        )
+        return msg.as_bytes()
+
+    findings = [
+        analyse(notice("Mon, 28 Sep 2026 08:00:00 +0000", "03.10.2026")),
+        analyse(notice("Thu, 29 Oct 2026 08:00:00 +0000", "03.11.2026")),
+        analyse(notice("Sat, 28 Nov 2026 08:00:00 +0000", "03.12.2026")),
+    ]
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 12, 21))
+    assert (sub.cycle, str(sub.amount), sub.next_renewal, sub.status) == (
+        "monthly",
+        "24.99",
+        date(2027, 1, 3),
+        "active",
+    )
+    assert sub.confidence >= 0.7

@@ -126,7 +126,7 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     bring a second one (and not so long ago that a year would have), can only be yearly: a
     payment service's one "automatic payment" receipt of an annual plan.
     """
-    by_interval = _cycle_from_intervals(charges)
+    by_interval = _cycle_from_intervals(charges) or _cycle_from_intervals(_announced(findings))
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
         return by_interval
@@ -135,6 +135,12 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
         return "yearly"
     return by_interval or "unknown"
+
+
+def _announced(findings: list[Finding]) -> list[date]:
+    """The charges renewal notices announce, one per notice: a gym's monthly SEPA pre-notifications
+    are its rhythm when it mails no receipt."""
+    return sorted({f.next_date for f in findings if f.signal == "renewal_notice" and f.next_date})
 
 
 def _lone_yearly(charged: date, today: date) -> bool:
@@ -286,13 +292,14 @@ def _trial_end(findings: list[Finding], today: date) -> date | None:
 
 
 def _cycle_said(findings: list[Finding], charges: list[date], today: date) -> bool:
-    """Whether the mail states the cycle or its charges measure it (not inferred from silence).
+    """Whether the mail states the cycle or its charges measure it, or three announced charges do
+    (not inferred from silence).
 
     Silence measures it too when the one charge was taken under a standing authority (an
     automatic payment, a direct debit): each charge of such a series is mailed alike, so months
     without the next one rule out every cycle shorter than a year.
     """
-    if len(charges) >= 2 or any(f.cycle for f in findings):
+    if len(charges) >= 2 or any(f.cycle for f in findings) or len(_announced(findings)) >= 3:
         return True
     return (
         len(charges) == 1

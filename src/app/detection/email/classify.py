@@ -278,6 +278,9 @@ RENEWAL = _rx(
     # Dutch splits the verb: "Op 26-09 schrijven we de contributie af", "incasseren wij".
     r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
     r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
+    # German splits "abbuchen" and "einziehen" too: "Wir buchen den Betrag am 15.09. ab", "ziehen wir … ein".
+    r"(?:\b(?:buchen|ziehen) wir|\bwir (?:buchen|ziehen))\b[^!?\n]{0,60}?(?:betrag|beitrag|€|\d)[^!?\n]{0,60}?\b(?:ab|ein)\b"
+    r"|\babbuchung (?:ab|am|zum)\b",
     # A collection announced (the SEPA pre-notification of a direct debit).
     r"aankondiging (?:van (?:de |uw )?)?[\w-]*incasso|\bincassodatum\b|vorab-?ankündigung|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift"
     r"|(?:pré)?avis de prélèvement|aviso de (?:cargo|adeudo)|preavviso di addebito"
@@ -340,7 +343,7 @@ _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, re
 PERIODIC_BILL = re.compile(
     r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta"
     r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
-    rf"\b(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b"
+    rf"\b(?:(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b|(?<!bis )(?<!to )(?<!tot )(?<!au )(?<!al )(?<!- )(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
 )
 """A bill or fee for one named month ("Ihre Rechnung für Oktober", "votre facture de novembre",
@@ -364,7 +367,7 @@ ONE_OFF = _rx(
     r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
-    r"spende|\bdon\b|donativo|donación|reserva|buchung",
+    r"spende|\bdon\b|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
     r"発送|配送|配達|发货|배송",
 )
 DONATION = _rx(
@@ -471,6 +474,8 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     recurring += 1 if STRONG_RECURRING.search(both) else 0
+    # Phone lines, energy, insurance, taxes and loans are paid period after period.
+    recurring += 1 if UTILITY.search(both[:BILL_SCAN_CHARS]) else 0
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
     # it (one that lapsed is never shown as active; the charge of one that converted is the plan's),
     # and so does a trial ending into a charge ("your card will be charged $15.00 for your first month").
@@ -565,7 +570,9 @@ UTILITY = re.compile(
     r"|rundfunkbeitrag|beitragsservice|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
     r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
     # Taxes and loans.
-    r"|council tax|property tax|\bbelasting(?:en)?\b|\bsteuer|\bimpôts?\b|\bloan (?:payment|statement|instalment)"
+    # (the taxes households pay in instalments, not "Steuer"/"belasting" in any invoice's VAT line)
+    r"|council tax|property tax|gemeentelijke belasting|motorrijtuigenbelasting|waterschapsbelasting"
+    r"|afvalstoffenheffing|onroerendezaakbelasting|kfz-steuer|grundsteuer|hundesteuer|taxe foncière|taxe d'habitation|\bloan (?:payment|statement|instalment)"
     r"|\blening\b|kreditrate|kreditvertrag|\bprêt\b|préstamo|hypotheek|mortgage"
 )
 """What households pay bills for: insurance, phone and internet, energy and water, taxes, loans."""

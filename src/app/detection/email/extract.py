@@ -258,7 +258,11 @@ _LABEL_BAD = re.compile(
     r"|小計|割引|税額|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
 )
-_TOTAL_LABEL = re.compile(r"\btotal\b|gesamt|\bsumme\b|totale|totaal|合計|合计|총액|합계", re.I)
+_TOTAL_LABEL = re.compile(
+    r"\btotal\b|gesamt|\bsumme\b|totale|totaal|zu zahlen|te betalen|à payer|a pagar|da pagare|amount due"
+    r"|合計|合计|총액|합계",
+    re.I,
+)
 """A receipt's total: what was charged, over the price of any one line item."""
 _OLD_MARK = re.compile(
     r"(?:previously|formerly|instead of|currently|was|from|statt|bisher|anstelle von|au lieu de|auparavant|"
@@ -534,7 +538,7 @@ _NEXT_CUE = re.compile(
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
     r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
-    r"|fecha de cobro|\bper\s*$)"
+    r"|fecha de cobro|\bper\s*$|fälligkeit|fällig am)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
     re.I,
 )
