@@ -198,3 +198,22 @@ def test_an_invoice_for_a_billing_period_renews_the_day_after_it_ends() -> None:
     assert [(f.amount, f.cycle, f.next_date) for f in found] == [
         (Decimal("16.00"), "monthly", date(2026, 12, 5))
     ]
+
+
+def test_a_free_trial_that_lapsed_unpaid_is_not_listed_as_a_subscription() -> None:
+    started = "Welcome to Lumen Pro! Your 7-day free trial is active. After the trial, Pro is $15.00/month."
+    ended = (
+        "Your trial has ended and your account is back on Lumen Free. You weren't charged. Upgrade anytime."
+    )
+    found = analyse_all(raw("Lumen <info@lumen.app>", "Your Lumen Pro trial has started", started))
+    found += analyse_all(raw("Lumen <info@lumen.app>", "Your Pro trial has ended", ended))
+    assert [s.status for s in aggregate(found, date(2026, 12, 1))] == ["inactive"]
+    assert shown_findings(aggregate(found, date(2026, 12, 1))) == []
+    # Paid before (a year earlier, then a new trial of a higher tier lapsed): listed, inactive.
+    paid = raw(
+        "Lumen <billing@lumen.app>",
+        "Your Lumen receipt",
+        "Thanks for your payment. Amount charged: $15.00. Your Pro plan renews monthly.",
+    )
+    found += analyse_all(paid.replace(b"05 Nov 2026", b"05 Nov 2025"))
+    assert [s.status for s in shown_findings(aggregate(found, date(2026, 12, 1)))] == ["inactive"]

@@ -320,7 +320,14 @@ def _confidence(
     score += 0.1 if priced and cycle != "unknown" and not guessed else 0.0
     if not any(subject_says_billing(f.subject) for f in findings):
         score -= 0.25  # the billing words are in a newsletter's footer, not what the mail is about
+    if _trial_lapsed(findings) and not any(f.signal in _PAID_PLAN for f in findings):
+        score = min(score, _NEVER_PAID)
     return round(max(0.05, min(score, 0.99)), 3)
+
+
+_NEVER_PAID = 0.45
+"""A free trial that lapsed before anything was charged was never a subscription the person paid
+for: at most possible, to confirm ("Your trial has ended … You weren't charged")."""
 
 
 def _evidence(f: Finding) -> Evidence:
