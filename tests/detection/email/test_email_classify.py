@@ -1061,3 +1061,15 @@ def test_monthly_sepa_pre_notifications_make_a_trusted_monthly_subscription() ->
         "active",
     )
     assert sub.confidence >= 0.7
+
+
+def test_a_loan_servicers_mail_is_a_bill() -> None:
+    finding = analyse(
+        raw(
+            "MOHELA <noreply@mohela.com>",
+            "Your payment was received",
+            "We received your payment of $212.40. Your next payment of $212.40 is due on December 22, 2026.",
+        )
+    )
+    assert finding is not None
+    assert finding.kind == "bill"

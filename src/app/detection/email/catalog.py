@@ -271,6 +271,20 @@ BILLERS = frozenset(
         "totalenergies",
         "greenchoice",
         "budget energie",
+        # lenders and loan servicers
+        "navient",
+        "mohela",
+        "nelnet",
+        "sallie mae",
+        "aidvantage",
+        "edfinancial",
+        "great lakes",
+        "toyota financial",
+        "honda financial",
+        "ford credit",
+        "gm financial",
+        "ally",
+        "santander consumer",
         # insurers
         "allianz",
         "axa",
@@ -297,4 +311,4 @@ BILLERS = frozenset(
         "matmut",
     }
 )
-"""Well-known phone, internet, energy and insurance companies (lower case): what they send is a bill."""
+"""Well-known phone, internet, energy, insurance and loan companies (lower case): what they send is a bill."""

@@ -231,7 +231,7 @@ _FIRST_WORDS = re.compile(r"[\w&.+-]+(?: [\w&.+-]+)?")
 
 
 def _known_biller(mail: ParsedMail, service: ServiceId) -> bool:
-    """Whether a well-known phone, energy or insurance company sends or is named: its mail is a bill."""
+    """Whether a well-known phone, energy, insurance or loan company sends or is named: its mail is a bill."""
     label = registrable_domain(mail.sender_domain).split(".")[0]
     words = _FIRST_WORDS.match(service.name.lower())
     first = words.group(0) if words else ""
