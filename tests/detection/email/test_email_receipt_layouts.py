@@ -217,3 +217,19 @@ def test_a_free_trial_that_lapsed_unpaid_is_not_listed_as_a_subscription() -> No
     )
     found += analyse_all(paid.replace(b"05 Nov 2026", b"05 Nov 2025"))
     assert [s.status for s in shown_findings(aggregate(found, date(2026, 12, 1)))] == ["inactive"]
+
+
+def test_more_cjk_payment_confirmations_are_receipts_of_a_plan() -> None:
+    """ "お支払いのご確認" (payment confirmation) and "扣费成功" (charge taken) say a charge was
+    taken, not that one is to come; "이용권 자동결제" with "월 10,900원" is a pass paid
+    automatically, per month."""
+    japanese = "月額プランのお支払い金額：¥1,490（税込）\n次回のお支払い日：2026年12月5日\n"
+    found = analyse_all(raw("ストリーム <info@stream.example.jp>", "お支払いのご確認", japanese))
+    assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("1490"), "monthly")]
+    chinese = "尊敬的会员，您的连续包月会员已扣费成功，本次扣款金额 ¥25.00，下次扣款日期 2026-12-05。"
+    found = analyse_all(raw("视频 <vip@video.example.cn>", "会员扣费成功", chinese))
+    assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("25.00"), "monthly")]
+    korean = "이용권 자동결제가 완료되었습니다. 결제금액 월 10,900원."
+    assert _listed("웨이브 <help@wave.example.kr>", "[웨이브] 이용권 결제 완료", korean) == [
+        ("웨이브", Decimal("10900"), "KRW", "monthly")
+    ]

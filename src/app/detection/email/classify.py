@@ -252,6 +252,7 @@ RECEIPT = _rx(
     # A renewal taken, in the past tense ("自动续费成功", "已于…自动续费", "自動更新されました").
     r"お支払い完了|更新(?:が)?完了(?:しました|いたしました)|自動更新されました|(?:自动)?续费成功|續費成功"
     r"|已(?:于[^\uff0c\u3002\n]{0,20})?自动续费|已自動續費|支付金额|付款金额|实付金额|갱신(?:이)? ?완료",
+    r"お支払い(?:の)?(?:ご)?確認|お支払い金額|扣费成功|本次扣款|扣費成功",
 )
 STRONG_RECURRING = _rx(
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
@@ -337,7 +338,7 @@ RECURRING = _rx(
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
-    r"|自动续费|自動續費|구독|멤버십|정기 ?결제|매월|매년|자동 ?갱신|요금제",
+    r"|自动续费|自動續費|구독|멤버십|정기 ?결제|자동 ?결제|이용권|매월|매년|자동 ?갱신|요금제",
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
