@@ -237,3 +237,15 @@ def test_a_number_with_dots_is_no_yearless_date_without_a_preposition_of_time() 
 def test_cycle_wording(text: str, cycle: str) -> None:
     prices = find_prices(text)
     assert find_cycle(text, prices[0].end if prices else None) == cycle
+
+
+def test_an_encoded_display_name_with_a_comma_stays_one_name() -> None:
+    raw = (
+        b"From: =?iso-8859-1?q?Stadt_Leipzig=2C_Amt_f=FCr_Jugend_und_Familie?=\n <kita@leipzig.example>\n"
+        b"To: a@example.org\nSubject: Beitragsbescheid\nDate: Wed, 14 Jan 2026 09:00:00 +0100\n\nText\n"
+    )
+    mail = parse_message(raw, "x")
+    assert (mail.sender_name, mail.sender_addr) == (
+        "Stadt Leipzig, Amt für Jugend und Familie",
+        "kita@leipzig.example",
+    )

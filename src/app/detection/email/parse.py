@@ -84,9 +84,11 @@ def _header(value: Any) -> str:
 
 
 def _address(value: Any) -> tuple[str, str]:
-    pairs = getaddresses([_header(value)])
+    """The display name and address of a From header. Split while the name is still encoded: a
+    decoded name may hold a comma ("Stadt Leipzig, Amt für Jugend und Familie") that would split it."""
+    pairs = getaddresses(["" if value is None else str(value)])
     name, addr = pairs[0] if pairs else ("", "")
-    return name.strip().strip('"'), addr.strip().lower()
+    return _header(name).strip().strip('"'), addr.strip().lower()
 
 
 def _date(value: Any) -> datetime | None:
