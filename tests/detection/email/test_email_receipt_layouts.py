@@ -233,3 +233,17 @@ def test_more_cjk_payment_confirmations_are_receipts_of_a_plan() -> None:
     assert _listed("웨이브 <help@wave.example.kr>", "[웨이브] 이용권 결제 완료", korean) == [
         ("웨이브", Decimal("10900"), "KRW", "monthly")
     ]
+
+
+def test_an_apple_receipt_in_german_lists_each_item_with_its_period() -> None:
+    body = (
+        "Rechnung\nAPPLE-ACCOUNT\nalex@example.net DATUM\n5. Nov. 2026 BESTELLNUMMER\nMQ12AB34CD\n"
+        "Bear\nBear Pro (Monatlich)\nVerlängert sich am 5. Dez. 2026 2,99 €\n"
+        "Overcast\nOvercast Premium (Jährlich)\nVerlängert sich am 5. Nov. 2027 9,99 €\n"
+        "MwSt. 19 % 2,07 €\nGESAMT 12,98 €\n"
+    )
+    found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Deine Rechnung von Apple", body))
+    assert [(f.service.name, f.amount, f.cycle, f.next_date) for f in found] == [
+        ("Bear", Decimal("2.99"), "monthly", date(2026, 12, 5)),
+        ("Overcast", Decimal("9.99"), "yearly", date(2027, 11, 5)),
+    ]

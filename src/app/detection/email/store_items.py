@@ -1,7 +1,8 @@
 """App store receipts list several items; each subscription among them is its own finding.
 
 An Apple receipt reads, per item: its name (sometimes with its price on the same line), its
-plan with the billing period in brackets ("Premier (Monthly)"), "Renews <date>", then its
+plan with the billing period in brackets ("Premier (Monthly)", "(Monatlich)", "(Annuel)"),
+"Renews <date>" (or "Verlängert sich am", "Se renueva el"...), then its
 price (on the "Renews" line itself where the receipt's table is read as text row by row).
 Items without a plan line (an audiobook, an app bought once) are purchases, not subscriptions,
 and give no finding.
@@ -24,22 +25,33 @@ from app.detection.types import Cycle
 
 STORE_SENDERS = frozenset({"Apple", "Google Play"})
 
+_CYCLE_WORDS: dict[str, Cycle] = {
+    # Apple writes the period in the receipt's language: "(Monthly)", "(Monatlich)", "(Annuel)".
+    **dict.fromkeys(
+        ("monthly", "1 month", "monatlich", "mensuel", "mensual", "mensile", "maandelijks", "mensal"),
+        "monthly",
+    ),
+    **dict.fromkeys(
+        ("yearly", "annual", "1 year", "jährlich", "annuel", "anual", "annuale", "jaarlijks"), "yearly"
+    ),
+    **dict.fromkeys(
+        ("weekly", "wöchentlich", "hebdomadaire", "semanal", "settimanale", "wekelijks"), "weekly"
+    ),
+    **dict.fromkeys(
+        ("quarterly", "vierteljährlich", "trimestriel", "trimestral", "trimestrale", "per kwartaal"),
+        "quarterly",
+    ),
+}
+_CYCLE_ALTERNATIVES = "|".join(sorted(_CYCLE_WORDS, key=len, reverse=True))
 _ITEM = re.compile(
     r"^(?!(?-i:[A-Z][A-Z .]{1,20}:[ \t]*\S*\d))"  # not a label line ("ORDER ID: M388005530")
     r"(?P<name>[^\n\[]{2,80}?(?<!:))(?P<inline>[ \t]+\$?[\d.,]+[^\n]{0,6})?\n"
-    r"(?P<plan>[^\n:]{0,60}?\((?P<cycle>monthly|yearly|annual|weekly|quarterly|1 month|1 year)\))[ \t]*\n"
-    r"(?:renews (?P<renews>[^\n]{4,30})\n)?",
+    rf"(?P<plan>[^\n:]{{0,60}}?\((?P<cycle>{_CYCLE_ALTERNATIVES})\))[ \t]*\n"
+    r"(?:(?:renews|verlängert sich am|verlängerung am|se renouvelle le|renouvellement le|se renueva el"
+    r"|renovación el|si rinnova il|rinnovo il|wordt verlengd op|verlenging op|renova em|renovação em)"
+    r" (?P<renews>[^\n]{4,30})\n)?",
     re.I | re.M,
 )
-_CYCLES: dict[str, Cycle] = {
-    "monthly": "monthly",
-    "1 month": "monthly",
-    "yearly": "yearly",
-    "annual": "yearly",
-    "1 year": "yearly",
-    "weekly": "weekly",
-    "quarterly": "quarterly",
-}
 _PLAY_ITEM = re.compile(
     r"^(?P<line>[^\n]{2,120}?/[ \t]?(?P<unit>[^\W\d_]+)\.?)[ \t]*\n[ \t]*"
     r"(?:auto-renewing subscription|abo mit automatischer verlängerung"
@@ -83,7 +95,7 @@ def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
         items.append(
             StoreItem(
                 name=name,
-                cycle=_CYCLES[m.group("cycle").lower()],
+                cycle=_CYCLE_WORDS[m.group("cycle").lower()],
                 amount=price.amount if price else None,
                 currency=price.currency if price else None,
                 renews=renews[0][1] if renews else None,
