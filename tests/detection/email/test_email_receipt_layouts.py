@@ -247,3 +247,22 @@ def test_an_apple_receipt_in_german_lists_each_item_with_its_period() -> None:
         ("Bear", Decimal("2.99"), "monthly", date(2026, 12, 5)),
         ("Overcast", Decimal("9.99"), "yearly", date(2027, 11, 5)),
     ]
+
+
+def test_german_and_dutch_google_play_receipts_are_receipts() -> None:
+    """ "Bestellbeleg" and "bestelbewijs" (order receipt) are what Google Play calls its receipt."""
+    german = (
+        "Vielen Dank.\nBestellnummer: GPA.2222-3333-4444-55555\nArtikel                 Preis\n"
+        "Strava Premium (Strava: Laufen & Radfahren)   59,99 €/Jahr\nAbo mit automatischer Verlängerung\n"
+        "Gesamt: 59,99 €/Jahr\n"
+    )
+    subject = "Ihr Google Play-Bestellbeleg vom 05.11.2026"
+    found = analyse_all(raw("Google Play <googleplay-noreply@google.com>", subject, german))
+    assert seen(found) == [("Strava", Decimal("59.99"), "EUR", "yearly")]
+    dutch = (
+        "Bedankt.\nBestelnummer: GPA.2222-3333-4444-55556\nItem                 Prijs\n"
+        "Strava Premium (Strava)   € 59,99/jaar\nAutomatisch verlengend abonnement\nTotaal: € 59,99/jaar\n"
+    )
+    subject = "Je bestelbewijs van Google Play van 5 nov. 2026"
+    found = analyse_all(raw("Google Play <googleplay-noreply@google.com>", subject, dutch))
+    assert seen(found) == [("Strava", Decimal("59.99"), "EUR", "yearly")]

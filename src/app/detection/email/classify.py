@@ -222,7 +222,7 @@ RECEIPT = _rx(
     r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
     r"(?<!anstehende )(?<!bevorstehende )rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
-    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|zahlungseingang",
+    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|bestellbeleg|zahlungseingang",
     # Debited, in the past tense only: "wird … abgebucht", "sera prélevé" announce a charge (RENEWAL).
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
@@ -232,7 +232,7 @@ RECEIPT = _rx(
     r"|(?:hemos|se ha) cobrado",
     r"ricevuta|(?<!prossima )\bfattura\b|\bbolletta\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
-    r"betaalbewijs|kwitantie|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
+    r"betaalbewijs|bestelbewijs|aankoopbewijs|kwitantie|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
     # A Dutch bill is a "nota" ("Uw Ziggo-nota staat klaar", "de huurnota voor november").
     r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
