@@ -1073,3 +1073,39 @@ def test_a_loan_servicers_mail_is_a_bill() -> None:
     )
     assert finding is not None
     assert finding.kind == "bill"
+
+
+def test_an_instalment_plan_after_a_yearly_statement_runs_on_at_its_new_amount() -> None:
+    def mail(sent: str, subject: str, body: str) -> bytes:
+        msg = EmailMessage()
+        msg["From"] = "Stadtwerke <service@stadtwerke.example>"
+        msg["To"] = "alex@example.net"
+        msg["Subject"] = subject
+        msg["Date"] = sent
+        msg["Message-ID"] = f"<{abs(hash(sent))}@test>"
+        msg.set_content(body)
+        return msg.as_bytes()
+
+    statement = mail(
+        "Tue, 10 Feb 2026 08:00:00 +0100",
+        "Ihre Jahresabrechnung Strom 2025",
+        "anbei Ihre Jahresabrechnung für den Zeitraum 01.01.2025 bis 31.12.2025.\n"
+        "Gesamtbetrag: 1.120,40 EUR\n"
+        "Nachzahlung: 112,40 EUR (wird am 24.02.2026 eingezogen)\n"
+        "Ihr neuer monatlicher Abschlag ab 15.03.2026: 92,00 EUR (bisher 84,00 EUR).",
+    )
+    plan = mail(
+        "Thu, 12 Feb 2026 08:00:00 +0100",
+        "Ihr Abschlagsplan 2026",
+        "hier ist Ihr Abschlagsplan für Strom.\nAbschlag monatlich 92,00 EUR\n"
+        "Fälligkeit jeweils zum 15. des Monats\nErster Abschlag 15.03.2026\nZahlungsweise SEPA-Lastschrift",
+    )
+    findings = [f for f in (analyse(statement), analyse(plan)) if f is not None]
+    [sub] = aggregate(findings, date(2026, 12, 21))
+    assert (sub.status, str(sub.amount), sub.cycle, sub.next_renewal, sub.kind) == (
+        "active",
+        "92.00",
+        "monthly",
+        date(2027, 1, 15),
+        "bill",
+    )

@@ -249,3 +249,10 @@ def test_an_encoded_display_name_with_a_comma_stays_one_name() -> None:
         "Stadt Leipzig, Amt für Jugend und Familie",
         "kita@leipzig.example",
     )
+
+
+def test_des_before_monats_is_an_article_not_norwegian_december() -> None:
+    assert find_dates("Fälligkeit jeweils zum 15. des Monats", lang_hint="de", ref=date(2026, 2, 1)) == []
+    assert find_dates("forfall 15. des. 2026", lang_hint="en", ref=date(2026, 2, 1)) == [
+        (8, date(2026, 12, 15))
+    ]

@@ -174,9 +174,16 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
         and (not last_charge or max(ahead) > last_charge)
     ):
         return "active"
-    if last_charge is None:
+    if last_charge is None or _debits_announced_after(findings, last_charge):
         return "active" if _notices_run_on(findings, period + grace, today) else "inactive"
     return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+def _debits_announced_after(findings: list[Finding], last_charge: date) -> bool:
+    """Whether, after the last receipt, the service announced direct debits to come (a new
+    instalment plan after a yearly statement): such debits are not mailed one by one, so their
+    silence is not a stop."""
+    return any(f.signal == "renewal_notice" and f.standing and f.occurred_on >= last_charge for f in findings)
 
 
 _PAID_PLAN = frozenset({"receipt", "renewal_notice", "price_change", "payment_failed"})

@@ -262,6 +262,8 @@ STRONG_RECURRING = _rx(
 """A next charge stated with its amount or date: said only of what recurs, so it outweighs the
 order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
 RENEWAL = _rx(
+    # A schedule of instalments to come (an energy supplier's Abschlagsplan).
+    r"abschlagsplan|zahlungsplan|payment schedule|échéancier|betalingsschema|plan de pagos|piano (?:di )?rate",
     # A bill to pay: a payment request, the amount due.
     r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) due\b|montant (?:dû|à payer)"
     r"|importe a pagar|importo da pagare|te betalen bedrag",

@@ -42,6 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     months = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
     day_first = re.compile(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?({months})\.?(?:\s*(?:de\s+)?,?\s*(\d{{4}}))?\b"
+        # Norwegian "des" (desember) is German's and French's article: "zum 15. des Monats".
+        r"(?<!des)(?<!des\.)(?!\s+(?:monats|jahres|mois|quartals)\b)"
     )
     month_first = re.compile(rf"\b({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")
     return day_first, month_first

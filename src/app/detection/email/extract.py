@@ -533,7 +533,7 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
 _NEXT_CUE = re.compile(
     r"\b(?:renew(?!ed)|next|trial ends|ends on|ends|effective|starting|from|beginning|until|expires|due"
     r"|first (?:payment|direct debit|charge|collection)|(?:collected|debited|taken) on|be (?:charged|billed)"
-    r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift)"
+    r"|primer (?:cargo|cobro|pago)|premier prélèvement|erster? (?:beitrag|zahlung|lastschrift|abschlag)"
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
     r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt"
