@@ -266,3 +266,16 @@ def test_german_and_dutch_google_play_receipts_are_receipts() -> None:
     subject = "Je bestelbewijs van Google Play van 5 nov. 2026"
     found = analyse_all(raw("Google Play <googleplay-noreply@google.com>", subject, dutch))
     assert seen(found) == [("Strava", Decimal("59.99"), "EUR", "yearly")]
+
+
+def test_a_charge_restated_per_month_in_brackets_after_other_words_is_the_charge() -> None:
+    body = "Thanks! We charged $29.97 for 3 months of Lumen Pro ($9.99/month). Next charge: Feb 5, 2027."
+    found = analyse_all(raw("Lumen <billing@lumen.app>", "Your Lumen receipt", body))
+    assert [(f.amount, f.cycle) for f in found] == [(Decimal("29.97"), "quarterly")]
+    # Per seat and month, billed yearly: the charge is for a year, whatever the seats.
+    seats = (
+        "Plan: Lumen Team - $8 per seat per month, billed yearly (3 seats)\n"
+        "Amount charged: $288.00\nRenews on: Nov 5, 2027\n"
+    )
+    found = analyse_all(raw("Lumen <billing@lumen.app>", "Your Lumen receipt", seats))
+    assert [(f.amount, f.cycle) for f in found] == [(Decimal("288.00"), "yearly")]

@@ -377,7 +377,22 @@ def _equivalent_of(text: str, price: Money, prices: list[Money]) -> Money | None
     before = [p for p in prices if p.end <= price.start]
     if before and _OPEN_PAREN.fullmatch(text, before[-1].end, price.start):
         return before[-1]
-    return None
+    if not before or not _OPENS_BRACKET.search(text, max(0, price.start - 2), price.start):
+        return None
+    # Words between: "$29.97 for 3 months of Acme Pro ($9.99/month)": a bracketed price per
+    # period that a price shortly before is a whole number of periods of.
+    per = find_cycle(text[price.end : price.end + 16], 0)
+    near = [p for p in before[-3:] if price.start - p.end <= _RESTATED_REACH and p.currency == price.currency]
+    return next((p for p in reversed(near) if _periods_of(p, price, per)), None)
+
+
+_OPENS_BRACKET = re.compile(r"[(\uff08]\s*$")
+_RESTATED_REACH = 80
+"""Characters between a charge and the bracketed price per period that restates it."""
+
+
+def _periods_of(billed: Money, per_price: Money, per: Cycle | None) -> bool:
+    return any(per == unit and _ratio_is(billed, per_price, times) for unit, _cycle, times in _RATIO_CYCLES)
 
 
 _RATIO_CYCLES: tuple[tuple[Cycle, Cycle, int], ...] = (
@@ -394,7 +409,8 @@ def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
     for p in prices:
         stated = per_period_billed(text, p)
         times = _times(*stated) if stated else None
-        if stated and times and (p.start == billed.start or _ratio_is(billed, p, times)):
+        # At least the periods' worth: "$8 per seat per month, billed yearly" charges $288 for 3 seats.
+        if stated and times and (p.start == billed.start or _at_least(billed, p, times)):
             return stated[1]
     restated = next(
         (p for p in prices if p.start >= billed.end and _equivalent_of(text, p, prices) == billed), None
@@ -413,6 +429,10 @@ def billed_cycle(text: str, billed: Money, prices: list[Money]) -> Cycle | None:
 
 def _times(per: Cycle, billed: Cycle) -> int | None:
     return next((k for unit, cycle, k in _RATIO_CYCLES if (unit, cycle) == (per, billed)), None)
+
+
+def _at_least(billed: Money, per: Money, times: int) -> bool:
+    return billed.currency == per.currency and billed.amount >= per.amount * times * Decimal("0.98")
 
 
 def _ratio_is(billed: Money, per: Money, times: int) -> bool:
