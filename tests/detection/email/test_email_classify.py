@@ -1109,3 +1109,17 @@ def test_an_instalment_plan_after_a_yearly_statement_runs_on_at_its_new_amount()
         date(2027, 1, 15),
         "bill",
     )
+
+
+def test_a_monthly_fee_due_on_a_stated_day_renews_on_that_day() -> None:
+    finding = analyse(
+        raw(
+            "Stadt <kita@stadt.example>",
+            "Beitragsbescheid Kindertagesstätte",
+            "für die Betreuung Ihres Kindes wird ab dem 01.12.2026 ein monatlicher Elternbeitrag "
+            "von 245,00 EUR erhoben. Der Beitrag ist jeweils zum 5. eines Monats fällig "
+            "und wird per Lastschrift eingezogen.",
+        )
+    )
+    assert finding is not None
+    assert (finding.cycle, finding.next_date) == ("monthly", date(2026, 12, 5))

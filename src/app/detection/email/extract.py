@@ -185,6 +185,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         next_date = first_renewal(text, sent, dates, cycle)
     if cycle is None and PERIODIC_BILL.search(text.lower()):
         cycle = "monthly"  # a bill for a named month ("your bill for November") comes every month
+    if cycle == "monthly" and next_date is not None:
+        next_date = on_stated_day(text, next_date)
     if cycle is None and HOSTED_RENEWAL.search(text.lower()):
         cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
     return Finding(
@@ -204,6 +206,27 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
     )
+
+
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:zum|am) (\d{1,2})\. (?:eines|jedes|des) monats"
+    r"|\bon the (\d{1,2})(?:st|nd|rd|th)? (?:day )?of (?:each|every|the) month"
+    r"|\ble (\d{1,2}) (?:de chaque|du) mois|\bel (?:día )?(\d{1,2}) de cada mes"
+    r"|\bil (?:giorno )?(\d{1,2}) di ogni mese|\bop de (\d{1,2})e van (?:de|elke) maand",
+    re.I,
+)
+"""The day of the month a monthly charge falls on ("jeweils zum 5. eines Monats fällig")."""
+
+
+def on_stated_day(text: str, day: date) -> date:
+    """``day`` moved to the first date on or after it that falls on the day of the month the
+    message names for its charges (a plan starting on the 1st, collected on the 5th)."""
+    m = _DAY_OF_MONTH.search(text)
+    wanted = int(next(g for g in m.groups() if g)) if m else day.day
+    if not 1 <= wanted <= 28 or wanted == day.day:
+        return day
+    moved = day.replace(day=wanted)
+    return moved if moved >= day else add_months(moved, 1)
 
 
 def _next_date(
