@@ -179,16 +179,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
     )
-    if cycle is None and signal == "receipt" and next_date is not None:
-        cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
-    if next_date is None and signal == "renewal_notice" and cycle is not None:
-        next_date = first_renewal(text, sent, dates, cycle)
-    if cycle is None and PERIODIC_BILL.search(text.lower()):
-        cycle = "monthly"  # a bill for a named month ("your bill for November") comes every month
-    if cycle == "monthly" and next_date is not None:
-        next_date = on_stated_day(text, next_date)
-    if cycle is None and HOSTED_RENEWAL.search(text.lower()):
-        cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
+    cycle, next_date = _complete(text, signal, sent, dates, cycle, next_date)
     return Finding(
         service=service,
         signal=signal,
@@ -206,6 +197,28 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
     )
+
+
+def _complete(
+    text: str,
+    signal: Signal,
+    sent: date,
+    dates: list[tuple[int, date]],
+    cycle: Cycle | None,
+    next_date: date | None,
+) -> tuple[Cycle | None, date | None]:
+    """The cycle and next date a message implies where it does not state them."""
+    if cycle is None and signal == "receipt" and next_date is not None:
+        cycle = _cycle_of((sent, next_date))  # charged today, next charge then: one period apart
+    if next_date is None and signal == "renewal_notice" and cycle is not None:
+        next_date = first_renewal(text, sent, dates, cycle)
+    if cycle is None and PERIODIC_BILL.search(text.lower()):
+        cycle = "monthly"  # a bill for a named month ("your bill for November") comes every month
+    if cycle == "monthly" and next_date is not None:
+        next_date = on_stated_day(text, next_date)
+    if cycle is None and HOSTED_RENEWAL.search(text.lower()):
+        cycle = "yearly"  # registries renew a domain a year at a time; hosts bill hosting with it
+    return cycle, next_date
 
 
 _DAY_OF_MONTH = re.compile(
