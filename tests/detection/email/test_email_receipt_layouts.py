@@ -279,3 +279,24 @@ def test_a_charge_restated_per_month_in_brackets_after_other_words_is_the_charge
     )
     found = analyse_all(raw("Lumen <billing@lumen.app>", "Your Lumen receipt", seats))
     assert [(f.amount, f.cycle) for f in found] == [(Decimal("288.00"), "yearly")]
+
+
+def test_a_cjk_or_arrow_price_change_gives_the_new_price_from_its_date() -> None:
+    """Japanese writes the old price before "から" (from) and the date before "より"; Chinese
+    "由¥25.00调整为¥30.00" and "自…起"; anyone "$15.99 → $17.99"."""
+    cases = [
+        (
+            "【ミュージック】料金改定のお知らせ",
+            "2027年1月1日より、月額プランの料金を¥980から¥1,180に改定いたします。",
+            Decimal("1180"),
+        ),
+        ("会员价格调整通知", "自2027年1月1日起，连续包月价格由¥25.00调整为¥30.00。", Decimal("30.00")),
+        (
+            "Price change",
+            "Starting Jan 1, 2027, your Premium plan price changes: $15.99 → $17.99 a month.",
+            Decimal("17.99"),
+        ),
+    ]
+    for subject, body, new in cases:
+        found = analyse_all(raw("Lumen <info@lumen.example>", subject, body))
+        assert [(f.signal, f.amount, f.next_date) for f in found] == [("price_change", new, date(2027, 1, 1))]

@@ -303,10 +303,13 @@ _TOTAL_LABEL = re.compile(
 _OLD_MARK = re.compile(
     r"(?:previously|formerly|instead of|currently|was|from|statt|bisher|anstelle von|au lieu de|auparavant|"
     r"actuellement|antes|anteriormente|en lugar de|invece di|precedentemente|voorheen|in plaats van|de|van"
-    r"|von|da)"
+    r"|von|da|由|从|從)"
     r"\s*[:(]?\s*$",
     re.I,
 )
+_OLD_AFTER = re.compile(r"\s*(?:から|より|에서|(?:[-\u2013]+>|\u2192|\u27f6)\s*(?=\S))")
+"""Words after a price that make it the one replaced: Japanese "¥980から¥1,180に", Korean
+"9,900원에서", or an arrow ("$15.99 → $17.99")."""
 
 _NEW_LABEL = re.compile(
     r"\b(?:new|nieuwe?|neue[rns]?|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|novo|nova|nytt|nya)\b", re.I
@@ -336,6 +339,7 @@ def pick_price(
             for p in prices
             if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])
             and not _OLD_LABEL.search(_label(text, p))
+            and not _OLD_AFTER.match(text, p.end)
         ]
         return new[0] if new else prices[-1]
     picked = gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
@@ -641,7 +645,14 @@ def find_next_date(
             if bill and _DUE_CUE.search(line) and not _NEXT_WORD.search(line):
                 continue
             return d
+        if d > sent and _CUE_AFTER.match(text, pos + _date_length(text[pos : pos + 30])):
+            return d
     return _relative_date(text, sent)
+
+
+_CUE_AFTER = re.compile(r"\s*(?:より|から|以降|起|开始|開始|부터|에 ?(?:갱신|변경|자동))")
+"""Japanese, Chinese and Korean put the cue after the date: "2027年1月1日より" (from), "自2027年1月1日起",
+"2027년 1월 1일부터"."""
 
 
 _START_DATE_SPAN = 30
