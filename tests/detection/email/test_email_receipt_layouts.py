@@ -300,3 +300,22 @@ def test_a_cjk_or_arrow_price_change_gives_the_new_price_from_its_date() -> None
     for subject, body, new in cases:
         found = analyse_all(raw("Lumen <info@lumen.example>", subject, body))
         assert [(f.signal, f.amount, f.next_date) for f in found] == [("price_change", new, date(2027, 1, 1))]
+
+
+def test_a_chat_or_forum_notification_quoting_a_charge_is_no_subscription() -> None:
+    chat = (
+        "Maya: the family plan was charged €17.99 today, next renewal 5 December\nReply in Slack\n"
+        "You're receiving this email because you have notifications turned on.\n"
+    )
+    assert analyse_all(raw("Slack <notification@slack.com>", "New message from Maya in #home", chat)) == []
+    forum = (
+        '"My subscription was charged $15.49 this month, the plan renews on the 5th"\nReply\n'
+        "You're receiving this because you have email notifications turned on.\n"
+    )
+    subject = "u/someone replied to your comment in r/personalfinance"
+    assert analyse_all(raw("Reddit <noreply@redditmail.com>", subject, forum)) == []
+    receipt = (
+        "Thanks for your payment.\nSlack Pro, monthly plan\nAmount charged: $8.75\nNext payment: Dec 5, 2026"
+    )
+    found = analyse_all(raw("Slack <feedback@slack.com>", "Your Slack receipt", receipt))
+    assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("8.75"), "monthly")]

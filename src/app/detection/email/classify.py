@@ -381,6 +381,9 @@ DISCUSSION = _rx(
     r"you(?:'re| are) receiving this because you (?:are subscribed to this thread|were mentioned|were assigned|authored the thread"
     r"|commented|are watching|modified the open/close state)",
     r"this message was (?:sent|automatically generated) by atlassian jira|you received this message because you are subscribed to the google groups",
+    # Chat and forum notifications: a message someone posted, quoted.
+    r"because you have (?:email |mobile )?notifications (?:turned on|enabled)|\breply in slack\b|\bopen in slack\b"
+    r"|reply (?:to this email|via email) to (?:add a )?comment|replied to your (?:comment|post)",
 )
 """A discussion's notification (an issue comment, a pull request, a forum post, a group's message):
 what people wrote, quoted; a charge it quotes ("the monthly plan was charged $12.00") is theirs to talk about."""
