@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (CJK receipts write full-width colons and brackets)
+# ruff: noqa: RUF001, RUF002  (CJK receipts write full-width colons and brackets)
 """Receipt layouts and wordings of mail nobody on the team wrote (issue 11): what a person
 would read off the receipt is what the finding says."""
 
@@ -319,3 +319,27 @@ def test_a_chat_or_forum_notification_quoting_a_charge_is_no_subscription() -> N
     )
     found = analyse_all(raw("Slack <feedback@slack.com>", "Your Slack receipt", receipt))
     assert [(f.signal, f.amount, f.cycle) for f in found] == [("receipt", Decimal("8.75"), "monthly")]
+
+
+def test_apple_receipts_in_japanese_and_korean_list_each_item() -> None:
+    """ "（月額）", "(연간)" in brackets, "更新日：", "갱신일:" before the renewal date and price."""
+    japanese = (
+        "領収書\nAPPLE ACCOUNT\nalex@example.jp 日付\n2026年11月5日 注文番号\nMQ12AB34CD\n"
+        "Bear\nBear Pro（月額）\n更新日：2026年12月5日 ¥300\n"
+        "Overcast\nOvercast Premium（年額）\n更新日：2027年11月5日 ¥1,500\n合計 ¥1,800\n"
+    )
+    found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Appleからの領収書です。", japanese))
+    assert [(f.service.name, f.amount, f.currency, f.cycle, f.next_date) for f in found] == [
+        ("Bear", Decimal("300"), "JPY", "monthly", date(2026, 12, 5)),
+        ("Overcast", Decimal("1500"), "JPY", "yearly", date(2027, 11, 5)),
+    ]
+    korean = (
+        "영수증\nAPPLE 계정\nalex@example.kr 날짜\n2026년 11월 5일 주문 번호\nMQ12AB34CD\n"
+        "Bear\nBear Pro (월간)\n갱신일: 2026년 12월 5일 ₩3,300\n"
+        "Overcast\nOvercast Premium (연간)\n갱신일: 2027년 11월 5일 ₩15,000\n합계 ₩18,300\n"
+    )
+    found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Apple 영수증", korean))
+    assert [(f.service.name, f.amount, f.currency, f.cycle) for f in found] == [
+        ("Bear", Decimal("3300"), "KRW", "monthly"),
+        ("Overcast", Decimal("15000"), "KRW", "yearly"),
+    ]

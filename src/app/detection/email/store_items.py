@@ -31,9 +31,11 @@ _CYCLE_WORDS: dict[str, Cycle] = {
         ("monthly", "1 month", "monatlich", "mensuel", "mensual", "mensile", "maandelijks", "mensal"),
         "monthly",
     ),
+    **dict.fromkeys(("月額", "1か月", "1ヶ月", "每月", "包月", "按月", "월간", "1개월"), "monthly"),
     **dict.fromkeys(
         ("yearly", "annual", "1 year", "jährlich", "annuel", "anual", "annuale", "jaarlijks"), "yearly"
     ),
+    **dict.fromkeys(("年額", "1年", "每年", "包年", "按年", "연간", "1년"), "yearly"),
     **dict.fromkeys(
         ("weekly", "wöchentlich", "hebdomadaire", "semanal", "settimanale", "wekelijks"), "weekly"
     ),
@@ -46,10 +48,10 @@ _CYCLE_ALTERNATIVES = "|".join(sorted(_CYCLE_WORDS, key=len, reverse=True))
 _ITEM = re.compile(
     r"^(?!(?-i:[A-Z][A-Z .]{1,20}:[ \t]*\S*\d))"  # not a label line ("ORDER ID: M388005530")
     r"(?P<name>[^\n\[]{2,80}?(?<!:))(?P<inline>[ \t]+\$?[\d.,]+[^\n]{0,6})?\n"
-    rf"(?P<plan>[^\n:]{{0,60}}?\((?P<cycle>{_CYCLE_ALTERNATIVES})\))[ \t]*\n"
+    rf"(?P<plan>[^\n:]{{0,60}}?[(\uff08](?P<cycle>{_CYCLE_ALTERNATIVES})[)\uff09])[ \t]*\n"
     r"(?:(?:renews|verlängert sich am|verlängerung am|se renouvelle le|renouvellement le|se renueva el"
-    r"|renovación el|si rinnova il|rinnovo il|wordt verlengd op|verlenging op|renova em|renovação em)"
-    r" (?P<renews>[^\n]{4,30})\n)?",
+    r"|renovación el|si rinnova il|rinnovo il|wordt verlengd op|verlenging op|renova em|renovação em"
+    r"|(?:次回)?更新日|续订日期|續訂日期|갱신일)[ \t:\uff1a]+(?P<renews>[^\n]{4,30})\n)?",
     re.I | re.M,
 )
 _PLAY_ITEM = re.compile(
