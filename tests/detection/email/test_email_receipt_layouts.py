@@ -343,3 +343,14 @@ def test_apple_receipts_in_japanese_and_korean_list_each_item() -> None:
         ("Bear", Decimal("3300"), "KRW", "monthly"),
         ("Overcast", Decimal("15000"), "KRW", "yearly"),
     ]
+
+
+def test_every_other_week_is_biweekly_in_several_languages() -> None:
+    bodies = [
+        "Payment received: $30.00\nPlan: Veggie Box, every other week\nNext charge: Nov 19, 2026",
+        "Zahlung erhalten: 30,00 €\nIhr Abo: Gemüsekiste, jede zweite Woche\nNächste Zahlung: 19.11.2026",
+        "お支払い完了：¥3,000\n定期便（隔週）\n次回のお支払い日：2026年11月19日",
+    ]
+    for body in bodies:
+        found = analyse_all(raw("Veggie <billing@veggie.example>", "Your receipt", body))
+        assert [(f.cycle, f.next_date) for f in found] == [("biweekly", date(2026, 11, 19))]

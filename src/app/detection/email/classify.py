@@ -339,7 +339,7 @@ RECURRING = _rx(
     r"maandbedrag|termijnbedrag|jaarafrekening|jahresabrechnung|régularisation annuelle",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
-    r"サブスクリプション|定期購入|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
+    r"サブスクリプション|定期購入|定期便|定期配送|定期お届け|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
     r"|自动续费|自動續費|구독|멤버십|정기 ?결제|자동 ?결제|이용권|매월|매년|갱신|월간|연간|요금제",
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))

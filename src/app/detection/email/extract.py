@@ -512,7 +512,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         "biweekly",
         r"every (?:2|two) weeks|bi-?weekly|fortnightly|alle (?:2|zwei) wochen|toutes les (?:2|deux) semaines"
         r"|cada (?:2|dos) semanas|quincenal|(?:elke|iedere|om de) (?:2|twee) weken|tweewekelijks"
-        r"|ogni (?:2|due) settimane|a cada (?:2|duas) semanas|var(?:annan| andra) vecka",
+        r"|ogni (?:2|due) settimane|a cada (?:2|duas) semanas|var(?:annan| andra) vecka"
+        r"|every other week|jede zweite woche|une semaine sur deux|hver (?:anden|2\.) uge|annenhver uke"
+        r"|隔週|每两周|每兩週|격주|2주마다",
     ),
     (
         "weekly",
