@@ -354,3 +354,12 @@ def test_every_other_week_is_biweekly_in_several_languages() -> None:
     for body in bodies:
         found = analyse_all(raw("Veggie <billing@veggie.example>", "Your receipt", body))
         assert [(f.cycle, f.next_date) for f in found] == [("biweekly", date(2026, 11, 19))]
+
+
+def test_an_apple_subscription_confirmation_names_the_app_not_its_field_label() -> None:
+    body = (
+        "Subscription Confirmation\nApp\nSleepy: Sleep Sounds\nSubscription\nSleepy Premium (Monthly)\n"
+        "Price\n€4.99 per month\nRenews on 5 December 2026\n"
+    )
+    found = analyse_all(raw("Apple <no_reply@email.apple.com>", "Subscription Confirmation", body))
+    assert [(f.service.name, f.amount, f.cycle) for f in found] == [("Sleepy", Decimal("4.99"), "monthly")]

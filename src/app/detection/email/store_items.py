@@ -69,6 +69,11 @@ _UNITS: tuple[tuple[Cycle, tuple[str, ...]], ...] = (
     ("weekly", ("week", "wk", "woche", "semaine", "semana", "settimana")),
 )
 _PER_UNIT: dict[str, Cycle] = {unit: cycle for cycle, units in _UNITS for unit in units}
+_FIELD_LABEL = re.compile(
+    r"(?:subscription|abo(?:nnement)?|suscripción|abbonamento|assinatura|abonnemang|サブスクリプション|订阅|訂閱|구독)$",
+    re.I,
+)
+"""The label above the plan in Apple's subscription confirmation; the app's name is the line above it."""
 _PRICE_REACH = 160
 """Characters after an item's plan in which its price stands."""
 
@@ -86,8 +91,11 @@ def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
     """The subscription items of an app store receipt, in order."""
     items: list[StoreItem] = []
     for m in _ITEM.finditer(text):
+        named = m.group("name").strip(" -\u2013")
+        if _FIELD_LABEL.match(named):  # a confirmation's "App / <app> / Subscription / <plan>"
+            named = text[: m.start()].rstrip("\n").rpartition("\n")[2].strip(" -\u2013")
         # "CapCut - Video Editor", "Fitbod: Gym & Fitness Planner": the app, not its tagline
-        name = re.split(r"\s[-\u2013]\s|:\s", m.group("name").strip(" -\u2013"), maxsplit=1)[0]
+        name = re.split(r"\s[-\u2013]\s|:\s", named, maxsplit=1)[0]
         inline = find_prices(m.group(0).split("\n", 1)[0], domain=domain) if m.group("inline") else []
         # From the plan's end: "Renews 11 Oct 2026 €2.99" holds the item's price; after that line
         # come the next item's, or the receipt's VAT and total.
