@@ -468,7 +468,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     subject = subject.lower()
     body = text[:BODY_SCAN_CHARS].lower()
     both = f"{subject}\n{body}"
-    if personal or DONATION.search(both) or DISCUSSION.search(text[-DISCUSSION_TAIL_CHARS:].lower()):
+    if personal or DONATION.search(both):
         return Verdict(None, 0, 0)
     said = _signal(subject, body)
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):
@@ -476,7 +476,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if said == "cancellation" and _renews_at_its_end(both):
         said = _signal(subject, body, skip=frozenset({"cancellation"}))
     signal = after_trial(said, both) if said in _TRIALS else said
-    if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal):
+    if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal) or _discussion(text):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     recurring += 1 if STRONG_RECURRING.search(both) else 0
@@ -492,6 +492,12 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
         return Verdict(None, recurring, one_off, short)
     return Verdict(signal, recurring, one_off)
+
+
+def _discussion(text: str) -> bool:
+    """Whether the message is a discussion's notification (its footer says so); asked only of mail
+    that carries a signal, as most mail carries none."""
+    return DISCUSSION.search(text[-DISCUSSION_TAIL_CHARS:].lower()) is not None
 
 
 def after_trial(signal: Signal, text: str) -> Signal:
