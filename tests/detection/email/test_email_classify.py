@@ -1123,3 +1123,31 @@ def test_a_monthly_fee_due_on_a_stated_day_renews_on_that_day() -> None:
     )
     assert finding is not None
     assert (finding.cycle, finding.next_date) == ("monthly", date(2026, 12, 5))
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "expected"),
+    [
+        # Catalan: a renewal still to come, announced with its price and day.
+        (
+            "Club Lector <avisos@clublector.example>",
+            "La teva subscripció es renovarà aviat",
+            "Hola Jordi,\nLa teva subscripció anual es renovarà el 14 de gener de 2027.\n"
+            "Es cobraran 59,00 € a la teva targeta.",
+            ("renewal_notice", "59.00", "yearly", date(2027, 1, 14)),
+        ),
+        # Korean: the monthly price of a plan is changing.
+        (
+            "뮤직 <help@music.example.kr>",
+            "월 이용 요금 변경 안내",
+            "안녕하세요. 2027년 1월 1일부터 월 이용 요금이 10,900원에서 11,900원으로 변경됩니다.",
+            ("price_change", "11900", "monthly", date(2027, 1, 1)),  # the day the new price applies
+        ),
+    ],
+)
+def test_a_catalan_renewal_and_a_korean_monthly_price_change(
+    sender: str, subject: str, body: str, expected: tuple[str, str, str, date | None]
+) -> None:
+    finding = analyse(raw(sender, subject, body))
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected

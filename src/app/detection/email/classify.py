@@ -295,7 +295,7 @@ RENEWAL = _rx(
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
-    r"|se renovará|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|\bwordt\b[^!?\n]{0,60}?\bautomatisch\b[^!?\n]{0,30}?\bverlengd\b|será renovad|förnyas|fornyes",
+    r"|se renovará|es renovarà|renovació automàtica|es cobrar(?:à|an)\b|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|\bwordt\b[^!?\n]{0,60}?\bautomatisch\b[^!?\n]{0,30}?\bverlengd\b|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
@@ -340,7 +340,7 @@ RECURRING = _rx(
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|定期便|定期配送|定期お届け|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
-    r"|自动续费|自動續費|구독|멤버십|정기 ?결제|자동 ?결제|이용권|매월|매년|갱신|월간|연간|요금제",
+    r"|自动续费|自動續費|구독|멤버십|정기 ?결제|자동 ?결제|이용권|매월|매년|갱신|월간|연간|요금제|월 ?이용 ?요금|월정액|월 요금",
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(

@@ -566,7 +566,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|månadsvis"
         r"|per månad|/ ?mån\b|månedlig|per måned"
         r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|每月|按月|包月|月付|月费|连续包月"
-        r"|매월|월간|/ ?월|월 ?(?:요금|결제|구독)|(?<!\d)월 ?(?=[\d₩])",
+        r"|매월|월간|/ ?월|월 ?(?:이용 ?)?(?:요금|결제|구독)|월정액|(?<!\d)월 ?(?=[\d₩])",
     ),
 )
 _CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES))
