@@ -5,27 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
 
 import pytest
+from mail_builder import raw
 
 from app.detection.email.aggregate import aggregate
 from app.detection.email.classify import classify, subject_says_billing
 from app.detection.email.extract import analyse
-
-
-def raw(sender: str, subject: str, body: str, *, html: bool = False, unsubscribe: bool = False) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "alex@example.net"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 05 Nov 2026 08:30:00 +0000"
-    msg["Message-ID"] = f"<{abs(hash(subject + body))}@test>"
-    if unsubscribe:
-        msg["List-Unsubscribe"] = "<mailto:unsubscribe@example.com>"
-    msg.set_content(body, subtype="html" if html else "plain")
-    return msg.as_bytes()
-
 
 POSITIVES = [
     (
@@ -1036,17 +1022,11 @@ def test_a_one_off_invoice_for_a_tax_return_is_no_bill_that_recurs() -> None:
 
 def test_monthly_sepa_pre_notifications_make_a_trusted_monthly_subscription() -> None:
     def notice(sent: str, due: str) -> bytes:
-        msg = EmailMessage()
-        msg["From"] = "Fitclub <service@fitclub.example>"
-        msg["To"] = "alex@example.net"
-        msg["Subject"] = "Vorabankündigung SEPA-Lastschrift"
-        msg["Date"] = sent
-        msg["Message-ID"] = f"<{abs(hash(sent))}@test>"
-        msg.set_content(
+        body = (
             "Hallo Katrin,\nwir kündigen dir hiermit den Einzug deines Mitgliedsbeitrags an.\n"
             f"Betrag: 24,99 €\nFälligkeit: {due}\nMandatsreferenz: FX-309789093"
         )
-        return msg.as_bytes()
+        return raw("Fitclub <service@fitclub.example>", "Vorabankündigung SEPA-Lastschrift", body, sent=sent)
 
     findings = [
         analyse(notice("Mon, 28 Sep 2026 08:00:00 +0000", "03.10.2026")),
@@ -1077,14 +1057,7 @@ def test_a_loan_servicers_mail_is_a_bill() -> None:
 
 def test_an_instalment_plan_after_a_yearly_statement_runs_on_at_its_new_amount() -> None:
     def mail(sent: str, subject: str, body: str) -> bytes:
-        msg = EmailMessage()
-        msg["From"] = "Stadtwerke <service@stadtwerke.example>"
-        msg["To"] = "alex@example.net"
-        msg["Subject"] = subject
-        msg["Date"] = sent
-        msg["Message-ID"] = f"<{abs(hash(sent))}@test>"
-        msg.set_content(body)
-        return msg.as_bytes()
+        return raw("Stadtwerke <service@stadtwerke.example>", subject, body, sent=sent)
 
     statement = mail(
         "Tue, 10 Feb 2026 08:00:00 +0100",

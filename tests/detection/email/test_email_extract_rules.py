@@ -4,22 +4,11 @@
 from __future__ import annotations
 
 from datetime import date
-from email.message import EmailMessage
 
 import pytest
+from mail_builder import raw
 
 from app.detection.email.extract import analyse
-
-
-def raw(sender: str, subject: str, body: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "alex@example.net"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 05 Nov 2026 08:30:00 +0000"
-    msg["Message-ID"] = f"<{abs(hash(subject + body))}@test>"
-    msg.set_content(body)
-    return msg.as_bytes()
 
 
 @pytest.mark.parametrize(

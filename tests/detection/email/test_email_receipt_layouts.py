@@ -6,22 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from email.message import EmailMessage
+
+from mail_builder import raw
 
 from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import Finding, analyse_all
 from app.detection.types import shown_findings
-
-
-def raw(sender: str, subject: str, body: str, *, charset: str = "utf-8") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "alex@example.net"
-    msg["Subject"] = subject
-    msg["Date"] = "Thu, 05 Nov 2026 08:30:00 +0000"
-    msg["Message-ID"] = f"<{abs(hash(subject + body))}@test>"
-    msg.set_content(body, charset=charset)
-    return msg.as_bytes()
 
 
 def seen(found: list[Finding]) -> list[tuple[str, Decimal | None, str | None, str | None]]:
