@@ -1124,3 +1124,74 @@ def test_a_catalan_renewal_and_a_korean_monthly_price_change(
     finding = analyse(raw(sender, subject, body))
     assert finding is not None
     assert (finding.signal, str(finding.amount), finding.cycle, finding.next_date) == expected
+
+
+def test_a_brazilian_phone_bill_and_its_line_cancelled() -> None:
+    bill = analyse(
+        raw(
+            "Operadora <naoresponda@operadora.com.br>",
+            "Sua conta chegou - Dezembro/2025",
+            "Olá, Camila!\nSua conta de dezembro já está disponível.\nLinha: (11) 98765-4821\n"
+            "Plano: Pós 20GB\nValor total: R$ 114,49\nVencimento: 15/12/2025\n",
+        )
+    )
+    assert bill is not None
+    assert (bill.signal, str(bill.amount), bill.currency, bill.kind) == ("receipt", "114.49", "BRL", "bill")
+    ended = analyse(
+        raw(
+            "Operadora <naoresponda@operadora.com.br>",
+            "Confirmação de cancelamento - Protocolo 2026040811527394",
+            "Confirmamos o cancelamento da sua linha (11) 98765-4821, plano Pós 20GB.\n"
+            "Sua última conta, no valor de R$ 109,99, já foi enviada.\n"
+            "Depois dela, não haverá novas cobranças.",
+        )
+    )
+    assert ended is not None
+    assert ended.signal == "cancellation"
+
+
+def test_a_mexican_statement_in_dollar_signs_is_in_pesos() -> None:
+    finding = analyse(
+        raw(
+            "Cablera <avisos@cablera.example>",
+            "Tu estado de cuenta de noviembre ya está listo",
+            "Hola, Camila:\nTu estado de cuenta de noviembre ya está listo.\nPaquete: 150 Megas\n"
+            "Periodo: 01/11/2026 al 30/11/2026\nTotal a pagar: $579.00 (IVA incluido)\n"
+            "Fecha límite de pago: 23 de noviembre de 2026",
+        )
+    )
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.currency, finding.kind) == (
+        "receipt",
+        "579.00",
+        "MXN",
+        "bill",
+    )
+
+
+def test_a_canadian_receipt_with_hst_is_in_canadian_dollars_and_dont_is_no_donation() -> None:
+    finding = analyse(
+        raw(
+            "Mobile Co <billing@mobileco.example>",
+            "Your bill is ready",
+            "Hi Megan,\nYour bill is ready.\nTotal amount due: $56.50 (HST included)\n"
+            "Due date: Dec 31, 2025\n"
+            "You're on pre-authorized payments, so we'll charge your Visa on your due date.\n"
+            "Please don't reply to this email.",
+        )
+    )
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.currency) == ("receipt", "56.50", "CAD")
+
+
+def test_generic_words_inside_a_senders_name_are_kept() -> None:
+    finding = analyse(
+        raw(
+            "National Student Loans Service Centre <noreply@loans.example>",
+            "Your repayment schedule",
+            "Your repayment schedule is now in effect.\nMonthly payment: $287.43\n"
+            "Payment method: Pre-authorized debit\nFirst payment: January 28, 2026",
+        )
+    )
+    assert finding is not None
+    assert finding.service.name == "National Student Loans Service Centre"

@@ -72,7 +72,9 @@ FAILED = _rx(
     r"pago (?:rechazado|fallido|no se ha podido|no pudo)|no (?:pudimos|hemos podido) (?:procesar|cobrar)",
     r"pagamento (?:non riuscito|rifiutato|non è andato|falhou|recusado)|betaling (?:is )?mislukt",
     r"non (?:siamo riusciti|è stato possibile) (?:a |ad )?(?:elaborare|addebitare|processare)"
-    r"|konden .{0,40}niet (?:verwerken|afschrijven|incasseren)|não (?:foi possível|conseguimos) (?:processar|cobrar)",
+    r"|konden .{0,40}niet (?:verwerken|afschrijven|incasseren)|não (?:foi possível|conseguimos) (?:processar|cobrar|renovar|debitar)",
+    # The charge named first ("El cargo de tu mensualidad … fue rechazado por el banco").
+    r"\b(?:cargo|cobro|pago)\b[^.\n]{0,80}?\b(?:fue|ha sido) (?:rechazad|declinad)|\b(?:pagamento|cobrança)\b[^.\n]{0,80}?\b(?:não foi aprovad|foi (?:recusad|negad))",
     r"betalningen misslyckades|betalingen mislykkedes",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
 )
@@ -124,6 +126,12 @@ CANCEL = _rx(
     r"(?:cancell?ed|cancelada|cancelado|annullato|annulé|gekündigt|opgezegd|beendet)",
     r"disdetta|abbonamento (?:è stato )?(?:annullato|disdetto|cancellato)|opgezegd|opzegging"
     r"|assinatura (?:foi )?cancelada|cancelamento (?:da|de) (?:sua )?assinatura|prenumeration (?:är )?avslutad",
+    # A phone line, a gym plan, a contract ended ("Confirmamos o cancelamento da sua linha", "pedido de desligamento").
+    r"cancelamento d[oa] (?:sua |seu |tua |teu )?(?:\w+ )?(?:assinatura|linha|plano|serviço|contrato)"
+    r"|seu cancelamento foi (?:realizado|concluído|efetuado)|pedido de desligamento|desligamento definitivo"
+    r"|nenhuma nova cobrança|não haverá novas cobranças"
+    r"|cancelación de (?:tu|su) (?:línea|plan|servicio|contrato|membresía)|baja (?:de tu|de su|del) (?:servicio|línea|plan|contrato)"
+    r"|no se (?:realizarán|harán) más cargos",
     r"解約(?:が完了|されました|手続き)|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)"
     r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
 )
@@ -200,6 +208,9 @@ PRICE = _rx(
     r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
     r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
     r"novo preço|prisändring|nytt pris|prisændring|ny pris",
+    # An insurer's or a lender's new instalment ("Nouveau montant du prélèvement : 26,12 $").
+    r"\bnew (?:monthly )?(?:premium|payment amount|instalment)|nouvelle prime|nouveau montant|nueva prima|nuevo importe"
+    r"|nuovo (?:premio|importo)|nuova rata|novo valor",
     r"(?:änderung|erhöhung|anpassung) (?:deines|ihres|des|ihrer|deiner) .{0,25}preis|(?:ändern|erhöhen|anpassen) (?:den|die) preis",
     r"actualización (?:del|de) (?:precio|tarifa)|el precio de tu (?:suscripción|plan)|(?:atualização|alteração) do preço"
     r"|aumento (?:del|di) prezzo|prix de votre abonnement|price of your (?:subscription|membership|plan)",
@@ -253,6 +264,9 @@ RECEIPT = _rx(
     r"お支払い完了|更新(?:が)?完了(?:しました|いたしました)|自動更新されました|(?:自动)?续费成功|續費成功"
     r"|已(?:于[^\uff0c\u3002\n]{0,20})?自动续费|已自動續費|支付金额|付款金额|实付金额|갱신(?:이)? ?완료",
     r"お支払い(?:の)?(?:ご)?確認|お支払い金額|扣费成功|本次扣款|扣費成功",
+    # A bill come ("Sua conta Vivo chegou", "tu estado de cuenta ya está listo") and a payment's proof.
+    r"\b(?:sua|tua) conta\b[^.\n]{0,40}?\b(?:chegou|está disponível|já está disponível|foi emitida)|\bestado de cuenta\b"
+    r"|comprobante de pago|(?:cobro|cargo|pago) exitoso|pagamento (?:aprovado|confirmado|realizado)",
 )
 STRONG_RECURRING = _rx(
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
@@ -266,7 +280,12 @@ RENEWAL = _rx(
     r"abschlagsplan|zahlungsplan|payment schedule|échéancier|betalingsschema|plan de pagos|piano (?:di )?rate",
     # A bill to pay: a payment request, the amount due.
     r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) due\b|montant (?:dû|à payer)"
-    r"|importe a pagar|importo da pagare|te betalen bedrag",
+    r"|importe a pagar|importo da pagare|te betalen bedrag|(?:total|valor|monto) a pagar|fecha l[ií]mite de pago",
+    r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
+    r"|(?:date|montant) (?:du|de chaque) prélèvement",
+    r"avis de renouvellement|renouvellerons|aviso de renova(?:ção|ción)|avviso di rinnovo",
+    # A domain's expiry, the registrar's reminder to renew it.
+    r"(?:domain|domínio|dominio|domaine|domein)\b[^.\n]{0,80}?\b(?:expires|will expire|expira|expirará|vence|caduca|expire|verloopt|scade)\b",
     # A subscription's confirmation names its first charge to come ("Prochain prélèvement : 5 décembre").
     STRONG_RECURRING.pattern,
     r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
@@ -307,6 +326,8 @@ PROMO = _rx(
 )
 STANDING = _rx(
     r"automatic payment|recurring payment|pre-?approved payment|billing agreement|auto-?pay\b|direct debit",
+    r"pre-?authori[sz]ed (?:payments?|debits?|withdrawals?)|(?:débits?|paiements?|prélèvements?) préautorisés?"
+    r"|débito automático|domiciliad[oa]\b",
     r"automatische zahlung|dauerauftrag|lastschrift|paiement automatique|paiement récurrent|prélèvement",
     r"pagos? automáticos?|pago recurrente|domiciliaci[oó]n|pagamento (?:automatico|ricorrente)|addebito diretto",
     r"automatische (?:betaling|incasso)|incasso|débito direto|pagamento automático|autogiro|betalingsservice",
@@ -332,6 +353,9 @@ RECURRING = _rx(
     r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
     r"subscripció|\bquota (?:mensual|anual|de soci)|propera (?:renovació|quota|factura)|renovació|\bmensual\b",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
+    r"mensualidad|mensalidade|\bcada mes\b|cada mês|todo mês|todos os meses|por mais um (?:mês|ano)|por un (?:mes|año) más"
+    r"|recurrente|recorrente|fecha de corte|periodo facturado|período de faturamento|mês de referência|periodo de facturación"
+    r"|\brenovar\b|nova expiração|nueva fecha de (?:vencimiento|expiración)|new expir(?:y|ation) date",
     r"abbuchung|addebito su conto",
     r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
@@ -344,7 +368,7 @@ RECURRING = _rx(
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
-    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta"
+    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta|\bconta|estado de cuenta"
     r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
     rf"\b(?:(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b|(?<!bis )(?<!to )(?<!tot )(?<!au )(?<!al )(?<!- )(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
@@ -370,7 +394,7 @@ ONE_OFF = _rx(
     r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
-    r"spende|\bdon\b|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
+    r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
     r"発送|配送|配達|发货|배송",
 )
 DONATION = _rx(
@@ -569,11 +593,13 @@ RENT = re.compile(
 UTILITY = re.compile(
     # Insurance ("premium" alone is also a streaming plan's name, so not that word).
     r"insurance|\bpolicy (?:number|no\b)|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
-    r"|\bassurance\b|\bassureur|\bseguro\b|assicurazion|forsikring|försäkring"
+    r"|\bassurance\b|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
     r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
     r"|\binternet\b[^.\n]{0,20}\b(?:tv|bellen|telefon\w*)\b|mobilfunk|handyvertrag|festnetz|forfait (?:mobile|internet)"
     r"|fibra|(?:línea|tarifa) (?:móvil|movil)|\bmobiel abonnement|telecom"
+    r"|\broaming\b|(?:tu|su|sua|seu) (?:línea|linha)\b|\b(?:línea|linha)\s*:|telefon[ií]a|línea telefónica|linha telefônica"
+    r"|banda larga|banda ancha|\bmegas\b|plano (?:pós|pré|controle)|\bkwh\b|conta de (?:luz|energia|água|gás|telefone|celular)"
     # Energy and water, by what is supplied and the instalments it is paid in.
     # Italian calls a utility's or a phone line's bill a "bolletta".
     r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
@@ -586,6 +612,7 @@ UTILITY = re.compile(
     r"|council tax|property tax|gemeentelijke belasting|motorrijtuigenbelasting|waterschapsbelasting"
     r"|afvalstoffenheffing|onroerendezaakbelasting|kfz-steuer|grundsteuer|hundesteuer|taxe foncière|taxe d'habitation|\bloan (?:payment|statement|instalment)"
     r"|\blening\b|kreditrate|kreditvertrag|\bprêt\b|préstamo|hypotheek|mortgage"
+    r"|student loans?\b|\bfinanziamento\b|\bprestito\b|empréstimo|financiamento"
 )
 """What households pay bills for: insurance, phone and internet, energy and water, taxes, loans."""
 

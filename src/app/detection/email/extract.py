@@ -549,7 +549,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|/ ?anno\b|jaarlijks|per jaar|/ ?jaar\b"
-        r"|por ano|/ ?ano\b|årlig"
+        r"|por ano|/ ?ano\b|årlig|por mais (?:1|um) ano|(?<!\d)1 (?:\(um\) )?ano\b|por un año más"
         r"|per år|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
         r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
@@ -558,6 +558,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
         r"|every month|month[- ]to[- ]month"
         r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese"
+        r"|mensualidad|mensalidade|cada mês|todo mês|todos os meses|por mais um mês|por un mes más"
         r"|maandbedrag|monatsabschlag|mensualité"
         r"|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"

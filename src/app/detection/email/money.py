@@ -125,6 +125,15 @@ _SIMPLIFIED = re.compile("[订阅费单续账户这们个为发实总额计价�
 """Simplified Chinese forms of words billing mail uses (Japanese writes 訂, 費, 単, 続, 総, 額, 計, 価...)."""
 
 
+_CANADIAN = re.compile(
+    r"\b(?:HST|GST/HST|TPS/TVH|TVH|TPS|TVQ|QST)\b"
+    r"|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE),?\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
+)
+"""Canada's sales taxes and a province with a postal code: its dollar is the Canadian one."""
+_MEXICAN = re.compile(r"\bCFDI\b|S\.A\.(?: ?P\.I\.)? de C\.V\.|\bIVA\b|\bCDMX\b")
+"""Mexico's invoice and company forms and its VAT: a "$" there is the peso."""
+
+
 def _explicit_codes(text: str) -> set[str]:
     """Currencies the text names, or its script implies: ``¥`` in Japanese (kana) is yen, in
     simplified Chinese yuan."""
@@ -133,6 +142,10 @@ def _explicit_codes(text: str) -> set[str]:
     }
     if "RMB" in text or "人民币" in text:
         codes.add("CNY")
+    if _CANADIAN.search(text):
+        codes.add("CAD")
+    if _MEXICAN.search(text):
+        codes.add("MXN")
     if not codes & {"CNY", "JPY"}:
         if _KANA.search(text):
             codes.add("JPY")

@@ -14,13 +14,18 @@ from app.detection.email.parse import ParsedMail
 from app.detection.types import service_key
 
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
-_GENERIC = re.compile(
+_GENERIC_WORDS = (
     r"\b(?:no-?reply|do-?not-?reply|receipts?|billing|payments?|invoices?|accounts?|team|support|service|"
-    r"customer(?: care| service)?|notifications?|notify|info|hello|mail(?:er)?|news|updates?|via|from"
+    r"customer(?: care| service)?|notifications?|notify|info|hello|mail(?:er)?|news|updates?"
     r"|the team|"
-    r"subscriptions?|membership|orders?|store)\b",
-    re.I,
+    r"subscriptions?|membership|orders?|store)\b"
 )
+_GENERIC_EDGES = re.compile(
+    rf"^(?:[\s\-,.:|]*{_GENERIC_WORDS})+|(?:[\s\-,.:|]*{_GENERIC_WORDS})+[\s\-,.:|]*$", re.I
+)
+"""Generic words at either end of a display name ("Uber Receipts", "Billing | Acme"); inside one
+they are part of it ("National Student Loans Service Centre")."""
+_LINKING = re.compile(r"\b(?:via|from)\b", re.I)
 _LEGAL = re.compile(
     r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
     r"|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
@@ -225,7 +230,7 @@ def clean_name(raw: str) -> str:
     name = raw.split("@")[0] if "@" in raw and " " not in raw.strip() else raw
     name = re.sub(r"(?:\s+[-\u2013\u2014|:]|:)\s+.*$", "", name.strip().strip("\"'"))
     name = _LEGAL.sub("", name).strip()
-    stripped = " ".join(_GENERIC.sub(" ", name).split()).strip(" -,.:|")
+    stripped = " ".join(_GENERIC_EDGES.sub(" ", _LINKING.sub(" ", name)).split()).strip(" -,.:|")
     if "@" in raw or (not stripped and name):
         return ""
     return stripped
