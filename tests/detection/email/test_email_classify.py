@@ -1195,3 +1195,51 @@ def test_generic_words_inside_a_senders_name_are_kept() -> None:
     )
     assert finding is not None
     assert finding.service.name == "National Student Loans Service Centre"
+
+
+def test_a_japanese_phone_bill_is_next_charged_on_its_debit_day() -> None:
+    def bill(sent: str, month: int, debit: str, amount: str) -> bytes:
+        body = (
+            f"2026年{month}月ご利用分のご請求金額が確定しましたので、お知らせいたします。\n"
+            f"■ご請求金額 {amount}円（税込）\n■ご利用期間 2026年{month}月1日〜{month}月28日\n"
+            f"■お支払方法 口座振替\n■口座振替日 {debit}\n株式会社NTTドコモ"
+        )
+        return raw(
+            "ahamo <info@mail.ahamo.com>",
+            f"【ahamo】2026年{month}月ご利用分 ご請求金額確定のお知らせ",
+            body,
+            sent=sent,
+        )
+
+    findings = [
+        analyse(bill("Mon, 11 Sep 2026 09:00:00 +0900", 8, "2026年9月28日", "2,974")),
+        analyse(bill("Sun, 11 Oct 2026 09:00:00 +0900", 9, "2026年10月26日", "3,080")),
+        analyse(bill("Wed, 11 Nov 2026 09:00:00 +0900", 10, "2026年11月30日", "3,194")),
+    ]
+    assert all(f is not None and f.kind == "bill" for f in findings)
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 28))
+    assert (sub.name, str(sub.amount), sub.currency, sub.cycle, sub.next_renewal) == (
+        "ahamo",
+        "3194",
+        "JPY",
+        "monthly",
+        date(2026, 11, 30),
+    )
+
+
+def test_a_wallets_receipt_is_named_after_the_product_it_paid_for() -> None:
+    finding = analyse(
+        raw(
+            "네이버페이 <naverpay_noreply@navercorp.com>",
+            "[네이버페이] 네이버플러스 멤버십 정기결제 완료 안내",
+            "박서연님, 정기결제가 완료되었습니다.\n결제일시 2026.06.18 07:06\n"
+            "상품명 네이버플러스 멤버십 (월간 이용권)\n결제금액 4,900원\n다음 결제일 2026.07.18",
+        )
+    )
+    assert finding is not None
+    assert (finding.service.name, str(finding.amount), finding.currency, finding.cycle) == (
+        "네이버플러스 멤버십",
+        "4900",
+        "KRW",
+        "monthly",
+    )

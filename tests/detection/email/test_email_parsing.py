@@ -256,3 +256,10 @@ def test_des_before_monats_is_an_article_not_norwegian_december() -> None:
     assert find_dates("forfall 15. des. 2026", lang_hint="en", ref=date(2026, 2, 1)) == [
         (8, date(2026, 12, 15))
     ]
+
+
+def test_a_japanese_ranges_end_takes_the_year_of_its_start() -> None:
+    found = [d for _, d in find_dates("ご利用期間 2026年10月1日〜10月31日", ref=date(2026, 11, 11))]
+    assert found == [date(2026, 10, 1), date(2026, 10, 31)]
+    across = [d for _, d in find_dates("対象期間 2026年12月1日\uff5e1月31日", ref=date(2026, 11, 11))]
+    assert across == [date(2026, 12, 1), date(2027, 1, 31)]

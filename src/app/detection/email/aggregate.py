@@ -88,7 +88,7 @@ def subscription(findings: list[Finding], today: date, *, as_of: date | None = N
     evidence is judged at (default ``today``), ``today``: the floor of the next renewal."""
     as_of = as_of or today
     name = _name(findings)
-    charges = sorted({f.occurred_on for f in findings if f.signal == "receipt"})
+    charges = sorted({f.debited_on or f.occurred_on for f in findings if f.signal == "receipt"})
     cycle = infer_cycle(findings, charges, as_of)
     status = infer_status(findings, charges, cycle, as_of)
     nxt = next_renewal(findings, charges, cycle, today) if status == "active" else None
@@ -160,7 +160,9 @@ def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
 
 def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> Status:
     cancels = [f.occurred_on for f in findings if f.signal == "cancellation"]
-    if cancels and (not charges or charges[-1] <= cancels[-1] + timedelta(days=2)):
+    # The mails' own days: a last bill debited after the cancellation was sent before it.
+    billed = [f.occurred_on for f in findings if f.signal == "receipt"]
+    if cancels and (not billed or max(billed) <= cancels[-1] + timedelta(days=2)):
         return "cancelled"
     if _trial_lapsed(findings):
         return "inactive"
@@ -176,7 +178,19 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
         return "active"
     if last_charge is None or _debits_announced_after(findings, last_charge):
         return "active" if _notices_run_on(findings, period + grace, today) else "inactive"
+    if _receipts_not_mailed(findings, charges, period):
+        return "active" if (today - last_charge).days <= NOTICE_HORIZON_DAYS else "inactive"
     return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: int) -> bool:
+    """Whether a standing charge's receipts are mailed only now and then (a gym's joining mail that
+    names its monthly card charge, then one receipt after a failed one in five months): its
+    silence since is not a stop."""
+    standing = any(f.standing or f.signal == "renewal_notice" for f in findings)
+    first = min(f.occurred_on for f in findings)
+    cycles = (charges[-1] - first).days // period if period else 0
+    return standing and cycles >= 3 and len(charges) * 2 < cycles
 
 
 def _debits_announced_after(findings: list[Finding], last_charge: date) -> bool:
@@ -245,6 +259,8 @@ def next_renewal(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     if base is None:
         return None
     after_last = last_charge or date.min
+    if last_charge and last_charge > today:  # a bill's debit still to come is the next charge
+        return last_charge
     return first_cycle_where(base, cycle, lambda day: day >= today and day > after_last)
 
 

@@ -39,8 +39,8 @@ SERVICES: tuple[Service, ...] = (
     _s("Apple TV+", "", "Apple TV Plus, Apple TV"),
     _s(
         "Amazon Prime",
-        "amazon.com,amazon.de,amazon.co.uk,amazon.fr,amazon.es,amazon.it",
-        "Prime membership, Amazon Prime Video, Prime Video",
+        "amazon.com,amazon.de,amazon.co.uk,amazon.fr,amazon.es,amazon.it,amazon.co.jp,amazon.ca,amazon.nl",
+        "Prime membership, Amazon Prime Video, Prime Video, Amazonプライム",
     ),
     _s("Crunchyroll", "crunchyroll.com"),
     _s("DAZN", "dazn.com"),
@@ -163,7 +163,14 @@ INTERMEDIARIES: dict[str, str] = {
     "paypal.com": "PayPal",
     "paypal.de": "PayPal",
     "paypal.co.uk": "PayPal",
+    **dict.fromkeys(
+        ("paypal.fr", "paypal.es", "paypal.it", "paypal.nl", "paypal.ca", "paypal.jp", "paypal.com.au"),
+        "PayPal",
+    ),
+    **dict.fromkeys(("paypal.com.br", "paypal.com.mx"), "PayPal"),
     "stripe.com": "Stripe",
+    "kakaopay.com": "Kakao Pay",
+    "paypay.ne.jp": "PayPay",
     "paddle.com": "Paddle",
     "fastspring.com": "FastSpring",
     "2checkout.com": "2Checkout",
@@ -183,6 +190,19 @@ INTERMEDIARIES: dict[str, str] = {
     "clickpay.com": "ClickPay",
 }
 """Domains that bill on behalf of other services: the service is named in the body."""
+
+WALLETS: dict[str, str] = {
+    "네이버페이": "Naver Pay",
+    "naver pay": "Naver Pay",
+    "naverpay": "Naver Pay",
+    "카카오페이": "Kakao Pay",
+    "kakao pay": "Kakao Pay",
+    "kakaopay": "Kakao Pay",
+    "토스페이": "Toss Pay",
+    "paypay": "PayPay",
+}
+"""Payment wallets known by their sender name, whose company also sells services of its own from
+the same domain (Naver Pay's receipts for Naver's membership): the service is named in the body."""
 
 PROPERTY_PLATFORMS = frozenset(
     {
@@ -309,6 +329,44 @@ BILLERS = frozenset(
         "maif",
         "macif",
         "matmut",
+        # Japan, Korea, Canada, Mexico, Brazil, Italy, the Netherlands (sender domains' labels too)
+        "docomo",
+        "ahamo",
+        "softbank",
+        "tepco",
+        "東京電力エナジーパートナー",
+        "tokyo-gas",
+        "東京ガス",
+        "nhk",
+        "nuro",
+        "au-sonpo",
+        "kepco",
+        "fido",
+        "koodo",
+        "videotron",
+        "teksavvy",
+        "torontohydro",
+        "toronto hydro",
+        "hydroone",
+        "hydro one",
+        "enbridgegas",
+        "enbridge gas",
+        "telcel",
+        "izzi",
+        "totalplay",
+        "cfe",
+        "gnp",
+        "vivo",
+        "claro",
+        "heracomm",
+        "hera comm",
+        "a2a",
+        "acea",
+        "iren",
+        "sorgenia",
+        "findomestic",
+        "vitens",
+        "zilverenkruis",
     }
 )
 """Well-known phone, internet, energy, insurance and loan companies (lower case): what they send is a bill."""

@@ -77,6 +77,7 @@ FAILED = _rx(
     r"\b(?:cargo|cobro|pago)\b[^.\n]{0,80}?\b(?:fue|ha sido) (?:rechazad|declinad)|\b(?:pagamento|cobrança)\b[^.\n]{0,80}?\b(?:não foi aprovad|foi (?:recusad|negad))",
     r"betalningen misslyckades|betalingen mislykkedes",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
+    r"(?:お支払い|決済)(?:が)?確認できませんでした|承認が得られませんでした|決済エラー|결제(?:가)? ?(?:승인 ?)?거절|결제되지 않았",
 )
 EXPIRY = _rx(
     r"(?:subscription|membership|plan) (?:will|is going to) (?:end|expire|stop) on|(?:subscription|membership|plan) ends on",
@@ -132,7 +133,9 @@ CANCEL = _rx(
     r"|nenhuma nova cobrança|não haverá novas cobranças"
     r"|cancelación de (?:tu|su) (?:línea|plan|servicio|contrato|membresía)|baja (?:de tu|de su|del) (?:servicio|línea|plan|contrato)"
     r"|no se (?:realizarán|harán) más cargos",
-    r"解約(?:が完了|されました|手続き)|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)"
+    # Done, not how to do it ("自動更新を停止する場合は…": if you want to stop it).
+    r"解約(?:が完了|されました|いたしました|手続きが完了|を承りました)"
+    r"|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)(?:しました|されました|いたしました|が完了|済み|を承りました)"
     r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
 )
 TRIAL = _rx(
@@ -264,6 +267,10 @@ RECEIPT = _rx(
     r"お支払い完了|更新(?:が)?完了(?:しました|いたしました)|自動更新されました|(?:自动)?续费成功|續費成功"
     r"|已(?:于[^\uff0c\u3002\n]{0,20})?自动续费|已自動續費|支付金额|付款金额|实付金额|갱신(?:이)? ?완료",
     r"お支払い(?:の)?(?:ご)?確認|お支払い金額|扣费成功|本次扣款|扣費成功",
+    # A bill settled for the month and the day it is debited ("ご請求金額確定のお知らせ", "口座振替日").
+    r"ご請求金額|ご請求額|請求金額|(?:電気|ガス|水道|ご利用|通信|携帯)料金(?:が確定|のお知らせ|確定)|口座振替(?:のお知らせ|日|予定日)"
+    r"|振替金額|ご請求済み|お引落し(?:予定)?日|(?:更新|継続)(?:の)?(?:お?手続き)?(?:が)?完了|定期券(?:を)?購入|ご購入明細|お支払いが完了"
+    r"|청구 ?금액|납부 ?금액|결제 ?금액|자동 ?이체 ?(?:예정|완료)|요금 ?안내|本期账单|账单已出|缴费成功|扣费通知",
     # A bill come ("Sua conta Vivo chegou", "tu estado de cuenta ya está listo") and a payment's proof.
     r"\b(?:sua|tua) conta\b[^.\n]{0,40}?\b(?:chegou|está disponível|já está disponível|foi emitida)|\bestado de cuenta\b"
     r"|comprobante de pago|(?:cobro|cargo|pago) exitoso|pagamento (?:aprovado|confirmado|realizado)",
@@ -315,7 +322,11 @@ RENEWAL = _rx(
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
     r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
     r"|se renovará|es renovarà|renovació automàtica|es cobrar(?:à|an)\b|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|\bwordt\b[^!?\n]{0,60}?\bautomatisch\b[^!?\n]{0,30}?\bverlengd\b|será renovad|förnyas|fornyes",
-    r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
+    r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い|口座振替)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
+    r"|満期日|自動継続(?:となります|のご案内)|継続後の保険料|自動更新(?:のお知らせ|のご案内)|更新期限日"
+    # Joined, and the charges to come ("ご入会ありがとうございます … 毎月1日に決済いたします").
+    r"|ご入会(?:いただき|ありがとう|手続きが完了)|お申(?:し)?込み(?:いただき|ありがとう)|決済(?:いたします|します|予定)"
+    r"|予定(?:している|の)[^。\n]{0,30}(?:決済|お支払い|引き落とし)|가입(?:을 )?(?:환영|완료)|결제 ?예정"
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
 PROMO = _rx(
@@ -327,7 +338,7 @@ PROMO = _rx(
 STANDING = _rx(
     r"automatic payment|recurring payment|pre-?approved payment|billing agreement|auto-?pay\b|direct debit",
     r"pre-?authori[sz]ed (?:payments?|debits?|withdrawals?)|(?:débits?|paiements?|prélèvements?) préautorisés?"
-    r"|débito automático|domiciliad[oa]\b",
+    r"|débito automático|domiciliad[oa]\b|口座振替|自動引(?:き)?落(?:と)?し|자동 ?이체|자동 ?납부|自动扣款|代扣",
     r"automatische zahlung|dauerauftrag|lastschrift|paiement automatique|paiement récurrent|prélèvement",
     r"pagos? automáticos?|pago recurrente|domiciliaci[oó]n|pagamento (?:automatico|ricorrente)|addebito diretto",
     r"automatische (?:betaling|incasso)|incasso|débito direto|pagamento automático|autogiro|betalingsservice",
@@ -356,6 +367,8 @@ RECURRING = _rx(
     r"mensualidad|mensalidade|\bcada mes\b|cada mês|todo mês|todos os meses|por mais um (?:mês|ano)|por un (?:mes|año) más"
     r"|recurrente|recorrente|fecha de corte|periodo facturado|período de faturamento|mês de referência|periodo de facturación"
     r"|\brenovar\b|nova expiração|nueva fecha de (?:vencimiento|expiración)|new expir(?:y|ation) date",
+    r"月ぎめ|月会費|年会費|年払|月払|基本料金|受信料|定期券|自動継続|購読料|ご利用期間|ご使用期間|検針|ご請求月|ご利用分|更新年数"
+    r"|기본 ?요금|월 ?납부|납부 ?기한",
     r"abbuchung|addebito su conto",
     r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
@@ -396,6 +409,7 @@ ONE_OFF = _rx(
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
     r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
     r"発送|配送|配達|发货|배송",
+    r"ご購入手続き|ご購入いただ|購入手続きが完了|追加コンテンツ|구매(?:가)? ?완료|购买成功",
 )
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
@@ -600,6 +614,8 @@ UTILITY = re.compile(
     r"|fibra|(?:línea|tarifa) (?:móvil|movil)|\bmobiel abonnement|telecom"
     r"|\broaming\b|(?:tu|su|sua|seu) (?:línea|linha)\b|\b(?:línea|linha)\s*:|telefon[ií]a|línea telefónica|linha telefônica"
     r"|banda larga|banda ancha|\bmegas\b|plano (?:pós|pré|controle)|\bkwh\b|conta de (?:luz|energia|água|gás|telefone|celular)"
+    r"|保険|受信料|電気料金|ガス料金|水道料金|ユニバーサルサービス料|通信料|光回線|検針|보험|전기 ?요금|가스 ?요금|통신 ?요금|수도 ?요금|관리비"
+    r"|保险|电费|燃气费|水费|话费|宽带"
     # Energy and water, by what is supplied and the instalments it is paid in.
     # Italian calls a utility's or a phone line's bill a "bolletta".
     r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"

@@ -63,6 +63,8 @@ _YEAR_FIRST = re.compile(
 """East Asian dates, year first: 2026年12月5日, 2026년 12월 5일, 2026/12/05, 2026.12.05, and the
 Korean dotted forms 2026.03.05. and 2026. 3. 5. (not a version's 2026.03.05.1). No \\b: Han
 characters are word characters, so "日期2026" has no boundary."""
+_RANGE_MARK = re.compile(r"\s*(?:[\uff08(][^)\uff09\n]{1,4}[)\uff09])?\s*[〜~\uff5e\-\u2013\u2014至]\s*")
+"""What joins a range's two dates ("2026年10月1日〜10月31日", a weekday in brackets after the first)."""
 _EAST_ASIAN_NO_YEAR = re.compile(r"(?<![\d年년/])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 
@@ -97,8 +99,14 @@ def _east_asian(found: dict[int, date], text: str, ref: date | None) -> None:
     for m in year_first:
         _put(found, m.start(), int(m.group(1)), int(m.group(3)), int(m.group(4)))
     for m in _EAST_ASIAN_NO_YEAR.finditer(text):
-        if ref is not None and not any(y.start() <= m.start() < y.end() for y in year_first):
-            _put(found, m.start(), _NO_YEAR, int(m.group(1)), int(m.group(2)))
+        if any(y.start() <= m.start() < y.end() for y in year_first):
+            continue
+        month, day_ = int(m.group(1)), int(m.group(2))
+        start = next((y for y in year_first if _RANGE_MARK.fullmatch(text, y.end(), m.start())), None)
+        if start is not None:  # a range's end takes its start's year: 2026年10月1日〜10月31日
+            _put(found, m.start(), int(start.group(1)) + (month < int(start.group(3))), month, day_)
+        elif ref is not None:
+            _put(found, m.start(), _NO_YEAR, month, day_)
 
 
 def _year(text: str | None, ref: date | None) -> int | None:

@@ -61,6 +61,9 @@ class Finding:
     billed_by: str | None = None
     """The key of the app store whose receipt this is (``apple``, ``google-play``): the bank statement
     names the store, not the service."""
+    debited_on: date | None = None
+    """The later day a bill says its amount is taken ("口座振替日 2026年11月30日", "Due date: Dec 31"):
+    the day of its charge, where the mail is sent before it."""
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
@@ -196,6 +199,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or is_bill(mail.sender_name, mail.subject, mail.text)
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
+        debited_on=due_date(text, sent, dates) if signal == "receipt" else None,
     )
 
 
@@ -291,12 +295,12 @@ _LABEL_BAD = re.compile(
     r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
     r"|sav(?:ed?|ings)|"
     r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b"
-    r"|小計|割引|税額|小计|折扣|优惠|税额|소계|할인|부가세",
+    r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
 )
 _TOTAL_LABEL = re.compile(
     r"\btotal\b|gesamt|\bsumme\b|totale|totaal|zu zahlen|te betalen|à payer|a pagar|da pagare|amount due"
-    r"|合計|合计|총액|합계",
+    r"|合計|合计|총액|합계|税込|ご請求金額|請求金額|お支払金額|청구 ?금액|결제 ?금액",
     re.I,
 )
 """A receipt's total: what was charged, over the price of any one line item."""
@@ -529,7 +533,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|\b3 mois\b"
         r"|\b3 meses\b|kvartalsvis"
         r"|(?:elk|ieder) kwartaal|jedes quartal|chaque trimestre|cada trimestre|ogni trimestre"
-        r"|3[か ヶ]?月(?:ごと|毎)|四半期|每季|季付|3개월|분기",
+        r"|3[か ヶ]?月(?:ごと|毎)|(?<!\d)[3\uff13][かヵヶケ]月|四半期|每季|季付|3개월|분기"
+        r"|三个月|(?<!\d)3个月",
     ),
     (
         "semiannual",
@@ -550,6 +555,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|\banual(?:mente)?\b"
         r"|al año|por año|/ ?año\b|annuale|all'anno|/ ?anno\b|jaarlijks|per jaar|/ ?jaar\b"
         r"|por ano|/ ?ano\b|årlig|por mais (?:1|um) ano|(?<!\d)1 (?:\(um\) )?ano\b|por un año más"
+        r"|(?<!\d)(?:12|\uff11\uff12)[かヵヶケ]月|年払|年会費|年間プラン|年間保険料|(?<!\d)12개월|(?<!\d)12个月"
         r"|per år|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
         r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
@@ -566,7 +572,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|/ ?mes\b|/ ?mese\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês"
         r"|månadsvis"
         r"|per månad|/ ?mån\b|månedlig|per måned"
-        r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|每月|按月|包月|月付|月费|连续包月"
+        r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|月ぎめ|月会費|每月|按月|包月|月付|月费|连续包月"
         r"|매월|월간|/ ?월|월 ?(?:이용 ?)?(?:요금|결제|구독)|월정액|(?<!\d)월 ?(?=[\d₩])",
     ),
 )
@@ -625,7 +631,9 @@ _DUE_CUE = re.compile(
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
     r"|vervaldatum|débito em|vencimento"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
-    r"|fecha de cobro"
+    r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"
+    r"|支払(?:い)?期(?:日|限)"
+    r"|납부(?:일|기한)|출금(?:일|예정일)|결제 ?예정일|扣款日"
     r"|(?:collected|debited|taken)(?: on)?(?: or (?:just )?after)?)\W*(?:on\W*)?$",
     re.I,
 )
@@ -651,6 +659,24 @@ def find_next_date(
         if d > sent and _CUE_AFTER.match(text, pos + _date_length(text[pos : pos + 30])):
             return d
     return _relative_date(text, sent)
+
+
+def due_date(text: str, sent: date, dates: list[tuple[int, date]]) -> date | None:
+    """The day after the mail that a bill names as its own due or debit date, if it names one."""
+    for pos, d in dates:
+        line = text[max(0, pos - 60) : pos]
+        line = line[line.rfind("\n") + 1 :]
+        if (
+            sent < d <= sent + timedelta(days=_DUE_HORIZON_DAYS)
+            and _DUE_CUE.search(line)
+            and not _NEXT_WORD.search(line)
+        ):
+            return d
+    return None
+
+
+_DUE_HORIZON_DAYS = 62
+"""A bill is due within two months of being sent; a later date is another charge's."""
 
 
 _CUE_AFTER = re.compile(r"\s*(?:より|から|以降|起|开始|開始|부터|에 ?(?:갱신|변경|자동))")

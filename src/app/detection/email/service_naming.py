@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, Service
+from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, WALLETS, Service
 from app.detection.email.classify import ROLE_ACCOUNT
 from app.detection.email.parse import ParsedMail
 from app.detection.types import service_key
@@ -25,6 +25,12 @@ _GENERIC_EDGES = re.compile(
 )
 """Generic words at either end of a display name ("Uber Receipts", "Billing | Acme"); inside one
 they are part of it ("National Student Loans Service Centre")."""
+_CJK_DESK = re.compile(
+    r"(?:の)?(?:窓口|事務局|カスタマーサポート|カスタマーセンター|お客様センター|お客さまセンター|サポートセンター|サポート)$"
+    r"|\s*(?:고객센터|고객 ?지원)$|\s*客服(?:中心)?$|^株式会社\s*|\s*株式会社$"
+)
+"""A help desk or a company form written after (or before) a name in Japanese, Korean or Chinese
+("NHK受信料の窓口", "株式会社NTTドコモ"): no space sets it apart."""
 _LINKING = re.compile(r"\b(?:via|from)\b", re.I)
 _LEGAL = re.compile(
     r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
@@ -105,6 +111,9 @@ def canonical_name(name: str) -> str:
 def identify(mail: ParsedMail) -> ServiceId | None:
     """The service a message is about (for billing intermediaries: the one the body names)."""
     domain = registrable_domain(mail.sender_domain)
+    wallet = WALLETS.get(mail.sender_name.strip().lower())
+    if wallet:
+        return _via_intermediary(mail, wallet)
     if domain in INTERMEDIARIES or mail.sender_domain in INTERMEDIARIES:
         return _via_intermediary(mail, INTERMEDIARIES.get(domain) or INTERMEDIARIES[mail.sender_domain])
     by_domain = _by_domain().get(domain, [])
@@ -191,8 +200,14 @@ _NAMED_IN_BODY = (
         r"(?::| on Google Play| from | has | will |\n|$)",
         re.I,
     ),
+    # A product line in Korean, Japanese or Chinese ("상품명 네이버플러스 멤버십 (월간 이용권)").
     re.compile(
-        r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor)\s*:?\s+([^\n]{2,50})$",
+        r"^(?:상품명|商品名|サービス名|品名|商品名称)\s*[:\uff1a]?\s*([^\n(\uff08]{2,50}?)\s*(?:[(\uff08][^\n]{0,30})?$",
+        re.M,
+    ),
+    re.compile(
+        r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|販売者|판매자|商家|卖家)"
+        r"\s*[:\uff1a]?\s*([^\n]{2,50})$",
         re.I | re.M,
     ),
     re.compile(
@@ -229,7 +244,8 @@ def clean_name(raw: str) -> str:
     """A display name without legal suffixes and generic words ("Uber Receipts" → "Uber")."""
     name = raw.split("@")[0] if "@" in raw and " " not in raw.strip() else raw
     name = re.sub(r"(?:\s+[-\u2013\u2014|:]|:)\s+.*$", "", name.strip().strip("\"'"))
-    name = _LEGAL.sub("", name).strip()
+    name = _LEGAL.sub("", _LEGAL.sub("", name)).strip()  # "Nintendo Co., Ltd."
+    name = _CJK_DESK.sub("", name) or name
     stripped = " ".join(_GENERIC_EDGES.sub(" ", _LINKING.sub(" ", name)).split()).strip(" -,.:|")
     if "@" in raw or (not stripped and name):
         return ""
