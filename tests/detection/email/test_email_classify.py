@@ -1243,3 +1243,33 @@ def test_a_wallets_receipt_is_named_after_the_product_it_paid_for() -> None:
         "KRW",
         "monthly",
     )
+
+
+def test_a_trial_ended_with_nothing_charged_is_no_paid_plan() -> None:
+    finding = analyse(
+        raw(
+            "Storytel <info@storytel.example>",
+            "Je proefperiode is beëindigd",
+            "Hoi Sanne,\nJe hebt je proefabonnement opgezegd. Je proefperiode eindigt op 3 februari 2026 "
+            "en er wordt niets afgeschreven.",
+        )
+    )
+    assert finding is not None
+    assert finding.signal == "trial_ended"
+
+
+def test_receipts_kept_three_months_apart_of_a_plan_billed_per_month_stay_monthly() -> None:
+    def receipt(sent: str, day: str) -> bytes:
+        body = (
+            f"Je ontvangstbewijs\nBetaald bedrag: €19,90 per maand\nBetaaldatum: {day}\n"
+            "Betaalmethode: SEPA-incasso"
+        )
+        return raw("Fietsdienst <receipts@fietsdienst.example>", "Je ontvangstbewijs", body, sent=sent)
+
+    findings = [
+        analyse(receipt("Tue, 12 May 2026 08:00:00 +0200", "12 mei 2026")),
+        analyse(receipt("Wed, 12 Aug 2026 08:00:00 +0200", "12 aug 2026")),
+        analyse(receipt("Thu, 12 Nov 2026 08:00:00 +0100", "12 nov 2026")),
+    ]
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 12, 5))
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("monthly", "active", date(2026, 12, 12))

@@ -17,6 +17,7 @@ from app.detection.email.classify import subject_says_billing
 from app.detection.email.extract import Finding, cycles_after, first_cycle_where
 from app.detection.types import (
     CYCLE_DAYS,
+    CYCLE_MONTHS,
     Cycle,
     DetectedSubscription,
     Evidence,
@@ -129,12 +130,24 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     by_interval = _cycle_from_intervals(charges) or _cycle_from_intervals(_announced(findings))
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
-        return by_interval
+        return _said_of_missing_receipts(stated, by_interval) or by_interval
     if stated:
         return max(stated, key=lambda c: stated[c])
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
         return "yearly"
     return by_interval or "unknown"
+
+
+def _said_of_missing_receipts(stated: Counter[Cycle], by_interval: Cycle) -> Cycle | None:
+    """The cycle every message states when the gaps between the receipts kept are a whole number
+    of it ("per maand" on receipts three months apart): the mail between was not kept."""
+    if len(stated) != 1:
+        return None
+    [(said, times)] = stated.items()
+    months, gap = CYCLE_MONTHS.get(said), CYCLE_MONTHS.get(by_interval)
+    if times < 2 or not months or not gap or gap <= months or gap % months:
+        return None
+    return said
 
 
 def _announced(findings: list[Finding]) -> list[date]:

@@ -76,6 +76,7 @@ FAILED = _rx(
     # The charge named first ("El cargo de tu mensualidad … fue rechazado por el banco").
     r"\b(?:cargo|cobro|pago)\b[^.\n]{0,80}?\b(?:fue|ha sido) (?:rechazad|declinad)|\b(?:pagamento|cobrança)\b[^.\n]{0,80}?\b(?:não foi aprovad|foi (?:recusad|negad))",
     r"betalningen misslyckades|betalingen mislykkedes",
+    r"niet (?:gelukt|mogelijk) (?:om )?[^.\n]{0,40}?(?:af te schrijven|te incasseren)|niet geïncasseerd|incasso (?:is )?mislukt",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
     r"(?:お支払い|決済)(?:が)?確認できませんでした|承認が得られませんでした|決済エラー|결제(?:가)? ?(?:승인 ?)?거절|결제되지 않았",
 )
@@ -246,7 +247,7 @@ RECEIPT = _rx(
     r"|(?:hemos|se ha) cobrado",
     r"ricevuta|(?<!prossima )\bfattura\b|\bbolletta\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
-    r"betaalbewijs|bestelbewijs|aankoopbewijs|kwitantie|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
+    r"betaalbewijs|bestelbewijs|aankoopbewijs|ontvangstbewijs|kwitantie|\b(?:termijn|maand|voorschot|kwartaal)factuur\b|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
     # A Dutch bill is a "nota" ("Uw Ziggo-nota staat klaar", "de huurnota voor november").
     r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
@@ -543,6 +544,8 @@ def after_trial(signal: Signal, text: str) -> Signal:
     turned into a paid plan (a receipt, or the notice of the first charge); a trial, ending or over,
     that the person must upgrade to keep is followed by nothing (``trial_ended``)."""
     if signal == "trial_ended":
+        if NO_CHARGE.search(text):
+            return signal
         if RECEIPT.search(text):
             return "receipt"
         if RENEWAL.search(text) or PLAN_STARTS.search(text):
@@ -552,6 +555,14 @@ def after_trial(signal: Signal, text: str) -> Signal:
         return "trial_ended"
     return signal
 
+
+NO_CHARGE = _rx(
+    r"(?:won't|will not) be (?:charged|billed)|nothing (?:will be|is) charged|no (?:charge|payment) will be (?:made|taken)",
+    r"(?:wordt|worden) (?:er )?(?:niets|geen [\w-]+) (?:afgeschreven|in rekening gebracht|geïncasseerd)",
+    r"wird nichts (?:abgebucht|berechnet)|keine (?:kosten|abbuchung)|ne sera pas (?:prélevé|débité|facturé)|aucun (?:prélèvement|frais)",
+    r"no se (?:te |le )?(?:cobrará|realizará ningún cargo)|non (?:ti |le )?verrà addebitat|não será cobrad|nada será cobrado",
+)
+"""A trial ended with nothing charged: no paid plan follows it."""
 
 _TRIALS: dict[str, re.Pattern[str]] = {"trial_ending": TRIAL, "trial_ended": TRIAL_OVER}
 _SUPPOSED = re.compile(r"\bif (?:(?:your|the)\b[^.!?]{0,50})?$")

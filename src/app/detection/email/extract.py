@@ -182,7 +182,11 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
     )
-    cycle, next_date = _complete(text, signal, sent, dates, cycle, next_date)
+    debited = due_date(text, sent, dates) if signal == "receipt" else None
+    cycle, next_date = _complete(
+        text, signal, sent, dates, cycle, None if next_date == debited else next_date
+    )
+    next_date = next_date or (None if debited is None else _next_date(text, sent, dates, period, bill=True))
     return Finding(
         service=service,
         signal=signal,
@@ -199,7 +203,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or is_bill(mail.sender_name, mail.subject, mail.text)
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
-        debited_on=due_date(text, sent, dates) if signal == "receipt" else None,
+        debited_on=debited,
     )
 
 
@@ -563,7 +567,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         "monthly",
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
         r"|every month|month[- ]to[- ]month"
-        r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese"
+        r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese|maandabonnement"
         r"|mensualidad|mensalidade|cada mês|todo mês|todos os meses|por mais um mês|por un mes más"
         r"|maandbedrag|monatsabschlag|mensualité"
         r"|\b1[- ]month\b|mes a mes|mois par mois|von monat zu monat"
@@ -629,8 +633,9 @@ _DAY_FIRST_HINTS = re.compile(
 _DUE_CUE = re.compile(
     r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
-    r"|vervaldatum|débito em|vencimento"
+    r"|vervaldatum|afschrijfdatum|débito em|vencimento"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
+    r"|\b(?:we|wij) schrijven\b[^\n]{0,40}|\bschrijven (?:we|wij)\b[^\n]{0,40}"
     r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"
     r"|支払(?:い)?期(?:日|限)"
     r"|납부(?:일|기한)|출금(?:일|예정일)|결제 ?예정일|扣款日"
@@ -722,7 +727,8 @@ def first_cycle_where(start: date, cycle: Cycle, holds: Callable[[date], bool]) 
 
 
 _RANGE_JOIN = re.compile(
-    r"^[^\n\d]{0,14}?(?:[\u2013\u2014~\uff5e\u301c-]|\bto\b|\bbis\b|\bau\b|\bal\b|\btot\b|\ba\b)\s*$", re.I
+    r"^[^\n\d]{0,14}?(?:[\u2013\u2014~\uff5e\u301c-]|\bto\b|\bbis\b|\bau\b|\bal\b|\btot\b|t/m|\ba\b)\s*$",
+    re.I,
 )
 
 
