@@ -1273,3 +1273,50 @@ def test_receipts_kept_three_months_apart_of_a_plan_billed_per_month_stay_monthl
     ]
     [sub] = aggregate([f for f in findings if f is not None], date(2026, 12, 5))
     assert (sub.cycle, sub.status, sub.next_renewal) == ("monthly", "active", date(2026, 12, 12))
+
+
+def test_a_free_trial_cancelled_before_its_first_charge_is_a_lapsed_trial() -> None:
+    finding = analyse(
+        raw(
+            "Audible.ca <donotreply@audible.ca>",
+            "Your membership has been cancelled",
+            "As requested, your Audible Premium Plus free trial has been cancelled. You won't be charged.",
+        )
+    )
+    assert finding is not None
+    assert (finding.service.name, finding.signal) == ("Audible", "trial_ended")
+
+
+def test_a_receipt_that_says_it_is_the_last_charge_ends_the_plan_in_canadian_dollars() -> None:
+    finding = analyse(
+        raw(
+            "Club Sportif <recus@clubsportif.example>",
+            "Reçu de prélèvement",
+            "Voici le reçu de votre prélèvement aux deux semaines.\n"
+            "Abonnement Accès Plus (aux 2 semaines) : 27,99 $\nTotal prélevé : 32,18 $\n"
+            "Il s'agit de votre dernier prélèvement. Merci d'avoir été membre!",
+        )
+    )
+    assert finding is not None
+    assert (finding.signal, str(finding.amount), finding.currency) == ("cancellation", "32.18", "CAD")
+
+
+def test_bills_whose_mail_was_not_all_kept_are_monthly_by_their_shortest_gap() -> None:
+    def bill(sent: str) -> bytes:
+        return raw(
+            "Mobile Co <billing@mobileco.example>",
+            "Your bill is ready",
+            "Your bill is ready.\nTotal amount due: $59.89\nYou're on pre-authorized payments.",
+            sent=sent,
+        )
+
+    sent = [
+        "Wed, 10 Dec 2025",
+        "Sat, 10 Jan 2026",
+        "Fri, 10 Apr 2026",
+        "Mon, 10 Aug 2026",
+        "Tue, 10 Nov 2026",
+    ]
+    findings = [analyse(bill(f"{day} 08:00:00 -0500")) for day in sent]
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 30))
+    assert (sub.cycle, sub.status) == ("monthly", "active")

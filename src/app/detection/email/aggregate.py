@@ -167,8 +167,20 @@ def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
     gaps = [(b - a).days for a, b in itertools.pairwise(charges) if (b - a).days > 3]
     if not gaps:
         return None
-    median = statistics.median(gaps)
-    return next((c for c, lo, hi in _INTERVALS if lo <= median <= hi), None)
+    shortest = _interval_cycle(min(gaps))
+    if shortest and all(_whole_cycles(gap, CYCLE_DAYS[shortest]) for gap in gaps):
+        return shortest  # the other gaps are charges whose mail was not kept (weeks skipped, bills deleted)
+    return _interval_cycle(statistics.median(gaps))
+
+
+def _interval_cycle(days: float) -> Cycle | None:
+    return next((c for c, lo, hi in _INTERVALS if lo <= days <= hi), None)
+
+
+def _whole_cycles(gap: int, period: int) -> bool:
+    """Whether ``gap`` days are a whole number of periods (a month is 28 to 31 days)."""
+    times = max(1, round(gap / period))
+    return abs(gap - times * period) <= max(3, times * period // 10)
 
 
 def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> Status:

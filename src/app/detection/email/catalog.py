@@ -57,7 +57,11 @@ SERVICES: tuple[Service, ...] = (
     _s("Tidal", "tidal.com"),
     _s("Deezer", "deezer.com", "Deezer Premium"),
     _s("SiriusXM", "siriusxm.com", "Sirius XM"),
-    _s("Audible", "audible.com,audible.de,audible.co.uk,audible.fr", "Audible Premium Plus"),
+    _s(
+        "Audible",
+        "audible.com,audible.de,audible.co.uk,audible.fr,audible.ca,audible.it,audible.es,audible.com.au,audible.co.jp",
+        "Audible Premium Plus",
+    ),
     _s("Kindle Unlimited", "", ""),
     _s("Scribd", "scribd.com", "Everand"),
     _s("Storytel", "storytel.com"),

@@ -93,6 +93,10 @@ EXPIRY = _rx(
 )
 """A period's end: a cancellation's, unless the mail says it renews then ("ends on 31 December and
 will renew automatically", "Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate")."""
+LAST_CHARGE = _rx(
+    r"(?:this is|it is|il s'agit de|es) (?:your|votre|tu|su) (?:last|final|dernier|último) (?:payment|charge|prélèvement|paiement|cargo|pago)"
+)
+"""The last charge, said on its receipt ("Il s'agit de votre dernier prélèvement"): the plan ends."""
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
     r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
@@ -135,6 +139,7 @@ CANCEL = _rx(
     r"|cancelación de (?:tu|su) (?:línea|plan|servicio|contrato|membresía)|baja (?:de tu|de su|del) (?:servicio|línea|plan|contrato)"
     r"|no se (?:realizarán|harán) más cargos",
     # Done, not how to do it ("自動更新を停止する場合は…": if you want to stop it).
+    LAST_CHARGE.pattern,
     r"解約(?:が完了|されました|いたしました|手続きが完了|を承りました)"
     r"|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)(?:しました|されました|いたしました|が完了|済み|を承りました)"
     r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
@@ -277,6 +282,8 @@ RECEIPT = _rx(
     r"|comprobante de pago|(?:cobro|cargo|pago) exitoso|pagamento (?:aprovado|confirmado|realizado)",
 )
 STRONG_RECURRING = _rx(
+    # A box that comes again: only what recurs can be skipped.
+    r"skip (?:a|next|this|the next) (?:week|delivery|box)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
     r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
@@ -355,6 +362,7 @@ RECURRING = _rx(
     # A box, a delivery that comes again (meal kits, flowers): the next one, and a week one may skip.
     r"next (?:box|delivery|order|shipment|kit|bouquet)\b[^.\n]{0,30}?\bwill be (?:charged|billed|paid)"
     r"|skip (?:a|next|this|the next) (?:week|delivery|box)|volgende (?:levering|box|bezorging)|nächste (?:lieferung|box)"
+    r"|\bthis week's (?:basket|box|meals?|recipes|delivery)|\bthe following week\b"
     r"|prochaine livraison|próxima entrega|prossima consegna|\boverslaan\b|(?:woche|lieferung|box) (?:aussetzen|überspringen|pausieren)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
@@ -514,6 +522,10 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         said = _signal(subject, body, skip=frozenset(_TRIALS))
     if said == "cancellation" and _renews_at_its_end(both):
         said = _signal(subject, body, skip=frozenset({"cancellation"}))
+    if said == "receipt" and LAST_CHARGE.search(body):
+        said = "cancellation"
+    if said == "cancellation" and _TRIAL_WORD.search(both) and NO_CHARGE.search(both):
+        said = "trial_ended"  # a free trial cancelled before its first charge
     signal = after_trial(said, both) if said in _TRIALS else said
     if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal) or _discussion(text):
         return Verdict(None, 0, 0)
@@ -556,6 +568,7 @@ def after_trial(signal: Signal, text: str) -> Signal:
     return signal
 
 
+_TRIAL_WORD = re.compile(r"\btrial\b|proef|probe|\bessai|prueba|\bprova\b|\bteste\b|無料体験|试用|무료 체험")
 NO_CHARGE = _rx(
     r"(?:won't|will not) be (?:charged|billed)|nothing (?:will be|is) charged|no (?:charge|payment) will be (?:made|taken)",
     r"(?:wordt|worden) (?:er )?(?:niets|geen [\w-]+) (?:afgeschreven|in rekening gebracht|geïncasseerd)",

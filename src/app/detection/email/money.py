@@ -114,12 +114,15 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
         sign = m.group("pre") or m.group("post") or ""
         number = m.group("n1") or m.group("n2") or ""
         currency = _currency(sign, explicit, domain)
+        if m.group("post") == "$" and currency == "USD" and _DECIMAL_COMMA.search(number):
+            currency = "CAD"  # "9,03 $": French Canada's way; the United States writes $9.03
         amount = _amount(number, currency)
         if amount is not None:
             out.append(Money(amount, currency, m.start(), m.end()))
     return out
 
 
+_DECIMAL_COMMA = re.compile(r",\d{2}$")
 _KANA = re.compile("[\u3040-\u30ff]")
 _SIMPLIFIED = re.compile("[订阅费单续账户这们个为发实总额计价员务时间优惠项扣]")
 """Simplified Chinese forms of words billing mail uses (Japanese writes 訂, 費, 単, 続, 総, 額, 計, 価...)."""

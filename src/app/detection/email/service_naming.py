@@ -173,7 +173,7 @@ def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
 _NAMED_IN_BODY = (
     # An app store's confirmation (the app, then "Subscription: <plan>"), or its notice
     # ("Thank you for subscribing to Apple One.").
-    re.compile(r"^([^\n:$]{2,50}?)\s*\nsubscription:\s", re.I | re.M),
+    re.compile(r"^(?!(?:your|you|dear|hi|hello|we)\b)([^\n:$]{2,50}?)\s*\nsubscription:\s", re.I | re.M),
     re.compile(r"\bsubscribing to ([A-Z][^\n.,]{1,40}?)\."),
     # An app store receipt's item: its name, then its plan with the billing period ("Premier (Monthly)").
     re.compile(
