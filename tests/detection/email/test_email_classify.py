@@ -1320,3 +1320,29 @@ def test_bills_whose_mail_was_not_all_kept_are_monthly_by_their_shortest_gap() -
     findings = [analyse(bill(f"{day} 08:00:00 -0500")) for day in sent]
     [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 30))
     assert (sub.cycle, sub.status) == ("monthly", "active")
+
+
+def test_an_italian_gym_receipt_in_euro_words_and_a_car_insurance_renewal() -> None:
+    gym = analyse(
+        raw(
+            "A.S.D. Athena Fitness Club <segreteria@athenafitness.example>",
+            "Ricevuta n. 2025/1187 - Quota associativa mensile",
+            "RICEVUTA N. 2025/1187 DEL 05/11/2025\n"
+            "Causale: Quota associativa mensile - abbonamento OPEN SALA\n"
+            "Importo: Euro 45,00\nPagamento: addebito SEPA (SDD)",
+        )
+    )
+    assert gym is not None
+    assert (gym.signal, str(gym.amount), gym.currency, gym.cycle) == ("receipt", "45.00", "EUR", "monthly")
+    policy = analyse(
+        raw(
+            "Assicurazioni <noreply@assicurazioni.example>",
+            "La tua polizza scade il 3 dicembre: ecco il prezzo di rinnovo",
+            "la tua polizza RC Auto scade il 3 dicembre 2026.\nPremio di rinnovo: 402,10 € (tasse incluse)\n"
+            "Hai scelto il rinnovo automatico: il 3 dicembre 2026 addebiteremo 402,10 € "
+            "sul metodo di pagamento salvato "
+            "e la nuova polizza sarà valida fino al 3 dicembre 2027.",
+        )
+    )
+    assert policy is not None
+    assert (policy.signal, str(policy.amount), policy.kind) == ("renewal_notice", "402.10", "bill")

@@ -251,6 +251,7 @@ RECEIPT = _rx(
     r"|s'ha renovat|\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
     r"ricevuta|(?<!prossima )\bfattura\b|\bbolletta\b|pagamento ricevuto|grazie per il pagamento|(?:è stato|è stata) rinnovat"
+    r"|conferma (?:di |dell')?acquisto|importo (?:totale )?pagato|totale pagato"
     r"|(?:è stat[oa]|sono stat[ei]|abbiamo) addebitat|importo addebitato",
     r"betaalbewijs|bestelbewijs|aankoopbewijs|ontvangstbewijs|kwitantie|\b(?:termijn|maand|voorschot|kwartaal)factuur\b|(?<!komende )\bfactuur\b|betaling ontvangen|bedankt voor (?:je|uw) betaling|is verlengd"
     r"|\b(?:is|zijn|hebben|werd|werden)\b[^!?\n]{0,50}?\bafgeschreven|afgeschreven bedrag",
@@ -311,7 +312,8 @@ RENEWAL = _rx(
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
     r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)"
-    r"|\b(?:te lo |se lo |le )?(?:cargaremos|cobraremos)\b|\b(?:carregarem|cobrarem)\b|\bes (?:carregarà|cobrarà)\b",
+    r"|\b(?:te lo |se lo |le )?(?:cargaremos|cobraremos)\b|\b(?:carregarem|cobrarem)\b|\bes (?:carregarà|cobrarà)\b"
+    r"|\b(?:addebiteremo|prélèverons|débiterons|incasseremo)\b|\b(?:polizza|police|póliza|apólice)\b[^.\n]{0,40}\b(?:scade|expire|vence)\b",
     # Dutch splits the verb: "Op 26-09 schrijven we de contributie af", "incasseren wij".
     r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
     r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
@@ -370,7 +372,8 @@ RECURRING = _rx(
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
     r"\bformule\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
-    r"abbonamento|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
+    r"abbonament[oi]|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
+    r"\brinnov(?:a|ato|erà)\b|\brenueva\b|\brenova\b|\bverlengt\b|rinnovo automatico|prezzo di rinnovo|premio di rinnovo",
     r"subscripció|\bquota (?:mensual|anual|de soci)|propera (?:renovació|quota|factura)|renovació|\bmensual\b",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
     r"mensualidad|mensalidade|\bcada mes\b|cada mês|todo mês|todos os meses|por mais um (?:mês|ano)|por un (?:mes|año) más"
@@ -630,7 +633,7 @@ RENT = re.compile(
 """Rent, and the landlords and property managers it is paid to: a bill, not a subscription."""
 UTILITY = re.compile(
     # Insurance ("premium" alone is also a streaming plan's name, so not that word).
-    r"insurance|\bpolicy (?:number|no\b)|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
+    r"insurance|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
     r"|\bassurance\b|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
     r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"

@@ -103,7 +103,12 @@ def _pattern() -> re.Pattern[str]:
     # A sign and its number share a line: "2025\n$37.95" is a year, then a price.
     before = rf"(?P<pre>(?<![A-Za-z])(?:{sym})|\b(?:{code})\b)[ \u00a0]?(?P<n1>{_NUMBER})"
     after = rf"(?P<n2>{_NUMBER})[ \u00a0]?(?P<post>(?:{sym})(?![A-Za-z\d])|\b(?:{code})\b)(?![ \u00a0]?\d)"
-    return re.compile(f"{before}|{after}")
+    # The euro written as a word: "Importo: Euro 45,00", "Importo rata: 32,40 euro" (not "Euro 2024").
+    word = (
+        rf"\b(?P<pre_w>[Ee]uro)[ \u00a0](?P<n3>\d{{1,3}}(?:\.\d{{3}})*,\d{{2}})(?!\d)"
+        rf"|(?P<n4>{_NUMBER})[ \u00a0](?P<post_w>[Ee]uros?)\b"
+    )
+    return re.compile(f"{before}|{after}|{word}")
 
 
 def find_prices(text: str, *, domain: str = "") -> list[Money]:
@@ -111,8 +116,8 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
     out: list[Money] = []
     explicit = _explicit_codes(text)
     for m in _pattern().finditer(text):
-        sign = m.group("pre") or m.group("post") or ""
-        number = m.group("n1") or m.group("n2") or ""
+        sign = m.group("pre") or m.group("post") or ("EUR" if m.group("pre_w") or m.group("post_w") else "")
+        number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or ""
         currency = _currency(sign, explicit, domain)
         if m.group("post") == "$" and currency == "USD" and _DECIMAL_COMMA.search(number):
             currency = "CAD"  # "9,03 $": French Canada's way; the United States writes $9.03
