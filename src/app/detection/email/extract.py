@@ -633,7 +633,7 @@ _DAY_FIRST_HINTS = re.compile(
 _DUE_CUE = re.compile(
     r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
-    r"|vervaldatum|afschrijfdatum|débito em|vencimento"
+    r"|vervaldatum|afschrijfdatum|débito em|vencimento|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
     r"|\b(?:we|wij) schrijven\b[^\n]{0,40}|\bschrijven (?:we|wij)\b[^\n]{0,40}"
     r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"

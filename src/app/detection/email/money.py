@@ -138,8 +138,11 @@ _CANADIAN = re.compile(
     r"|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE),?\s+[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
 )
 """Canada's sales taxes and a province with a postal code: its dollar is the Canadian one."""
-_MEXICAN = re.compile(r"\bCFDI\b|S\.A\.(?: ?P\.I\.)? de C\.V\.|\bIVA\b|\bCDMX\b")
-"""Mexico's invoice and company forms and its VAT: a "$" there is the peso."""
+_MEXICAN = re.compile(
+    r"\bCFDI\b|\bRFC\b|S\.A\.(?: ?P\.I\.)? de C\.V\.|\bCDMX\b|(?:con|incluye|incluido el) IVA|IVA incluido"
+)
+"""Mexico's invoice and company forms, and prices said to include its VAT: a "$" there is the peso
+(a foreign seller adding "IVA - Mexico (16%)" to a dollar price still charges dollars)."""
 
 
 def _explicit_codes(text: str) -> set[str]:
