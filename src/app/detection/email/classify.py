@@ -300,8 +300,9 @@ RENEWAL = _rx(
     r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
     r"|(?:date|montant) (?:du|de chaque) prélèvement",
     r"avis de renouvellement|renouvellerons|aviso de renova(?:ção|ción)|avviso di rinnovo",
-    # A domain's expiry, the registrar's reminder to renew it.
-    r"(?:domain|domínio|dominio|domaine|domein)\b[^.\n]{0,80}?\b(?:expires|will expire|expira|expirará|vence|caduca|expire|verloopt|scade)\b",
+    # A domain's expiry, the registrar's reminder to renew it (not "the domain" of any tech mail).
+    r"(?:renew|renovar|renouveler|rinnovare|verlengen) (?:your |o |el |il |votre |le |je |uw )?(?:domain|domínio|dominio|domaine|domein)\b"
+    r"|(?:domain|domain name|domínio|dominio|domaine|domeinnaam) (?:expir|expira|vence|caduca|scade|verloopt)",
     # A subscription's confirmation names its first charge to come ("Prochain prélèvement : 5 décembre").
     STRONG_RECURRING.pattern,
     r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
@@ -313,7 +314,7 @@ RENEWAL = _rx(
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
     r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)"
     r"|\b(?:te lo |se lo |le )?(?:cargaremos|cobraremos)\b|\b(?:carregarem|cobrarem)\b|\bes (?:carregarà|cobrarà)\b"
-    r"|\b(?:addebiteremo|prélèverons|débiterons|incasseremo)\b|\b(?:polizza|police|póliza|apólice)\b[^.\n]{0,40}\b(?:scade|expire|vence)\b",
+    r"|\b(?:addebiteremo|prélèverons|débiterons|incasseremo)\b|\b(?:polizza|póliza|apólice)\b[^.\n]{0,40}\b(?:scade|vence)\b",
     # Dutch splits the verb: "Op 26-09 schrijven we de contributie af", "incasseren wij".
     r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
     r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
