@@ -76,6 +76,9 @@ FAILED = _rx(
     # The charge named first ("El cargo de tu mensualidad … fue rechazado por el banco").
     r"\b(?:cargo|cobro|pago)\b[^.\n]{0,80}?\b(?:fue|ha sido) (?:rechazad|declinad)|\b(?:pagamento|cobrança)\b[^.\n]{0,80}?\b(?:não foi aprovad|foi (?:recusad|negad))",
     r"betalningen misslyckades|betalingen mislykkedes",
+    # A direct debit returned by the bank ("Tu banco nos ha devuelto el recibo").
+    r"(?:nos )?ha devuelto el recibo|recibo devuelto|devolución del recibo|rücklastschrift|lastschrift\b[^.\n]{0,30}\bzurück(?:gegeben|gebucht)"
+    r"|prélèvement (?:a été )?(?:rejeté|impayé)|\bstornering\b|addebito (?:è stato )?(?:respinto|insoluto)",
     r"niet (?:gelukt|mogelijk) (?:om )?[^.\n]{0,40}?(?:af te schrijven|te incasseren)|niet geïncasseerd|incasso (?:is )?mislukt",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
     r"(?:お支払い|決済)(?:が)?確認できませんでした|承認が得られませんでした|決済エラー|결제(?:가)? ?(?:승인 ?)?거절|결제되지 않았",
@@ -286,7 +289,7 @@ STRONG_RECURRING = _rx(
     # A box that comes again: only what recurs can be skipped.
     r"skip (?:a|next|this|the next) (?:week|delivery|box)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
-    r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago)|prossimo (?:addebito|pagamento)"
+    r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago|cargo)|prossimo (?:addebito|pagamento)"
     r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
 )
 """A next charge stated with its amount or date: said only of what recurs, so it outweighs the
@@ -394,7 +397,7 @@ RECURRING = _rx(
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
-    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta|\bconta|estado de cuenta"
+    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta|\bconta|estado de cuenta|\brecibo"
     r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
     rf"\b(?:(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b|(?<!bis )(?<!to )(?<!tot )(?<!au )(?<!al )(?<!- )(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
@@ -405,7 +408,7 @@ HOSTED_RENEWAL = _rx(
     r"(?:domain|hosting|ssl certificate)(?: name)?(?: [\w.-]+){0,2} renewal|renewal of (?:your |the )?(?:domain|hosting)",
     r"(?:domain|hosting)\b[^.\n]{0,40}\b(?:has been|was|is|successfully) renewed",
     r"domainverlängerung|verlängerung (?:der|ihrer|deiner) domain|renouvellement (?:de |du )?(?:votre )?(?:nom de )?domaine"
-    r"|renouvellement (?:de l'|d')hébergement|renovación (?:del|de) (?:dominio|hosting)|rinnovo (?:del )?(?:dominio|hosting)"
+    r"|renouvellement (?:de l'|d')hébergement|renovación (?:del |de )?(?:dominio|hosting)|rinnovo (?:del )?(?:dominio|hosting)"
     r"|(?:domein|hosting)verlenging|verlenging van (?:je |uw )?(?:domein|hosting)|renovação (?:do|de) (?:domínio|hospedagem)",
 )
 """A domain name or hosting renewed: bought as an order, but renewed every year by the registrar's rules."""

@@ -395,6 +395,8 @@ def _label(text: str, price: Money) -> str:
 
 def _score(text: str, price: Money, prices: list[Money]) -> int:
     line = _label(text, price)
+    if _INSTALMENT_LABEL.search(line):
+        return 9  # what each charge takes, over the year's total it is a part of
     score = 2 if _LABEL_GOOD.search(line) else 0
     score += 1 if _TOTAL_LABEL.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
@@ -402,6 +404,16 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
+
+
+_INSTALMENT_LABEL = re.compile(
+    r"(?:importe|monto|montant|importo|amount|betrag|bedrag|valor) de (?:cada|chaque|ogni)"
+    r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
+    r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
+    r"|betrag je rate",
+    re.I,
+)
+"""The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
 
 
 _BEFORE_TAX = re.compile(

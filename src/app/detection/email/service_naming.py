@@ -33,7 +33,7 @@ _CJK_DESK = re.compile(
 ("NHK受信料の窓口", "株式会社NTTドコモ"): no space sets it apart."""
 _LINKING = re.compile(r"\b(?:via|from)\b", re.I)
 _LEGAL = re.compile(
-    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|b\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
+    r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|s\.?a\.?u|s\.?l\.?u?|s\.?p\.?a|b\.?v|n\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
     r"|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
     re.I,
 )
@@ -206,7 +206,8 @@ _NAMED_IN_BODY = (
         re.M,
     ),
     re.compile(
-        r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|販売者|판매자|商家|卖家)"
+        r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|vendedor|vendeur|venditore|verkoper|verkäufer"
+        r"|販売者|판매자|商家|卖家)"
         r"\s*[:\uff1a]?\s*([^\n]{2,50})$",
         re.I | re.M,
     ),
