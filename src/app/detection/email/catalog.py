@@ -369,6 +369,8 @@ BILLERS = frozenset(
         "iren",
         "sorgenia",
         "findomestic",
+        "free",
+        "sosh",
         "vitens",
         "zilverenkruis",
     }

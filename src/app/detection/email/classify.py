@@ -78,7 +78,8 @@ FAILED = _rx(
     r"betalningen misslyckades|betalingen mislykkedes",
     # A direct debit returned by the bank ("Tu banco nos ha devuelto el recibo").
     r"(?:nos )?ha devuelto el recibo|recibo devuelto|devolución del recibo|rücklastschrift|lastschrift\b[^.\n]{0,30}\bzurück(?:gegeben|gebucht)"
-    r"|prélèvement (?:a été )?(?:rejeté|impayé)|\bstornering\b|addebito (?:è stato )?(?:respinto|insoluto)",
+    r"|\bprélèvement\b[^.\n]{0,80}?\b(?:a été )?(?:rejeté|impayé|refusé)|incident de paiement|\bstornering\b"
+    r"|addebito (?:è stato )?(?:respinto|insoluto)",
     r"niet (?:gelukt|mogelijk) (?:om )?[^.\n]{0,40}?(?:af te schrijven|te incasseren)|niet geïncasseerd|incasso (?:is )?mislukt",
     r"(?:お支払い|決済|支払い|引き落とし)(?:が|に)?(?:失敗|できませんでした)|支付失败|扣款失败|付款失败|결제(?:에|가)? ?실패|결제할 수 없",
     r"(?:お支払い|決済)(?:が)?確認できませんでした|承認が得られませんでした|決済エラー|결제(?:가)? ?(?:승인 ?)?거절|결제되지 않았",
@@ -123,7 +124,9 @@ CANCEL = _rx(
     r"|wordt niet (?:meer |automatisch )?verlengd|não será renovad",
     r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
-    r"résiliation|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
+    # Not the right to end it ("sauf résiliation de votre part", "droit de résiliation").
+    r"(?<!sauf )(?<!droit de )(?<!en cas de )(?<!possibilité de )résiliation(?! (?:possible|à tout moment|en ligne|sans frais|gratuite))"
+    r"|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
     r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
     r"|has cancelado|hemos cancelado (?:tu|su) (?:suscripción|membresía|plan)",
     # The service named between ("Tu suscripción a Disney+ se ha cancelado", "la teva subscripció … s'ha cancel·lat").
@@ -218,6 +221,7 @@ PRICE = _rx(
     r"|\b(?:je|uw) prijs (?:wijzigt|verandert|stijgt|gaat omhoog)|\bo (?:seu|teu) preço (?:vai mudar|mudará|passará|aumentará)",
     r"preisänderung|preiserhöhung|preisanpassung|neuer preis|changement (?:de|du) (?:prix|tarif)|nouveau (?:prix|tarif)",
     r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
+    r"\b(?:évolue|passe|passera|augmente|augmentera) de \d[^.\n]{0,15}? à \d|\bsube de \d[^.\n]{0,15}? a \d",
     r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
     r"novo preço|prisändring|nytt pris|prisændring|ny pris",
     # An insurer's or a lender's new instalment ("Nouveau montant du prélèvement : 26,12 $").
@@ -289,6 +293,8 @@ STRONG_RECURRING = _rx(
     # A box that comes again: only what recurs can be skipped.
     r"skip (?:a|next|this|the next) (?:week|delivery|box)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
+    r"(?:1er|premier|primer|primo|first|erste[rn]?|eerste) (?:prélèvement|cargo|addebito|direct debit|lastschrift|abbuchung|incasso|afschrijving)"
+    r"\b\s*:? [^.\n]{0,12}?(?:[$€£]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago|cargo)|prossimo (?:addebito|pagamento)"
     r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
 )
@@ -303,6 +309,7 @@ RENEWAL = _rx(
     r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
     r"|(?:date|montant) (?:du|de chaque) prélèvement",
     r"avis de renouvellement|renouvellerons|aviso de renova(?:ção|ción)|avviso di rinnovo",
+    r"avis d'échéance|appel de cotisation|sera (?:automatiquement )?reconduit|se renueva automáticamente",
     # A domain's expiry, the registrar's reminder to renew it (not "the domain" of any tech mail).
     r"(?:renew|renovar|renouveler|rinnovare|verlengen) (?:your |o |el |il |votre |le |je |uw )?(?:domain|domínio|dominio|domaine|domein)\b"
     r"|(?:domain|domain name|domínio|dominio|domaine|domeinnaam) (?:expir|expira|vence|caduca|scade|verloopt)",
@@ -374,7 +381,7 @@ RECURRING = _rx(
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
-    r"\bformule\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
+    r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
     r"abbonament[oi]|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
     r"\brinnov(?:a|ato|erà)\b|\brenueva\b|\brenova\b|\bverlengt\b|rinnovo automatico|prezzo di rinnovo|premio di rinnovo",
@@ -654,6 +661,8 @@ UTILITY = re.compile(
     # Broadcasting fees, childcare and school fees.
     r"|rundfunkbeitrag|beitragsservice|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
     r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
+    r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
+    r"|\bbox internet|\bfreebox\b"
     # Taxes and loans.
     # (the taxes households pay in instalments, not "Steuer"/"belasting" in any invoice's VAT line)
     r"|council tax|property tax|gemeentelijke belasting|motorrijtuigenbelasting|waterschapsbelasting"

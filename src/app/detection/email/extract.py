@@ -291,14 +291,15 @@ def _rent_portal(mail: ParsedMail) -> bool:
 _LABEL_GOOD = re.compile(
     r"total|amount|charged|paid|price|cost|betrag|gesamt|summe|preis|montant|prix|importe|precio|importo"
     r"|prezzo"
-    r"|bedrag|prijs|valor|preço|belopp|beløb|pris|renewal|kostet|costs?|coûte|cuesta|will be charged"
+    r"|bedrag|prijs|valor|preço|belopp|beløb|pris|renewal|kostet|costs?|coûte|cuesta|will be charged|tarif"
     r"|合計|金額|料金|価格|月額|年額|合计|金额|实付|价格|费用|결제 ?금액|금액|합계|요금",
     re.I,
 )
 _LABEL_BAD = re.compile(
     r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
     r"|sav(?:ed?|ings)|"
-    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b"
+    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
+    r"|passez à l'offre|switch to (?:the |our )?(?:monthly|annual|yearly)|cámbiate a"
     r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
 )
@@ -395,7 +396,7 @@ def _label(text: str, price: Money) -> str:
 
 def _score(text: str, price: Money, prices: list[Money]) -> int:
     line = _label(text, price)
-    if _INSTALMENT_LABEL.search(line):
+    if _INSTALMENT_LABEL.search(line) and not _OLD_LABEL.search(line):
         return 9  # what each charge takes, over the year's total it is a part of
     score = 2 if _LABEL_GOOD.search(line) else 0
     score += 1 if _TOTAL_LABEL.search(line) else 0
@@ -410,7 +411,8 @@ _INSTALMENT_LABEL = re.compile(
     r"(?:importe|monto|montant|importo|amount|betrag|bedrag|valor) de (?:cada|chaque|ogni)"
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
     r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
-    r"|betrag je rate",
+    r"|betrag je rate|\b(?:votre |nouvelle |la )?mensualité\b(?! actuelle)"
+    r"|\bcuota mensual\b|\brata mensile\b",
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
@@ -646,6 +648,7 @@ _DUE_CUE = re.compile(
     r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
     r"|vervaldatum|afschrijfdatum|débito em|vencimento|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
+    r"|prélevée? (?:à partir du|le)|date de prélèvement|date du prélèvement"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
     r"|\b(?:we|wij) schrijven\b[^\n]{0,40}|\bschrijven (?:we|wij)\b[^\n]{0,40}"
     r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"
