@@ -1346,3 +1346,24 @@ def test_an_italian_gym_receipt_in_euro_words_and_a_car_insurance_renewal() -> N
     )
     assert policy is not None
     assert (policy.signal, str(policy.amount), policy.kind) == ("renewal_notice", "402.10", "bill")
+
+
+def test_a_weekly_boxs_orders_are_its_receipts() -> None:
+    def box(sent: str, day: str) -> bytes:
+        body = (
+            f"Hi Derek, your box for Tuesday, {day} is locked in and on its way soon.\n"
+            f"Delivery: Tuesday, {day}, 8 AM - 8 PM\n3 meals for 4 people $107.88\nShipping $10.99\n"
+            "Order total $118.87\nCharged to Visa ending in 2290."
+        )
+        return raw(
+            "HelloFresh <orders@hellofresh.example>", f"Your order for {day} is confirmed", body, sent=sent
+        )
+
+    findings = [
+        analyse(box("Wed, 14 Oct 2026 08:00:00 -0500", "October 20")),
+        analyse(box("Wed, 21 Oct 2026 08:00:00 -0500", "October 27")),
+        analyse(box("Wed, 04 Nov 2026 08:00:00 -0600", "November 10")),
+    ]
+    assert all(f is not None and f.signal == "receipt" for f in findings)
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 8))
+    assert (str(sub.amount), sub.cycle, sub.status) == ("118.87", "weekly", "active")

@@ -135,7 +135,7 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
         return max(stated, key=lambda c: stated[c])
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
         return "yearly"
-    return by_interval or "unknown"
+    return by_interval or _longest_fitting(_gaps(charges)) or "unknown"
 
 
 def _said_of_missing_receipts(stated: Counter[Cycle], by_interval: Cycle) -> Cycle | None:
@@ -164,13 +164,24 @@ def _lone_yearly(charged: date, today: date) -> bool:
 def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
     if len(charges) < 2:
         return None
-    gaps = [(b - a).days for a, b in itertools.pairwise(charges) if (b - a).days > 3]
+    gaps = _gaps(charges)
     if not gaps:
         return None
     shortest = _interval_cycle(min(gaps))
     if shortest and all(_whole_cycles(gap, CYCLE_DAYS[shortest]) for gap in gaps):
         return shortest  # the other gaps are charges whose mail was not kept (weeks skipped, bills deleted)
     return _interval_cycle(statistics.median(gaps))
+
+
+def _longest_fitting(gaps: list[int]) -> Cycle | None:
+    """The longest cycle of a month or more of which every gap is a whole number (62, 118 and 183
+    days: monthly bills, most of whose mail is gone; weeks are too short to tell this way)."""
+    fitting = [c for c in CYCLE_MONTHS if gaps and all(_whole_cycles(g, CYCLE_DAYS[c]) for g in gaps)]
+    return max(fitting, key=lambda c: CYCLE_DAYS[c]) if fitting else None
+
+
+def _gaps(charges: list[date]) -> list[int]:
+    return [(b - a).days for a, b in itertools.pairwise(charges) if (b - a).days > 3]
 
 
 def _interval_cycle(days: float) -> Cycle | None:

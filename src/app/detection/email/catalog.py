@@ -195,6 +195,9 @@ INTERMEDIARIES: dict[str, str] = {
 }
 """Domains that bill on behalf of other services: the service is named in the body."""
 
+OWN_SERVICE_HOSTS = frozenset({"fiber.google.com", "fi.google.com", "nest.google.com"})
+"""Hosts of an intermediary's domain that bill for its own services (Google Fiber is no Play purchase)."""
+
 WALLETS: dict[str, str] = {
     "네이버페이": "Naver Pay",
     "naver pay": "Naver Pay",

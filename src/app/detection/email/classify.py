@@ -266,6 +266,7 @@ RECEIPT = _rx(
     r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
     r"\b(?:is|zijn|werd|werden) (?:al |succesvol )?betaald\b|\bhebben (?:je |uw )?betaling\b",
     r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
+    r"\bcharged to (?:your )?(?:visa|mastercard|amex|american express|discover|card|credit card|debit card|paypal)\b",
     r"received your (?:recent )?payment|(?:\bconfirms|\bwe confirm) (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
     r"bevestiging van (?:je|uw) betaling|betalingsbevestiging|conferma (?:di|del) pagamento|confirmação de pagamento",
@@ -375,7 +376,7 @@ RECURRING = _rx(
     # A box, a delivery that comes again (meal kits, flowers): the next one, and a week one may skip.
     r"next (?:box|delivery|order|shipment|kit|bouquet)\b[^.\n]{0,30}?\bwill be (?:charged|billed|paid)"
     r"|skip (?:a|next|this|the next) (?:week|delivery|box)|volgende (?:levering|box|bezorging)|nächste (?:lieferung|box)"
-    r"|\bthis week's (?:basket|box|meals?|recipes|delivery)|\bthe following week\b"
+    r"|\bthis week's (?:basket|box|meals?|recipes|delivery)|\bthe following week\b|\byour (?:\w+ )?box\b"
     r"|prochaine livraison|próxima entrega|prossima consegna|\boverslaan\b|(?:woche|lieferung|box) (?:aussetzen|überspringen|pausieren)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
@@ -552,7 +553,11 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     # and so does a trial ending into a charge ("your card will be charged $15.00 for your first month").
     began = "trial_ended" in (said, signal) or (signal == "trial_ending" and RENEWAL.search(both) is not None)
     recurring += 1 if began else 0
-    one_off = _distinct(ONE_OFF, both) + (0 if HOSTED_RENEWAL.search(both) else _distinct(ORDER, both))
+    # A box that comes each week is an order with a delivery every time: that is how it recurs.
+    boxed = BOX.search(both) is not None
+    one_off = _distinct(ONE_OFF, both, boxed) + (
+        0 if HOSTED_RENEWAL.search(both) or boxed else _distinct(ORDER, both)
+    )
     if not recurring_enough(signal, recurring, one_off, known_service):
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
         return Verdict(None, recurring, one_off, short)
@@ -619,9 +624,18 @@ def _no_payment_failed(text: str, signal: Signal) -> bool:
     return ASKED_FOR.search(text) is not None and all(ON_HOLD.fullmatch(m) for m in said)
 
 
-def _distinct(pattern: re.Pattern[str], text: str) -> int:
-    """How many different cue words of a group occur."""
-    return len({m.group(0) for m in pattern.finditer(text)})
+def _distinct(pattern: re.Pattern[str], text: str, boxed: bool = False) -> int:
+    """How many different cue words of a group occur (for a box, not its delivery)."""
+    return len(
+        {m.group(0) for m in pattern.finditer(text) if not (boxed and _DELIVERY.fullmatch(m.group(0)))}
+    )
+
+
+_DELIVERY = re.compile(r"delivery|delivered|lieferung|livraison|env[ií]o|spedizione|bezorging|shipment")
+BOX = re.compile(
+    r"\b(?:your|this week's|next|weekly) (?:\w+ )?box\b|\bmeal kit\b|maaltijdbox|kochbox|box repas|\bskip a week\b"
+)
+"""A box that comes again: a meal kit's, a veg box's."""
 
 
 def _signal(subject: str, body: str, skip: frozenset[str] = frozenset()) -> Signal | None:
@@ -702,7 +716,9 @@ def subject_says_billing(subject: str) -> bool:
     )
 
 
-_TRANSACTIONAL = re.compile(r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)")
+_TRANSACTIONAL = re.compile(
+    r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)|order total|charged to\b"
+)
 
 
 def _is_promotion(text: str, signal: Signal) -> bool:

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from app.detection.email.catalog import INTERMEDIARIES, PROCESSORS, SERVICES, WALLETS, Service
+from app.detection.email.catalog import (
+    INTERMEDIARIES,
+    OWN_SERVICE_HOSTS,
+    PROCESSORS,
+    SERVICES,
+    WALLETS,
+    Service,
+)
 from app.detection.email.classify import ROLE_ACCOUNT
 from app.detection.email.parse import ParsedMail
 from app.detection.types import service_key
@@ -114,7 +121,9 @@ def identify(mail: ParsedMail) -> ServiceId | None:
     wallet = WALLETS.get(mail.sender_name.strip().lower())
     if wallet:
         return _via_intermediary(mail, wallet)
-    if domain in INTERMEDIARIES or mail.sender_domain in INTERMEDIARIES:
+    if mail.sender_domain not in OWN_SERVICE_HOSTS and (
+        domain in INTERMEDIARIES or mail.sender_domain in INTERMEDIARIES
+    ):
         return _via_intermediary(mail, INTERMEDIARIES.get(domain) or INTERMEDIARIES[mail.sender_domain])
     by_domain = _by_domain().get(domain, [])
     if by_domain:
@@ -207,6 +216,7 @@ _NAMED_IN_BODY = (
     ),
     re.compile(
         r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|vendedor|vendeur|venditore|verkoper|verkäufer"
+        r"|payee|beneficiary|bénéficiaire|beneficiario|begünstigter|begunstigde"
         r"|販売者|판매자|商家|卖家)"
         r"\s*[:\uff1a]?\s*([^\n]{2,50})$",
         re.I | re.M,

@@ -68,6 +68,9 @@ _UNITS: tuple[tuple[Cycle, tuple[str, ...]], ...] = (
     ("yearly", ("year", "yr", "jahr", "an", "année", "año", "anno", "jaar", "ano")),
     ("weekly", ("week", "wk", "woche", "semaine", "semana", "settimana")),
 )
+_TOTAL_LINE = re.compile(r"(?:total|sub-?total|tax|vat|gesamt|summe|totale|totaal|importe total)\b", re.I)
+_NAMED_ITEM = re.compile(r"^([^\n()]{2,80}?)\s*\([^()\n]{2,40}\)[ \t]*$", re.M)
+"""An item's line of its own: its name, then the app's in brackets ("Google One 2 TB (Google One)")."""
 _PER_UNIT: dict[str, Cycle] = {unit: cycle for cycle, units in _UNITS for unit in units}
 _FIELD_LABEL = re.compile(
     r"(?:subscription|abo(?:nnement)?|suscripción|abbonamento|assinatura|abonnemang|サブスクリプション|订阅|訂閱|구독)$",
@@ -124,6 +127,9 @@ def _play_items(text: str, *, domain: str) -> list[StoreItem]:
         if cycle is None or not prices:
             continue
         name = re.sub(r"\s*\([^()\n]*\)\s*$", "", m.group("line")[: prices[-1].start]).strip()
+        if _TOTAL_LINE.match(name):  # the item stands above its price, tax and total lines
+            named = _NAMED_ITEM.findall(text[: m.start()])
+            name = named[-1].strip() if named else ""
         if name:
             items.append(StoreItem(name, cycle, prices[-1].amount, prices[-1].currency, None))
     return items
