@@ -31,15 +31,40 @@ ME = "chiara.benassi@gmail.com"
 OLD_ME = "chiara.benassi@libero.it"
 ADDRESS_LINES = "Via Mascarella 41\n40126 Bologna BO"
 
-MESI = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-        "settembre", "ottobre", "novembre", "dicembre"]
+MESI = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
 MESI3 = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
 GIORNI3 = ["lun", "mar", "mer", "gio", "ven", "sab", "dom"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 # ----------------------------------------------------------------------------- helpers
+
 
 def _last_sunday(y: int, m: int) -> dt.date:
     d = dt.date(y, m, 31)
@@ -66,7 +91,7 @@ def utc(y, m, d, h=None, mi=None):
         h = R.randint(4, 20)
     if mi is None:
         mi = R.randint(0, 59)
-    return dt.datetime(y, m, d, h, mi, R.randint(0, 59), tzinfo=dt.timezone.utc)
+    return dt.datetime(y, m, d, h, mi, R.randint(0, 59), tzinfo=dt.UTC)
 
 
 def tzed(y, m, d, hours, h=None, mi=None):
@@ -74,8 +99,7 @@ def tzed(y, m, d, hours, h=None, mi=None):
         h = R.randint(4, 20)
     if mi is None:
         mi = R.randint(0, 59)
-    return dt.datetime(y, m, d, h, mi, R.randint(0, 59),
-                       tzinfo=dt.timezone(dt.timedelta(hours=hours)))
+    return dt.datetime(y, m, d, h, mi, R.randint(0, 59), tzinfo=dt.timezone(dt.timedelta(hours=hours)))
 
 
 def eur(x: float, thousands: bool = True) -> str:
@@ -128,11 +152,39 @@ def upper(n: int) -> str:
 MESSAGES: list[dict] = []
 
 
-def add(when, name, addr, subject, *, text=None, html=None, labels=(), slug, cte="quoted-printable",
-        charset="utf-8", to=None, mid_domain=None, extra=None):
-    MESSAGES.append(dict(when=when, name=name, addr=addr, subject=subject, text=text, html=html,
-                         labels=list(labels), slug=slug, cte=cte, charset=charset,
-                         to=to, mid_domain=mid_domain or addr.split("@")[1], extra=extra or {}))
+def add(
+    when,
+    name,
+    addr,
+    subject,
+    *,
+    text=None,
+    html=None,
+    labels=(),
+    slug,
+    cte="quoted-printable",
+    charset="utf-8",
+    to=None,
+    mid_domain=None,
+    extra=None,
+):
+    MESSAGES.append(
+        dict(
+            when=when,
+            name=name,
+            addr=addr,
+            subject=subject,
+            text=text,
+            html=html,
+            labels=list(labels),
+            slug=slug,
+            cte=cte,
+            charset=charset,
+            to=to,
+            mid_domain=mid_domain or addr.split("@")[1],
+            extra=extra or {},
+        )
+    )
 
 
 def build(m: dict, n: int) -> EmailMessage:
@@ -159,12 +211,18 @@ def build(m: dict, n: int) -> EmailMessage:
 
 
 def table(rows, border="#dddddd", pad=6, width="100%", head=None):
-    out = [f'<table width="{width}" cellpadding="{pad}" cellspacing="0" border="0" '
-           f'style="border-collapse:collapse;font-family:Arial,Helvetica,sans-serif;font-size:14px">']
+    out = [
+        f'<table width="{width}" cellpadding="{pad}" cellspacing="0" border="0" '
+        f'style="border-collapse:collapse;font-family:Arial,Helvetica,sans-serif;font-size:14px">'
+    ]
     if head:
-        out.append("<tr>" + "".join(
-            f'<th align="left" style="border-bottom:2px solid {border};color:#555">{h}</th>' for h in head)
-            + "</tr>")
+        out.append(
+            "<tr>"
+            + "".join(
+                f'<th align="left" style="border-bottom:2px solid {border};color:#555">{h}</th>' for h in head
+            )
+            + "</tr>"
+        )
     for r in rows:
         cells = []
         for i, c in enumerate(r):
@@ -223,60 +281,231 @@ T_GPT = "ChatGPT Plus"
 T_INFINITY = "Infinity+"
 
 TRUTH = [
-    dict(name=T_NETFLIX, aliases=["Netflix Standard", "Netflix International B.V."], amount="15.49",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-07", kind="subscription"),
-    dict(name=T_DAZN, aliases=["DAZN Standard", "DAZN Italia"], amount="34.99", currency="EUR",
-         cycle="monthly", status="active", next_renewal="2026-11-22", kind="subscription"),
-    dict(name=T_DISNEY, aliases=["Disney Plus", "Disney+ Standard"], amount="89.90", currency="EUR",
-         cycle="yearly", status="cancelled", next_renewal=None, kind="subscription"),
-    dict(name=T_SPOTIFY, aliases=["Spotify", "Premium Individual", "Spotify Premium Individual"],
-         amount="11.99", currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-03",
-         kind="subscription"),
-    dict(name=T_PRIME, aliases=["Prime", "Amazon Prime annuale"], amount="49.90", currency="EUR",
-         cycle="yearly", status="active", next_renewal="2027-01-18", kind="subscription"),
-    dict(name=T_ICLOUD, aliases=["iCloud", "iCloud+ con 200 GB", "Apple iCloud+"], amount="2.99",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-11", kind="subscription"),
-    dict(name=T_DUO, aliases=["Super Duolingo", "Duolingo"], amount="83.99", currency="EUR",
-         cycle="yearly", status="active", next_renewal="2027-03-26", kind="subscription"),
-    dict(name=T_ILPOST, aliases=["Il Post S.r.l.", "ilpost.it", "Abbonamento Il Post"], amount="80.00",
-         currency="EUR", cycle="yearly", status="active", next_renewal="2026-12-04", kind="subscription"),
-    dict(name=T_ILIAD, aliases=["iliad Giga 150", "Iliad Italia"], amount="9.99", currency="EUR",
-         cycle="monthly", status="active", next_renewal="2026-12-17", kind="bill"),
-    dict(name=T_FASTWEB, aliases=["Fastweb Casa", "Fastweb S.p.A."], amount="29.95", currency="EUR",
-         cycle="monthly", status="active", next_renewal="2026-11-25", kind="bill"),
-    dict(name=T_HERA, aliases=["Hera Comm luce e gas", "Hera", "Gruppo Hera"], amount="121.37",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-11-30", kind="bill"),
-    dict(name=T_PRIMA, aliases=["Prima", "Prima.it", "Prima RC Auto"], amount="402.10", currency="EUR",
-         cycle="yearly", status="active", next_renewal="2026-12-03", kind="bill"),
-    dict(name=T_GYM, aliases=["A.S.D. Athena Fitness Club", "Athena Fitness", "Open Sala + Corsi"],
-         amount="59.00", currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-05",
-         kind="subscription"),
-    dict(name=T_TRENI, aliases=["Trenitalia", "Abbonamento Mensile Regionale", "Trenitalia Tper"],
-         amount="64.30", currency="EUR", cycle="monthly", status="active", next_renewal="2026-11-28",
-         kind="subscription"),
-    dict(name=T_ARUBA, aliases=["Aruba", "Aruba.it", "Hosting Linux Easy", "chiarabenassi.it"],
-         amount="42.69", currency="EUR", cycle="yearly", status="active", next_renewal="2027-01-08",
-         kind="subscription"),
-    dict(name=T_FINDO, aliases=["Findomestic Banca", "Finanziamento Findomestic"], amount="32.40",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-15", kind="bill"),
-    dict(name=T_GPT, aliases=["OpenAI", "ChatGPT", "OpenAI Ireland Limited"], amount="23.00",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-12", kind="subscription"),
-    dict(name=T_INFINITY, aliases=["Mediaset Infinity", "Mediaset Infinity+", "Infinity Plus"],
-         amount="7.99", currency="EUR", cycle="monthly", status="inactive", next_renewal=None,
-         kind="subscription"),
+    dict(
+        name=T_NETFLIX,
+        aliases=["Netflix Standard", "Netflix International B.V."],
+        amount="15.49",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-07",
+        kind="subscription",
+    ),
+    dict(
+        name=T_DAZN,
+        aliases=["DAZN Standard", "DAZN Italia"],
+        amount="34.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-11-22",
+        kind="subscription",
+    ),
+    dict(
+        name=T_DISNEY,
+        aliases=["Disney Plus", "Disney+ Standard"],
+        amount="89.90",
+        currency="EUR",
+        cycle="yearly",
+        status="cancelled",
+        next_renewal=None,
+        kind="subscription",
+    ),
+    dict(
+        name=T_SPOTIFY,
+        aliases=["Spotify", "Premium Individual", "Spotify Premium Individual"],
+        amount="11.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-03",
+        kind="subscription",
+    ),
+    dict(
+        name=T_PRIME,
+        aliases=["Prime", "Amazon Prime annuale"],
+        amount="49.90",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-01-18",
+        kind="subscription",
+    ),
+    dict(
+        name=T_ICLOUD,
+        aliases=["iCloud", "iCloud+ con 200 GB", "Apple iCloud+"],
+        amount="2.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-11",
+        kind="subscription",
+    ),
+    dict(
+        name=T_DUO,
+        aliases=["Super Duolingo", "Duolingo"],
+        amount="83.99",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-03-26",
+        kind="subscription",
+    ),
+    dict(
+        name=T_ILPOST,
+        aliases=["Il Post S.r.l.", "ilpost.it", "Abbonamento Il Post"],
+        amount="80.00",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2026-12-04",
+        kind="subscription",
+    ),
+    dict(
+        name=T_ILIAD,
+        aliases=["iliad Giga 150", "Iliad Italia"],
+        amount="9.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-17",
+        kind="bill",
+    ),
+    dict(
+        name=T_FASTWEB,
+        aliases=["Fastweb Casa", "Fastweb S.p.A."],
+        amount="29.95",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-11-25",
+        kind="bill",
+    ),
+    dict(
+        name=T_HERA,
+        aliases=["Hera Comm luce e gas", "Hera", "Gruppo Hera"],
+        amount="121.37",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-11-30",
+        kind="bill",
+    ),
+    dict(
+        name=T_PRIMA,
+        aliases=["Prima", "Prima.it", "Prima RC Auto"],
+        amount="402.10",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2026-12-03",
+        kind="bill",
+    ),
+    dict(
+        name=T_GYM,
+        aliases=["A.S.D. Athena Fitness Club", "Athena Fitness", "Open Sala + Corsi"],
+        amount="59.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-05",
+        kind="subscription",
+    ),
+    dict(
+        name=T_TRENI,
+        aliases=["Trenitalia", "Abbonamento Mensile Regionale", "Trenitalia Tper"],
+        amount="64.30",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-11-28",
+        kind="subscription",
+    ),
+    dict(
+        name=T_ARUBA,
+        aliases=["Aruba", "Aruba.it", "Hosting Linux Easy", "chiarabenassi.it"],
+        amount="42.69",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-01-08",
+        kind="subscription",
+    ),
+    dict(
+        name=T_FINDO,
+        aliases=["Findomestic Banca", "Finanziamento Findomestic"],
+        amount="32.40",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-15",
+        kind="bill",
+    ),
+    dict(
+        name=T_GPT,
+        aliases=["OpenAI", "ChatGPT", "OpenAI Ireland Limited"],
+        amount="23.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-12",
+        kind="subscription",
+    ),
+    dict(
+        name=T_INFINITY,
+        aliases=["Mediaset Infinity", "Mediaset Infinity+", "Infinity Plus"],
+        amount="7.99",
+        currency="EUR",
+        cycle="monthly",
+        status="inactive",
+        next_renewal=None,
+        kind="subscription",
+    ),
 ]
 
 HARD_NEGATIVES = [
-    "BRT", "Sky", "Intesa Sanpaolo", "Glovo", "Glovo Prime", "Emergency", "Satispay", "Corrente",
-    "Deliveroo", "Zalando", "laFeltrinelli", "TIM", "Just Eat", "Audible", "Coop Alleanza 3.0",
-    "TicketOne", "la Repubblica", "Vinted", "Poste Italiane", "Studio Gualandi", "Italo", "Ryanair",
-    "Booking.com", "Vodafone", "NOW", "PayPal", "PosteID", "Comune di Bologna", "pagoPA",
-    "Procreate Pocket", "Frecciarossa", "Pacchetto Personal Training", "eBay", "Kindle Paperwhite",
-    "Niccolò Fabbri", "Giulia Montanari", "Rosanna Pedrini",
+    "BRT",
+    "Sky",
+    "Intesa Sanpaolo",
+    "Glovo",
+    "Glovo Prime",
+    "Emergency",
+    "Satispay",
+    "Corrente",
+    "Deliveroo",
+    "Zalando",
+    "laFeltrinelli",
+    "TIM",
+    "Just Eat",
+    "Audible",
+    "Coop Alleanza 3.0",
+    "TicketOne",
+    "la Repubblica",
+    "Vinted",
+    "Poste Italiane",
+    "Studio Gualandi",
+    "Italo",
+    "Ryanair",
+    "Booking.com",
+    "Vodafone",
+    "NOW",
+    "PayPal",
+    "PosteID",
+    "Comune di Bologna",
+    "pagoPA",
+    "Procreate Pocket",
+    "Frecciarossa",
+    "Pacchetto Personal Training",
+    "eBay",
+    "Kindle Paperwhite",
+    "Niccolò Fabbri",
+    "Giulia Montanari",
+    "Rosanna Pedrini",
 ]
 
 
 # ============================================================================= senders
+
 
 # ---------------------------------------------------------------- Spotify (every cycle)
 def spotify():
@@ -307,16 +536,36 @@ Hai bisogno di aiuto? support.spotify.com
 
 Spotify AB, Regeringsgatan 19, 111 53 Stoccolma, Svezia
 """
-        html = shell("Spotify", p("Ciao Chiara,", "grazie per il tuo acquisto. Qui sotto trovi i dettagli.")
-                     + table([["Data dell'ordine", d_long(d)], ["ID ordine", order],
-                              ["Metodo di pagamento", "PayPal"]])
-                     + "<br>"
-                     + table([[f"<b>Premium Individual</b><br><span style='color:#777'>Periodo: {d_slash(d)} - {d_slash(nxt - dt.timedelta(days=1))}</span>", "11,99 €"],
-                              ["<b>Totale</b> (IVA inclusa)", "<b>11,99 €</b>"]])
-                     + p(f"Il prossimo addebito di 11,99 € sarà effettuato il {d_long(nxt)}."),
-                     "Spotify AB, Regeringsgatan 19, 111 53 Stoccolma, Svezia", color="#121212")
-        add(utc(d.year, d.month, d.day, R.randint(2, 7)), "Spotify", "no-reply@spotify.com",
-            "La tua ricevuta Spotify", text=text, html=html, labels=[T_SPOTIFY], slug="spotify")
+        html = shell(
+            "Spotify",
+            p("Ciao Chiara,", "grazie per il tuo acquisto. Qui sotto trovi i dettagli.")
+            + table(
+                [["Data dell'ordine", d_long(d)], ["ID ordine", order], ["Metodo di pagamento", "PayPal"]]
+            )
+            + "<br>"
+            + table(
+                [
+                    [
+                        f"<b>Premium Individual</b><br><span style='color:#777'>Periodo: {d_slash(d)} - {d_slash(nxt - dt.timedelta(days=1))}</span>",
+                        "11,99 €",
+                    ],
+                    ["<b>Totale</b> (IVA inclusa)", "<b>11,99 €</b>"],
+                ]
+            )
+            + p(f"Il prossimo addebito di 11,99 € sarà effettuato il {d_long(nxt)}."),
+            "Spotify AB, Regeringsgatan 19, 111 53 Stoccolma, Svezia",
+            color="#121212",
+        )
+        add(
+            utc(d.year, d.month, d.day, R.randint(2, 7)),
+            "Spotify",
+            "no-reply@spotify.com",
+            "La tua ricevuta Spotify",
+            text=text,
+            html=html,
+            labels=[T_SPOTIFY],
+            slug="spotify",
+        )
         d = nxt
 
     # an offer for a plan she does not have
@@ -330,12 +579,26 @@ Passa a Premium Family: spotify.com/it/family
 Non vuoi più ricevere queste email? Annulla l'iscrizione.
 Spotify AB, Regeringsgatan 19, 111 53 Stoccolma, Svezia
 """
-    html = shell("Spotify", p("Ciao Chiara,", "condividi la musica con chi vive con te.",
-                              "<b>Premium Family</b>: fino a 6 account Premium separati per chi abita allo stesso indirizzo, a soli <b>19,99 €/mese</b>.",
-                              '<a href="https://www.spotify.com/it/family/">Passa a Premium Family</a>'),
-                 "Non vuoi più ricevere queste email? Annulla l'iscrizione.", color="#121212")
-    add(utc(2026, 8, 18, 15), "Spotify", "no-reply@spotify.com",
-        "Chiara, c'è posto per tutta la famiglia", text=text, html=html, slug="spotify")
+    html = shell(
+        "Spotify",
+        p(
+            "Ciao Chiara,",
+            "condividi la musica con chi vive con te.",
+            "<b>Premium Family</b>: fino a 6 account Premium separati per chi abita allo stesso indirizzo, a soli <b>19,99 €/mese</b>.",
+            '<a href="https://www.spotify.com/it/family/">Passa a Premium Family</a>',
+        ),
+        "Non vuoi più ricevere queste email? Annulla l'iscrizione.",
+        color="#121212",
+    )
+    add(
+        utc(2026, 8, 18, 15),
+        "Spotify",
+        "no-reply@spotify.com",
+        "Chiara, c'è posto per tutta la famiglia",
+        text=text,
+        html=html,
+        slug="spotify",
+    )
 
 
 # ---------------------------------------------------------------- Netflix (price change only)
@@ -363,18 +626,29 @@ Il team Netflix
 Questo messaggio è stato inviato a chiara.benassi@gmail.com nell'ambito del tuo abbonamento Netflix.
 Netflix International B.V., Karperstraat 8, 1075 KZ Amsterdam, Paesi Bassi
 """
-    html = shell('<span style="color:#e50914">NETFLIX</span>',
-                 "<h2 style='font-size:22px'>Aggiornamento del prezzo del tuo abbonamento</h2>"
-                 + p("Ciao Chiara,",
-                     "ti scriviamo per informarti di una modifica al prezzo del tuo abbonamento. A partire dalla data di fatturazione del <b>7 maggio 2026</b>, il prezzo del tuo piano Standard passerà da 13,99 € a <b>15,49 € al mese</b>.",
-                     "Investiamo costantemente per offrirti ancora più serie TV, film e giochi, e per migliorare la tua esperienza su Netflix.",
-                     "Non devi fare niente: il nuovo prezzo verrà applicato automaticamente. Se desideri cambiare piano o disdire l'abbonamento, puoi farlo in qualsiasi momento dalla pagina <a href='https://www.netflix.com/youraccount'>Account</a>.",
-                     "Il team Netflix"),
-                 "Questo messaggio è stato inviato a chiara.benassi@gmail.com nell'ambito del tuo abbonamento Netflix.<br>Netflix International B.V., Karperstraat 8, 1075 KZ Amsterdam, Paesi Bassi",
-                 color="#000000")
-    add(utc(2026, 4, 3, 17), "Netflix", "info@mailer.netflix.com",
-        "Aggiornamento del prezzo del tuo abbonamento", text=text, html=html, labels=[T_NETFLIX],
-        slug="netflix")
+    html = shell(
+        '<span style="color:#e50914">NETFLIX</span>',
+        "<h2 style='font-size:22px'>Aggiornamento del prezzo del tuo abbonamento</h2>"
+        + p(
+            "Ciao Chiara,",
+            "ti scriviamo per informarti di una modifica al prezzo del tuo abbonamento. A partire dalla data di fatturazione del <b>7 maggio 2026</b>, il prezzo del tuo piano Standard passerà da 13,99 € a <b>15,49 € al mese</b>.",
+            "Investiamo costantemente per offrirti ancora più serie TV, film e giochi, e per migliorare la tua esperienza su Netflix.",
+            "Non devi fare niente: il nuovo prezzo verrà applicato automaticamente. Se desideri cambiare piano o disdire l'abbonamento, puoi farlo in qualsiasi momento dalla pagina <a href='https://www.netflix.com/youraccount'>Account</a>.",
+            "Il team Netflix",
+        ),
+        "Questo messaggio è stato inviato a chiara.benassi@gmail.com nell'ambito del tuo abbonamento Netflix.<br>Netflix International B.V., Karperstraat 8, 1075 KZ Amsterdam, Paesi Bassi",
+        color="#000000",
+    )
+    add(
+        utc(2026, 4, 3, 17),
+        "Netflix",
+        "info@mailer.netflix.com",
+        "Aggiornamento del prezzo del tuo abbonamento",
+        text=text,
+        html=html,
+        labels=[T_NETFLIX],
+        slug="netflix",
+    )
 
     text = """Ciao Chiara,
 
@@ -389,14 +663,31 @@ la password: netflix.com/password
 
 Il team Netflix
 """
-    add(utc(2026, 6, 14, 19, 43), "Netflix", "info@account.netflix.com",
-        "Nuovo accesso al tuo account Netflix", text=text,
-        html=shell('<span style="color:#e50914">NETFLIX</span>',
-                   p("Ciao Chiara,", "qualcuno ha appena effettuato l'accesso al tuo account Netflix da un nuovo dispositivo.")
-                   + table([["Dispositivo", "Smart TV Samsung"], ["Posizione", "Cervia, Emilia-Romagna, Italia (approssimativa)"],
-                            ["Ora", "14 giugno 2026, 21:42 CEST"]])
-                   + p("Se sei stata tu, puoi ignorare questa email."), "Netflix International B.V.", color="#000000"),
-        slug="netflix")
+    add(
+        utc(2026, 6, 14, 19, 43),
+        "Netflix",
+        "info@account.netflix.com",
+        "Nuovo accesso al tuo account Netflix",
+        text=text,
+        html=shell(
+            '<span style="color:#e50914">NETFLIX</span>',
+            p(
+                "Ciao Chiara,",
+                "qualcuno ha appena effettuato l'accesso al tuo account Netflix da un nuovo dispositivo.",
+            )
+            + table(
+                [
+                    ["Dispositivo", "Smart TV Samsung"],
+                    ["Posizione", "Cervia, Emilia-Romagna, Italia (approssimativa)"],
+                    ["Ora", "14 giugno 2026, 21:42 CEST"],
+                ]
+            )
+            + p("Se sei stata tu, puoi ignorare questa email."),
+            "Netflix International B.V.",
+            color="#000000",
+        ),
+        slug="netflix",
+    )
 
 
 # ---------------------------------------------------------------- DAZN (failed, then collected)
@@ -409,10 +700,10 @@ grazie per aver scelto DAZN. Ecco il riepilogo del tuo ultimo pagamento.
 
 Numero ricevuta: {inv}
 Piano: DAZN Standard - mensile
-Data di pagamento: {day.strftime('%d.%m.%Y')}
+Data di pagamento: {day.strftime("%d.%m.%Y")}
 Importo addebitato: 34,99 €
 Metodo di pagamento: Visa •••• 4471
-Prossimo rinnovo: {nxt.strftime('%d.%m.%Y')}
+Prossimo rinnovo: {nxt.strftime("%d.%m.%Y")}
 
 Tutti i prezzi sono comprensivi di IVA.
 
@@ -423,16 +714,34 @@ il team DAZN
 
 DAZN Limited - Hanover House, Plane Tree Crescent, Feltham, TW13 7BZ, Regno Unito
 """
-        html = shell('<span style="color:#f8fc00">DAZN</span>',
-                     p("Ciao Chiara,", "grazie per aver scelto DAZN. Ecco il riepilogo del tuo ultimo pagamento.")
-                     + table([["Numero ricevuta", inv], ["Piano", "DAZN Standard - mensile"],
-                              ["Data di pagamento", day.strftime('%d.%m.%Y')], ["Importo addebitato", "<b>34,99 €</b>"],
-                              ["Metodo di pagamento", "Visa •••• 4471"], ["Prossimo rinnovo", nxt.strftime('%d.%m.%Y')]])
-                     + p("Tutti i prezzi sono comprensivi di IVA.", "Buona visione,<br>il team DAZN"),
-                     "DAZN Limited - Hanover House, Plane Tree Crescent, Feltham, TW13 7BZ, Regno Unito",
-                     color="#0c161c")
-        add(utc(day.year, day.month, day.day, R.randint(5, 9)), "DAZN", "noreply@dazn.com",
-            "La tua ricevuta DAZN", text=text, html=html, labels=[T_DAZN], slug="dazn", cte="base64")
+        html = shell(
+            '<span style="color:#f8fc00">DAZN</span>',
+            p("Ciao Chiara,", "grazie per aver scelto DAZN. Ecco il riepilogo del tuo ultimo pagamento.")
+            + table(
+                [
+                    ["Numero ricevuta", inv],
+                    ["Piano", "DAZN Standard - mensile"],
+                    ["Data di pagamento", day.strftime("%d.%m.%Y")],
+                    ["Importo addebitato", "<b>34,99 €</b>"],
+                    ["Metodo di pagamento", "Visa •••• 4471"],
+                    ["Prossimo rinnovo", nxt.strftime("%d.%m.%Y")],
+                ]
+            )
+            + p("Tutti i prezzi sono comprensivi di IVA.", "Buona visione,<br>il team DAZN"),
+            "DAZN Limited - Hanover House, Plane Tree Crescent, Feltham, TW13 7BZ, Regno Unito",
+            color="#0c161c",
+        )
+        add(
+            utc(day.year, day.month, day.day, R.randint(5, 9)),
+            "DAZN",
+            "noreply@dazn.com",
+            "La tua ricevuta DAZN",
+            text=text,
+            html=html,
+            labels=[T_DAZN],
+            slug="dazn",
+            cte="base64",
+        )
 
     receipt(dt.date(2025, 11, 22), dt.date(2025, 12, 22))
     receipt(dt.date(2025, 12, 22), dt.date(2026, 1, 22))
@@ -449,12 +758,27 @@ Se hai già aggiornato i tuoi dati, ignora questo messaggio.
 
 Il team DAZN
 """
-    add(utc(2026, 2, 22, 8), "DAZN", "noreply@dazn.com", "Problema con il tuo pagamento",
-        text=text, html=shell('<span style="color:#f8fc00">DAZN</span>',
-                              p("Ciao Chiara,", "non siamo riusciti a elaborare il pagamento di <b>34,99 €</b> per il tuo abbonamento DAZN Standard.",
-                                "Riproveremo ad addebitare l'importo nei prossimi giorni. Per evitare l'interruzione del servizio, verifica che il tuo metodo di pagamento sia valido o <a href='https://www.dazn.com/it-IT/myaccount'>aggiornalo</a>.",
-                                "Il team DAZN"), "DAZN Limited", color="#0c161c"),
-        labels=[T_DAZN], slug="dazn", cte="base64")
+    add(
+        utc(2026, 2, 22, 8),
+        "DAZN",
+        "noreply@dazn.com",
+        "Problema con il tuo pagamento",
+        text=text,
+        html=shell(
+            '<span style="color:#f8fc00">DAZN</span>',
+            p(
+                "Ciao Chiara,",
+                "non siamo riusciti a elaborare il pagamento di <b>34,99 €</b> per il tuo abbonamento DAZN Standard.",
+                "Riproveremo ad addebitare l'importo nei prossimi giorni. Per evitare l'interruzione del servizio, verifica che il tuo metodo di pagamento sia valido o <a href='https://www.dazn.com/it-IT/myaccount'>aggiornalo</a>.",
+                "Il team DAZN",
+            ),
+            "DAZN Limited",
+            color="#0c161c",
+        ),
+        labels=[T_DAZN],
+        slug="dazn",
+        cte="base64",
+    )
 
     text = """Ciao Chiara,
 
@@ -468,13 +792,30 @@ Il tuo abbonamento DAZN Standard è attivo. Prossimo rinnovo: 22.03.2026.
 
 Il team DAZN
 """
-    add(utc(2026, 2, 25, 10), "DAZN", "noreply@dazn.com", "Pagamento ricevuto",
-        text=text, html=shell('<span style="color:#f8fc00">DAZN</span>',
-                              p("Ciao Chiara,", "il tuo pagamento è andato a buon fine: grazie!")
-                              + table([["Importo", "34,99 €"], ["Data", "25.02.2026"], ["Metodo di pagamento", "Mastercard •••• 0932"]])
-                              + p("Il tuo abbonamento DAZN Standard è attivo. Prossimo rinnovo: 22.03.2026."),
-                              "DAZN Limited", color="#0c161c"),
-        labels=[T_DAZN], slug="dazn", cte="base64")
+    add(
+        utc(2026, 2, 25, 10),
+        "DAZN",
+        "noreply@dazn.com",
+        "Pagamento ricevuto",
+        text=text,
+        html=shell(
+            '<span style="color:#f8fc00">DAZN</span>',
+            p("Ciao Chiara,", "il tuo pagamento è andato a buon fine: grazie!")
+            + table(
+                [
+                    ["Importo", "34,99 €"],
+                    ["Data", "25.02.2026"],
+                    ["Metodo di pagamento", "Mastercard •••• 0932"],
+                ]
+            )
+            + p("Il tuo abbonamento DAZN Standard è attivo. Prossimo rinnovo: 22.03.2026."),
+            "DAZN Limited",
+            color="#0c161c",
+        ),
+        labels=[T_DAZN],
+        slug="dazn",
+        cte="base64",
+    )
 
     receipt(dt.date(2026, 10, 22), dt.date(2026, 11, 22))
 
@@ -489,17 +830,30 @@ Guarda ora: dazn.com
 
 Ricevi questa email perché sei iscritta alle comunicazioni DAZN. Disiscriviti.
 """
-    add(utc(2026, 3, 5, 12), "DAZN", "news@news.dazn.com", "⚽ Stasera Bologna-Inter: non perderla",
-        text=text, html=shell('<span style="color:#f8fc00">DAZN</span>',
-                              "<h2>Bologna-Inter, ore 20:45</h2>" + p("La Serie A TIM è solo su DAZN: tutte le 380 partite, 7 in esclusiva ogni turno.",
-                                                                      "<a href='https://www.dazn.com'>Guarda ora</a>"),
-                              "Ricevi questa email perché sei iscritta alle comunicazioni DAZN.", color="#0c161c"),
-        slug="dazn-news")
+    add(
+        utc(2026, 3, 5, 12),
+        "DAZN",
+        "news@news.dazn.com",
+        "⚽ Stasera Bologna-Inter: non perderla",
+        text=text,
+        html=shell(
+            '<span style="color:#f8fc00">DAZN</span>',
+            "<h2>Bologna-Inter, ore 20:45</h2>"
+            + p(
+                "La Serie A TIM è solo su DAZN: tutte le 380 partite, 7 in esclusiva ogni turno.",
+                "<a href='https://www.dazn.com'>Guarda ora</a>",
+            ),
+            "Ricevi questa email perché sei iscritta alle comunicazioni DAZN.",
+            color="#0c161c",
+        ),
+        slug="dazn-news",
+    )
 
 
 # ---------------------------------------------------------------- Disney+ (annual, cancelled)
 def disney():
-    text = """Disney+
+    text = (
+        """Disney+
 
 Grazie per il tuo abbonamento!
 
@@ -508,7 +862,9 @@ ecco la ricevuta del tuo ultimo pagamento.
 
 Abbonamento: Disney+ Standard - annuale
 Data di fatturazione: 14/12/2025
-Numero ordine: DSNY-IT-""" + digits(10) + """
+Numero ordine: DSNY-IT-"""
+        + digits(10)
+        + """
 Metodo di pagamento: Visa che termina con 4471
 
 Totale: 89,90 € (IVA inclusa)
@@ -518,14 +874,34 @@ prima della data di rinnovo dalla sezione Account.
 
 The Walt Disney Company (Benelux) B.V., Luna ArenA, Herikerbergweg 157, 1101 CN Amsterdam, Paesi Bassi
 """
-    add(utc(2025, 12, 14, 9), "Disney+", "disneyplus@mail.disneyplus.com", "La tua ricevuta Disney+",
-        text=text, html=shell("Disney+", "<h2>Grazie per il tuo abbonamento!</h2>"
-                              + p("Ciao Chiara,", "ecco la ricevuta del tuo ultimo pagamento.")
-                              + table([["Abbonamento", "Disney+ Standard - annuale"], ["Data di fatturazione", "14/12/2025"],
-                                       ["Metodo di pagamento", "Visa che termina con 4471"], ["<b>Totale</b>", "<b>89,90 €</b> (IVA inclusa)"]])
-                              + p("Il tuo abbonamento si rinnoverà automaticamente il 14/12/2026 a 89,90 €, salvo disdetta prima della data di rinnovo."),
-                              "The Walt Disney Company (Benelux) B.V.", color="#0e1a4f"),
-        labels=[T_DISNEY], slug="disneyplus")
+    )
+    add(
+        utc(2025, 12, 14, 9),
+        "Disney+",
+        "disneyplus@mail.disneyplus.com",
+        "La tua ricevuta Disney+",
+        text=text,
+        html=shell(
+            "Disney+",
+            "<h2>Grazie per il tuo abbonamento!</h2>"
+            + p("Ciao Chiara,", "ecco la ricevuta del tuo ultimo pagamento.")
+            + table(
+                [
+                    ["Abbonamento", "Disney+ Standard - annuale"],
+                    ["Data di fatturazione", "14/12/2025"],
+                    ["Metodo di pagamento", "Visa che termina con 4471"],
+                    ["<b>Totale</b>", "<b>89,90 €</b> (IVA inclusa)"],
+                ]
+            )
+            + p(
+                "Il tuo abbonamento si rinnoverà automaticamente il 14/12/2026 a 89,90 €, salvo disdetta prima della data di rinnovo."
+            ),
+            "The Walt Disney Company (Benelux) B.V.",
+            color="#0e1a4f",
+        ),
+        labels=[T_DISNEY],
+        slug="disneyplus",
+    )
 
     text = """Ciao Chiara,
 
@@ -539,12 +915,26 @@ Hai cambiato idea? Puoi riprendere l'abbonamento in qualsiasi momento dalla sezi
 
 Il team Disney+
 """
-    add(utc(2026, 9, 30, 20), "Disney+", "disneyplus@mail.disneyplus.com",
-        "Il tuo abbonamento è stato annullato", text=text,
-        html=shell("Disney+", p("Ciao Chiara,", "ci dispiace vederti andare via. Ti confermiamo che il tuo abbonamento <b>Disney+ Standard (annuale)</b> è stato annullato.",
-                                "Potrai continuare a guardare Disney+ fino al <b>14 dicembre 2026</b>. Dopo questa data il tuo abbonamento non verrà rinnovato e non ti verrà addebitato alcun importo.",
-                                "Il team Disney+"), "The Walt Disney Company (Benelux) B.V.", color="#0e1a4f"),
-        labels=[T_DISNEY], slug="disneyplus")
+    add(
+        utc(2026, 9, 30, 20),
+        "Disney+",
+        "disneyplus@mail.disneyplus.com",
+        "Il tuo abbonamento è stato annullato",
+        text=text,
+        html=shell(
+            "Disney+",
+            p(
+                "Ciao Chiara,",
+                "ci dispiace vederti andare via. Ti confermiamo che il tuo abbonamento <b>Disney+ Standard (annuale)</b> è stato annullato.",
+                "Potrai continuare a guardare Disney+ fino al <b>14 dicembre 2026</b>. Dopo questa data il tuo abbonamento non verrà rinnovato e non ti verrà addebitato alcun importo.",
+                "Il team Disney+",
+            ),
+            "The Walt Disney Company (Benelux) B.V.",
+            color="#0e1a4f",
+        ),
+        labels=[T_DISNEY],
+        slug="disneyplus",
+    )
 
 
 # ---------------------------------------------------------------- Amazon (Prime + orders)
@@ -568,13 +958,25 @@ Amazon Prime
 
 Amazon EU S.à r.l., Succursale Italiana
 """
-    add(utc(2026, 1, 18, 6), "Amazon Prime", "prime@amazon.it",
-        "Il tuo abbonamento Amazon Prime è stato rinnovato", text=text,
-        html=shell("amazon prime", p("Gentile Chiara,",
-                                     "grazie per essere un cliente Prime. La tua iscrizione annuale ad Amazon Prime è stata rinnovata il 18 gennaio 2026 e ti è stato addebitato l'importo di <b>EUR 49,90</b> sulla carta Visa che termina con 4471.",
-                                     "Il prossimo rinnovo è previsto per il <b>18 gennaio 2027</b>."),
-                   "Amazon EU S.à r.l., Succursale Italiana", color="#232f3e"),
-        labels=[T_PRIME], slug="amazon-prime")
+    add(
+        utc(2026, 1, 18, 6),
+        "Amazon Prime",
+        "prime@amazon.it",
+        "Il tuo abbonamento Amazon Prime è stato rinnovato",
+        text=text,
+        html=shell(
+            "amazon prime",
+            p(
+                "Gentile Chiara,",
+                "grazie per essere un cliente Prime. La tua iscrizione annuale ad Amazon Prime è stata rinnovata il 18 gennaio 2026 e ti è stato addebitato l'importo di <b>EUR 49,90</b> sulla carta Visa che termina con 4471.",
+                "Il prossimo rinnovo è previsto per il <b>18 gennaio 2027</b>.",
+            ),
+            "Amazon EU S.à r.l., Succursale Italiana",
+            color="#232f3e",
+        ),
+        labels=[T_PRIME],
+        slug="amazon-prime",
+    )
 
     def order(when, items, ship=0.0):
         num = f"40{R.randint(2, 8)}-{digits(7)}-{digits(7)}"
@@ -605,16 +1007,31 @@ Totale ordine: EUR {eur(tot)}
 Speriamo di rivederti presto.
 Amazon.it
 """
-        rows = [[f"{n}<br><span style='color:#777'>Quantità: {q}</span>", f"EUR {eur(pr)}"] for n, q, pr in items]
+        rows = [
+            [f"{n}<br><span style='color:#777'>Quantità: {q}</span>", f"EUR {eur(pr)}"] for n, q, pr in items
+        ]
         rows.append(["<b>Totale ordine</b>", f"<b>EUR {eur(tot)}</b>"])
-        html = shell("amazon.it", p("<b>Grazie per il tuo ordine, Chiara!</b>",
-                                    f"Ordine n. <a href='https://www.amazon.it/gp/your-account/order-details?orderID={num}'>{num}</a><br>Arrivo: {GIORNI3[arrive.weekday()]} {arrive.day} {MESI[arrive.month - 1]}")
-                     + table(rows) + p("IVA inclusa, ove applicabile."), "Amazon EU S.à r.l.", color="#232f3e")
+        html = shell(
+            "amazon.it",
+            p(
+                "<b>Grazie per il tuo ordine, Chiara!</b>",
+                f"Ordine n. <a href='https://www.amazon.it/gp/your-account/order-details?orderID={num}'>{num}</a><br>Arrivo: {GIORNI3[arrive.weekday()]} {arrive.day} {MESI[arrive.month - 1]}",
+            )
+            + table(rows)
+            + p("IVA inclusa, ove applicabile."),
+            "Amazon EU S.à r.l.",
+            color="#232f3e",
+        )
         add(when, "Amazon.it", "conferma-ordine@amazon.it", subj, text=text, html=html, slug="amazon")
         return num, first
 
-    num, first = order(utc(2025, 11, 14, 19), [("Oral-B Pro 3 3000 Spazzolino Elettrico", 1, 44.99),
-                                                ("Oral-B testine di ricambio Cross Action, confezione da 4", 1, 17.49)])
+    num, first = order(
+        utc(2025, 11, 14, 19),
+        [
+            ("Oral-B Pro 3 3000 Spazzolino Elettrico", 1, 44.99),
+            ("Oral-B testine di ricambio Cross Action, confezione da 4", 1, 17.49),
+        ],
+    )
     text = f"""Amazon.it
 
 Il tuo pacco è stato spedito!
@@ -625,13 +1042,32 @@ Arrivo previsto: lunedì 17 novembre
 
 Traccia il pacco dalla sezione I miei ordini.
 """
-    add(utc(2025, 11, 16, 5), "Amazon.it", "spedizione@amazon.it", f'Spedito: "{first}" e altri articoli',
-        text=text, html=shell("amazon.it", p("<b>Il tuo pacco è stato spedito!</b>", f"Ordine n. {num}",
-                                             "Arrivo previsto: <b>lunedì 17 novembre</b>"), "Amazon EU S.à r.l.", color="#232f3e"),
-        slug="amazon")
+    add(
+        utc(2025, 11, 16, 5),
+        "Amazon.it",
+        "spedizione@amazon.it",
+        f'Spedito: "{first}" e altri articoli',
+        text=text,
+        html=shell(
+            "amazon.it",
+            p(
+                "<b>Il tuo pacco è stato spedito!</b>",
+                f"Ordine n. {num}",
+                "Arrivo previsto: <b>lunedì 17 novembre</b>",
+            ),
+            "Amazon EU S.à r.l.",
+            color="#232f3e",
+        ),
+        slug="amazon",
+    )
     order(utc(2025, 11, 28, 21), [("Kindle Paperwhite (16 GB), Nero, con pubblicità", 1, 129.99)])
-    order(utc(2026, 2, 10, 13), [("Brita Marella Caraffa filtrante 2,4 L", 1, 21.90),
-                                 ("Filtri Brita Maxtra Pro, confezione da 6", 1, 32.99)])
+    order(
+        utc(2026, 2, 10, 13),
+        [
+            ("Brita Marella Caraffa filtrante 2,4 L", 1, 21.90),
+            ("Filtri Brita Maxtra Pro, confezione da 6", 1, 32.99),
+        ],
+    )
     order(utc(2026, 6, 3, 18), [("Crema solare Bionike Defence Sun SPF 50+ 200 ml", 2, 16.40)])
     num, first = order(utc(2026, 9, 20, 10), [("Zaino porta PC 15,6 pollici impermeabile", 1, 39.99)])
     text = f"""Gentile Chiara,
@@ -644,10 +1080,24 @@ Il rimborso sarà accreditato sul metodo di pagamento originale entro 3-5 giorni
 Grazie,
 Amazon.it
 """
-    add(utc(2026, 10, 30, 9), "Amazon.it", "rimborsi@amazon.it", f"Rimborso per l'ordine {num}",
-        text=text, html=shell("amazon.it", p("Gentile Chiara,", f"abbiamo elaborato il rimborso di <b>EUR 39,99</b> per il reso dell'articolo \"{first}\" (ordine n. {num}).",
-                                             "Il rimborso sarà accreditato sul metodo di pagamento originale entro 3-5 giorni lavorativi."),
-                              "Amazon EU S.à r.l.", color="#232f3e"), slug="amazon")
+    add(
+        utc(2026, 10, 30, 9),
+        "Amazon.it",
+        "rimborsi@amazon.it",
+        f"Rimborso per l'ordine {num}",
+        text=text,
+        html=shell(
+            "amazon.it",
+            p(
+                "Gentile Chiara,",
+                f'abbiamo elaborato il rimborso di <b>EUR 39,99</b> per il reso dell\'articolo "{first}" (ordine n. {num}).',
+                "Il rimborso sarà accreditato sul metodo di pagamento originale entro 3-5 giorni lavorativi.",
+            ),
+            "Amazon EU S.à r.l.",
+            color="#232f3e",
+        ),
+        slug="amazon",
+    )
 
 
 # ---------------------------------------------------------------- Audible (trial ended unpaid)
@@ -663,10 +1113,24 @@ annullamento. Puoi annullare in qualsiasi momento dalla sezione Account e dettag
 Buon ascolto,
 Il team di Audible
 """
-    add(utc(2026, 4, 2, 20), "Audible", "noreply@audible.it", "Benvenuta in Audible", text=text,
-        html=shell("audible", p("<b>Benvenuta in Audible, Chiara!</b>", "La tua prova gratuita di 30 giorni è iniziata.",
-                                "Al termine della prova, il 2 maggio 2026, l'iscrizione continuerà a 9,99 € al mese, salvo annullamento."),
-                   "Audible GmbH", color="#f7991c"), slug="audible")
+    add(
+        utc(2026, 4, 2, 20),
+        "Audible",
+        "noreply@audible.it",
+        "Benvenuta in Audible",
+        text=text,
+        html=shell(
+            "audible",
+            p(
+                "<b>Benvenuta in Audible, Chiara!</b>",
+                "La tua prova gratuita di 30 giorni è iniziata.",
+                "Al termine della prova, il 2 maggio 2026, l'iscrizione continuerà a 9,99 € al mese, salvo annullamento.",
+            ),
+            "Audible GmbH",
+            color="#f7991c",
+        ),
+        slug="audible",
+    )
     text = """Ciao Chiara,
 
 la tua prova gratuita di Audible termina il 2 maggio 2026. Se non fai nulla, la tua
@@ -676,9 +1140,23 @@ Gestisci la tua iscrizione: audible.it/account
 
 Il team di Audible
 """
-    add(utc(2026, 4, 28, 7), "Audible", "noreply@audible.it", "La tua prova gratuita sta per terminare",
-        text=text, html=shell("audible", p("Ciao Chiara,", "la tua prova gratuita di Audible termina il <b>2 maggio 2026</b>. Se non fai nulla, la tua iscrizione continuerà automaticamente a 9,99 € al mese."),
-                              "Audible GmbH", color="#f7991c"), slug="audible")
+    add(
+        utc(2026, 4, 28, 7),
+        "Audible",
+        "noreply@audible.it",
+        "La tua prova gratuita sta per terminare",
+        text=text,
+        html=shell(
+            "audible",
+            p(
+                "Ciao Chiara,",
+                "la tua prova gratuita di Audible termina il <b>2 maggio 2026</b>. Se non fai nulla, la tua iscrizione continuerà automaticamente a 9,99 € al mese.",
+            ),
+            "Audible GmbH",
+            color="#f7991c",
+        ),
+        slug="audible",
+    )
     text = """Ciao Chiara,
 
 ti confermiamo che la tua iscrizione Audible è stata annullata. Non ti verrà addebitato
@@ -689,9 +1167,23 @@ Gli audiolibri che hai scaricato durante la prova non saranno più disponibili d
 
 Il team di Audible
 """
-    add(utc(2026, 4, 30, 21), "Audible", "noreply@audible.it", "Conferma di annullamento dell'iscrizione",
-        text=text, html=shell("audible", p("Ciao Chiara,", "ti confermiamo che la tua iscrizione Audible è stata annullata. Non ti verrà addebitato alcun importo."),
-                              "Audible GmbH", color="#f7991c"), slug="audible")
+    add(
+        utc(2026, 4, 30, 21),
+        "Audible",
+        "noreply@audible.it",
+        "Conferma di annullamento dell'iscrizione",
+        text=text,
+        html=shell(
+            "audible",
+            p(
+                "Ciao Chiara,",
+                "ti confermiamo che la tua iscrizione Audible è stata annullata. Non ti verrà addebitato alcun importo.",
+            ),
+            "Audible GmbH",
+            color="#f7991c",
+        ),
+        slug="audible",
+    )
 
 
 # ---------------------------------------------------------------- Apple (iCloud+, Duolingo, one-off)
@@ -723,7 +1215,7 @@ def apple_receipt(when: dt.datetime, items, labels, slug="apple"):
 <tr><td valign="top">ORDINE N.<br><span style="font-size:12px;color:#333">{order}</span><br>DOCUMENTO N.<br><span style="font-size:12px;color:#333">{doc}</span></td></tr>
 </table></td></tr>
 <tr><td colspan="3" style="padding-top:18px;font-size:14px;font-weight:bold;background:#f5f5f7">App Store</td></tr>
-{''.join(rows)}
+{"".join(rows)}
 <tr><td colspan="3"><hr style="border:0;border-top:1px solid #ddd"></td></tr>
 <tr><td></td><td align="right" style="font-size:10px;color:#666">TOTALE</td>
 <td align="right" style="font-size:16px;font-weight:bold">{eur(total)} €</td></tr>
@@ -736,17 +1228,31 @@ Copyright © 2026 Apple Distribution International Ltd. Tutti i diritti riservat
 </table>
 </body></html>
 """
-    add(when, "Apple", "no_reply@email.apple.com", "La tua ricevuta da Apple.", html=html, labels=labels,
-        slug=slug)
+    add(
+        when,
+        "Apple",
+        "no_reply@email.apple.com",
+        "La tua ricevuta da Apple.",
+        html=html,
+        labels=labels,
+        slug=slug,
+    )
 
 
 def apple():
-    apple_receipt(utc(2025, 12, 26, 3), [("iCloud+ con 50 GB di spazio", "iCloud+ (Mensile)", 0.99, "26 gen 2026")],
-                  [T_ICLOUD])
-    apple_receipt(utc(2026, 3, 26, 4), [
-        ("iCloud+ con 50 GB di spazio", "iCloud+ (Mensile)", 0.99, "26 apr 2026"),
-        ("Duolingo - Lingue e Inglese", "Super Duolingo (Annuale)", 83.99, "26 mar 2027")],
-        [T_ICLOUD, T_DUO])
+    apple_receipt(
+        utc(2025, 12, 26, 3),
+        [("iCloud+ con 50 GB di spazio", "iCloud+ (Mensile)", 0.99, "26 gen 2026")],
+        [T_ICLOUD],
+    )
+    apple_receipt(
+        utc(2026, 3, 26, 4),
+        [
+            ("iCloud+ con 50 GB di spazio", "iCloud+ (Mensile)", 0.99, "26 apr 2026"),
+            ("Duolingo - Lingue e Inglese", "Super Duolingo (Annuale)", 83.99, "26 mar 2027"),
+        ],
+        [T_ICLOUD, T_DUO],
+    )
     text = """Ciao Chiara,
 
 hai aggiornato il tuo piano di archiviazione iCloud.
@@ -763,19 +1269,29 @@ archiviazione account.
 Cordiali saluti,
 Il team di iCloud
 """
-    html = f"""<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"></head><body style="font-family:'Helvetica Neue',Arial,sans-serif;color:#1d1d1f">
+    html = """<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"></head><body style="font-family:'Helvetica Neue',Arial,sans-serif;color:#1d1d1f">
 <table width="600" align="center" cellpadding="0" cellspacing="0"><tr><td style="padding:30px 0;font-size:24px">iCloud</td></tr>
 <tr><td><p>Ciao Chiara,</p><p>hai aggiornato il tuo piano di archiviazione iCloud.</p>
 <table cellpadding="4"><tr><td>Piano attuale:</td><td><b>iCloud+ con 200 GB</b></td></tr>
 <tr><td>Prezzo:</td><td>2,99 € al mese</td></tr><tr><td>Data di rinnovo:</td><td>11 giugno 2026</td></tr></table>
 <p>Lo spazio aggiuntivo è disponibile subito su tutti i tuoi dispositivi.</p><p>Cordiali saluti,<br>Il team di iCloud</p></td></tr></table></body></html>
 """
-    add(utc(2026, 5, 11, 16), "iCloud", "noreply@email.apple.com",
-        "Il tuo piano di archiviazione iCloud è stato aggiornato", text=text, html=html, labels=[T_ICLOUD],
-        slug="icloud")
+    add(
+        utc(2026, 5, 11, 16),
+        "iCloud",
+        "noreply@email.apple.com",
+        "Il tuo piano di archiviazione iCloud è stato aggiornato",
+        text=text,
+        html=html,
+        labels=[T_ICLOUD],
+        slug="icloud",
+    )
     for mon in (7, 9, 11):
-        apple_receipt(utc(2026, mon, 11, 3), [("iCloud+ con 200 GB di spazio", "iCloud+ (Mensile)", 2.99,
-                                              f"11 {MESI3[mon]} 2026")], [T_ICLOUD])
+        apple_receipt(
+            utc(2026, mon, 11, 3),
+            [("iCloud+ con 200 GB di spazio", "iCloud+ (Mensile)", 2.99, f"11 {MESI3[mon]} 2026")],
+            [T_ICLOUD],
+        )
     apple_receipt(utc(2026, 8, 2, 18), [("Procreate Pocket", "App per iPhone", 5.99, None)], [])
 
 
@@ -795,13 +1311,26 @@ Duo
 
 Duolingo, Inc. 5900 Penn Avenue, Pittsburgh, PA 15206, USA
 """
-    add(tzed(2026, 3, 26, -4, 0, 12), "Duolingo", "hello@duolingo.com",
-        "Ti diamo il benvenuto in Super Duolingo!", text=text,
-        html=shell("duolingo", p("Ciao Chiara,", "da oggi hai accesso a tutti i vantaggi di <b>Super</b>: niente pubblicità, cuori illimitati, ripasso personalizzato degli errori e sfide leggendarie.",
-                                 "Il tuo abbonamento annuale si rinnoverà automaticamente il 26 marzo 2027 tramite App Store.",
-                                 "Continua la tua serie!<br>Duo"),
-                   "Duolingo, Inc. 5900 Penn Avenue, Pittsburgh, PA 15206, USA", color="#58cc02"),
-        labels=[T_DUO], slug="duolingo")
+    add(
+        tzed(2026, 3, 26, -4, 0, 12),
+        "Duolingo",
+        "hello@duolingo.com",
+        "Ti diamo il benvenuto in Super Duolingo!",
+        text=text,
+        html=shell(
+            "duolingo",
+            p(
+                "Ciao Chiara,",
+                "da oggi hai accesso a tutti i vantaggi di <b>Super</b>: niente pubblicità, cuori illimitati, ripasso personalizzato degli errori e sfide leggendarie.",
+                "Il tuo abbonamento annuale si rinnoverà automaticamente il 26 marzo 2027 tramite App Store.",
+                "Continua la tua serie!<br>Duo",
+            ),
+            "Duolingo, Inc. 5900 Penn Avenue, Pittsburgh, PA 15206, USA",
+            color="#58cc02",
+        ),
+        labels=[T_DUO],
+        slug="duolingo",
+    )
 
 
 # ---------------------------------------------------------------- Il Post via PayPal
@@ -841,17 +1370,43 @@ La ricevuta del pagamento verrà riportata nel tuo estratto conto come "PAYPAL *
 Assistenza PayPal: paypal.it/assistenza
 PayPal (Europe) S.à r.l. et Cie, S.C.A., 22-24 Boulevard Royal, L-2449 Lussemburgo
 """
-    html = shell("PayPal", "<h2 style='font-weight:normal'>Hai inviato un pagamento di 80,00 € EUR a Il Post S.r.l.</h2>"
-                 + p("Ciao Chiara Benassi,", "la transazione potrebbe impiegare qualche istante per comparire nel tuo conto.")
-                 + table([["Commerciante", "Il Post S.r.l.<br>abbonamenti@ilpost.it"],
-                          ["Istruzioni per il commerciante", "Abbonamento annuale al Post - rinnovo automatico"],
-                          ["ID transazione", tx], ["Data transazione", "4 dicembre 2025"]])
-                 + "<br>" + table([["Abbonamento annuale Il Post", "1", "80,00 € EUR"],
-                                   ["<b>Totale</b>", "", "<b>80,00 € EUR</b>"]],
-                                  head=["Descrizione", "Qtà", "Importo"]),
-                 "PayPal (Europe) S.à r.l. et Cie, S.C.A., 22-24 Boulevard Royal, L-2449 Lussemburgo", color="#003087")
-    add(rome(2025, 12, 4, 11, 2), "PayPal", "service@paypal.it", "Ricevuta del tuo pagamento a Il Post S.r.l.",
-        text=text, html=html, labels=[T_ILPOST], slug="paypal", cte="base64")
+    html = shell(
+        "PayPal",
+        "<h2 style='font-weight:normal'>Hai inviato un pagamento di 80,00 € EUR a Il Post S.r.l.</h2>"
+        + p(
+            "Ciao Chiara Benassi,",
+            "la transazione potrebbe impiegare qualche istante per comparire nel tuo conto.",
+        )
+        + table(
+            [
+                ["Commerciante", "Il Post S.r.l.<br>abbonamenti@ilpost.it"],
+                ["Istruzioni per il commerciante", "Abbonamento annuale al Post - rinnovo automatico"],
+                ["ID transazione", tx],
+                ["Data transazione", "4 dicembre 2025"],
+            ]
+        )
+        + "<br>"
+        + table(
+            [
+                ["Abbonamento annuale Il Post", "1", "80,00 € EUR"],
+                ["<b>Totale</b>", "", "<b>80,00 € EUR</b>"],
+            ],
+            head=["Descrizione", "Qtà", "Importo"],
+        ),
+        "PayPal (Europe) S.à r.l. et Cie, S.C.A., 22-24 Boulevard Royal, L-2449 Lussemburgo",
+        color="#003087",
+    )
+    add(
+        rome(2025, 12, 4, 11, 2),
+        "PayPal",
+        "service@paypal.it",
+        "Ricevuta del tuo pagamento a Il Post S.r.l.",
+        text=text,
+        html=html,
+        labels=[T_ILPOST],
+        slug="paypal",
+        cte="base64",
+    )
 
     text = """Ciao Chiara,
 
@@ -870,12 +1425,26 @@ Puoi gestire l'abbonamento (e disattivare il rinnovo automatico) dal tuo profilo
 A presto,
 il Post
 """
-    add(rome(2025, 12, 4, 11, 4), "Il Post", "abbonamenti@ilpost.it", "Grazie per esserti abbonata al Post",
-        text=text, html=shell("<span style='font-family:Georgia,serif'>il Post</span>",
-                              p("Ciao Chiara,", "grazie! Da oggi sei abbonata al Post.",
-                                "Il tuo abbonamento: <b>annuale, 80 euro</b><br>Pagato con: PayPal<br>Rinnovo automatico: 4 dicembre 2026",
-                                "A presto,<br>il Post"), "Il Post S.r.l. - Milano", color="#1a1a1a"),
-        labels=[T_ILPOST], slug="ilpost")
+    add(
+        rome(2025, 12, 4, 11, 4),
+        "Il Post",
+        "abbonamenti@ilpost.it",
+        "Grazie per esserti abbonata al Post",
+        text=text,
+        html=shell(
+            "<span style='font-family:Georgia,serif'>il Post</span>",
+            p(
+                "Ciao Chiara,",
+                "grazie! Da oggi sei abbonata al Post.",
+                "Il tuo abbonamento: <b>annuale, 80 euro</b><br>Pagato con: PayPal<br>Rinnovo automatico: 4 dicembre 2026",
+                "A presto,<br>il Post",
+            ),
+            "Il Post S.r.l. - Milano",
+            color="#1a1a1a",
+        ),
+        labels=[T_ILPOST],
+        slug="ilpost",
+    )
 
     text = """Ciao Chiara,
 
@@ -890,19 +1459,38 @@ all'abbonamento mensile o disattivare il rinnovo, puoi farlo dal tuo profilo.
 A presto,
 il Post
 """
-    add(rome(2026, 11, 13, 9, 30), "Il Post", "abbonamenti@ilpost.it",
-        "Il tuo abbonamento al Post si rinnova il 4 dicembre", text=text,
-        html=shell("<span style='font-family:Georgia,serif'>il Post</span>",
-                   p("Ciao Chiara,", "è passato quasi un anno da quando ti sei abbonata al Post: grazie di cuore.",
-                     "Il tuo abbonamento annuale si rinnoverà automaticamente il <b>4 dicembre 2026</b>: ti verranno addebitati 80 euro con PayPal, come l'anno scorso.",
-                     "A presto,<br>il Post"), "Il Post S.r.l. - Milano", color="#1a1a1a"),
-        labels=[T_ILPOST], slug="ilpost")
+    add(
+        rome(2026, 11, 13, 9, 30),
+        "Il Post",
+        "abbonamenti@ilpost.it",
+        "Il tuo abbonamento al Post si rinnova il 4 dicembre",
+        text=text,
+        html=shell(
+            "<span style='font-family:Georgia,serif'>il Post</span>",
+            p(
+                "Ciao Chiara,",
+                "è passato quasi un anno da quando ti sei abbonata al Post: grazie di cuore.",
+                "Il tuo abbonamento annuale si rinnoverà automaticamente il <b>4 dicembre 2026</b>: ti verranno addebitati 80 euro con PayPal, come l'anno scorso.",
+                "A presto,<br>il Post",
+            ),
+            "Il Post S.r.l. - Milano",
+            color="#1a1a1a",
+        ),
+        labels=[T_ILPOST],
+        slug="ilpost",
+    )
 
     for when, title, body in [
-        (rome(2026, 1, 15, 7, 0), "Charlie, la newsletter sui giornali",
-         "Buongiorno. Questa settimana parliamo di come stanno cambiando le edizioni del weekend dei quotidiani, di un nuovo podcast e di cosa si legge sulle prime pagine."),
-        (rome(2026, 6, 25, 7, 0), "Tienimi Bordone",
-         "Il podcast quotidiano di Matteo Bordone: oggi, dell'estate che arriva, delle piscine comunali e di come si sceglie un ombrellone."),
+        (
+            rome(2026, 1, 15, 7, 0),
+            "Charlie, la newsletter sui giornali",
+            "Buongiorno. Questa settimana parliamo di come stanno cambiando le edizioni del weekend dei quotidiani, di un nuovo podcast e di cosa si legge sulle prime pagine.",
+        ),
+        (
+            rome(2026, 6, 25, 7, 0),
+            "Tienimi Bordone",
+            "Il podcast quotidiano di Matteo Bordone: oggi, dell'estate che arriva, delle piscine comunali e di come si sceglie un ombrellone.",
+        ),
     ]:
         text = f"""{title}
 
@@ -912,9 +1500,20 @@ Leggi sul sito: ilpost.it
 
 Ricevi questa newsletter perché sei abbonata al Post. Puoi cancellarti quando vuoi.
 """
-        add(when, "Il Post", "newsletter@ilpost.it", title, text=text,
-            html=shell("<span style='font-family:Georgia,serif'>il Post</span>", p(body), "Ricevi questa newsletter perché sei abbonata al Post.",
-                       color="#1a1a1a"), slug="ilpost-newsletter")
+        add(
+            when,
+            "Il Post",
+            "newsletter@ilpost.it",
+            title,
+            text=text,
+            html=shell(
+                "<span style='font-family:Georgia,serif'>il Post</span>",
+                p(body),
+                "Ricevi questa newsletter perché sei abbonata al Post.",
+                color="#1a1a1a",
+            ),
+            slug="ilpost-newsletter",
+        )
 
     tx = upper(17)
     text = f"""PayPal
@@ -934,13 +1533,29 @@ Pagamento con: Visa x-4471
 Protezione acquisti PayPal: sei coperta per gli acquisti idonei.
 PayPal (Europe) S.à r.l. et Cie, S.C.A.
 """
-    add(rome(2026, 10, 20, 22, 14), "PayPal", "service@paypal.it",
-        "Ricevuta del tuo pagamento a vintage_radio_bo", text=text,
-        html=shell("PayPal", "<h2 style='font-weight:normal'>Hai inviato un pagamento di 24,90 € EUR a vintage_radio_bo</h2>"
-                   + table([["Oggetto", "Radio a transistor Grundig anni '70 funzionante"], ["ID transazione", tx],
-                            ["Data transazione", "20 ottobre 2026"], ["<b>Totale</b>", "<b>24,90 € EUR</b>"]]),
-                   "PayPal (Europe) S.à r.l. et Cie, S.C.A.", color="#003087"),
-        slug="paypal", cte="base64")
+    add(
+        rome(2026, 10, 20, 22, 14),
+        "PayPal",
+        "service@paypal.it",
+        "Ricevuta del tuo pagamento a vintage_radio_bo",
+        text=text,
+        html=shell(
+            "PayPal",
+            "<h2 style='font-weight:normal'>Hai inviato un pagamento di 24,90 € EUR a vintage_radio_bo</h2>"
+            + table(
+                [
+                    ["Oggetto", "Radio a transistor Grundig anni '70 funzionante"],
+                    ["ID transazione", tx],
+                    ["Data transazione", "20 ottobre 2026"],
+                    ["<b>Totale</b>", "<b>24,90 € EUR</b>"],
+                ]
+            ),
+            "PayPal (Europe) S.à r.l. et Cie, S.C.A.",
+            color="#003087",
+        ),
+        slug="paypal",
+        cte="base64",
+    )
 
 
 # ---------------------------------------------------------------- iliad
@@ -965,16 +1580,36 @@ Il Servizio Clienti iliad
 
 Iliad Italia S.p.A. - Viale Francesco Restelli 1/A, 20124 Milano
 """
-        html = shell("iliad", p("Gentile Chiara Benassi,",
-                                f"la tua fattura n. {num} del {d_slash(d)} è disponibile nella tua Area personale.")
-                     + table([["Numero di telefono", "351 482 1907"], ["Offerta", "iliad Giga 150"],
-                              ["Periodo", f"dal {d_slash(d)} al {d_slash(add_month(d) - dt.timedelta(days=1))}"],
-                              ["Importo", "9,99 € (IVA inclusa)"], ["Modalità di pagamento", "addebito su carta di pagamento"]])
-                     + p("Nessun costo nascosto, per sempre.", "Il Servizio Clienti iliad"),
-                     "Iliad Italia S.p.A. - Viale Francesco Restelli 1/A, 20124 Milano", color="#cc0000")
-        add(rome(d.year, d.month, d.day, R.randint(6, 9)), "iliad", "noreply@iliad.it",
-            "La tua fattura iliad è disponibile", text=text, html=html, labels=[T_ILIAD], slug="iliad",
-            cte="base64")
+        html = shell(
+            "iliad",
+            p(
+                "Gentile Chiara Benassi,",
+                f"la tua fattura n. {num} del {d_slash(d)} è disponibile nella tua Area personale.",
+            )
+            + table(
+                [
+                    ["Numero di telefono", "351 482 1907"],
+                    ["Offerta", "iliad Giga 150"],
+                    ["Periodo", f"dal {d_slash(d)} al {d_slash(add_month(d) - dt.timedelta(days=1))}"],
+                    ["Importo", "9,99 € (IVA inclusa)"],
+                    ["Modalità di pagamento", "addebito su carta di pagamento"],
+                ]
+            )
+            + p("Nessun costo nascosto, per sempre.", "Il Servizio Clienti iliad"),
+            "Iliad Italia S.p.A. - Viale Francesco Restelli 1/A, 20124 Milano",
+            color="#cc0000",
+        )
+        add(
+            rome(d.year, d.month, d.day, R.randint(6, 9)),
+            "iliad",
+            "noreply@iliad.it",
+            "La tua fattura iliad è disponibile",
+            text=text,
+            html=html,
+            labels=[T_ILIAD],
+            slug="iliad",
+            cte="base64",
+        )
 
 
 # ---------------------------------------------------------------- Fastweb (price change)
@@ -1007,9 +1642,15 @@ def fastweb():
 <tr><td style="padding:16px 28px;font-size:11px;color:#888;background:#fafafa">Fastweb S.p.A. - Piazza Adriano Olivetti 1, 20139 Milano. Importi IVA inclusa. Questa è una comunicazione di servizio, non rispondere a questa email.</td></tr>
 </table></td></tr></table></body></html>
 """
-        add(rome(d.year, d.month, d.day, R.randint(3, 6)), "Fastweb", "noreply@fastweb.it",
-            f"La tua fattura Fastweb di {MESI[d.month - 1]} è disponibile", html=html, labels=[T_FASTWEB],
-            slug="fastweb")
+        add(
+            rome(d.year, d.month, d.day, R.randint(3, 6)),
+            "Fastweb",
+            "noreply@fastweb.it",
+            f"La tua fattura Fastweb di {MESI[d.month - 1]} è disponibile",
+            html=html,
+            labels=[T_FASTWEB],
+            slug="fastweb",
+        )
 
     bill(dt.date(2025, 12, 10), 27.95)
     bill(dt.date(2026, 3, 10), 27.95)
@@ -1033,15 +1674,27 @@ Per maggiori informazioni visita fastweb.it/modifiche-contrattuali.
 Cordiali saluti,
 Fastweb S.p.A.
 """
-    add(rome(2026, 4, 28, 10, 11), "Fastweb", "comunicazioni@fastweb.it",
-        "Comunicazione importante sul tuo contratto Fastweb", text=text,
-        html=shell("FASTWEB", p("Gentile Cliente,",
-                                "con la presente ti informiamo che, a causa dell'aumento dei costi di gestione della rete e dell'inflazione, Fastweb ha deciso di modificare le condizioni economiche della tua offerta.",
-                                "A partire dal <b>1° luglio 2026</b> il canone mensile della tua offerta Fastweb Casa aumenterà di 2,00 euro al mese (IVA inclusa), passando da <b>27,95 euro</b> a <b>29,95 euro</b> al mese.",
-                                "Hai il diritto di recedere dal contratto o di passare ad altro operatore, senza penali né costi di disattivazione, entro il 30 giugno 2026.",
-                                "Cordiali saluti,<br>Fastweb S.p.A."),
-                   "Fastweb S.p.A. - Piazza Adriano Olivetti 1, 20139 Milano", color="#000000"),
-        labels=[T_FASTWEB], slug="fastweb")
+    add(
+        rome(2026, 4, 28, 10, 11),
+        "Fastweb",
+        "comunicazioni@fastweb.it",
+        "Comunicazione importante sul tuo contratto Fastweb",
+        text=text,
+        html=shell(
+            "FASTWEB",
+            p(
+                "Gentile Cliente,",
+                "con la presente ti informiamo che, a causa dell'aumento dei costi di gestione della rete e dell'inflazione, Fastweb ha deciso di modificare le condizioni economiche della tua offerta.",
+                "A partire dal <b>1° luglio 2026</b> il canone mensile della tua offerta Fastweb Casa aumenterà di 2,00 euro al mese (IVA inclusa), passando da <b>27,95 euro</b> a <b>29,95 euro</b> al mese.",
+                "Hai il diritto di recedere dal contratto o di passare ad altro operatore, senza penali né costi di disattivazione, entro il 30 giugno 2026.",
+                "Cordiali saluti,<br>Fastweb S.p.A.",
+            ),
+            "Fastweb S.p.A. - Piazza Adriano Olivetti 1, 20139 Milano",
+            color="#000000",
+        ),
+        labels=[T_FASTWEB],
+        slug="fastweb",
+    )
 
     bill(dt.date(2026, 7, 10), 29.95)
     bill(dt.date(2026, 11, 10), 29.95)
@@ -1049,10 +1702,18 @@ Fastweb S.p.A.
 
 # ---------------------------------------------------------------- Hera Comm (luce e gas, SDD, every month)
 HERA = [  # (year, month issued, luce, gas)
-    (2025, 11, 41.82, 70.58), (2025, 12, 44.10, 124.65), (2026, 1, 46.95, 167.35),
-    (2026, 2, 43.20, 152.90), (2026, 3, 42.05, 109.80), (2026, 4, 39.60, 58.60),
-    (2026, 5, 38.15, 33.25), (2026, 6, 41.30, 17.60), (2026, 7, 47.85, 14.30),
-    (2026, 8, 49.10, 11.20), (2026, 9, 44.25, 13.55), (2026, 10, 40.35, 34.30),
+    (2025, 11, 41.82, 70.58),
+    (2025, 12, 44.10, 124.65),
+    (2026, 1, 46.95, 167.35),
+    (2026, 2, 43.20, 152.90),
+    (2026, 3, 42.05, 109.80),
+    (2026, 4, 39.60, 58.60),
+    (2026, 5, 38.15, 33.25),
+    (2026, 6, 41.30, 17.60),
+    (2026, 7, 47.85, 14.30),
+    (2026, 8, 49.10, 11.20),
+    (2026, 9, 44.25, 13.55),
+    (2026, 10, 40.35, 34.30),
     (2026, 11, 46.12, 75.25),
 ]
 
@@ -1091,17 +1752,27 @@ def hera():
 <tr><td style="padding:14px 24px;background:#f7f7f7;font-size:10px;color:#777777">Gli importi indicati sono comprensivi di IVA e imposte.<br>Hera Comm S.p.A. - Società soggetta a direzione e coordinamento di Hera S.p.A. - Via Molino Rosso 8, 40026 Imola (BO).<br>Questa e-mail è generata automaticamente: ti preghiamo di non rispondere.</td></tr>
 </table></td></tr></table></body></html>
 """
-        add(rome(y, m, issued.day, R.randint(5, 8)), "Hera Comm", "bollettaweb@heracomm.gruppohera.it",
-            "Hera Comm - È disponibile la tua bolletta", html=html, labels=[T_HERA], slug="hera-comm")
+        add(
+            rome(y, m, issued.day, R.randint(5, 8)),
+            "Hera Comm",
+            "bollettaweb@heracomm.gruppohera.it",
+            "Hera Comm - È disponibile la tua bolletta",
+            html=html,
+            labels=[T_HERA],
+            slug="hera-comm",
+        )
 
 
 # ---------------------------------------------------------------- Prima (RCA annual)
 def prima():
-    text = """Ciao Chiara,
+    text = (
+        """Ciao Chiara,
 
 la tua polizza è attiva! 🎉
 
-Polizza RC Auto n. 9A""" + digits(8) + """
+Polizza RC Auto n. 9A"""
+        + digits(8)
+        + """
 Veicolo: FIAT Panda 1.0 Hybrid - targa FZ482KL
 Decorrenza: 03/12/2025 ore 24:00
 Scadenza: 03/12/2026 ore 24:00
@@ -1122,14 +1793,34 @@ Il team di Prima
 Prima Assicurazioni S.p.A. - Piazzale Loreto 17, 20131 Milano. Polizze emesse da Great Lakes
 Insurance SE.
 """
-    add(rome(2025, 12, 3, 19, 20), "Prima Assicurazioni", "noreply@prima.it", "La tua polizza Prima è attiva ✅",
-        text=text, html=shell("prima", p("Ciao Chiara,", "<b>la tua polizza è attiva!</b>")
-                              + table([["Veicolo", "FIAT Panda 1.0 Hybrid - targa FZ482KL"], ["Decorrenza", "03/12/2025"],
-                                       ["Scadenza", "03/12/2026"], ["Premio imponibile", "305,46 €"], ["Imposte (16%)", "48,87 €"],
-                                       ["Contributo SSN (10,5%)", "32,07 €"], ["<b>Totale pagato</b>", "<b>386,40 €</b>"]])
-                              + p("Guida sicura!<br>Il team di Prima"),
-                              "Prima Assicurazioni S.p.A. - Piazzale Loreto 17, 20131 Milano", color="#1b2d5b"),
-        labels=[T_PRIMA], slug="prima")
+    )
+    add(
+        rome(2025, 12, 3, 19, 20),
+        "Prima Assicurazioni",
+        "noreply@prima.it",
+        "La tua polizza Prima è attiva ✅",
+        text=text,
+        html=shell(
+            "prima",
+            p("Ciao Chiara,", "<b>la tua polizza è attiva!</b>")
+            + table(
+                [
+                    ["Veicolo", "FIAT Panda 1.0 Hybrid - targa FZ482KL"],
+                    ["Decorrenza", "03/12/2025"],
+                    ["Scadenza", "03/12/2026"],
+                    ["Premio imponibile", "305,46 €"],
+                    ["Imposte (16%)", "48,87 €"],
+                    ["Contributo SSN (10,5%)", "32,07 €"],
+                    ["<b>Totale pagato</b>", "<b>386,40 €</b>"],
+                ]
+            )
+            + p("Guida sicura!<br>Il team di Prima"),
+            "Prima Assicurazioni S.p.A. - Piazzale Loreto 17, 20131 Milano",
+            color="#1b2d5b",
+        ),
+        labels=[T_PRIMA],
+        slug="prima",
+    )
 
     text = """Ciao Chiara,
 
@@ -1149,13 +1840,29 @@ fino al giorno prima della scadenza.
 
 Il team di Prima
 """
-    add(rome(2026, 11, 3, 10, 5), "Prima Assicurazioni", "noreply@prima.it",
-        "La tua polizza scade il 3 dicembre: ecco il prezzo di rinnovo", text=text,
-        html=shell("prima", p("Ciao Chiara,", "la tua polizza RC Auto per la FIAT Panda targata FZ482KL scade il <b>3 dicembre 2026</b>.")
-                   + table([["Premio di rinnovo", "<b>402,10 €</b> (tasse incluse)"], ["Classe di merito CU", "9"]])
-                   + p("Hai scelto il rinnovo automatico: il 3 dicembre 2026 addebiteremo 402,10 € sul metodo di pagamento salvato (Visa **** 4471). Non devi fare nulla.",
-                       "Il team di Prima"), "Prima Assicurazioni S.p.A.", color="#1b2d5b"),
-        labels=[T_PRIMA], slug="prima")
+    add(
+        rome(2026, 11, 3, 10, 5),
+        "Prima Assicurazioni",
+        "noreply@prima.it",
+        "La tua polizza scade il 3 dicembre: ecco il prezzo di rinnovo",
+        text=text,
+        html=shell(
+            "prima",
+            p(
+                "Ciao Chiara,",
+                "la tua polizza RC Auto per la FIAT Panda targata FZ482KL scade il <b>3 dicembre 2026</b>.",
+            )
+            + table([["Premio di rinnovo", "<b>402,10 €</b> (tasse incluse)"], ["Classe di merito CU", "9"]])
+            + p(
+                "Hai scelto il rinnovo automatico: il 3 dicembre 2026 addebiteremo 402,10 € sul metodo di pagamento salvato (Visa **** 4471). Non devi fare nulla.",
+                "Il team di Prima",
+            ),
+            "Prima Assicurazioni S.p.A.",
+            color="#1b2d5b",
+        ),
+        labels=[T_PRIMA],
+        slug="prima",
+    )
 
     text = """Ciao Chiara,
 
@@ -1169,12 +1876,28 @@ Ricordati che dal 4 dicembre il nuovo certificato sarà disponibile nell'app.
 
 Il team di Prima
 """
-    add(rome(2026, 11, 18, 10, 40), "Prima Assicurazioni", "noreply@prima.it",
-        "Mancano 15 giorni al rinnovo della tua polizza", text=text,
-        html=shell("prima", p("Ciao Chiara,", "mancano 15 giorni al rinnovo della tua polizza RC Auto (FZ482KL).")
-                   + table([["Data rinnovo", "03/12/2026"], ["Importo", "402,10 €"], ["Pagamento", "rinnovo automatico con Visa **** 4471"]]),
-                   "Prima Assicurazioni S.p.A.", color="#1b2d5b"),
-        labels=[T_PRIMA], slug="prima")
+    add(
+        rome(2026, 11, 18, 10, 40),
+        "Prima Assicurazioni",
+        "noreply@prima.it",
+        "Mancano 15 giorni al rinnovo della tua polizza",
+        text=text,
+        html=shell(
+            "prima",
+            p("Ciao Chiara,", "mancano 15 giorni al rinnovo della tua polizza RC Auto (FZ482KL).")
+            + table(
+                [
+                    ["Data rinnovo", "03/12/2026"],
+                    ["Importo", "402,10 €"],
+                    ["Pagamento", "rinnovo automatico con Visa **** 4471"],
+                ]
+            ),
+            "Prima Assicurazioni S.p.A.",
+            color="#1b2d5b",
+        ),
+        labels=[T_PRIMA],
+        slug="prima",
+    )
 
 
 # ---------------------------------------------------------------- Athena Fitness Club (ASD, upgrade)
@@ -1197,13 +1920,41 @@ La segreteria
 A.S.D. Athena Fitness Club - tel. 051 6390 214 - segreteria@athenafitness.it
 Orari: lun-ven 7.00-22.30, sab 9.00-19.00, dom 9.00-13.00
 """
-        add(rome(d.year, d.month, d.day, R.randint(9, 12)), "A.S.D. Athena Fitness Club",
-            "segreteria@athenafitness.it", f"Ricevuta n. {d.year}/{n:04d} - {causale.split(' - ')[0]}",
-            text=text, labels=labels, slug="athena-fitness", charset="iso-8859-15")
+        add(
+            rome(d.year, d.month, d.day, R.randint(9, 12)),
+            "A.S.D. Athena Fitness Club",
+            "segreteria@athenafitness.it",
+            f"Ricevuta n. {d.year}/{n:04d} - {causale.split(' - ')[0]}",
+            text=text,
+            labels=labels,
+            slug="athena-fitness",
+            charset="iso-8859-15",
+        )
 
-    ricevuta(dt.date(2025, 11, 5), 1187, "Quota associativa mensile - abbonamento OPEN SALA - novembre 2025", 45.0, True, [T_GYM])
-    ricevuta(dt.date(2026, 2, 5), 141, "Quota associativa mensile - abbonamento OPEN SALA - febbraio 2026", 45.0, True, [T_GYM])
-    ricevuta(dt.date(2026, 3, 14), 311, "Pacchetto 5 sedute Personal Training - istruttore Davide", 150.0, False, [])
+    ricevuta(
+        dt.date(2025, 11, 5),
+        1187,
+        "Quota associativa mensile - abbonamento OPEN SALA - novembre 2025",
+        45.0,
+        True,
+        [T_GYM],
+    )
+    ricevuta(
+        dt.date(2026, 2, 5),
+        141,
+        "Quota associativa mensile - abbonamento OPEN SALA - febbraio 2026",
+        45.0,
+        True,
+        [T_GYM],
+    )
+    ricevuta(
+        dt.date(2026, 3, 14),
+        311,
+        "Pacchetto 5 sedute Personal Training - istruttore Davide",
+        150.0,
+        False,
+        [],
+    )
     text = """Ciao Chiara,
 
 ti confermiamo la variazione del tuo abbonamento richiesta in reception.
@@ -1219,15 +1970,32 @@ Ti ricordiamo di prenotare i corsi dall'app almeno 2 ore prima.
 A presto in palestra!
 La segreteria - A.S.D. Athena Fitness Club
 """
-    add(rome(2026, 8, 27, 18, 3), "A.S.D. Athena Fitness Club", "segreteria@athenafitness.it",
-        "Conferma variazione abbonamento", text=text, labels=[T_GYM], slug="athena-fitness",
-        charset="iso-8859-15")
-    ricevuta(dt.date(2026, 11, 5), 1302, "Quota associativa mensile - abbonamento OPEN SALA + CORSI - novembre 2026", 59.0, True, [T_GYM])
+    add(
+        rome(2026, 8, 27, 18, 3),
+        "A.S.D. Athena Fitness Club",
+        "segreteria@athenafitness.it",
+        "Conferma variazione abbonamento",
+        text=text,
+        labels=[T_GYM],
+        slug="athena-fitness",
+        charset="iso-8859-15",
+    )
+    ricevuta(
+        dt.date(2026, 11, 5),
+        1302,
+        "Quota associativa mensile - abbonamento OPEN SALA + CORSI - novembre 2026",
+        59.0,
+        True,
+        [T_GYM],
+    )
 
 
 # ---------------------------------------------------------------- Trenitalia (monthly pass + one-off)
 def trenitalia_html(pnr, rows, total, extra=""):
-    trs = "".join(f'<tr><td style="padding:6px 0;color:#666;width:45%">{k}</td><td style="padding:6px 0"><b>{v}</b></td></tr>' for k, v in rows)
+    trs = "".join(
+        f'<tr><td style="padding:6px 0;color:#666;width:45%">{k}</td><td style="padding:6px 0"><b>{v}</b></td></tr>'
+        for k, v in rows
+    )
     return f"""<!DOCTYPE html>
 <html lang="it"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>Trenitalia</title></head>
 <body style="margin:0;background:#ececec">
@@ -1249,33 +2017,59 @@ def trenitalia_html(pnr, rows, total, extra=""):
 
 
 def trenitalia():
-    for buy, valid in [(dt.date(2025, 11, 27), dt.date(2025, 12, 1)), (dt.date(2026, 1, 28), dt.date(2026, 2, 1)),
-                       (dt.date(2026, 4, 27), dt.date(2026, 5, 1)), (dt.date(2026, 8, 28), dt.date(2026, 9, 1)),
-                       (dt.date(2026, 10, 28), dt.date(2026, 11, 1))]:
+    for buy, valid in [
+        (dt.date(2025, 11, 27), dt.date(2025, 12, 1)),
+        (dt.date(2026, 1, 28), dt.date(2026, 2, 1)),
+        (dt.date(2026, 4, 27), dt.date(2026, 5, 1)),
+        (dt.date(2026, 8, 28), dt.date(2026, 9, 1)),
+        (dt.date(2026, 10, 28), dt.date(2026, 11, 1)),
+    ]:
         pnr = upper(6)
         end = add_month(valid) - dt.timedelta(days=1)
-        html = trenitalia_html(pnr, [
-            ("Prodotto", "Abbonamento Mensile Regionale"),
-            ("Tratta", "BOLOGNA CENTRALE &harr; MODENA"),
-            ("Servizio", "Regionale Trenitalia Tper - 2ª classe"),
-            ("Validità", f"dal {d_slash(valid)} al {d_slash(end)}"),
-            ("Intestatario", "CHIARA BENASSI"),
-            ("Data acquisto", f"{d_slash(buy)} {R.randint(7, 22):02d}:{R.randint(0, 59):02d}"),
-            ("Pagamento", "Carta di credito Visa ****4471"),
-        ], "64,30")
-        add(rome(buy.year, buy.month, buy.day), "Trenitalia", "noreply@trenitalia.it",
-            f"Trenitalia - Conferma acquisto PNR {pnr}", html=html, labels=[T_TRENI], slug="trenitalia")
+        html = trenitalia_html(
+            pnr,
+            [
+                ("Prodotto", "Abbonamento Mensile Regionale"),
+                ("Tratta", "BOLOGNA CENTRALE &harr; MODENA"),
+                ("Servizio", "Regionale Trenitalia Tper - 2ª classe"),
+                ("Validità", f"dal {d_slash(valid)} al {d_slash(end)}"),
+                ("Intestatario", "CHIARA BENASSI"),
+                ("Data acquisto", f"{d_slash(buy)} {R.randint(7, 22):02d}:{R.randint(0, 59):02d}"),
+                ("Pagamento", "Carta di credito Visa ****4471"),
+            ],
+            "64,30",
+        )
+        add(
+            rome(buy.year, buy.month, buy.day),
+            "Trenitalia",
+            "noreply@trenitalia.it",
+            f"Trenitalia - Conferma acquisto PNR {pnr}",
+            html=html,
+            labels=[T_TRENI],
+            slug="trenitalia",
+        )
     pnr = upper(6)
-    html = trenitalia_html(pnr, [
-        ("Treno", "Frecciarossa 9519"),
-        ("Partenza", "BOLOGNA CENTRALE 24/04/2026 ore 08:15"),
-        ("Arrivo", "ROMA TERMINI 24/04/2026 ore 10:29"),
-        ("Offerta", "Economy - Standard"),
-        ("Passeggeri", "2 Adulti"),
-        ("Posti", "Carrozza 6, posti 7A - 7B"),
-    ], "79,80", "<p>Ritorno: Frecciarossa 9540 ROMA TERMINI 26/04/2026 ore 18:50 - incluso nell'importo.</p>")
-    add(rome(2026, 4, 10, 21, 17), "Trenitalia", "noreply@trenitalia.it",
-        f"Trenitalia - Conferma acquisto PNR {pnr}", html=html, slug="trenitalia")
+    html = trenitalia_html(
+        pnr,
+        [
+            ("Treno", "Frecciarossa 9519"),
+            ("Partenza", "BOLOGNA CENTRALE 24/04/2026 ore 08:15"),
+            ("Arrivo", "ROMA TERMINI 24/04/2026 ore 10:29"),
+            ("Offerta", "Economy - Standard"),
+            ("Passeggeri", "2 Adulti"),
+            ("Posti", "Carrozza 6, posti 7A - 7B"),
+        ],
+        "79,80",
+        "<p>Ritorno: Frecciarossa 9540 ROMA TERMINI 26/04/2026 ore 18:50 - incluso nell'importo.</p>",
+    )
+    add(
+        rome(2026, 4, 10, 21, 17),
+        "Trenitalia",
+        "noreply@trenitalia.it",
+        f"Trenitalia - Conferma acquisto PNR {pnr}",
+        html=html,
+        slug="trenitalia",
+    )
 
 
 # ---------------------------------------------------------------- Aruba (hosting + domain, net + IVA)
@@ -1318,37 +2112,79 @@ data. Alla scadenza, il sito e le caselle email associate al dominio saranno dis
 Cordiali saluti,
 Aruba S.p.A.
 """
-    add(rome(2025, 11, 18, 22, 41), ME_NAME, OLD_ME, "Fwd: Servizi Aruba in scadenza - chiarabenassi.it",
-        text=fw_text, labels=[T_ARUBA], slug="chiara-libero", mid_domain="libero.it")
+    add(
+        rome(2025, 11, 18, 22, 41),
+        ME_NAME,
+        OLD_ME,
+        "Fwd: Servizi Aruba in scadenza - chiarabenassi.it",
+        text=fw_text,
+        labels=[T_ARUBA],
+        slug="chiara-libero",
+        mid_domain="libero.it",
+    )
 
     def reminder(when, scadenza, addebito):
-        body = (p("Gentile Cliente,", "ti ricordiamo che i seguenti servizi associati al tuo account <b>AR-2417xxx</b> sono in scadenza:")
-                + aruba_table(scadenza, addebito)
-                + p("Se non desideri rinnovare, disattiva il rinnovo automatico dall'<a href='https://admin.aruba.it'>Area Clienti</a> prima di tale data. Alla scadenza, il sito e le caselle email associate al dominio saranno disattivati.",
-                    "Cordiali saluti,<br>Aruba S.p.A."))
-        html = shell("<span style='color:#ffffff'>Aruba</span><span style='color:#f26a21'>.it</span>", body,
-                     "Aruba S.p.A. - Via San Clemente 53, 24036 Ponte San Pietro (BG). Messaggio inviato automaticamente, si prega di non rispondere.",
-                     color="#003a70")
-        add(when, "Aruba.it", "comunicazioni@staff.aruba.it", "Servizi Aruba in scadenza - chiarabenassi.it",
-            html=html, labels=[T_ARUBA], slug="aruba")
+        body = (
+            p(
+                "Gentile Cliente,",
+                "ti ricordiamo che i seguenti servizi associati al tuo account <b>AR-2417xxx</b> sono in scadenza:",
+            )
+            + aruba_table(scadenza, addebito)
+            + p(
+                "Se non desideri rinnovare, disattiva il rinnovo automatico dall'<a href='https://admin.aruba.it'>Area Clienti</a> prima di tale data. Alla scadenza, il sito e le caselle email associate al dominio saranno disattivati.",
+                "Cordiali saluti,<br>Aruba S.p.A.",
+            )
+        )
+        html = shell(
+            "<span style='color:#ffffff'>Aruba</span><span style='color:#f26a21'>.it</span>",
+            body,
+            "Aruba S.p.A. - Via San Clemente 53, 24036 Ponte San Pietro (BG). Messaggio inviato automaticamente, si prega di non rispondere.",
+            color="#003a70",
+        )
+        add(
+            when,
+            "Aruba.it",
+            "comunicazioni@staff.aruba.it",
+            "Servizi Aruba in scadenza - chiarabenassi.it",
+            html=html,
+            labels=[T_ARUBA],
+            slug="aruba",
+        )
 
     reminder(rome(2025, 12, 16, 10, 2), "15/01/2026", "08/01/2026")
     num = "26" + digits(7)
-    body = (p("Gentile Chiara Benassi,", f"ti confermiamo che il pagamento dell'ordine <b>n. {num}</b> è andato a buon fine e i servizi sono stati rinnovati.")
-            + f"""<table width="100%" cellpadding="8" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#cccccc;font-size:13px">
+    body = (
+        p(
+            "Gentile Chiara Benassi,",
+            f"ti confermiamo che il pagamento dell'ordine <b>n. {num}</b> è andato a buon fine e i servizi sono stati rinnovati.",
+        )
+        + """<table width="100%" cellpadding="8" cellspacing="0" border="1" style="border-collapse:collapse;border-color:#cccccc;font-size:13px">
 <tr bgcolor="#e9f1fb"><th align="left">Descrizione</th><th align="left">Nuova scadenza</th><th align="right">Importo</th></tr>
 <tr><td>Rinnovo Hosting Linux Easy + dominio chiarabenassi.it</td><td>15/01/2027</td><td align="right">34,99 &euro;</td></tr>
 <tr><td colspan="2" align="right">Totale imponibile</td><td align="right">34,99 &euro;</td></tr>
 <tr><td colspan="2" align="right">IVA 22%</td><td align="right">7,70 &euro;</td></tr>
 <tr><td colspan="2" align="right"><b>Totale addebitato</b></td><td align="right"><b>42,69 &euro;</b></td></tr>
 </table>"""
-            + p("Data pagamento: 08/01/2026 - Carta di credito ****4471",
-                "La fattura elettronica è stata trasmessa al Sistema di Interscambio e sarà disponibile nel tuo cassetto fiscale e nell'Area Clienti, sezione Fatture.",
-                "Cordiali saluti,<br>Aruba S.p.A."))
-    add(rome(2026, 1, 8, 4, 12), "Aruba.it", "comunicazioni@staff.aruba.it", f"Conferma pagamento ordine n. {num}",
-        html=shell("<span style='color:#ffffff'>Aruba</span><span style='color:#f26a21'>.it</span>", body,
-                   "Aruba S.p.A. - Via San Clemente 53, 24036 Ponte San Pietro (BG).", color="#003a70"),
-        labels=[T_ARUBA], slug="aruba")
+        + p(
+            "Data pagamento: 08/01/2026 - Carta di credito ****4471",
+            "La fattura elettronica è stata trasmessa al Sistema di Interscambio e sarà disponibile nel tuo cassetto fiscale e nell'Area Clienti, sezione Fatture.",
+            "Cordiali saluti,<br>Aruba S.p.A.",
+        )
+    )
+    add(
+        rome(2026, 1, 8, 4, 12),
+        "Aruba.it",
+        "comunicazioni@staff.aruba.it",
+        f"Conferma pagamento ordine n. {num}",
+        html=shell(
+            "<span style='color:#ffffff'>Aruba</span><span style='color:#f26a21'>.it</span>",
+            body,
+            "Aruba S.p.A. - Via San Clemente 53, 24036 Ponte San Pietro (BG).",
+            color="#003a70",
+        ),
+        labels=[T_ARUBA],
+        slug="aruba",
+    )
     reminder(rome(2026, 11, 16, 10, 7), "15/01/2027", "08/01/2027")
 
 
@@ -1377,19 +2213,34 @@ Findomestic Banca S.p.A.
 Messaggio automatico, si prega di non rispondere.
 Findomestic Banca S.p.A. - Via Jacopo da Diacceto 48, 50123 Firenze
 """
-        add(rome(d.year, d.month, d.day - 3, R.randint(8, 11)), "Findomestic", "comunicazioni@findomestic.it",
-            "Promemoria addebito rata", text=text, labels=[T_FINDO], slug="findomestic",
-            charset="iso-8859-1", cte="base64")
+        add(
+            rome(d.year, d.month, d.day - 3, R.randint(8, 11)),
+            "Findomestic",
+            "comunicazioni@findomestic.it",
+            "Promemoria addebito rata",
+            text=text,
+            labels=[T_FINDO],
+            slug="findomestic",
+            charset="iso-8859-1",
+            cte="base64",
+        )
 
 
 # ---------------------------------------------------------------- OpenAI (English, Stripe style)
 def openai():
-    for d in (dt.date(2026, 2, 12), dt.date(2026, 5, 12), dt.date(2026, 8, 12), dt.date(2026, 10, 12),
-              dt.date(2026, 11, 12)):
+    for d in (
+        dt.date(2026, 2, 12),
+        dt.date(2026, 5, 12),
+        dt.date(2026, 8, 12),
+        dt.date(2026, 10, 12),
+        dt.date(2026, 11, 12),
+    ):
         rn = f"{digits(4)}-{digits(4)}"
         inv = f"{upper(8)}-{digits(4)}"
         end = add_month(d)
-        period = f"{MONTHS_EN[d.month - 1][:3]} {d.day} – {MONTHS_EN[end.month - 1][:3]} {end.day}, {end.year}"
+        period = (
+            f"{MONTHS_EN[d.month - 1][:3]} {d.day} – {MONTHS_EN[end.month - 1][:3]} {end.day}, {end.year}"
+        )
         text = f"""OpenAI Ireland Limited
 
 Receipt from OpenAI Ireland Limited
@@ -1415,18 +2266,35 @@ Questions? Visit our help center at https://help.openai.com
 You're receiving this email because you made a purchase at OpenAI Ireland Limited, which
 partners with Stripe to provide invoicing and payment processing.
 """
-        html = shell("OpenAI Ireland Limited",
-                     f"<p style='color:#777'>Receipt from OpenAI Ireland Limited</p><p style='font-size:32px;margin:0'><b>€23.00</b></p><p style='color:#777'>Paid {d_en(d)}</p>"
-                     + table([["Receipt number", rn], ["Invoice number", inv], ["Payment method", "Visa - 4471"]])
-                     + f"<p style='color:#777'>{period}</p>"
-                     + table([["ChatGPT Plus Subscription<br><span style='color:#777'>Qty 1</span>", "€18.85"],
-                              ["Subtotal", "€18.85"], ["VAT - Italy (22% on €18.85)", "€4.15"],
-                              ["<b>Total</b>", "<b>€23.00</b>"], ["<b>Amount paid</b>", "<b>€23.00</b>"]]),
-                     "Questions? Visit our help center at help.openai.com<br>You're receiving this email because you made a purchase at OpenAI Ireland Limited, which partners with Stripe to provide invoicing and payment processing.",
-                     color="#0d0d0d", lang="en")
-        add(utc(d.year, d.month, d.day, R.randint(8, 12)), "OpenAI", "invoice+statements@tm1.openai.com",
-            f"Your receipt from OpenAI Ireland Limited #{rn}", text=text, html=html, labels=[T_GPT],
-            slug="openai", mid_domain="tm1.openai.com")
+        html = shell(
+            "OpenAI Ireland Limited",
+            f"<p style='color:#777'>Receipt from OpenAI Ireland Limited</p><p style='font-size:32px;margin:0'><b>€23.00</b></p><p style='color:#777'>Paid {d_en(d)}</p>"
+            + table([["Receipt number", rn], ["Invoice number", inv], ["Payment method", "Visa - 4471"]])
+            + f"<p style='color:#777'>{period}</p>"
+            + table(
+                [
+                    ["ChatGPT Plus Subscription<br><span style='color:#777'>Qty 1</span>", "€18.85"],
+                    ["Subtotal", "€18.85"],
+                    ["VAT - Italy (22% on €18.85)", "€4.15"],
+                    ["<b>Total</b>", "<b>€23.00</b>"],
+                    ["<b>Amount paid</b>", "<b>€23.00</b>"],
+                ]
+            ),
+            "Questions? Visit our help center at help.openai.com<br>You're receiving this email because you made a purchase at OpenAI Ireland Limited, which partners with Stripe to provide invoicing and payment processing.",
+            color="#0d0d0d",
+            lang="en",
+        )
+        add(
+            utc(d.year, d.month, d.day, R.randint(8, 12)),
+            "OpenAI",
+            "invoice+statements@tm1.openai.com",
+            f"Your receipt from OpenAI Ireland Limited #{rn}",
+            text=text,
+            html=html,
+            labels=[T_GPT],
+            slug="openai",
+            mid_domain="tm1.openai.com",
+        )
 
 
 # ---------------------------------------------------------------- Mediaset Infinity+ (ended after failed payment)
@@ -1448,14 +2316,29 @@ Buona visione con Mediaset Infinity: film, serie, la Champions League e tanto al
 Mediaset Infinity
 R.T.I. S.p.A. - Largo del Nazareno 8, 00187 Roma
 """
-        add(rome(d.year, d.month, d.day, R.randint(3, 7)), "Mediaset Infinity", "noreply@mediasetinfinity.it",
-            "Conferma di pagamento Infinity+", text=text,
-            html=shell("Mediaset <span style='color:#00b0f0'>Infinity</span>",
-                       p("Ciao Chiara,", "ti confermiamo il rinnovo del tuo abbonamento Infinity+.")
-                       + table([["Abbonamento", "Infinity+ mensile"], ["Importo", "7,99€ (IVA inclusa)"],
-                                ["Data addebito", d_slash(d)], ["Prossimo rinnovo", d_slash(nxt)]]),
-                       "R.T.I. S.p.A. - Largo del Nazareno 8, 00187 Roma", color="#0a1e3c"),
-            labels=[T_INFINITY], slug="mediaset-infinity")
+        add(
+            rome(d.year, d.month, d.day, R.randint(3, 7)),
+            "Mediaset Infinity",
+            "noreply@mediasetinfinity.it",
+            "Conferma di pagamento Infinity+",
+            text=text,
+            html=shell(
+                "Mediaset <span style='color:#00b0f0'>Infinity</span>",
+                p("Ciao Chiara,", "ti confermiamo il rinnovo del tuo abbonamento Infinity+.")
+                + table(
+                    [
+                        ["Abbonamento", "Infinity+ mensile"],
+                        ["Importo", "7,99€ (IVA inclusa)"],
+                        ["Data addebito", d_slash(d)],
+                        ["Prossimo rinnovo", d_slash(nxt)],
+                    ]
+                ),
+                "R.T.I. S.p.A. - Largo del Nazareno 8, 00187 Roma",
+                color="#0a1e3c",
+            ),
+            labels=[T_INFINITY],
+            slug="mediaset-infinity",
+        )
     text = """Ciao Chiara,
 
 non è stato possibile rinnovare il tuo abbonamento Infinity+ mensile (7,99€): la carta
@@ -1466,13 +2349,25 @@ Infinity+. Dopo questo termine l'abbonamento verrà disattivato.
 
 Mediaset Infinity
 """
-    add(rome(2026, 2, 1, 5, 10), "Mediaset Infinity", "noreply@mediasetinfinity.it",
-        "Pagamento non riuscito: aggiorna il metodo di pagamento", text=text,
-        html=shell("Mediaset <span style='color:#00b0f0'>Infinity</span>",
-                   p("Ciao Chiara,", "non è stato possibile rinnovare il tuo abbonamento Infinity+ mensile (7,99€): la carta Visa ****8815 associata al tuo account risulta scaduta.",
-                     "Aggiorna il metodo di pagamento entro 7 giorni per continuare a guardare i contenuti Infinity+."),
-                   "R.T.I. S.p.A.", color="#0a1e3c"),
-        labels=[T_INFINITY], slug="mediaset-infinity")
+    add(
+        rome(2026, 2, 1, 5, 10),
+        "Mediaset Infinity",
+        "noreply@mediasetinfinity.it",
+        "Pagamento non riuscito: aggiorna il metodo di pagamento",
+        text=text,
+        html=shell(
+            "Mediaset <span style='color:#00b0f0'>Infinity</span>",
+            p(
+                "Ciao Chiara,",
+                "non è stato possibile rinnovare il tuo abbonamento Infinity+ mensile (7,99€): la carta Visa ****8815 associata al tuo account risulta scaduta.",
+                "Aggiorna il metodo di pagamento entro 7 giorni per continuare a guardare i contenuti Infinity+.",
+            ),
+            "R.T.I. S.p.A.",
+            color="#0a1e3c",
+        ),
+        labels=[T_INFINITY],
+        slug="mediaset-infinity",
+    )
     text = """Ciao Chiara,
 
 poiché non abbiamo ricevuto il pagamento, il tuo abbonamento Infinity+ è stato disattivato.
@@ -1483,20 +2378,37 @@ Il mio account.
 
 Mediaset Infinity
 """
-    add(rome(2026, 2, 8, 6, 0), "Mediaset Infinity", "noreply@mediasetinfinity.it",
-        "Il tuo abbonamento Infinity+ è stato disattivato", text=text,
-        html=shell("Mediaset <span style='color:#00b0f0'>Infinity</span>",
-                   p("Ciao Chiara,", "poiché non abbiamo ricevuto il pagamento, il tuo abbonamento Infinity+ è stato disattivato.",
-                     "Se vuoi tornare a goderti Infinity+, puoi riattivarlo in qualsiasi momento."),
-                   "R.T.I. S.p.A.", color="#0a1e3c"),
-        labels=[T_INFINITY], slug="mediaset-infinity")
+    add(
+        rome(2026, 2, 8, 6, 0),
+        "Mediaset Infinity",
+        "noreply@mediasetinfinity.it",
+        "Il tuo abbonamento Infinity+ è stato disattivato",
+        text=text,
+        html=shell(
+            "Mediaset <span style='color:#00b0f0'>Infinity</span>",
+            p(
+                "Ciao Chiara,",
+                "poiché non abbiamo ricevuto il pagamento, il tuo abbonamento Infinity+ è stato disattivato.",
+                "Se vuoi tornare a goderti Infinity+, puoi riattivarlo in qualsiasi momento.",
+            ),
+            "R.T.I. S.p.A.",
+            color="#0a1e3c",
+        ),
+        labels=[T_INFINITY],
+        slug="mediaset-infinity",
+    )
 
 
 # ============================================================================= negatives
 
+
 def negatives():
     # BRT
-    add(rome(2025, 11, 17, 7, 48), "BRT", "noreply@brt.it", "La tua spedizione BRT è in consegna oggi",
+    add(
+        rome(2025, 11, 17, 7, 48),
+        "BRT",
+        "noreply@brt.it",
+        "La tua spedizione BRT è in consegna oggi",
         text="""Gentile CHIARA BENASSI,
 
 la spedizione n. 0584 1093 2271 8 del mittente AMAZON EU SARL è in consegna oggi, 17/11/2025,
@@ -1507,10 +2419,15 @@ Fascia oraria prevista: 10:30 - 13:30
 Non sei in casa? Puoi scegliere un BRT-fermopoint vicino a te dal link di tracking.
 
 BRT S.p.A.
-""", slug="brt")
+""",
+        slug="brt",
+    )
 
     # Sky offer (mentions Netflix)
-    add(rome(2025, 11, 25, 12, 0), "Sky", "offerte@comunicazioni.sky.it",
+    add(
+        rome(2025, 11, 25, 12, 0),
+        "Sky",
+        "offerte@comunicazioni.sky.it",
         "Black Friday Sky: Sky TV + Netflix a 15,90€ al mese",
         text="""BLACK FRIDAY SKY
 
@@ -1525,13 +2442,25 @@ Scopri l'offerta: sky.it/offerte
 Per non ricevere più comunicazioni commerciali clicca qui.
 Sky Italia S.r.l. - Via Monte Penice 7, 20138 Milano
 """,
-        html=shell("sky", "<h1>BLACK FRIDAY</h1>" + p("<b>Sky TV + Netflix a 15,90€ al mese</b> per 18 mesi anziché 29,90€.",
-                                                     "Aggiungi Sky Calcio e Sky Sport a soli 10€ in più al mese.",
-                                                     "Offerta valida fino al 1° dicembre per i nuovi clienti."),
-                   "Sky Italia S.r.l. - Via Monte Penice 7, 20138 Milano", color="#0f1e5a"), slug="sky")
+        html=shell(
+            "sky",
+            "<h1>BLACK FRIDAY</h1>"
+            + p(
+                "<b>Sky TV + Netflix a 15,90€ al mese</b> per 18 mesi anziché 29,90€.",
+                "Aggiungi Sky Calcio e Sky Sport a soli 10€ in più al mese.",
+                "Offerta valida fino al 1° dicembre per i nuovi clienti.",
+            ),
+            "Sky Italia S.r.l. - Via Monte Penice 7, 20138 Milano",
+            color="#0f1e5a",
+        ),
+        slug="sky",
+    )
 
     # Intesa Sanpaolo
-    add(rome(2025, 12, 1, 6, 30), "Intesa Sanpaolo", "comunicazioni@intesasanpaolo.com",
+    add(
+        rome(2025, 12, 1, 6, 30),
+        "Intesa Sanpaolo",
+        "comunicazioni@intesasanpaolo.com",
         "È disponibile il tuo estratto conto",
         text="""Gentile Cliente,
 
@@ -1544,8 +2473,14 @@ Intesa Sanpaolo non ti chiederà mai, tramite email o sms, di inserire le tue cr
 
 Cordiali saluti
 Intesa Sanpaolo S.p.A.
-""", slug="intesa-sanpaolo", charset="windows-1252")
-    add(rome(2026, 5, 2, 9, 12), "Intesa Sanpaolo", "notifiche@intesasanpaolo.com",
+""",
+        slug="intesa-sanpaolo",
+        charset="windows-1252",
+    )
+    add(
+        rome(2026, 5, 2, 9, 12),
+        "Intesa Sanpaolo",
+        "notifiche@intesasanpaolo.com",
         "Notifica: bonifico in entrata",
         text="""Gentile Cliente,
 
@@ -1557,8 +2492,14 @@ Causale: STIPENDIO APRILE 2026
 Data valuta: 02/05/2026
 
 Intesa Sanpaolo S.p.A.
-""", slug="intesa-sanpaolo", charset="windows-1252")
-    add(rome(2026, 7, 27, 19, 3), "Intesa Sanpaolo", "notifiche@intesasanpaolo.com",
+""",
+        slug="intesa-sanpaolo",
+        charset="windows-1252",
+    )
+    add(
+        rome(2026, 7, 27, 19, 3),
+        "Intesa Sanpaolo",
+        "notifiche@intesasanpaolo.com",
         "Notifica operazione con carta",
         text="""Gentile Cliente,
 
@@ -1571,10 +2512,17 @@ Data e ora: 27/07/2026 18:59
 Se non riconosci l'operazione chiama subito il numero 800.303.303.
 
 Intesa Sanpaolo S.p.A.
-""", slug="intesa-sanpaolo", charset="windows-1252")
+""",
+        slug="intesa-sanpaolo",
+        charset="windows-1252",
+    )
 
     # food delivery
-    add(rome(2025, 12, 12, 20, 41), "Glovo", "no-reply@glovoapp.com", "Il tuo ordine da Sushi Zen Bologna",
+    add(
+        rome(2025, 12, 12, 20, 41),
+        "Glovo",
+        "no-reply@glovoapp.com",
+        "Il tuo ordine da Sushi Zen Bologna",
         text="""Ciao Chiara,
 
 grazie per il tuo ordine! Ecco il riepilogo.
@@ -1589,11 +2537,29 @@ Totale                         32,48 €
 Pagato con Visa ****4471
 
 Glovo
-""", html=shell("glovo", p("Ciao Chiara,", "grazie per il tuo ordine!")
-                     + table([["1x Menu Sushi Misto 24 pz", "22,00 €"], ["2x Edamame", "7,00 €"], ["Costo di consegna", "2,49 €"],
-                              ["Costo del servizio", "0,99 €"], ["<b>Totale</b>", "<b>32,48 €</b>"]]),
-                     "Glovoapp23 S.A.", color="#ffc244"), slug="glovo")
-    add(rome(2026, 5, 15, 12, 0), "Glovo", "no-reply@glovoapp.com", "Consegne gratis per 30 giorni con Glovo Prime",
+""",
+        html=shell(
+            "glovo",
+            p("Ciao Chiara,", "grazie per il tuo ordine!")
+            + table(
+                [
+                    ["1x Menu Sushi Misto 24 pz", "22,00 €"],
+                    ["2x Edamame", "7,00 €"],
+                    ["Costo di consegna", "2,49 €"],
+                    ["Costo del servizio", "0,99 €"],
+                    ["<b>Totale</b>", "<b>32,48 €</b>"],
+                ]
+            ),
+            "Glovoapp23 S.A.",
+            color="#ffc244",
+        ),
+        slug="glovo",
+    )
+    add(
+        rome(2026, 5, 15, 12, 0),
+        "Glovo",
+        "no-reply@glovoapp.com",
+        "Consegne gratis per 30 giorni con Glovo Prime",
         text="""Ciao Chiara,
 
 prova Glovo Prime gratis per 30 giorni: consegne gratuite illimitate sugli ordini sopra i
@@ -1602,9 +2568,23 @@ prova Glovo Prime gratis per 30 giorni: consegne gratuite illimitate sugli ordin
 Attiva la prova dall'app.
 
 Glovo
-""", html=shell("glovo", p("Ciao Chiara,", "prova <b>Glovo Prime</b> gratis per 30 giorni: consegne gratuite illimitate sugli ordini sopra i 15 €. Dopo la prova, solo 5,99 €/mese."),
-                "Glovoapp23 S.A.", color="#ffc244"), slug="glovo")
-    add(rome(2026, 10, 9, 21, 5), "Glovo", "no-reply@glovoapp.com", "Il tuo ordine da Pizzeria Due Torri",
+""",
+        html=shell(
+            "glovo",
+            p(
+                "Ciao Chiara,",
+                "prova <b>Glovo Prime</b> gratis per 30 giorni: consegne gratuite illimitate sugli ordini sopra i 15 €. Dopo la prova, solo 5,99 €/mese.",
+            ),
+            "Glovoapp23 S.A.",
+            color="#ffc244",
+        ),
+        slug="glovo",
+    )
+    add(
+        rome(2026, 10, 9, 21, 5),
+        "Glovo",
+        "no-reply@glovoapp.com",
+        "Il tuo ordine da Pizzeria Due Torri",
         text="""Ciao Chiara,
 
 grazie per il tuo ordine! Ecco il riepilogo.
@@ -1619,8 +2599,14 @@ Totale                        24,48 €
 Pagato con Satispay
 
 Glovo
-""", slug="glovo")
-    add(rome(2026, 1, 24, 20, 12), "Deliveroo", "noreply@t.deliveroo.com", "La tua ricevuta Deliveroo",
+""",
+        slug="glovo",
+    )
+    add(
+        rome(2026, 1, 24, 20, 12),
+        "Deliveroo",
+        "noreply@t.deliveroo.com",
+        "La tua ricevuta Deliveroo",
         text="""Grazie per il tuo ordine, Chiara
 
 Ristorante: Mandrakata - Bologna
@@ -1634,8 +2620,14 @@ Commissione servizio          1,20 €
 Totale                       22,59 €
 
 Deliveroo Italy S.r.l.
-""", slug="deliveroo")
-    add(rome(2026, 3, 21, 19, 55), "Just Eat", "noreply@just-eat.it", "Ordine confermato da Piadineria Lo Sfizio",
+""",
+        slug="deliveroo",
+    )
+    add(
+        rome(2026, 3, 21, 19, 55),
+        "Just Eat",
+        "noreply@just-eat.it",
+        "Ordine confermato da Piadineria Lo Sfizio",
         text="""Ciao Chiara,
 
 il ristorante ha confermato il tuo ordine n. 43187226. Tempo di consegna stimato: 35 minuti.
@@ -1647,10 +2639,16 @@ Totale                                   25,90 €
 
 Buon appetito!
 Just Eat
-""", slug="just-eat")
+""",
+        slug="just-eat",
+    )
 
     # donation
-    add(rome(2025, 12, 18, 14, 20), "EMERGENCY", "donazioni@emergency.it", "Grazie per la tua donazione",
+    add(
+        rome(2025, 12, 18, 14, 20),
+        "EMERGENCY",
+        "donazioni@emergency.it",
+        "Grazie per la tua donazione",
         text="""Cara Chiara,
 
 grazie di cuore per la tua donazione di 50,00 € del 18/12/2025 (carta di credito).
@@ -1659,10 +2657,16 @@ Con il tuo aiuto garantiamo cure gratuite e di qualità alle vittime della guerr
 povertà. Riceverai a inizio anno la ricevuta valida per la detrazione fiscale.
 
 EMERGENCY ONG Onlus - Via Santa Croce 19, 20122 Milano
-""", slug="emergency")
+""",
+        slug="emergency",
+    )
 
     # money between people
-    add(rome(2025, 12, 20, 17, 33), "Satispay", "noreply@satispay.com", "Hai ricevuto 20,00 € da Marta B.",
+    add(
+        rome(2025, 12, 20, 17, 33),
+        "Satispay",
+        "noreply@satispay.com",
+        "Hai ricevuto 20,00 € da Marta B.",
         text="""Hai ricevuto 20,00 € da Marta B.
 
 Messaggio: "regalo prof di yoga 🎁"
@@ -1670,8 +2674,14 @@ Messaggio: "regalo prof di yoga 🎁"
 I soldi sono già disponibili nel tuo saldo Satispay.
 
 Satispay Europe S.A.
-""", slug="satispay")
-    add(rome(2026, 2, 28, 13, 14), "Giulia Montanari", "giulia.montanari88@gmail.com", "Regalo per Sara",
+""",
+        slug="satispay",
+    )
+    add(
+        rome(2026, 2, 28, 13, 14),
+        "Giulia Montanari",
+        "giulia.montanari88@gmail.com",
+        "Regalo per Sara",
         text="""Ciao ragazze!
 
 Allora per il regalo di Sara abbiamo preso il buono per la SPA al Grand Hotel (150 euro in
@@ -1682,8 +2692,16 @@ Festa sabato 7 alle 20:30 da Ale, portate qualcosa da bere!
 
 Baci
 Giulia
-""", to=Address("", "chiara.benassi@gmail.com"), slug="giulia-montanari", cte="8bit")
-    add(rome(2026, 7, 15, 21, 2), "Rosanna Pedrini", "rosanna.pedrini@alice.it", "bolletta casa Cervia",
+""",
+        to=Address("", "chiara.benassi@gmail.com"),
+        slug="giulia-montanari",
+        cte="8bit",
+    )
+    add(
+        rome(2026, 7, 15, 21, 2),
+        "Rosanna Pedrini",
+        "rosanna.pedrini@alice.it",
+        "bolletta casa Cervia",
         text="""Ciao Chiara,
 
 è arrivata la bolletta Enel della casa di Cervia, sono 187 euro per maggio e giugno (ci siete
@@ -1694,8 +2712,15 @@ Domenica venite a pranzo? Faccio i tortellini.
 
 Un bacio
 mamma
-""", slug="rosanna-pedrini", charset="iso-8859-1")
-    add(rome(2026, 11, 8, 11, 47), "Niccolò Fabbri", "niccolo.fabbri@outlook.it", "Re: cena da Vito",
+""",
+        slug="rosanna-pedrini",
+        charset="iso-8859-1",
+    )
+    add(
+        rome(2026, 11, 8, 11, 47),
+        "Niccolò Fabbri",
+        "niccolo.fabbri@outlook.it",
+        "Re: cena da Vito",
         text="""Ho messo tutto su Tricount: in totale 168 euro in 5, quindi 33,60 a testa. Chiara tu
 avevi già dato 20 al cameriere per il vino quindi mi devi 13,60. Tranquilla!
 
@@ -1704,13 +2729,21 @@ N.
 Il giorno sab 7 nov 2026 alle 23:58 Chiara Benassi <chiara.benassi@gmail.com> ha scritto:
 > Grazie a tutti per la serata! Niccolò mi dici quanto ti devo?
 > C.
-""", slug="niccolo-fabbri")
+""",
+        slug="niccolo-fabbri",
+    )
 
     # car sharing rides
-    for (y, m, d, km, mins, cost, via) in [(2026, 1, 9, 7.4, 28, 8.40, "Via Irnerio"),
-                                           (2026, 5, 22, 12.1, 41, 12.30, "Piazza Maggiore"),
-                                           (2026, 9, 14, 4.8, 19, 5.70, "Stazione Centrale")]:
-        add(rome(y, m, d, R.randint(9, 22)), "Corrente", "noreply@corrente.tper.it", "Riepilogo del tuo noleggio",
+    for y, m, d, km, mins, cost, via in [
+        (2026, 1, 9, 7.4, 28, 8.40, "Via Irnerio"),
+        (2026, 5, 22, 12.1, 41, 12.30, "Piazza Maggiore"),
+        (2026, 9, 14, 4.8, 19, 5.70, "Stazione Centrale"),
+    ]:
+        add(
+            rome(y, m, d, R.randint(9, 22)),
+            "Corrente",
+            "noreply@corrente.tper.it",
+            "Riepilogo del tuo noleggio",
             text=f"""Ciao Chiara,
 
 grazie per aver viaggiato con Corrente, il car sharing elettrico di Bologna.
@@ -1724,9 +2757,15 @@ Costo del noleggio: {eur(cost)} € (IVA inclusa)
 Pagamento: Visa ****4471
 
 TPER S.p.A. - Via di Saliceto 3, 40128 Bologna
-""", slug="corrente")
+""",
+            slug="corrente",
+        )
 
-    add(rome(2026, 2, 3, 23, 12), "Zalando", "info@service-mail.zalando.it", "Reimposta la tua password",
+    add(
+        rome(2026, 2, 3, 23, 12),
+        "Zalando",
+        "info@service-mail.zalando.it",
+        "Reimposta la tua password",
         text="""Ciao Chiara,
 
 abbiamo ricevuto una richiesta di reimpostare la password del tuo account Zalando.
@@ -1737,11 +2776,17 @@ https://www.zalando.it/reset-password/
 Se non hai richiesto tu il cambio password, ignora questa email.
 
 Il tuo team Zalando
-""", slug="zalando")
-    add(rome(2026, 11, 14, 16, 20), "Zalando", "info@service-mail.zalando.it", "Grazie per il tuo ordine",
-        text="""Ciao Chiara,
+""",
+        slug="zalando",
+    )
+    add(
+        rome(2026, 11, 14, 16, 20),
+        "Zalando",
+        "info@service-mail.zalando.it",
+        "Grazie per il tuo ordine",
+        text=f"""Ciao Chiara,
 
-grazie per il tuo ordine 10101{0} del 14.11.2026. Ti avviseremo quando sarà spedito.
+grazie per il tuo ordine 10101{digits(8)} del 14.11.2026. Ti avviseremo quando sarà spedito.
 
 Levi's 501 Original - Jeans - blu scuro - W28 L30      99,95 €
 Spedizione                                              0,00 €
@@ -1750,13 +2795,29 @@ Totale (IVA inclusa)                                   99,95 €
 Consegna prevista: 17.11.2026 - 19.11.2026
 
 Il tuo team Zalando
-""".format(digits(8)), html=shell("ZALANDO", p("Ciao Chiara,", "grazie per il tuo ordine. Ti avviseremo quando sarà spedito.")
-                                   + table([["Levi's 501 Original - Jeans - W28 L30", "99,95 €"], ["Spedizione", "0,00 €"],
-                                            ["<b>Totale</b> (IVA inclusa)", "<b>99,95 €</b>"]]),
-                                   "Zalando SE", color="#ff6900"), slug="zalando")
+""",
+        html=shell(
+            "ZALANDO",
+            p("Ciao Chiara,", "grazie per il tuo ordine. Ti avviseremo quando sarà spedito.")
+            + table(
+                [
+                    ["Levi's 501 Original - Jeans - W28 L30", "99,95 €"],
+                    ["Spedizione", "0,00 €"],
+                    ["<b>Totale</b> (IVA inclusa)", "<b>99,95 €</b>"],
+                ]
+            ),
+            "Zalando SE",
+            color="#ff6900",
+        ),
+        slug="zalando",
+    )
 
-    add(rome(2026, 2, 19, 10, 0), "laFeltrinelli", "newsletter@lafeltrinelli.it",
-        "Le novità di febbraio e il 15% di sconto sui libri", text="""Le novità in libreria
+    add(
+        rome(2026, 2, 19, 10, 0),
+        "laFeltrinelli",
+        "newsletter@lafeltrinelli.it",
+        "Le novità di febbraio e il 15% di sconto sui libri",
+        text="""Le novità in libreria
 
 I romanzi più attesi del mese, le classifiche e gli incontri con gli autori nelle librerie
 Feltrinelli di Bologna (Piazza Ravegnana e Stazione Centrale).
@@ -1764,11 +2825,24 @@ Feltrinelli di Bologna (Piazza Ravegnana e Stazione Centrale).
 Solo questa settimana: -15% su una selezione di narrativa italiana con Carta Più.
 
 laFeltrinelli - disiscriviti
-""", html=shell("laFeltrinelli", p("I romanzi più attesi del mese, le classifiche e gli incontri con gli autori.",
-                                   "Solo questa settimana: <b>-15%</b> su una selezione di narrativa italiana con Carta Più."),
-                "laFeltrinelli Internet Bookshop S.r.l.", color="#e2001a"), slug="lafeltrinelli")
+""",
+        html=shell(
+            "laFeltrinelli",
+            p(
+                "I romanzi più attesi del mese, le classifiche e gli incontri con gli autori.",
+                "Solo questa settimana: <b>-15%</b> su una selezione di narrativa italiana con Carta Più.",
+            ),
+            "laFeltrinelli Internet Bookshop S.r.l.",
+            color="#e2001a",
+        ),
+        slug="lafeltrinelli",
+    )
 
-    add(rome(2026, 3, 10, 11, 0), "TIM", "tim@comunicazioni.tim.it", "Fibra TIM fino a 2.5 Giga a 24,90€/mese",
+    add(
+        rome(2026, 3, 10, 11, 0),
+        "TIM",
+        "tim@comunicazioni.tim.it",
+        "Fibra TIM fino a 2.5 Giga a 24,90€/mese",
         text="""Passa a TIM
 
 Fibra fino a 2.5 Giga + modem TIM HUB+ incluso a 24,90€ al mese, tutto incluso.
@@ -1778,11 +2852,24 @@ Aggiungi TIMVISION con DAZN a 20€ in più al mese per 24 mesi.
 
 Verifica la copertura su tim.it
 TIM S.p.A. - Per non ricevere più comunicazioni commerciali, clicca qui.
-""", html=shell("TIM", p("<b>Fibra fino a 2.5 Giga</b> + modem TIM HUB+ incluso a <b>24,90€ al mese</b>, tutto incluso.",
-                         "Aggiungi TIMVISION con DAZN a 20€ in più al mese per 24 mesi."),
-                "TIM S.p.A.", color="#003d7d"), slug="tim")
+""",
+        html=shell(
+            "TIM",
+            p(
+                "<b>Fibra fino a 2.5 Giga</b> + modem TIM HUB+ incluso a <b>24,90€ al mese</b>, tutto incluso.",
+                "Aggiungi TIMVISION con DAZN a 20€ in più al mese per 24 mesi.",
+            ),
+            "TIM S.p.A.",
+            color="#003d7d",
+        ),
+        slug="tim",
+    )
 
-    add(rome(2026, 4, 15, 8, 0), "Coop Alleanza 3.0", "newsletter@alleanza.coop.it", "Il volantino della settimana",
+    add(
+        rome(2026, 4, 15, 8, 0),
+        "Coop Alleanza 3.0",
+        "newsletter@alleanza.coop.it",
+        "Il volantino della settimana",
         text="""Offerte dal 16 al 29 aprile
 
 Parmigiano Reggiano 24 mesi Fior Fiore 1 kg  15,90 €
@@ -1791,9 +2878,15 @@ Caffè Lavazza Qualità Rossa 4x250 g          9,99 €
 
 Scopri tutte le offerte nel tuo punto vendita di Bologna - Via Massarenti.
 Coop Alleanza 3.0
-""", slug="coop-alleanza")
+""",
+        slug="coop-alleanza",
+    )
 
-    add(rome(2026, 4, 18, 15, 31), "TicketOne", "noreply@ticketone.it", "Conferma ordine n. 1849221076",
+    add(
+        rome(2026, 4, 18, 15, 31),
+        "TicketOne",
+        "noreply@ticketone.it",
+        "Conferma ordine n. 1849221076",
         text="""Gentile Chiara Benassi,
 
 grazie per il tuo acquisto su TicketOne.
@@ -1808,9 +2901,14 @@ Totale ordine: 154,20 €
 I biglietti digitali saranno disponibili nell'app TicketOne.
 
 TicketOne S.p.A.
-""", slug="ticketone")
+""",
+        slug="ticketone",
+    )
 
-    add(rome(2026, 5, 5, 7, 30), "la Repubblica", "abbonamenti@repubblica.it",
+    add(
+        rome(2026, 5, 5, 7, 30),
+        "la Repubblica",
+        "abbonamenti@repubblica.it",
         "Repubblica digitale: 1€ al mese per 3 mesi",
         text="""Solo per te, Chiara
 
@@ -1820,10 +2918,24 @@ Disdici quando vuoi.
 
 Abbonati ora: repubblica.it/abbonati
 GEDI News Network S.p.A.
-""", html=shell("la Repubblica", p("Abbonati a <b>Repubblica Digital</b> a <b>1€ al mese</b> per i primi 3 mesi, poi 9,99€ al mese.", "Disdici quando vuoi."),
-                "GEDI News Network S.p.A.", color="#000000"), slug="repubblica")
+""",
+        html=shell(
+            "la Repubblica",
+            p(
+                "Abbonati a <b>Repubblica Digital</b> a <b>1€ al mese</b> per i primi 3 mesi, poi 9,99€ al mese.",
+                "Disdici quando vuoi.",
+            ),
+            "GEDI News Network S.p.A.",
+            color="#000000",
+        ),
+        slug="repubblica",
+    )
 
-    add(rome(2026, 5, 30, 18, 2), "Vinted", "no-reply@vinted.it", "Hai venduto un articolo!",
+    add(
+        rome(2026, 5, 30, 18, 2),
+        "Vinted",
+        "no-reply@vinted.it",
+        "Hai venduto un articolo!",
         text="""Complimenti, Chiara!
 
 Hai venduto "Giacca di jeans Pepe Jeans taglia M" a 18,00 €.
@@ -1832,9 +2944,15 @@ Spedisci il pacco entro 5 giorni con il codice di spedizione che trovi nell'app.
 L'importo sarà disponibile nel tuo Portafoglio Vinted dopo la conferma dell'acquirente.
 
 Il team Vinted
-""", slug="vinted")
+""",
+        slug="vinted",
+    )
 
-    add(rome(2026, 6, 5, 8, 20), "Poste Italiane", "noreply@posteitaliane.it", "Il tuo pacco sta arrivando",
+    add(
+        rome(2026, 6, 5, 8, 20),
+        "Poste Italiane",
+        "noreply@posteitaliane.it",
+        "Il tuo pacco sta arrivando",
         text="""Gentile Cliente,
 
 la spedizione 3UW1A4418203 è in consegna oggi all'indirizzo VIA MASCARELLA 41, BOLOGNA.
@@ -1842,9 +2960,14 @@ la spedizione 3UW1A4418203 è in consegna oggi all'indirizzo VIA MASCARELLA 41, 
 Puoi seguire la spedizione su poste.it o con l'app Poste Italiane.
 
 Poste Italiane S.p.A.
-""", slug="poste-italiane")
+""",
+        slug="poste-italiane",
+    )
 
-    add(rome(2026, 6, 8, 17, 20), "Studio Gualandi Commercialisti", "segreteria@studiogualandi.it",
+    add(
+        rome(2026, 6, 8, 17, 20),
+        "Studio Gualandi Commercialisti",
+        "segreteria@studiogualandi.it",
         "F24 acconto IMU 2026 - scadenza 16 giugno",
         text="""Gentile Sig.ra Benassi,
 
@@ -1861,9 +2984,16 @@ luglio/agosto.
 Cordiali saluti
 Dott.ssa Elena Gualandi
 Studio Gualandi - Via Santo Stefano 38, Bologna
-""", slug="studio-gualandi", cte="8bit")
+""",
+        slug="studio-gualandi",
+        cte="8bit",
+    )
 
-    add(rome(2026, 6, 20, 22, 30), "Italo", "noreply@italotreno.it", "Italo - Conferma di acquisto - Codice biglietto K8TQ2V",
+    add(
+        rome(2026, 6, 20, 22, 30),
+        "Italo",
+        "noreply@italotreno.it",
+        "Italo - Conferma di acquisto - Codice biglietto K8TQ2V",
         text="""Gentile Chiara Benassi,
 
 grazie per aver scelto Italo!
@@ -1875,8 +3005,14 @@ Importo totale: 49,90 €
 
 Buon viaggio,
 Italo
-""", slug="italo")
-    add(utc(2026, 7, 2, 20, 14), "Ryanair", "itinerary@ryanair.com", "La tua prenotazione Ryanair - KX4P7M",
+""",
+        slug="italo",
+    )
+    add(
+        utc(2026, 7, 2, 20, 14),
+        "Ryanair",
+        "itinerary@ryanair.com",
+        "La tua prenotazione Ryanair - KX4P7M",
         text="""Grazie per aver prenotato con Ryanair
 
 Codice di prenotazione: KX4P7M
@@ -1889,8 +3025,13 @@ Priority e 2 bagagli da 10 kg: 64,00 EUR
 Totale pagato: 301,96 EUR
 
 Check-in online disponibile 24 ore prima della partenza.
-""", slug="ryanair")
-    add(utc(2026, 7, 3, 9, 40), "Booking.com", "noreply@booking.com",
+""",
+        slug="ryanair",
+    )
+    add(
+        utc(2026, 7, 3, 9, 40),
+        "Booking.com",
+        "noreply@booking.com",
         "Prenotazione confermata: Hostal Ca'n Pere, Palma",
         text="""Grazie Chiara! La tua prenotazione a Palma è confermata.
 
@@ -1903,9 +3044,15 @@ Prezzo totale: € 812,00 (IVA inclusa). Pagherai in struttura.
 Cancellazione gratuita fino al 1 agosto 2026.
 
 Booking.com
-""", slug="booking")
+""",
+        slug="booking",
+    )
 
-    add(rome(2026, 9, 1, 12, 0), "Vodafone", "offerte@vodafone.it", "Passa a Vodafone: 150 Giga a 7,99€",
+    add(
+        rome(2026, 9, 1, 12, 0),
+        "Vodafone",
+        "offerte@vodafone.it",
+        "Passa a Vodafone: 150 Giga a 7,99€",
         text="""Chiara, passa a Vodafone!
 
 Vodafone Silver: minuti illimitati, 150 Giga in 5G a 7,99€ al mese per sempre.
@@ -1913,11 +3060,24 @@ Portabilità in 1 giorno, costo di attivazione 10€.
 
 Offerta riservata a chi proviene da iliad e altri operatori selezionati.
 Vodafone Italia S.p.A.
-""", html=shell("vodafone", p("<b>Vodafone Silver</b>: minuti illimitati, 150 Giga in 5G a <b>7,99€ al mese</b> per sempre.",
-                              "Offerta riservata a chi proviene da iliad e altri operatori selezionati."),
-                "Vodafone Italia S.p.A.", color="#e60000"), slug="vodafone")
+""",
+        html=shell(
+            "vodafone",
+            p(
+                "<b>Vodafone Silver</b>: minuti illimitati, 150 Giga in 5G a <b>7,99€ al mese</b> per sempre.",
+                "Offerta riservata a chi proviene da iliad e altri operatori selezionati.",
+            ),
+            "Vodafone Italia S.p.A.",
+            color="#e60000",
+        ),
+        slug="vodafone",
+    )
 
-    add(rome(2026, 9, 10, 9, 5), "PosteID", "noreply@posteid.poste.it", "Codice di verifica PosteID",
+    add(
+        rome(2026, 9, 10, 9, 5),
+        "PosteID",
+        "noreply@posteid.poste.it",
+        "Codice di verifica PosteID",
         text="""Gentile Cliente,
 
 il tuo codice di verifica per accedere ai servizi con PosteID abilitato a SPID è: 481 207
@@ -1925,9 +3085,15 @@ il tuo codice di verifica per accedere ai servizi con PosteID abilitato a SPID �
 Il codice scade tra 5 minuti. Non comunicarlo a nessuno.
 
 Poste Italiane S.p.A.
-""", slug="posteid")
+""",
+        slug="posteid",
+    )
 
-    add(rome(2026, 9, 25, 11, 28), "pagoPA", "noreply@pagopa.it", "Ricevuta di pagamento - Comune di Bologna",
+    add(
+        rome(2026, 9, 25, 11, 28),
+        "pagoPA",
+        "noreply@pagopa.it",
+        "Ricevuta di pagamento - Comune di Bologna",
         text="""Ricevuta di pagamento
 
 Ente creditore: Comune di Bologna - Polizia Locale
@@ -1940,9 +3106,15 @@ Data: 25/09/2026 11:27
 Pagato con: carta Visa ****4471
 
 PagoPA S.p.A.
-""", slug="pagopa")
+""",
+        slug="pagopa",
+    )
 
-    add(rome(2026, 10, 1, 13, 0), "NOW", "now@comunicazioni.nowtv.it", "Entertainment Pass a 6,99€ per 3 mesi",
+    add(
+        rome(2026, 10, 1, 13, 0),
+        "NOW",
+        "now@comunicazioni.nowtv.it",
+        "Entertainment Pass a 6,99€ per 3 mesi",
         text="""Le serie più attese dell'autunno sono su NOW.
 
 Entertainment Pass a 6,99€ al mese per i primi 3 mesi invece di 9,99€.
@@ -1950,22 +3122,52 @@ Cinema Pass + Entertainment a 14,99€ al mese.
 Senza vincoli, disdici quando vuoi.
 
 NOW - Sky Italia S.r.l.
-""", html=shell("NOW", p("<b>Entertainment Pass</b> a 6,99€ al mese per i primi 3 mesi invece di 9,99€.",
-                         "Cinema Pass + Entertainment a 14,99€ al mese. Senza vincoli, disdici quando vuoi."),
-                "Sky Italia S.r.l.", color="#1c1c1c"), slug="now")
+""",
+        html=shell(
+            "NOW",
+            p(
+                "<b>Entertainment Pass</b> a 6,99€ al mese per i primi 3 mesi invece di 9,99€.",
+                "Cinema Pass + Entertainment a 14,99€ al mese. Senza vincoli, disdici quando vuoi.",
+            ),
+            "Sky Italia S.r.l.",
+            color="#1c1c1c",
+        ),
+        slug="now",
+    )
 
 
 # ============================================================================= write
+
 
 def slugify(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
 
 def main():
-    for f in (spotify, netflix, dazn, disney, amazon, audible, apple, duolingo, ilpost, iliad, fastweb, hera,
-              prima, gym, trenitalia, aruba, findomestic, openai, infinity, negatives):
+    for f in (
+        spotify,
+        netflix,
+        dazn,
+        disney,
+        amazon,
+        audible,
+        apple,
+        duolingo,
+        ilpost,
+        iliad,
+        fastweb,
+        hera,
+        prima,
+        gym,
+        trenitalia,
+        aruba,
+        findomestic,
+        openai,
+        infinity,
+        negatives,
+    ):
         f()
-    order = sorted(range(len(MESSAGES)), key=lambda i: (MESSAGES[i]["when"].astimezone(dt.timezone.utc), i))
+    order = sorted(range(len(MESSAGES)), key=lambda i: (MESSAGES[i]["when"].astimezone(dt.UTC), i))
     emldir = os.path.join(HERE, "eml")
     if os.path.isdir(emldir):
         shutil.rmtree(emldir)
@@ -1979,7 +3181,7 @@ def main():
     for n, i in enumerate(order, 1):
         m = MESSAGES[i]
         msg = build(m, n)
-        when_utc = m["when"].astimezone(dt.timezone.utc)
+        when_utc = m["when"].astimezone(dt.UTC)
         fname = f"{n:03d}-{m['when'].strftime('%Y%m%d')}-{slugify(m['slug'])}.eml"
         data = msg.as_bytes(policy=POLICY)
         with open(os.path.join(emldir, fname), "wb") as fh:
@@ -1995,14 +3197,20 @@ def main():
         json.dump(TRUTH, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
     with open(os.path.join(HERE, "meta.json"), "w", encoding="utf-8") as fh:
-        json.dump({"today": TODAY, "messages": len(index), "hard_negatives": HARD_NEGATIVES}, fh,
-                  ensure_ascii=False, indent=2)
+        json.dump(
+            {"today": TODAY, "messages": len(index), "hard_negatives": HARD_NEGATIVES},
+            fh,
+            ensure_ascii=False,
+            indent=2,
+        )
         fh.write("\n")
     with open(os.path.join(HERE, "messages.json"), "w", encoding="utf-8") as fh:
         json.dump(index, fh, ensure_ascii=False, indent=2)
         fh.write("\n")
-    print(f"{len(index)} messages, {len(TRUTH)} truths, "
-          f"{sum(1 for x in index if not x['labels'])} without label")
+    print(
+        f"{len(index)} messages, {len(TRUTH)} truths, "
+        f"{sum(1 for x in index if not x['labels'])} without label"
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ run from the repository root with the project venv and it rewrites the same byte
 Writes eml/ (one RFC 5322 file per message), mailbox.mbox, truth.json, meta.json and
 messages.json next to this file. Standard library only.
 """
+
 import datetime as dt
 import email.charset as ecs
 import email.utils
@@ -32,8 +33,20 @@ JAVI = ("Javier Morales Ruiz", "javi.morales.ruiz@gmail.com")
 IBAN_MASK = "ES76 **** **** **** **** 4821"
 CARD = "3307"
 
-MESES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-         "septiembre", "octubre", "noviembre", "diciembre"]
+MESES = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 MES3 = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
 MON_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -100,19 +113,48 @@ def charset(name, cte):
     return c
 
 
-def msg(when, frm, subject, text=None, html=None, labels=(), cs="utf-8", cte="qp",
-        to=LUCIA, cc=None, tz="madrid", slug=None, hcs="utf-8", headers=None):
+def msg(
+    when,
+    frm,
+    subject,
+    text=None,
+    html=None,
+    labels=(),
+    cs="utf-8",
+    cte="qp",
+    to=LUCIA,
+    cc=None,
+    tz="madrid",
+    slug=None,
+    hcs="utf-8",
+    headers=None,
+):
     """Register one message. when: 'YYYY-MM-DD HH:MM' local Madrid time."""
     local = dt.datetime.strptime(when, "%Y-%m-%d %H:%M")
     off = madrid_offset(local)
     aware = local.replace(tzinfo=dt.timezone(dt.timedelta(hours=off)))
     if tz == "utc":
-        aware = aware.astimezone(dt.timezone.utc)
+        aware = aware.astimezone(dt.UTC)
     elif tz == "pst":
         aware = aware.astimezone(dt.timezone(dt.timedelta(hours=-8)))
-    MESSAGES.append(dict(local=local, aware=aware, frm=frm, subject=subject, text=text,
-                         html=html, labels=list(labels), cs=cs, cte=cte, to=to, cc=cc,
-                         slug=slug or slugify(frm[0]), hcs=hcs, headers=headers or []))
+    MESSAGES.append(
+        dict(
+            local=local,
+            aware=aware,
+            frm=frm,
+            subject=subject,
+            text=text,
+            html=html,
+            labels=list(labels),
+            cs=cs,
+            cte=cte,
+            to=to,
+            cc=cc,
+            slug=slug or slugify(frm[0]),
+            hcs=hcs,
+            headers=headers or [],
+        )
+    )
 
 
 def addr(pair, hcs):
@@ -140,14 +182,15 @@ def build(m):
     else:
         root = MIMEText(m["text"], "plain", c)
     # headers in a real-looking order (prepend: MIMEText already set content headers)
-    items = [("From", addr(m["frm"], m["hcs"])),
-             ("To", addr(m["to"], m["hcs"]))]
+    items = [("From", addr(m["frm"], m["hcs"])), ("To", addr(m["to"], m["hcs"]))]
     if m["cc"]:
         items.append(("Cc", addr(m["cc"], m["hcs"])))
-    items += [("Subject", hdr(m["subject"], m["hcs"])),
-              ("Date", email.utils.format_datetime(m["aware"])),
-              ("Message-ID", "<%s.%s@%s>" % (hx(16), digits(10), m["frm"][1].split("@")[1])),
-              ("MIME-Version", "1.0")]
+    items += [
+        ("Subject", hdr(m["subject"], m["hcs"])),
+        ("Date", email.utils.format_datetime(m["aware"])),
+        ("Message-ID", "<%s.%s@%s>" % (hx(16), digits(10), m["frm"][1].split("@")[1])),
+        ("MIME-Version", "1.0"),
+    ]
     items += m["headers"]
     old = list(root.items())
     for k in list(root.keys()):
@@ -163,7 +206,9 @@ def build(m):
 def table_html(title, rows, intro="", outro="", brand="#333", foot=""):
     trs = "\n".join(
         f'<tr><td style="padding:6px 12px;color:#555">{a}</td>'
-        f'<td style="padding:6px 12px;text-align:right"><b>{b}</b></td></tr>' for a, b in rows)
+        f'<td style="padding:6px 12px;text-align:right"><b>{b}</b></td></tr>'
+        for a, b in rows
+    )
     return f"""<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
 <body style="margin:0;background:#f4f4f4;font-family:Arial,Helvetica,sans-serif">
@@ -184,67 +229,262 @@ def paras_html(text):
     out = []
     for p in text.strip().split("\n\n"):
         out.append("<p>" + p.replace("\n", "<br>\n") + "</p>")
-    return "<html><body style=\"font-family:Arial,sans-serif;font-size:14px\">\n" + "\n".join(out) + "\n</body></html>\n"
+    return (
+        '<html><body style="font-family:Arial,sans-serif;font-size:14px">\n'
+        + "\n".join(out)
+        + "\n</body></html>\n"
+    )
 
 
 # ---------------------------------------------------------------- truths
 TRUTHS = [
-    dict(name="Iberdrola", aliases=["Iberdrola Clientes", "Iberdrola luz", "Plan Estable"], amount="61.09",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-11-29", kind="bill"),
-    dict(name="Naturgy", aliases=["Naturgy gas", "Naturgy Clientes", "Tarifa Por Uso Gas"], amount="45.18",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-13", kind="bill"),
-    dict(name="O2", aliases=["O2 Fibra y Móvil", "o2online.es", "O2 Fibra 1 Gb + Móvil 30 GB"], amount="38.00",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-05", kind="bill"),
-    dict(name="DIGI", aliases=["Digi Mobil", "DIGI Spain Telecom", "DIGI móvil"], amount="15.00",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-04", kind="bill"),
-    dict(name="MAPFRE Hogar", aliases=["MAPFRE", "Seguro de hogar MAPFRE", "MAPFRE España"], amount="287.64",
-         currency="EUR", cycle="yearly", status="active", next_renewal="2027-02-15", kind="bill"),
-    dict(name="Mutua Madrileña", aliases=["Mutua Madrileña Automóvil", "Mutua", "Seguro de automóvil Mutua"],
-         amount="103.09", currency="EUR", cycle="quarterly", status="active", next_renewal="2026-12-01",
-         kind="bill"),
-    dict(name="Sanitas", aliases=["Sanitas Más Salud", "Sanitas Seguros", "Mi Sanitas"], amount="118.40",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-01", kind="bill"),
-    dict(name="Netflix", aliases=["Netflix Estándar", "Netflix plan Estándar"], amount="14.99",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-18", kind="subscription"),
-    dict(name="Spotify Premium Familiar", aliases=["Spotify", "Spotify Premium Family", "Spotify Premium"],
-         amount="20.99", currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-09",
-         kind="subscription"),
-    dict(name="Disney+", aliases=["Disney Plus", "Disney+ Estándar"], amount="9.99", currency="EUR",
-         cycle="monthly", status="cancelled", next_renewal=None, kind="subscription"),
-    dict(name="Filmin", aliases=["Filmin anual", "Filmin suscripción anual"], amount="89.00", currency="EUR",
-         cycle="yearly", status="active", next_renewal="2026-12-08", kind="subscription"),
-    dict(name="Altafit", aliases=["Altafit Embajadores", "Altafit Gym Club"], amount="29.90", currency="EUR",
-         cycle="monthly", status="active", next_renewal="2026-12-01", kind="subscription"),
-    dict(name="El País", aliases=["EL PAÍS suscripción digital", "PRISA Noticias", "elpais.com"],
-         amount="12.00", currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-14",
-         kind="subscription"),
-    dict(name="Abono Transporte", aliases=["Abono 30 días Zona A", "Tarjeta Transporte Público",
-                                           "Consorcio Regional de Transportes de Madrid", "CRTM"],
-         amount="21.80", currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-02",
-         kind="subscription"),
-    dict(name="iCloud+", aliases=["iCloud+ 200 GB", "iCloud", "Apple iCloud"], amount="2.99", currency="EUR",
-         cycle="monthly", status="active", next_renewal="2026-12-14", kind="subscription"),
-    dict(name="Strava", aliases=["Strava suscripción anual", "Strava: Run, Bike, Hike"], amount="59.99",
-         currency="EUR", cycle="yearly", status="active", next_renewal="2027-03-14", kind="subscription"),
-    dict(name="YouTube Premium", aliases=["YouTube", "YouTube Premium individual"], amount="13.99",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-22", kind="subscription"),
-    dict(name="Amazon Prime", aliases=["Prime", "Amazon Prime España", "Amazon.es Prime"], amount="49.90",
-         currency="EUR", cycle="yearly", status="active", next_renewal="2027-02-03", kind="subscription"),
-    dict(name="Dinahosting", aliases=["Dinahosting S.L.", "fernandezortega.es", "dominio fernandezortega.es"],
-         amount="14.40", currency="EUR", cycle="yearly", status="active", next_renewal="2027-04-05",
-         kind="subscription"),
-    dict(name="ChatGPT Plus", aliases=["ChatGPT", "OpenAI", "ChatGPT Plus Subscription"], amount="23.00",
-         currency="EUR", cycle="monthly", status="active", next_renewal="2026-12-06", kind="subscription"),
-    dict(name="Glovo Prime", aliases=["Glovo", "Prime de Glovo"], amount="5.99", currency="EUR",
-         cycle="monthly", status="inactive", next_renewal=None, kind="subscription"),
+    dict(
+        name="Iberdrola",
+        aliases=["Iberdrola Clientes", "Iberdrola luz", "Plan Estable"],
+        amount="61.09",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-11-29",
+        kind="bill",
+    ),
+    dict(
+        name="Naturgy",
+        aliases=["Naturgy gas", "Naturgy Clientes", "Tarifa Por Uso Gas"],
+        amount="45.18",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-13",
+        kind="bill",
+    ),
+    dict(
+        name="O2",
+        aliases=["O2 Fibra y Móvil", "o2online.es", "O2 Fibra 1 Gb + Móvil 30 GB"],
+        amount="38.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-05",
+        kind="bill",
+    ),
+    dict(
+        name="DIGI",
+        aliases=["Digi Mobil", "DIGI Spain Telecom", "DIGI móvil"],
+        amount="15.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-04",
+        kind="bill",
+    ),
+    dict(
+        name="MAPFRE Hogar",
+        aliases=["MAPFRE", "Seguro de hogar MAPFRE", "MAPFRE España"],
+        amount="287.64",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-02-15",
+        kind="bill",
+    ),
+    dict(
+        name="Mutua Madrileña",
+        aliases=["Mutua Madrileña Automóvil", "Mutua", "Seguro de automóvil Mutua"],
+        amount="103.09",
+        currency="EUR",
+        cycle="quarterly",
+        status="active",
+        next_renewal="2026-12-01",
+        kind="bill",
+    ),
+    dict(
+        name="Sanitas",
+        aliases=["Sanitas Más Salud", "Sanitas Seguros", "Mi Sanitas"],
+        amount="118.40",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-01",
+        kind="bill",
+    ),
+    dict(
+        name="Netflix",
+        aliases=["Netflix Estándar", "Netflix plan Estándar"],
+        amount="14.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-18",
+        kind="subscription",
+    ),
+    dict(
+        name="Spotify Premium Familiar",
+        aliases=["Spotify", "Spotify Premium Family", "Spotify Premium"],
+        amount="20.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-09",
+        kind="subscription",
+    ),
+    dict(
+        name="Disney+",
+        aliases=["Disney Plus", "Disney+ Estándar"],
+        amount="9.99",
+        currency="EUR",
+        cycle="monthly",
+        status="cancelled",
+        next_renewal=None,
+        kind="subscription",
+    ),
+    dict(
+        name="Filmin",
+        aliases=["Filmin anual", "Filmin suscripción anual"],
+        amount="89.00",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2026-12-08",
+        kind="subscription",
+    ),
+    dict(
+        name="Altafit",
+        aliases=["Altafit Embajadores", "Altafit Gym Club"],
+        amount="29.90",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-01",
+        kind="subscription",
+    ),
+    dict(
+        name="El País",
+        aliases=["EL PAÍS suscripción digital", "PRISA Noticias", "elpais.com"],
+        amount="12.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-14",
+        kind="subscription",
+    ),
+    dict(
+        name="Abono Transporte",
+        aliases=[
+            "Abono 30 días Zona A",
+            "Tarjeta Transporte Público",
+            "Consorcio Regional de Transportes de Madrid",
+            "CRTM",
+        ],
+        amount="21.80",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-02",
+        kind="subscription",
+    ),
+    dict(
+        name="iCloud+",
+        aliases=["iCloud+ 200 GB", "iCloud", "Apple iCloud"],
+        amount="2.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-14",
+        kind="subscription",
+    ),
+    dict(
+        name="Strava",
+        aliases=["Strava suscripción anual", "Strava: Run, Bike, Hike"],
+        amount="59.99",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-03-14",
+        kind="subscription",
+    ),
+    dict(
+        name="YouTube Premium",
+        aliases=["YouTube", "YouTube Premium individual"],
+        amount="13.99",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-22",
+        kind="subscription",
+    ),
+    dict(
+        name="Amazon Prime",
+        aliases=["Prime", "Amazon Prime España", "Amazon.es Prime"],
+        amount="49.90",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-02-03",
+        kind="subscription",
+    ),
+    dict(
+        name="Dinahosting",
+        aliases=["Dinahosting S.L.", "fernandezortega.es", "dominio fernandezortega.es"],
+        amount="14.40",
+        currency="EUR",
+        cycle="yearly",
+        status="active",
+        next_renewal="2027-04-05",
+        kind="subscription",
+    ),
+    dict(
+        name="ChatGPT Plus",
+        aliases=["ChatGPT", "OpenAI", "ChatGPT Plus Subscription"],
+        amount="23.00",
+        currency="EUR",
+        cycle="monthly",
+        status="active",
+        next_renewal="2026-12-06",
+        kind="subscription",
+    ),
+    dict(
+        name="Glovo Prime",
+        aliases=["Glovo", "Prime de Glovo"],
+        amount="5.99",
+        currency="EUR",
+        cycle="monthly",
+        status="inactive",
+        next_renewal=None,
+        kind="subscription",
+    ),
 ]
 
 HARD_NEGATIVES = [
-    "Cabify", "Renfe", "Iberia", "Booking.com", "BBVA", "Agencia Tributaria", "Movistar Plus+", "Vodafone",
-    "El Confidencial", "idealista", "Wallapop", "Tricount", "Médicos Sin Fronteras", "Zara", "El Corte Inglés",
-    "IKEA", "Audible", "Securitas Direct", "LinkedIn Premium", "Duolingo", "SEUR",
-    "DGT", "Grupo Nexia", "María Ortega", "Marta Gil", "Loterías del Pueblo", "Canal de Isabel II",
-    "Cafetera Nespresso Vertuo", "Lavavajillas Bosch",
+    "Cabify",
+    "Renfe",
+    "Iberia",
+    "Booking.com",
+    "BBVA",
+    "Agencia Tributaria",
+    "Movistar Plus+",
+    "Vodafone",
+    "El Confidencial",
+    "idealista",
+    "Wallapop",
+    "Tricount",
+    "Médicos Sin Fronteras",
+    "Zara",
+    "El Corte Inglés",
+    "IKEA",
+    "Audible",
+    "Securitas Direct",
+    "LinkedIn Premium",
+    "Duolingo",
+    "SEUR",
+    "DGT",
+    "Grupo Nexia",
+    "María Ortega",
+    "Marta Gil",
+    "Loterías del Pueblo",
+    "Canal de Isabel II",
+    "Cafetera Nespresso Vertuo",
+    "Lavavajillas Bosch",
 ]
 
 # ================================================================ IBERDROLA (luz) monthly, text+html, QP
@@ -282,16 +522,30 @@ Iberdrola Clientes
 Este correo electrónico se ha enviado desde una dirección que no admite respuestas.
 Iberdrola Clientes, S.A.U. · C/ Tomás Redondo, 1 · 28033 Madrid
 """
-    html = table_html("Tu factura de luz",
-                      [("Contrato", "Plan Estable"), ("Número de factura", nfac),
-                       ("Periodo de facturación", f"{dmy(p_start)} - {dmy(p_end)}"),
-                       ("Consumo", f"{kwh} kWh"), ("Importe total", eur(amt)),
-                       ("Fecha de cargo", dmy(cargo)), ("Cuenta de cargo", IBAN_MASK)],
-                      intro="Hola, LUCÍA:<br><br>Ya tienes disponible tu factura de luz.",
-                      outro="Un saludo,<br>Iberdrola Clientes", brand="#00402a",
-                      foot="Iberdrola Clientes, S.A.U. · C/ Tomás Redondo, 1 · 28033 Madrid")
-    msg(f"{emis.isoformat()} 07:{10 + i:02d}", IBE, "Ya tienes disponible tu factura de luz", text, html,
-        labels=["Iberdrola"])
+    html = table_html(
+        "Tu factura de luz",
+        [
+            ("Contrato", "Plan Estable"),
+            ("Número de factura", nfac),
+            ("Periodo de facturación", f"{dmy(p_start)} - {dmy(p_end)}"),
+            ("Consumo", f"{kwh} kWh"),
+            ("Importe total", eur(amt)),
+            ("Fecha de cargo", dmy(cargo)),
+            ("Cuenta de cargo", IBAN_MASK),
+        ],
+        intro="Hola, LUCÍA:<br><br>Ya tienes disponible tu factura de luz.",
+        outro="Un saludo,<br>Iberdrola Clientes",
+        brand="#00402a",
+        foot="Iberdrola Clientes, S.A.U. · C/ Tomás Redondo, 1 · 28033 Madrid",
+    )
+    msg(
+        f"{emis.isoformat()} 07:{10 + i:02d}",
+        IBE,
+        "Ya tienes disponible tu factura de luz",
+        text,
+        html,
+        labels=["Iberdrola"],
+    )
 
 # ================================================================ NATURGY (gas) from May 2026, HTML-only, latin-1
 NAT = ("Naturgy", "facturacion@comunicaciones.naturgy.es")
@@ -313,8 +567,16 @@ Tu contrato de gas natural ya está activo. A partir de ahora recibirás tus fac
 <tr><td style="padding:8px 16px;font-size:10px;color:#888">Naturgy Iberia, S.A. Avda. de América, 38 - 28028 Madrid.</td></tr>
 </table></body></html>
 """
-msg("2026-05-12 11:02", NAT, "Bienvenida a Naturgy: tu contrato de gas ya está activo", html=nat_welcome,
-    labels=["Naturgy"], cs="iso-8859-1", cte="qp", hcs="iso-8859-1")
+msg(
+    "2026-05-12 11:02",
+    NAT,
+    "Bienvenida a Naturgy: tu contrato de gas ya está activo",
+    html=nat_welcome,
+    labels=["Naturgy"],
+    cs="iso-8859-1",
+    cte="qp",
+    hcs="iso-8859-1",
+)
 nat = [(6, 18.92), (7, 14.60), (8, 13.85), (9, 16.40), (10, 27.75), (11, 45.18)]
 for mo, amt in nat:
     emis = dt.date(2026, mo, 3)
@@ -332,17 +594,25 @@ for mo, amt in nat:
 <tr><td>N.º de factura</td><td>{nf}</td></tr>
 <tr><td>Fecha de emisión</td><td>{dmy(emis)}</td></tr>
 <tr><td>Periodo de consumo</td><td>{dmy(ps)} a {dmy(pe)}</td></tr>
-<tr><td>Base imponible</td><td>{eur(base, ' &euro;')}</td></tr>
-<tr><td>IVA (21%)</td><td>{eur(iva, ' &euro;')}</td></tr>
-<tr><td><b>Total a pagar</b></td><td><b>{eur(amt, ' &euro;')}</b></td></tr>
+<tr><td>Base imponible</td><td>{eur(base, " &euro;")}</td></tr>
+<tr><td>IVA (21%)</td><td>{eur(iva, " &euro;")}</td></tr>
+<tr><td><b>Total a pagar</b></td><td><b>{eur(amt, " &euro;")}</b></td></tr>
 </table></td></tr>
 <tr><td style="padding:16px">El importe se cargará en tu cuenta ES76 **** **** **** **** 4821 el {largo(cargo)}.<br><br>
 Puedes consultar el detalle en <a href="https://www.naturgy.es/areaclientes">Área Clientes</a>.<br><br>Naturgy</td></tr>
 <tr><td style="padding:8px 16px;font-size:10px;color:#888">Naturgy Iberia, S.A. Avda. de América, 38 - 28028 Madrid. Por favor, no respondas a este correo.</td></tr>
 </table></body></html>
 """
-    msg(f"{emis.isoformat()} 06:4{mo % 10}", NAT, f"Naturgy | Factura {nf}", html=html, labels=["Naturgy"],
-        cs="iso-8859-1", cte="qp", hcs="iso-8859-1")
+    msg(
+        f"{emis.isoformat()} 06:4{mo % 10}",
+        NAT,
+        f"Naturgy | Factura {nf}",
+        html=html,
+        labels=["Naturgy"],
+        cs="iso-8859-1",
+        cte="qp",
+        hcs="iso-8859-1",
+    )
 
 # ================================================================ O2 fibra + móvil, base64 utf-8
 O2 = ("O2", "facturas@o2online.es")
@@ -360,8 +630,15 @@ Gracias por estar con nosotros.
 
 El equipo de O2
 """
-msg("2026-01-16 10:30", O2, "Cambios en tu tarifa O2", o2_notice, paras_html(o2_notice), labels=["O2"],
-    cte="b64")
+msg(
+    "2026-01-16 10:30",
+    O2,
+    "Cambios en tu tarifa O2",
+    o2_notice,
+    paras_html(o2_notice),
+    labels=["O2"],
+    cte="b64",
+)
 o2_months = [(2025, 12), (2026, 1), (2026, 3), (2026, 4), (2026, 7), (2026, 9), (2026, 10), (2026, 11)]
 for y, mo in o2_months:
     emis = dt.date(y, mo, 1)
@@ -383,8 +660,15 @@ Puedes ver y descargar el detalle en Mi O2 (web o app).
 Un saludo,
 O2
 """
-    msg(f"{emis.isoformat()} 09:0{mo % 10}", O2, f"Tu factura de {MESES[mo - 1]} ya está disponible", text,
-        paras_html(text), labels=["O2"], cte="b64")
+    msg(
+        f"{emis.isoformat()} 09:0{mo % 10}",
+        O2,
+        f"Tu factura de {MESES[mo - 1]} ya está disponible",
+        text,
+        paras_html(text),
+        labels=["O2"],
+        cte="b64",
+    )
 
 # ================================================================ DIGI (plain text, latin-1, no € sign)
 DIGI = ("DIGI", "facturacion@digimobil.es")
@@ -398,23 +682,35 @@ Le informamos de que ya tiene disponible su factura en el Área de Cliente Mi DI
 
 Titular: LUCIA FERNANDEZ ORTEGA
 Número de factura: DG{emis.year % 100}-{digits(7)}
-Fecha de emisión: {dmy(emis, '.')}
-Periodo facturado: {dmy(emis, '.')} - {dmy(add_months(emis, 1) - dt.timedelta(days=1), '.')}
+Fecha de emisión: {dmy(emis, ".")}
+Periodo facturado: {dmy(emis, ".")} - {dmy(add_months(emis, 1) - dt.timedelta(days=1), ".")}
 Línea: 6** *** 218 ({tarifa})
 
-Total factura: {eur(amt, ' EUR')} (IVA incluido)
-Fecha de cargo: {dmy(cargo, '.')}
+Total factura: {eur(amt, " EUR")} (IVA incluido)
+Fecha de cargo: {dmy(cargo, ".")}
 
 Atentamente,
 DIGI Spain Telecom, S.L.U.
 """
-    msg(f"{emis.isoformat()} 03:1{emis.month % 10}", DIGI, "Su factura DIGI ya está disponible", t,
-        labels=["DIGI"], cs="iso-8859-1", cte="qp", hcs="iso-8859-1")
+    msg(
+        f"{emis.isoformat()} 03:1{emis.month % 10}",
+        DIGI,
+        "Su factura DIGI ya está disponible",
+        t,
+        labels=["DIGI"],
+        cs="iso-8859-1",
+        cte="qp",
+        hcs="iso-8859-1",
+    )
 
 
 digi_invoice(D("2026-01-01"), 7.0, "Móvil 10GB")
 digi_invoice(D("2026-03-01"), 7.0, "Móvil 10GB")
-msg("2026-04-14 17:22", DIGI, "Confirmación de cambio de tarifa", """Estimado/a cliente:
+msg(
+    "2026-04-14 17:22",
+    DIGI,
+    "Confirmación de cambio de tarifa",
+    """Estimado/a cliente:
 
 Le confirmamos que hemos procesado su solicitud de cambio de tarifa para la línea 6** *** 218.
 
@@ -426,13 +722,22 @@ El importe de la nueva tarifa se reflejará en su próxima factura. Los precios 
 
 Atentamente,
 DIGI Spain Telecom, S.L.U.
-""", labels=["DIGI"], cs="iso-8859-1", cte="qp", hcs="iso-8859-1")
+""",
+    labels=["DIGI"],
+    cs="iso-8859-1",
+    cte="qp",
+    hcs="iso-8859-1",
+)
 digi_invoice(D("2026-06-01"), 15.0, "Móvil 100GB")
 digi_invoice(D("2026-11-01"), 15.0, "Móvil 100GB")
 
 # ================================================================ MAPFRE Hogar: forwarded renewal + cobro
 MAP = ("MAPFRE", "avisos@mapfre.com")
-msg("2026-01-21 22:47", JAVI, "Fwd: Renovación de tu seguro MAPFRE Hogar", """Lu, te reenvío lo del seguro de casa. Sube unos 15 euros respecto al año pasado, pero con lo de la fuga del baño no me apetece cambiar ahora. Lo dejamos así, ¿no?
+msg(
+    "2026-01-21 22:47",
+    JAVI,
+    "Fwd: Renovación de tu seguro MAPFRE Hogar",
+    """Lu, te reenvío lo del seguro de casa. Sube unos 15 euros respecto al año pasado, pero con lo de la fuga del baño no me apetece cambiar ahora. Lo dejamos así, ¿no?
 
 ---------- Forwarded message ---------
 De: MAPFRE <avisos@mapfre.com>
@@ -456,7 +761,11 @@ Si quieres revisar tus coberturas, entra en tu Área de Clientes o llámanos al 
 
 Un saludo,
 MAPFRE ESPAÑA, Compañía de Seguros y Reaseguros, S.A.
-""", labels=["MAPFRE Hogar"], to=LUCIA, slug="javier-morales")
+""",
+    labels=["MAPFRE Hogar"],
+    to=LUCIA,
+    slug="javier-morales",
+)
 map_cobro = """Estimado/a cliente:
 
 Te confirmamos que hemos cobrado el recibo de tu póliza MAPFRE HOGAR nº 055-2381764.
@@ -469,9 +778,22 @@ Puedes descargar el justificante en tu Área de Clientes.
 
 MAPFRE
 """
-msg("2026-02-16 12:05", MAP, "Recibo cobrado - Póliza Hogar 055-2381764", map_cobro, paras_html(map_cobro),
-    labels=["MAPFRE Hogar"], to=JAVI, cc=LUCIA, cte="qp")
-msg("2026-10-27 16:40", MAP, "Apertura de siniestro nº 26-H-0418823", """Estimado/a cliente:
+msg(
+    "2026-02-16 12:05",
+    MAP,
+    "Recibo cobrado - Póliza Hogar 055-2381764",
+    map_cobro,
+    paras_html(map_cobro),
+    labels=["MAPFRE Hogar"],
+    to=JAVI,
+    cc=LUCIA,
+    cte="qp",
+)
+msg(
+    "2026-10-27 16:40",
+    MAP,
+    "Apertura de siniestro nº 26-H-0418823",
+    """Estimado/a cliente:
 
 Hemos registrado tu comunicación de siniestro por daños por agua en la vivienda asegurada (póliza MAPFRE HOGAR nº 055-2381764).
 
@@ -481,16 +803,22 @@ Fecha de ocurrencia: 25/10/2026
 En las próximas 48 horas un profesional se pondrá en contacto contigo para concertar la visita. Recuerda que esta reparación está cubierta por tu póliza y no tendrás que adelantar ningún pago.
 
 MAPFRE
-""", labels=[], to=JAVI, cc=LUCIA)
+""",
+    labels=[],
+    to=JAVI,
+    cc=LUCIA,
+)
 
 # ================================================================ MUTUA MADRILEÑA auto: HTML-only, iso-8859-15, base64
 MUT = ("Mutua Madrileña", "comunicaciones@mutua.es")
 
 
 def mutua_html(title, intro, rows, outro):
-    trs = "\n".join(f'<tr><td width="45%" style="border-bottom:1px solid #e0e0e0;padding:8px">{a}</td>'
-                    f'<td style="border-bottom:1px solid #e0e0e0;padding:8px"><strong>{b}</strong></td></tr>'
-                    for a, b in rows)
+    trs = "\n".join(
+        f'<tr><td width="45%" style="border-bottom:1px solid #e0e0e0;padding:8px">{a}</td>'
+        f'<td style="border-bottom:1px solid #e0e0e0;padding:8px"><strong>{b}</strong></td></tr>'
+        for a, b in rows
+    )
     return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"></head>
 <body bgcolor="#ffffff"><table width="600" align="center" border="0" cellspacing="0" cellpadding="0" style="font-family:Georgia,serif;font-size:14px;color:#222">
 <tr><td style="border-bottom:4px solid #c8102e;padding:14px 0;font-size:22px;color:#c8102e">Mutua Madrileña</td></tr>
@@ -501,39 +829,93 @@ def mutua_html(title, intro, rows, outro):
 """
 
 
-msg("2025-12-02 08:15", MUT, "Su recibo ha sido cargado", html=mutua_html(
-    "Recibo de su Seguro de Automóvil", "Estimada mutualista: le informamos de que se ha cargado en su cuenta el siguiente recibo.",
-    [("Tomadora", "LUCÍA FERNÁNDEZ ORTEGA"), ("Póliza", "0012-7845219"), ("Vehículo", "SEAT León · 7395 LMP"),
-     ("Fracción", "1 de 4 (pago trimestral)"), ("Importe", "98,47 €"), ("Fecha de cargo", "01/12/2025"),
-     ("Cuenta", "ES76 **** **** **** **** 4821")],
-    "Puede consultar y descargar sus recibos en el Área Privada de mutua.es."),
-    labels=["Mutua Madrileña"], cs="iso-8859-15", cte="b64", hcs="iso-8859-15")
-for frac, send, cargo in [(2, "2026-02-25", "01/03/2026"), (3, "2026-05-27", "01/06/2026"),
-                          (4, "2026-08-27", "01/09/2026")]:
-    msg(f"{send} 09:3{frac}", MUT, "Aviso de cargo de recibo - Seguro de Automóvil", html=mutua_html(
-        "Aviso de cargo de recibo",
-        f"Estimada mutualista: le comunicamos que el próximo <b>{cargo}</b> se cargará en su cuenta el recibo de su seguro.",
-        [("Tomadora", "LUCÍA FERNÁNDEZ ORTEGA"), ("Póliza", "0012-7845219"), ("Vehículo", "SEAT León · 7395 LMP"),
-         ("Fracción", f"{frac} de 4 (pago trimestral)"), ("Importe del recibo", "98,47 €"),
-         ("Fecha de cargo", cargo), ("Cuenta", "ES76 **** **** **** **** 4821")],
-        "Si desea modificar sus datos bancarios, puede hacerlo en el Área Privada o llamando al 900 555 555."),
-        labels=["Mutua Madrileña"], cs="iso-8859-15", cte="b64", hcs="iso-8859-15")
-msg("2026-11-10 10:05", MUT, "Renovación de su Seguro de Automóvil 2026-2027", html=mutua_html(
-    "Renovación de su póliza",
-    "Estimada mutualista: su póliza se renovará automáticamente el 1 de diciembre de 2026. Estas son las condiciones económicas del nuevo periodo:",
-    [("Póliza", "0012-7845219"), ("Modalidad", "Todo Riesgo con franquicia 300 €"),
-     ("Periodo", "01/12/2026 - 30/11/2027"), ("Prima total anual", "412,36 €"),
-     ("Forma de pago", "Trimestral (4 recibos)"), ("Importe de cada recibo", "103,09 €"),
-     ("Fechas de cargo", "01/12/2026, 01/03/2027, 01/06/2027 y 01/09/2027")],
-    "La prima incluye impuestos y recargos legalmente repercutibles. Si no desea renovar, comuníquenoslo con un mes de antelación a la fecha de vencimiento."),
-    labels=["Mutua Madrileña"], cs="iso-8859-15", cte="b64", hcs="iso-8859-15")
+msg(
+    "2025-12-02 08:15",
+    MUT,
+    "Su recibo ha sido cargado",
+    html=mutua_html(
+        "Recibo de su Seguro de Automóvil",
+        "Estimada mutualista: le informamos de que se ha cargado en su cuenta el siguiente recibo.",
+        [
+            ("Tomadora", "LUCÍA FERNÁNDEZ ORTEGA"),
+            ("Póliza", "0012-7845219"),
+            ("Vehículo", "SEAT León · 7395 LMP"),
+            ("Fracción", "1 de 4 (pago trimestral)"),
+            ("Importe", "98,47 €"),
+            ("Fecha de cargo", "01/12/2025"),
+            ("Cuenta", "ES76 **** **** **** **** 4821"),
+        ],
+        "Puede consultar y descargar sus recibos en el Área Privada de mutua.es.",
+    ),
+    labels=["Mutua Madrileña"],
+    cs="iso-8859-15",
+    cte="b64",
+    hcs="iso-8859-15",
+)
+for frac, send, cargo in [
+    (2, "2026-02-25", "01/03/2026"),
+    (3, "2026-05-27", "01/06/2026"),
+    (4, "2026-08-27", "01/09/2026"),
+]:
+    msg(
+        f"{send} 09:3{frac}",
+        MUT,
+        "Aviso de cargo de recibo - Seguro de Automóvil",
+        html=mutua_html(
+            "Aviso de cargo de recibo",
+            f"Estimada mutualista: le comunicamos que el próximo <b>{cargo}</b> se cargará en su cuenta el recibo de su seguro.",
+            [
+                ("Tomadora", "LUCÍA FERNÁNDEZ ORTEGA"),
+                ("Póliza", "0012-7845219"),
+                ("Vehículo", "SEAT León · 7395 LMP"),
+                ("Fracción", f"{frac} de 4 (pago trimestral)"),
+                ("Importe del recibo", "98,47 €"),
+                ("Fecha de cargo", cargo),
+                ("Cuenta", "ES76 **** **** **** **** 4821"),
+            ],
+            "Si desea modificar sus datos bancarios, puede hacerlo en el Área Privada o llamando al 900 555 555.",
+        ),
+        labels=["Mutua Madrileña"],
+        cs="iso-8859-15",
+        cte="b64",
+        hcs="iso-8859-15",
+    )
+msg(
+    "2026-11-10 10:05",
+    MUT,
+    "Renovación de su Seguro de Automóvil 2026-2027",
+    html=mutua_html(
+        "Renovación de su póliza",
+        "Estimada mutualista: su póliza se renovará automáticamente el 1 de diciembre de 2026. Estas son las condiciones económicas del nuevo periodo:",
+        [
+            ("Póliza", "0012-7845219"),
+            ("Modalidad", "Todo Riesgo con franquicia 300 €"),
+            ("Periodo", "01/12/2026 - 30/11/2027"),
+            ("Prima total anual", "412,36 €"),
+            ("Forma de pago", "Trimestral (4 recibos)"),
+            ("Importe de cada recibo", "103,09 €"),
+            ("Fechas de cargo", "01/12/2026, 01/03/2027, 01/06/2027 y 01/09/2027"),
+        ],
+        "La prima incluye impuestos y recargos legalmente repercutibles. Si no desea renovar, comuníquenoslo con un mes de antelación a la fecha de vencimiento.",
+    ),
+    labels=["Mutua Madrileña"],
+    cs="iso-8859-15",
+    cte="b64",
+    hcs="iso-8859-15",
+)
 
 # ================================================================ SANITAS monthly recibos, text+html QP
 SAN = ("Sanitas", "noreply@comunicaciones.sanitas.es")
-for send, mes, cargo, note in [("2025-12-27", "enero de 2026", "02/01/2026",
-                                "Este recibo incluye la actualización anual de la prima para 2026."),
-                               ("2026-06-25", "julio de 2026", "01/07/2026", ""),
-                               ("2026-11-25", "diciembre de 2026", "01/12/2026", "")]:
+for send, mes, cargo, note in [
+    (
+        "2025-12-27",
+        "enero de 2026",
+        "02/01/2026",
+        "Este recibo incluye la actualización anual de la prima para 2026.",
+    ),
+    ("2026-06-25", "julio de 2026", "01/07/2026", ""),
+    ("2026-11-25", "diciembre de 2026", "01/12/2026", ""),
+]:
     t = f"""Hola Lucía:
 
 Ya está disponible en Mi Sanitas tu recibo del mes de {mes}.
@@ -550,8 +932,14 @@ Recuerda que desde la app Mi Sanitas puedes pedir cita, hacer videoconsultas y d
 Un saludo,
 Sanitas
 """
-    msg(f"{send} 18:20", SAN, f"Tu recibo de {mes.split(' de ')[0]} ya está disponible", t, paras_html(t),
-        labels=["Sanitas"])
+    msg(
+        f"{send} 18:20",
+        SAN,
+        f"Tu recibo de {mes.split(' de ')[0]} ya está disponible",
+        t,
+        paras_html(t),
+        labels=["Sanitas"],
+    )
 
 # ================================================================ NETFLIX
 NFX = ("Netflix", "info@account.netflix.com")
@@ -565,8 +953,19 @@ Nuestro objetivo es seguir ofreciéndote una gran variedad de series, películas
 
 El equipo de Netflix
 """
-msg("2026-03-19 20:12", NFX, "Actualización del precio de tu suscripción", t, paras_html(t), labels=["Netflix"])
-msg("2026-06-07 23:41", NFX, "Nuevo inicio de sesión en tu cuenta de Netflix", """Hola, Lucía:
+msg(
+    "2026-03-19 20:12",
+    NFX,
+    "Actualización del precio de tu suscripción",
+    t,
+    paras_html(t),
+    labels=["Netflix"],
+)
+msg(
+    "2026-06-07 23:41",
+    NFX,
+    "Nuevo inicio de sesión en tu cuenta de Netflix",
+    """Hola, Lucía:
 
 Alguien ha iniciado sesión en tu cuenta desde un dispositivo nuevo.
 
@@ -577,7 +976,9 @@ Fecha: 7 de junio de 2026
 Si has sido tú, no tienes que hacer nada. Si no, cambia tu contraseña.
 
 El equipo de Netflix
-""", labels=[])
+""",
+    labels=[],
+)
 t = """Hola, Lucía:
 
 Se ha actualizado la forma de pago de tu cuenta de Netflix.
@@ -617,12 +1018,21 @@ Tu próximo cobro será el {largo(nxt)}.
 
 Spotify AB, Regeringsgatan 19, 111 53 Estocolmo, Suecia
 """
-    html = table_html("Recibo", [("Fecha", largo(dd)), ("N.º de pedido", order),
-                                 ("Premium Familiar (1 mes)", "17,35 €"), ("IVA (21 %)", "3,64 €"),
-                                 ("Total", "20,99 €"), ("Forma de pago", "Visa ···· 3307")],
-                      intro="Hola, Lucía:<br>Gracias por tu pago. Aquí tienes los detalles.",
-                      outro=f"Tu próximo cobro será el {largo(nxt)}.", brand="#191414",
-                      foot="Spotify AB, Regeringsgatan 19, 111 53 Estocolmo, Suecia")
+    html = table_html(
+        "Recibo",
+        [
+            ("Fecha", largo(dd)),
+            ("N.º de pedido", order),
+            ("Premium Familiar (1 mes)", "17,35 €"),
+            ("IVA (21 %)", "3,64 €"),
+            ("Total", "20,99 €"),
+            ("Forma de pago", "Visa ···· 3307"),
+        ],
+        intro="Hola, Lucía:<br>Gracias por tu pago. Aquí tienes los detalles.",
+        outro=f"Tu próximo cobro será el {largo(nxt)}.",
+        brand="#191414",
+        foot="Spotify AB, Regeringsgatan 19, 111 53 Estocolmo, Suecia",
+    )
     msg(f"{d} 05:2{dd.month % 10}", SPO, "Tu recibo de Spotify", t, html, labels=["Spotify Premium Familiar"])
 t = """Lucía, tu 2025 en Spotify ya está aquí.
 
@@ -650,7 +1060,15 @@ Gestiona tu suscripción en disneyplus.com/account.
 
 The Walt Disney Company (Benelux) B.V.
 """
-    msg(f"{d} 04:5{dd.month % 10}", DIS, "Tu recibo de Disney+", t, paras_html(t), labels=["Disney+"], cte="b64")
+    msg(
+        f"{d} 04:5{dd.month % 10}",
+        DIS,
+        "Tu recibo de Disney+",
+        t,
+        paras_html(t),
+        labels=["Disney+"],
+        cte="b64",
+    )
 t = """Hola:
 
 Confirmamos que has cancelado tu suscripción Disney+ Estándar (9,99 €/mes).
@@ -661,7 +1079,9 @@ Si cambias de opinión, puedes reactivar tu suscripción en cualquier momento de
 
 El equipo de Disney+
 """
-msg("2026-06-10 21:33", DIS, "Hemos cancelado tu suscripción", t, paras_html(t), labels=["Disney+"], cte="b64")
+msg(
+    "2026-06-10 21:33", DIS, "Hemos cancelado tu suscripción", t, paras_html(t), labels=["Disney+"], cte="b64"
+)
 t = """Te echamos de menos.
 
 Vuelve a Disney+ Estándar con anuncios por solo 5,99 €/mes y disfruta de los estrenos de Marvel, Pixar y Star Wars.
@@ -686,8 +1106,14 @@ Miles de películas y series independientes te esperan. ¡Que empiece la funció
 El equipo de Filmin
 Filmin, S.L. · Barcelona
 """
-msg("2025-12-08 19:47", FIL, "¡Bienvenida a Filmin! Confirmación de tu suscripción", t, paras_html(t),
-    labels=["Filmin"])
+msg(
+    "2025-12-08 19:47",
+    FIL,
+    "¡Bienvenida a Filmin! Confirmación de tu suscripción",
+    t,
+    paras_html(t),
+    labels=["Filmin"],
+)
 t = """Hola, Lucía:
 
 Te recordamos que tu suscripción anual a Filmin se renovará automáticamente el 8 de diciembre de 2026.
@@ -701,8 +1127,14 @@ Gracias por un año de buen cine.
 
 El equipo de Filmin
 """
-msg("2026-11-24 10:00", FIL, "Tu suscripción anual se renueva el 8 de diciembre", t, paras_html(t),
-    labels=["Filmin"])
+msg(
+    "2026-11-24 10:00",
+    FIL,
+    "Tu suscripción anual se renueva el 8 de diciembre",
+    t,
+    paras_html(t),
+    labels=["Filmin"],
+)
 
 # ================================================================ ALTAFIT gym
 ALT = ("Altafit Embajadores", "embajadores@altafitgymclub.com")
@@ -795,20 +1227,38 @@ Cobrado en tu tarjeta terminada en 3307.
 
 PRISA Noticias, S.L. - Miguel Yuste, 40 - 28037 Madrid
 """
-    msg(f"{d} 06:0{dd.month % 10}", EP, f"Factura de tu suscripción a EL PAÍS - {nf}", t, paras_html(t),
-        labels=["El País"])
+    msg(
+        f"{d} 06:0{dd.month % 10}",
+        EP,
+        f"Factura de tu suscripción a EL PAÍS - {nf}",
+        t,
+        paras_html(t),
+        labels=["El País"],
+    )
 t = """La newsletter de la mañana
 
 Buenos días. Estas son las noticias que debes conocer hoy: el Congreso debate los Presupuestos, la ola de calor se extiende al interior peninsular y el Real Madrid presenta a su nuevo fichaje.
 
 Leer en elpais.com
 """
-msg("2026-06-18 07:00", ("EL PAÍS | La newsletter de la mañana", "newsletter@elpais.es"),
-    "Congreso, calor y mercado de fichajes", t, paras_html(t), labels=[], slug="el-pais")
+msg(
+    "2026-06-18 07:00",
+    ("EL PAÍS | La newsletter de la mañana", "newsletter@elpais.es"),
+    "Congreso, calor y mercado de fichajes",
+    t,
+    paras_html(t),
+    labels=[],
+    slug="el-pais",
+)
 
 # ================================================================ ABONO TRANSPORTE recargas (base64)
 TTP = ("Tarjeta Transporte Público", "no-reply@tarjetatransportepublico.crtm.es")
-for d, h in [("2026-01-07", "07:52"), ("2026-04-06", "08:03"), ("2026-10-03", "10:21"), ("2026-11-02", "08:14")]:
+for d, h in [
+    ("2026-01-07", "07:52"),
+    ("2026-04-06", "08:03"),
+    ("2026-10-03", "10:21"),
+    ("2026-11-02", "08:14"),
+]:
     dd = D(d)
     t = f"""Consorcio Regional de Transportes de Madrid
 
@@ -827,8 +1277,15 @@ El abono es válido durante 30 días naturales desde su primera validación.
 
 Este mensaje se ha generado automáticamente. Por favor, no responda.
 """
-    msg(f"{d} {h}", TTP, "Justificante de recarga de tu Tarjeta Transporte Público", t, paras_html(t),
-        labels=["Abono Transporte"], cte="b64")
+    msg(
+        f"{d} {h}",
+        TTP,
+        "Justificante de recarga de tu Tarjeta Transporte Público",
+        t,
+        paras_html(t),
+        labels=["Abono Transporte"],
+        cte="b64",
+    )
 
 # ================================================================ APPLE receipts: HTML-only, base64
 APL = ("Apple", "no_reply@email.apple.com")
@@ -854,7 +1311,7 @@ def apple(d, items):
 <tr><td><table width="100%" cellpadding="4" cellspacing="0" border="0" style="background:#fafafa;font-size:12px">
 <tr><td><span style="color:#888">ID DE APPLE</span><br>lucia.fdez.ortega@gmail.com</td>
 <td><span style="color:#888">FACTURADO A</span><br>Visa .... {CARD}<br>Lucía Fernández Ortega<br>C/ Embajadores 112<br>28045 Madrid<br>ESP</td></tr>
-<tr><td><span style="color:#888">FECHA</span><br>{corto(dd)}</td><td><span style="color:#888">ID DE PEDIDO</span><br>M{''.join(R.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(9))}</td></tr>
+<tr><td><span style="color:#888">FECHA</span><br>{corto(dd)}</td><td><span style="color:#888">ID DE PEDIDO</span><br>M{"".join(R.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(9))}</td></tr>
 <tr><td><span style="color:#888">N.º DE DOCUMENTO</span><br>{digits(12)}</td><td></td></tr>
 </table></td></tr>
 <tr><td style="padding-top:16px;font-size:14px;color:#888">App Store / iCloud</td></tr>
@@ -872,14 +1329,26 @@ Cancelar una suscripción: Ajustes &gt; [tu nombre] &gt; Suscripciones.</td></tr
     labels = []
     for name, *_ in items:
         labels.append("Strava" if name.startswith("Strava") else "iCloud+")
-    msg(f"{d} 0{3 + len(items)}:1{dd.month % 10}", APL, "Tu recibo de Apple", html=html, labels=labels,
-        cte="b64", tz="utc")
+    msg(
+        f"{d} 0{3 + len(items)}:1{dd.month % 10}",
+        APL,
+        "Tu recibo de Apple",
+        html=html,
+        labels=labels,
+        cte="b64",
+        tz="utc",
+    )
 
 
 ICL = ("iCloud+ con 200 GB de almacenamiento", "iCloud", "Mensual")
 apple("2026-01-14", [(ICL[0], "iCloud", "iCloud+ 200 GB (mensual)", D("2026-02-14"), 2.99)])
-apple("2026-03-14", [(ICL[0], "iCloud", "iCloud+ 200 GB (mensual)", D("2026-04-14"), 2.99),
-                     ("Strava: Run, Bike, Hike", "Suscripción Strava", "Strava (anual)", D("2027-03-14"), 59.99)])
+apple(
+    "2026-03-14",
+    [
+        (ICL[0], "iCloud", "iCloud+ 200 GB (mensual)", D("2026-04-14"), 2.99),
+        ("Strava: Run, Bike, Hike", "Suscripción Strava", "Strava (anual)", D("2027-03-14"), 59.99),
+    ],
+)
 apple("2026-07-14", [(ICL[0], "iCloud", "iCloud+ 200 GB (mensual)", D("2026-08-14"), 2.99)])
 apple("2026-11-14", [(ICL[0], "iCloud", "iCloud+ 200 GB (mensual)", D("2026-12-14"), 2.99)])
 
@@ -908,8 +1377,16 @@ Método de pago: Visa-{CARD}
 Puedes gestionar tus suscripciones en Google Play Store > Pagos y suscripciones.
 Google Commerce Limited
 """
-    msg(f"{d} {tm[:5]}", GP, f"Tu recibo de Google Play del {dd.day} {MES3[dd.month - 1]} {dd.year}", t,
-        paras_html(t), labels=["YouTube Premium"], cte="b64", tz="pst")
+    msg(
+        f"{d} {tm[:5]}",
+        GP,
+        f"Tu recibo de Google Play del {dd.day} {MES3[dd.month - 1]} {dd.year}",
+        t,
+        paras_html(t),
+        labels=["YouTube Premium"],
+        cte="b64",
+        tz="pst",
+    )
 
 # ================================================================ AMAZON: Prime + orders (HTML tables)
 AMZ_P = ("Amazon.es", "prime@amazon.es")
@@ -925,8 +1402,16 @@ No tienes que hacer nada para seguir disfrutando de envíos rápidos gratis, Pri
 Gracias por ser cliente Prime.
 Amazon.es
 """
-msg("2026-01-27 14:20", AMZ_P, "Tu suscripción Prime se renovará pronto", t, paras_html(t),
-    labels=["Amazon Prime"], tz="utc", slug="amazon")
+msg(
+    "2026-01-27 14:20",
+    AMZ_P,
+    "Tu suscripción Prime se renovará pronto",
+    t,
+    paras_html(t),
+    labels=["Amazon Prime"],
+    tz="utc",
+    slug="amazon",
+)
 t = """Hola, Lucía:
 
 Gracias por seguir con Prime. Hemos renovado tu suscripción anual.
@@ -937,8 +1422,16 @@ Próxima renovación: 3 de febrero de 2027
 
 Amazon EU S.à r.l., Sucursal en España
 """
-msg("2026-02-03 06:55", AMZ_P, "Confirmación de la renovación de tu suscripción Prime", t, paras_html(t),
-    labels=["Amazon Prime"], tz="utc", slug="amazon")
+msg(
+    "2026-02-03 06:55",
+    AMZ_P,
+    "Confirmación de la renovación de tu suscripción Prime",
+    t,
+    paras_html(t),
+    labels=["Amazon Prime"],
+    tz="utc",
+    slug="amazon",
+)
 
 AMZ = ("Amazon.es", "confirmar-envio@amazon.es")
 
@@ -959,8 +1452,15 @@ def amazon_order(d, item, price, qty=1):
 <tr><td colspan="2" style="padding:12px 0;color:#555;font-size:12px">Los precios incluyen IVA. Esta factura no es válida como justificante fiscal; puedes descargar la factura desde Mis pedidos.</td></tr>
 </table></body></html>
 """
-    msg(f"{d} 2{dd.day % 4}:0{dd.month % 10}", AMZ, f"Tu pedido de Amazon.es de \"{item[:40]}\"", html=html,
-        labels=[], tz="utc", slug="amazon")
+    msg(
+        f"{d} 2{dd.day % 4}:0{dd.month % 10}",
+        AMZ,
+        f'Tu pedido de Amazon.es de "{item[:40]}"',
+        html=html,
+        labels=[],
+        tz="utc",
+        slug="amazon",
+    )
     ship = dd + dt.timedelta(days=2)
     t = f"""Hola Lucía:
 
@@ -972,8 +1472,16 @@ Pedido n.º {pedido}
 Transportista: Amazon Logistics
 Puedes seguir tu paquete en Mis pedidos.
 """
-    msg(f"{ship.isoformat()} 1{dd.day % 10}:3{dd.month % 10}", AMZ, f"Enviado: \"{item[:40]}\"", t,
-        paras_html(t), labels=[], tz="utc", slug="amazon")
+    msg(
+        f"{ship.isoformat()} 1{dd.day % 10}:3{dd.month % 10}",
+        AMZ,
+        f'Enviado: "{item[:40]}"',
+        t,
+        paras_html(t),
+        labels=[],
+        tz="utc",
+        slug="amazon",
+    )
 
 
 amazon_order("2025-12-02", "Cafetera Nespresso Vertuo Next, Negro", 89.99)
@@ -986,12 +1494,24 @@ Ofertas de hasta el 40 % en electrónica, hogar y moda. Los miembros Prime acced
 Kindle Paperwhite: 129,99 € 169,99 €
 Echo Dot (5.ª gen.): 29,99 € 64,99 €
 """
-msg("2026-11-20 09:00", ("Amazon.es", "ofertas@amazon.es"), "Empieza la Black Friday: ofertas de hasta el 40 %", t,
-    paras_html(t), labels=[], tz="utc", slug="amazon")
+msg(
+    "2026-11-20 09:00",
+    ("Amazon.es", "ofertas@amazon.es"),
+    "Empieza la Black Friday: ofertas de hasta el 40 %",
+    t,
+    paras_html(t),
+    labels=[],
+    tz="utc",
+    slug="amazon",
+)
 
 # ================================================================ DINAHOSTING + PAYPAL
 DINA = ("dinahosting", "facturacion@dinahosting.com")
-msg("2026-03-06 08:00", DINA, "Aviso de renovación: fernandezortega.es", """Hola Lucía,
+msg(
+    "2026-03-06 08:00",
+    DINA,
+    "Aviso de renovación: fernandezortega.es",
+    """Hola Lucía,
 
 Te recordamos que el dominio fernandezortega.es caduca el 05/04/2026.
 
@@ -1005,7 +1525,9 @@ Si no quieres renovarlo, desactiva la renovación automática desde tu Panel de 
 Un saludo,
 El equipo de dinahosting
 Dinahosting S.L. · Santiago de Compostela
-""", labels=["Dinahosting"])
+""",
+    labels=["Dinahosting"],
+)
 PP = ("PayPal", "service@paypal.es")
 t = """Hola, Lucía Fernández Ortega:
 
@@ -1063,13 +1585,29 @@ Questions? Visit help.openai.com
 
 OpenAI Ireland Limited, 1st Floor, The Liffey Trust Centre, 117-126 Sheriff Street Upper, Dublin 1, D01 YC43, Ireland
 """
-    html = table_html(f"Receipt from OpenAI Ireland Limited",
-                      [("Amount paid", "€23.00"), ("Date paid", f"{MON_EN[dd.month - 1]} {dd.day}, {dd.year}"),
-                       ("Payment method", f"Visa - {CARD}"), ("ChatGPT Plus Subscription × 1", "€19.01"),
-                       ("VAT - Spain (21% on €19.01)", "€3.99"), ("Total", "€23.00")],
-                      intro=f"Receipt #{rc}", outro="Questions? Visit help.openai.com", brand="#10a37f")
-    msg(f"{d} 1{dd.month % 10}:44", OAI, f"Your receipt from OpenAI #{rc}", t, html, labels=["ChatGPT Plus"],
-        tz="utc")
+    html = table_html(
+        "Receipt from OpenAI Ireland Limited",
+        [
+            ("Amount paid", "€23.00"),
+            ("Date paid", f"{MON_EN[dd.month - 1]} {dd.day}, {dd.year}"),
+            ("Payment method", f"Visa - {CARD}"),
+            ("ChatGPT Plus Subscription × 1", "€19.01"),
+            ("VAT - Spain (21% on €19.01)", "€3.99"),
+            ("Total", "€23.00"),
+        ],
+        intro=f"Receipt #{rc}",
+        outro="Questions? Visit help.openai.com",
+        brand="#10a37f",
+    )
+    msg(
+        f"{d} 1{dd.month % 10}:44",
+        OAI,
+        f"Your receipt from OpenAI #{rc}",
+        t,
+        html,
+        labels=["ChatGPT Plus"],
+        tz="utc",
+    )
 
 # ================================================================ GLOVO Prime + orders
 GLO = ("Glovo", "noreply@glovoapp.com")
@@ -1092,8 +1630,14 @@ Actualiza tu método de pago en los próximos 7 días para no perder tus ventaja
 
 El equipo de Glovo
 """
-msg("2026-08-10 10:02", GLO, "Hay un problema con el pago de tu suscripción Prime", t, paras_html(t),
-    labels=["Glovo Prime"])
+msg(
+    "2026-08-10 10:02",
+    GLO,
+    "Hay un problema con el pago de tu suscripción Prime",
+    t,
+    paras_html(t),
+    labels=["Glovo Prime"],
+)
 t = """Hola Lucía:
 
 Como no hemos podido cobrar la cuota mensual de 5,99 €, tu suscripción a Glovo Prime ha finalizado.
@@ -1122,16 +1666,27 @@ Glovo
     msg(when, GLO, f"Tu pedido de {shop}", t, paras_html(t), labels=[])
 
 
-glovo_order("2026-02-02 21:40", "Goiko Embajadores", [(1, "Kevin Bacon", 13.90), (1, "Patatas Bacon Cheese", 6.50)],
-            20.40 + 1.49, "0,00 € (Prime) · Tarifa de servicio 1,49 €")
-glovo_order("2026-10-10 14:25", "Carrefour Express", [(1, "Compra supermercado", 27.35)], 27.35 + 2.99 + 1.49,
-            "2,99 € · Tarifa de servicio 1,49 €")
+glovo_order(
+    "2026-02-02 21:40",
+    "Goiko Embajadores",
+    [(1, "Kevin Bacon", 13.90), (1, "Patatas Bacon Cheese", 6.50)],
+    20.40 + 1.49,
+    "0,00 € (Prime) · Tarifa de servicio 1,49 €",
+)
+glovo_order(
+    "2026-10-10 14:25",
+    "Carrefour Express",
+    [(1, "Compra supermercado", 27.35)],
+    27.35 + 2.99 + 1.49,
+    "2,99 € · Tarifa de servicio 1,49 €",
+)
 
 # ================================================================ NEGATIVES: other senders
 CAB = ("Cabify", "no-reply@cabify.com")
-for when, frm_, to_, amt in [("2026-01-05 01:48", "Calle de la Princesa, 5", "Calle de Embajadores, 112", 14.35),
-                             ("2026-04-20 07:12", "Calle de Embajadores, 112", "Aeropuerto Adolfo Suárez Madrid-Barajas T4", 31.80),
-                             ]:
+for when, frm_, to_, amt in [
+    ("2026-01-05 01:48", "Calle de la Princesa, 5", "Calle de Embajadores, 112", 14.35),
+    ("2026-04-20 07:12", "Calle de Embajadores, 112", "Aeropuerto Adolfo Suárez Madrid-Barajas T4", 31.80),
+]:
     t = f"""Gracias por viajar con Cabify, Lucía
 
 Origen: {frm_}
@@ -1145,7 +1700,11 @@ Pagado con Visa •••• {CARD}
     msg(when, CAB, "Tu viaje con Cabify", t, paras_html(t), labels=[])
 
 REN = ("Renfe", "venta@renfe.com")
-msg("2025-12-18 19:03", REN, "Confirmación de compra - Localizador QX7K2M", """Renfe - Confirmación de compra
+msg(
+    "2025-12-18 19:03",
+    REN,
+    "Confirmación de compra - Localizador QX7K2M",
+    """Renfe - Confirmación de compra
 
 Localizador: QX7K2M
 Trayecto: MADRID-PUERTA DE ATOCHA ALMUDENA GRANDES - VALENCIA JOAQUIN SOROLLA
@@ -1156,8 +1715,16 @@ Viajeros: 2 (LUCIA FERNANDEZ ORTEGA, JAVIER MORALES RUIZ)
 Importe total: 58,40 €
 
 Le recomendamos estar en la estación con antelación suficiente para pasar el control de equipajes.
-""", labels=[], cs="windows-1252", hcs="windows-1252")
-msg("2026-07-02 12:20", REN, "Restablecer contraseña", """Hola,
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
+msg(
+    "2026-07-02 12:20",
+    REN,
+    "Restablecer contraseña",
+    """Hola,
 
 Hemos recibido una solicitud para restablecer la contraseña de tu cuenta Renfe.
 
@@ -1165,8 +1732,14 @@ Pulsa en el siguiente enlace para crear una nueva contraseña (válido durante 2
 https://venta.renfe.com/vol/reset?token=a81f0c2e
 
 Si no has solicitado este cambio, ignora este mensaje.
-""", labels=[])
-msg("2026-07-06 18:47", REN, "Confirmación de compra - Localizador ZB4R9T", """Renfe - Confirmación de compra
+""",
+    labels=[],
+)
+msg(
+    "2026-07-06 18:47",
+    REN,
+    "Confirmación de compra - Localizador ZB4R9T",
+    """Renfe - Confirmación de compra
 
 Localizador: ZB4R9T
 Trayecto: MADRID-CHAMARTIN-CLARA CAMPOAMOR - SANTANDER
@@ -1175,7 +1748,11 @@ Tren: ALVIA 04071  Tarifa: Elige
 Viajeros: 2
 
 Importe total: 96,30 €
-""", labels=[], cs="windows-1252", hcs="windows-1252")
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
 
 IB = ("Iberia", "confirmacion@iberia.com")
 t = """Hola Lucía,
@@ -1193,8 +1770,10 @@ Precio total: 187,46 EUR (tasas incluidas)
 msg("2026-04-28 13:50", IB, "Confirmación de tu reserva 5LMQTR", t, paras_html(t), labels=[])
 
 BK = ("Booking.com", "noreply@booking.com")
-for when, place, dates, total in [("2026-02-20 23:10", "Casa Rural El Mirador de Sigüenza", "6 mar. 2026 - 8 mar. 2026", "236 €"),
-                                  ("2026-07-20 11:32", "Hotel Bahía Santander", "1 ago. 2026 - 5 ago. 2026", "€ 412")]:
+for when, place, dates, total in [
+    ("2026-02-20 23:10", "Casa Rural El Mirador de Sigüenza", "6 mar. 2026 - 8 mar. 2026", "236 €"),
+    ("2026-07-20 11:32", "Hotel Bahía Santander", "1 ago. 2026 - 5 ago. 2026", "€ 412"),
+]:
     t = f"""¡Gracias, Lucía! Tu reserva en {place} está confirmada.
 
 Fechas: {dates}
@@ -1206,44 +1785,88 @@ Número de confirmación: {digits(10)}
     msg(when, BK, f"Reserva confirmada: {place}", t, paras_html(t), labels=[])
 
 BBVA = ("BBVA", "alertas@bbva.es")
-msg("2025-12-14 11:02", BBVA, "Has enviado un Bizum", """BBVA
+msg(
+    "2025-12-14 11:02",
+    BBVA,
+    "Has enviado un Bizum",
+    """BBVA
 
 Has enviado un Bizum de 20,00 € a MARIA ORTEGA.
 Concepto: Loteria Navidad
 Fecha: 14/12/2025
 
 Si no reconoces esta operación, llámanos al 91 224 94 26.
-""", labels=[], cs="windows-1252", hcs="windows-1252")
-msg("2026-02-22 10:15", BBVA, "Has enviado un Bizum", """BBVA
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
+msg(
+    "2026-02-22 10:15",
+    BBVA,
+    "Has enviado un Bizum",
+    """BBVA
 
 Has enviado un Bizum de 59,00 € a MARTA GIL HERRANZ.
 Concepto: casa rural
 Fecha: 22/02/2026
-""", labels=[], cs="windows-1252", hcs="windows-1252")
-msg("2026-07-12 19:40", BBVA, "Compra con tu tarjeta", """BBVA
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
+msg(
+    "2026-07-12 19:40",
+    BBVA,
+    "Compra con tu tarjeta",
+    """BBVA
 
 Se ha realizado una compra con tu tarjeta ****3307.
 Comercio: MERCADONA EMBAJADORES
 Importe: 87,40 EUR
 Fecha: 12/07/2026 19:39
-""", labels=[], cs="windows-1252", hcs="windows-1252")
-msg("2026-10-16 09:00", BBVA, "Has recibido un Bizum", """BBVA
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
+msg(
+    "2026-10-16 09:00",
+    BBVA,
+    "Has recibido un Bizum",
+    """BBVA
 
 Has recibido un Bizum de 40,00 € de JAVIER MORALES RUIZ.
 Concepto: regalo papá
 Fecha: 16/10/2026
-""", labels=[], cs="windows-1252", hcs="windows-1252")
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
 
 AEAT = ("Agencia Tributaria", "notificaciones@correo.aeat.es")
-msg("2026-04-08 09:00", AEAT, "Campaña de Renta 2025: ya puede consultar sus datos fiscales", """AGENCIA TRIBUTARIA
+msg(
+    "2026-04-08 09:00",
+    AEAT,
+    "Campaña de Renta 2025: ya puede consultar sus datos fiscales",
+    """AGENCIA TRIBUTARIA
 
 Estimado/a contribuyente:
 
 Le informamos de que desde el 8 de abril de 2026 puede consultar sus datos fiscales y confirmar o modificar su borrador de la declaración de la Renta 2025 a través de Renta WEB.
 
 Acceda con Cl@ve, certificado electrónico o número de referencia en www.agenciatributaria.gob.es.
-""", labels=[], cs="windows-1252", hcs="windows-1252")
-msg("2026-05-15 17:22", AEAT, "Justificante de presentación - Modelo 100", """AGENCIA TRIBUTARIA
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
+msg(
+    "2026-05-15 17:22",
+    AEAT,
+    "Justificante de presentación - Modelo 100",
+    """AGENCIA TRIBUTARIA
 
 Declaración de la Renta 2025 (Modelo 100) presentada correctamente.
 
@@ -1253,25 +1876,55 @@ Resultado de la declaración: a devolver 312,45 euros
 Fecha y hora de presentación: 15-05-2026 17:21
 
 Conserve este justificante.
-""", labels=[], cs="windows-1252", hcs="windows-1252")
+""",
+    labels=[],
+    cs="windows-1252",
+    hcs="windows-1252",
+)
 
 MOV = ("Movistar Plus+", "ofertas@info.movistar.es")
 for when, subj, body in [
-        ("2026-01-20 12:00", "Todo el fútbol y las mejores series, desde 9,99 €/mes",
-         "Contrata Movistar Plus+ Lite por 9,99 €/mes y disfruta de series, cine y deportes.\n\nLaLiga y Champions: añádelo por 29,99 €/mes más.\n\nOferta válida para nuevos clientes."),
-        ("2026-10-20 12:00", "Vuelve la Champions a Movistar Plus+",
-         "Hazte con Movistar Plus+ y vive la Champions League. Ahora, primeros 3 meses a mitad de precio: 14,99 €/mes; después 29,99 €/mes.\n\nSin permanencia.")]:
+    (
+        "2026-01-20 12:00",
+        "Todo el fútbol y las mejores series, desde 9,99 €/mes",
+        "Contrata Movistar Plus+ Lite por 9,99 €/mes y disfruta de series, cine y deportes.\n\nLaLiga y Champions: añádelo por 29,99 €/mes más.\n\nOferta válida para nuevos clientes.",
+    ),
+    (
+        "2026-10-20 12:00",
+        "Vuelve la Champions a Movistar Plus+",
+        "Hazte con Movistar Plus+ y vive la Champions League. Ahora, primeros 3 meses a mitad de precio: 14,99 €/mes; después 29,99 €/mes.\n\nSin permanencia.",
+    ),
+]:
     msg(when, MOV, subj, body + "\n", paras_html(body), labels=[])
 t = "Pásate a Vodafone: Fibra 1 Gb + 2 líneas móviles con datos ilimitados por 30 €/mes durante 12 meses (después 48 €/mes).\n\nLlama gratis al 1444 o entra en vodafone.es."
-msg("2026-03-18 11:30", ("Vodafone", "ofertas@vodafone.es"), "Lucía, te regalamos 6 meses a precio reducido", t,
-    paras_html(t), labels=[])
+msg(
+    "2026-03-18 11:30",
+    ("Vodafone", "ofertas@vodafone.es"),
+    "Lucía, te regalamos 6 meses a precio reducido",
+    t,
+    paras_html(t),
+    labels=[],
+)
 t = "Alarma Securitas Direct con Verisure: protección 24 h conectada a Central Receptora.\n\nAhora desde 39,90 €/mes con la instalación gratis. Pide tu presupuesto sin compromiso."
-msg("2026-03-10 10:10", ("Securitas Direct", "info@securitasdirect.es"), "Protege tu hogar desde 39,90 €/mes", t,
-    paras_html(t), labels=[])
+msg(
+    "2026-03-10 10:10",
+    ("Securitas Direct", "info@securitasdirect.es"),
+    "Protege tu hogar desde 39,90 €/mes",
+    t,
+    paras_html(t),
+    labels=[],
+)
 
 ECF = ("El Confidencial", "newsletter@elconfidencial.com")
 t = "Buenos días.\n\nEl Banco de España rebaja la previsión de crecimiento; el Euríbor sigue bajando y las hipotecas variables se abaratan.\n\nLea las claves del día en elconfidencial.com"
-msg("2026-05-05 07:30", ECF, "Las claves del día: Euríbor, hipotecas y Presupuestos", t, paras_html(t), labels=[])
+msg(
+    "2026-05-05 07:30",
+    ECF,
+    "Las claves del día: Euríbor, hipotecas y Presupuestos",
+    t,
+    paras_html(t),
+    labels=[],
+)
 
 IDE = ("idealista", "alertas@idealista.com")
 for when, n in [("2026-11-02 20:00", 2)]:
@@ -1287,32 +1940,59 @@ Ver todos en idealista.com
     msg(when, IDE, f"{n} pisos nuevos en tu búsqueda de Chamberí", t, paras_html(t), labels=[])
 
 WAL = ("Wallapop", "noreply@wallapop.com")
-msg("2026-02-14 16:44", WAL, "¡Enhorabuena! Has vendido Silla de paseo Bugaboo", """¡Has vendido Silla de paseo Bugaboo!
+msg(
+    "2026-02-14 16:44",
+    WAL,
+    "¡Enhorabuena! Has vendido Silla de paseo Bugaboo",
+    """¡Has vendido Silla de paseo Bugaboo!
 
 Precio de venta: 145 €
 El comprador ha pagado con Wallapop Envíos. Recibirás el dinero en tu monedero cuando confirme la recepción.
-""", labels=[])
-msg("2026-09-20 12:11", WAL, "Compra confirmada: Bicicleta urbana Orbea", """Tu compra está confirmada
+""",
+    labels=[],
+)
+msg(
+    "2026-09-20 12:11",
+    WAL,
+    "Compra confirmada: Bicicleta urbana Orbea",
+    """Tu compra está confirmada
 
 Bicicleta urbana Orbea Vibe
 Precio: 120,00 €
 Protección Wallapop: 6,25 €
 Total: 126,25 €
-""", labels=[])
+""",
+    labels=[],
+)
 
-msg("2026-07-28 22:10", ("Tricount", "no-reply@tricount.com"), "Javier ha añadido un gasto en \"Santander 2026\"",
-    "Javier ha añadido \"Gasolina\" (62,00 €) en el tricount Santander 2026.\n\nTu saldo: -31,00 €\n", labels=[])
-msg("2026-04-12 18:05", ("Médicos Sin Fronteras", "socios@msf.es"), "Gracias por tu donativo", """Querida Lucía:
+msg(
+    "2026-07-28 22:10",
+    ("Tricount", "no-reply@tricount.com"),
+    'Javier ha añadido un gasto en "Santander 2026"',
+    'Javier ha añadido "Gasolina" (62,00 €) en el tricount Santander 2026.\n\nTu saldo: -31,00 €\n',
+    labels=[],
+)
+msg(
+    "2026-04-12 18:05",
+    ("Médicos Sin Fronteras", "socios@msf.es"),
+    "Gracias por tu donativo",
+    """Querida Lucía:
 
 Hemos recibido tu donativo de 50 € para nuestra emergencia en Sudán. Gracias por tu generosidad.
 
 Recuerda que los donativos desgravan en la declaración de la Renta. Te enviaremos el certificado a principios del próximo año.
 
 Médicos Sin Fronteras
-""", labels=[])
+""",
+    labels=[],
+)
 
 ZAR = ("ZARA", "noreply@zara.com")
-msg("2025-12-20 17:33", ZAR, "Gracias por tu compra", """Hola LUCÍA,
+msg(
+    "2025-12-20 17:33",
+    ZAR,
+    "Gracias por tu compra",
+    """Hola LUCÍA,
 
 Hemos recibido tu pedido nº 51234987120.
 
@@ -1321,21 +2001,56 @@ JERSEY PUNTO - Talla M - 35,95 EUR
 
 Total: 125,90 EUR
 Envío a tienda: gratuito
-""", labels=[])
-msg("2026-10-03 21:00", ZAR, "Restablece tu contraseña", "Hola,\n\nPara restablecer tu contraseña de zara.com pulsa en el enlace siguiente. Caduca en 1 hora.\n", labels=[])
+""",
+    labels=[],
+)
+msg(
+    "2026-10-03 21:00",
+    ZAR,
+    "Restablece tu contraseña",
+    "Hola,\n\nPara restablecer tu contraseña de zara.com pulsa en el enlace siguiente. Caduca en 1 hora.\n",
+    labels=[],
+)
 
 ECI = ("El Corte Inglés", "pedidos@elcorteingles.es")
-msg("2026-09-02 12:30", ECI, "Confirmación de tu pedido 0918273645", html=table_html(
-    "Gracias por tu compra", [("Pedido", "0918273645"), ("Lavavajillas Bosch Serie 4 SMS4HTI45E", "449,00 €"),
-                              ("Instalación y retirada del antiguo", "0,00 €"), ("Total", "449,00 €")],
-    intro="Hola Lucía, hemos recibido tu pedido.", outro="Entrega prevista: 05/09/2026.", brand="#00833e"),
-    labels=[])
+msg(
+    "2026-09-02 12:30",
+    ECI,
+    "Confirmación de tu pedido 0918273645",
+    html=table_html(
+        "Gracias por tu compra",
+        [
+            ("Pedido", "0918273645"),
+            ("Lavavajillas Bosch Serie 4 SMS4HTI45E", "449,00 €"),
+            ("Instalación y retirada del antiguo", "0,00 €"),
+            ("Total", "449,00 €"),
+        ],
+        intro="Hola Lucía, hemos recibido tu pedido.",
+        outro="Entrega prevista: 05/09/2026.",
+        brand="#00833e",
+    ),
+    labels=[],
+)
 
 IKEA = ("IKEA", "noreply@ikea.es")
-msg("2026-03-01 11:45", IKEA, "Confirmación de tu pedido IKEA 1398274651", html=table_html(
-    "¡Gracias por tu pedido!", [("KALLAX estantería, blanco", "69,99 €"), ("MALM cómoda 6 cajones", "199,00 €"),
-                                ("Servicio de entrega", "43,01 €"), ("Total (IVA incluido)", "312,00 €")],
-    intro="Hej Lucía,", outro="Te avisaremos cuando tengamos la fecha de entrega.", brand="#0058a3"), labels=[])
+msg(
+    "2026-03-01 11:45",
+    IKEA,
+    "Confirmación de tu pedido IKEA 1398274651",
+    html=table_html(
+        "¡Gracias por tu pedido!",
+        [
+            ("KALLAX estantería, blanco", "69,99 €"),
+            ("MALM cómoda 6 cajones", "199,00 €"),
+            ("Servicio de entrega", "43,01 €"),
+            ("Total (IVA incluido)", "312,00 €"),
+        ],
+        intro="Hej Lucía,",
+        outro="Te avisaremos cuando tengamos la fecha de entrega.",
+        brand="#0058a3",
+    ),
+    labels=[],
+)
 
 AUD = ("Audible", "no-reply@audible.es")
 t = """Hola Lucía:
@@ -1353,30 +2068,69 @@ Podrás volver cuando quieras.
 """
 msg("2026-01-18 13:14", AUD, "Confirmación de la cancelación", t, paras_html(t), labels=[])
 
-msg("2026-06-15 16:00", ("LinkedIn", "premium@linkedin.com"), "Lucía, try Premium for €0",
+msg(
+    "2026-06-15 16:00",
+    ("LinkedIn", "premium@linkedin.com"),
+    "Lucía, try Premium for €0",
     "Get hired faster with LinkedIn Premium Career. Try 1 month for €0.\n\nAfter your free month, €39.99/month. Cancel anytime.\n",
-    labels=[], tz="utc", slug="linkedin")
-msg("2026-06-25 18:00", ("Duolingo", "hello@duolingo.com"), "¡60 % de descuento en Super Duolingo!",
+    labels=[],
+    tz="utc",
+    slug="linkedin",
+)
+msg(
+    "2026-06-25 18:00",
+    ("Duolingo", "hello@duolingo.com"),
+    "¡60 % de descuento en Super Duolingo!",
     "Solo durante 48 horas: Super Duolingo por 47,99 €/año (antes 119,99 €). Aprende sin anuncios y con vidas ilimitadas.\n",
-    labels=[], tz="utc")
-msg("2025-12-04 08:31", ("SEUR", "notificaciones@seur.com"), "Tu envío llegará hoy",
-    "Hola LUCIA,\n\nTu envío de AMAZON EU llegará hoy entre las 10:00 y las 14:00.\n", labels=[])
-msg("2026-09-14 08:00", ("DGT - Dirección Electrónica Vial", "dev@dgt.es"), "Tiene una nueva notificación en su DEV",
+    labels=[],
+    tz="utc",
+)
+msg(
+    "2025-12-04 08:31",
+    ("SEUR", "notificaciones@seur.com"),
+    "Tu envío llegará hoy",
+    "Hola LUCIA,\n\nTu envío de AMAZON EU llegará hoy entre las 10:00 y las 14:00.\n",
+    labels=[],
+)
+msg(
+    "2026-09-14 08:00",
+    ("DGT - Dirección Electrónica Vial", "dev@dgt.es"),
+    "Tiene una nueva notificación en su DEV",
     "Estimado/a ciudadano/a:\n\nTiene una nueva notificación en su Dirección Electrónica Vial (DEV). Acceda con Cl@ve para consultarla.\nDispone de 10 días naturales para acceder antes de que se entienda practicada.\n",
-    labels=[], cs="iso-8859-1", hcs="iso-8859-1", slug="dgt")
-msg("2026-01-02 07:00", ("Canal de Isabel II", "atencioncliente@canaldeisabelsegunda.es"),
+    labels=[],
+    cs="iso-8859-1",
+    hcs="iso-8859-1",
+    slug="dgt",
+)
+msg(
+    "2026-01-02 07:00",
+    ("Canal de Isabel II", "atencioncliente@canaldeisabelsegunda.es"),
     "Aviso de corte programado de suministro",
     "Le informamos de que el día 8/01/2026 entre las 9:00 y las 13:00 se interrumpirá el suministro de agua en C/ Embajadores 100-120 por obras de mejora en la red.\nDisculpe las molestias.\n",
-    labels=[], slug="canal-isabel-ii")
+    labels=[],
+    slug="canal-isabel-ii",
+)
 
 NEX = ("Portal del Empleado - Grupo Nexia", "rrhh@gruponexia.es")
-for when, mes, neto in [("2026-02-27 14:00", "febrero", "2.184,52 €"), ("2026-10-29 14:00", "octubre", "2.231,10 €")]:
-    msg(when, NEX, f"Tu nómina de {mes} ya está disponible",
+for when, mes, neto in [
+    ("2026-02-27 14:00", "febrero", "2.184,52 €"),
+    ("2026-10-29 14:00", "octubre", "2.231,10 €"),
+]:
+    msg(
+        when,
+        NEX,
+        f"Tu nómina de {mes} ya está disponible",
         f"Hola Lucía,\n\nYa puedes consultar tu nómina de {mes} de 2026 en el Portal del Empleado.\nLíquido a percibir: {neto}\n\nRRHH Grupo Nexia\n",
-        labels=[], slug="grupo-nexia")
+        labels=[],
+        slug="grupo-nexia",
+    )
 
 MAMA = ("María Ortega", "mariaortega58@hotmail.com")
-msg("2025-12-10 20:42", MAMA, "Lotería", """Hola hija,
+msg(
+    "2025-12-10 20:42",
+    MAMA,
+    "Lotería",
+    """Hola hija,
 
 Te he cogido una participación de la lotería del pueblo, son 20 euros. Ya me los pasas por el Bizum ese cuando puedas. El número es el 48213, a ver si hay suerte este año.
 
@@ -1384,28 +2138,47 @@ Te he cogido una participación de la lotería del pueblo, son 20 euros. Ya me l
 
 Besos,
 Mamá
-""", labels=[], hcs="utf-8")
-msg("2026-10-15 11:30", MAMA, "Re: regalo papá", """Vale, entonces ponemos 40 euros cada uno y le compramos el reloj. Tu hermano dice que lo encarga él.
+""",
+    labels=[],
+    hcs="utf-8",
+)
+msg(
+    "2026-10-15 11:30",
+    MAMA,
+    "Re: regalo papá",
+    """Vale, entonces ponemos 40 euros cada uno y le compramos el reloj. Tu hermano dice que lo encarga él.
 
 Un beso
-""", labels=[])
+""",
+    labels=[],
+)
 MARTA = ("Marta Gil", "martagilh@gmail.com")
-msg("2026-02-21 13:05", MARTA, "Casa rural Sigüenza 🏡", """¡Hola parejita!
+msg(
+    "2026-02-21 13:05",
+    MARTA,
+    "Casa rural Sigüenza 🏡",
+    """¡Hola parejita!
 
 Ya está reservada la casa de Sigüenza para el 6-8 de marzo. Sale a 236 € en total, así que son 59 € por pareja. Me hacéis Bizum cuando podáis.
 
 ¡Qué ganas!
 Marta
-""", labels=[])
-msg("2025-12-16 09:00", ("Loterías del Pueblo - Peña El Olivar", "penaelolivar@gmail.com"),
+""",
+    labels=[],
+)
+msg(
+    "2025-12-16 09:00",
+    ("Loterías del Pueblo - Peña El Olivar", "penaelolivar@gmail.com"),
     "Participaciones Lotería de Navidad 2025",
     "Os recordamos que las participaciones del número 48213 ya están repartidas. Cada participación de 20 € juega 16 €. ¡Suerte a todos!\n",
-    labels=[], slug="loterias-del-pueblo")
+    labels=[],
+    slug="loterias-del-pueblo",
+)
 
 
 # ================================================================ write out
 def main():
-    MESSAGES.sort(key=lambda m: (m["aware"].astimezone(dt.timezone.utc), m["frm"][1], m["subject"]))
+    MESSAGES.sort(key=lambda m: (m["aware"].astimezone(dt.UTC), m["frm"][1], m["subject"]))
     eml_dir = os.path.join(HERE, "eml")
     if os.path.isdir(eml_dir):
         shutil.rmtree(eml_dir)
@@ -1439,8 +2212,10 @@ def main():
     dump("truth.json", TRUTHS)
     dump("meta.json", {"today": TODAY, "messages": len(MESSAGES), "hard_negatives": HARD_NEGATIVES})
     dump("messages.json", index)
-    print(f"{len(MESSAGES)} messages, {len(TRUTHS)} truths, "
-          f"{sum(1 for m in MESSAGES if not m['labels'])} without label")
+    print(
+        f"{len(MESSAGES)} messages, {len(TRUTHS)} truths, "
+        f"{sum(1 for m in MESSAGES if not m['labels'])} without label"
+    )
 
 
 if __name__ == "__main__":

@@ -13,9 +13,6 @@ Standard library only and seeded, so every run writes the same bytes: eml/, mail
 truth.json, meta.json and messages.json next to this file.
 """
 
-# ruff: noqa: E501, RUF001, C901
-# (message bodies are long lines of real-world text, with the dashes and quotes senders use)
-
 from __future__ import annotations
 
 import base64
