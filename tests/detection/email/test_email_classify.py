@@ -1367,3 +1367,39 @@ def test_a_weekly_boxs_orders_are_its_receipts() -> None:
     assert all(f is not None and f.signal == "receipt" for f in findings)
     [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 8))
     assert (str(sub.amount), sub.cycle, sub.status) == ("118.87", "weekly", "active")
+
+
+def test_a_council_tax_bill_is_its_monthly_instalment_from_the_schedule_it_lists() -> None:
+    rows = "\n".join(f"01/{m:02d}/2026 £201.00" for m in range(5, 13))
+    finding = analyse(
+        raw(
+            "Manchester City Council <counciltax@manchester.example>",
+            "Your Council Tax bill 2026/27",
+            "Your Council Tax bill for 2026/27 is shown below.\nPeriod 01/04/2026 to 31/03/2027\n"
+            "Total annual charge £2,016.37\nAmount payable for 2026/27 £2,016.37\nYour instalments\n"
+            "These amounts will be collected by Direct Debit on or around the dates shown:\n"
+            f"Date Amount\n01/04/2026 £207.37\n{rows}",
+            sent="Mon, 09 Mar 2026 09:00:00 +0000",
+        )
+    )
+    assert finding is not None
+    assert (str(finding.amount), finding.cycle, finding.next_date, finding.kind) == (
+        "201.00",
+        "monthly",
+        date(2026, 4, 1),
+        "bill",
+    )
+
+
+def test_a_premium_paid_in_monthly_instalments_is_the_instalment() -> None:
+    finding = analyse(
+        raw(
+            "Aviva <renewals@aviva.example>",
+            "Your Home Insurance renewal",
+            "Your Home Insurance policy is due for renewal on 1 August 2026. We'll renew it automatically.\n"
+            "Last year's premium £234.60\nThis year's premium £256.08\nPayment Monthly by Direct Debit\n"
+            "12 monthly payments of £21.34",
+        )
+    )
+    assert finding is not None
+    assert (str(finding.amount), finding.cycle) == ("21.34", "monthly")

@@ -176,8 +176,11 @@ def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
 def _longest_fitting(gaps: list[int]) -> Cycle | None:
     """The longest cycle of a month or more of which every gap is a whole number (62, 118 and 183
     days: monthly bills, most of whose mail is gone; weeks are too short to tell this way)."""
-    fitting = [c for c in CYCLE_MONTHS if gaps and all(_whole_cycles(g, CYCLE_DAYS[c]) for g in gaps)]
-    return max(fitting, key=lambda c: CYCLE_DAYS[c]) if fitting else None
+    fitting = [c for c in _MONTHS_LONG if gaps and all(_whole_cycles(g, CYCLE_DAYS[c]) for g in gaps)]
+    return fitting[-1] if fitting else None
+
+
+_MONTHS_LONG: tuple[Cycle, ...] = ("monthly", "quarterly", "semiannual", "yearly")
 
 
 def _gaps(charges: list[date]) -> list[int]:

@@ -232,6 +232,7 @@ PRICE = _rx(
     r"|aumento (?:del|di) prezzo|prix de votre abonnement|price of your (?:subscription|membership|plan)",
     r"(?:価格|料金)(?:の)?(?:改定|変更)|价格(?:调整|变更)|资费调整|가격 (?:변경|인상)|요금 (?:변경|인상)",
     # A landlord's or an insurer's yearly change of what is collected.
+    r"(?:changed|reviewed|updated) your (?:monthly )?(?:payment|direct debit)|\byour new direct debit\b|new direct debit amount",
     r"rent (?:increase|change|adjustment|review)|huurverhoging|huuraanpassing|huurindexatie|mieterhöhung|mietanpassung"
     r"|(?:augmentation|révision) (?:de |du )?loyer|(?:subida|actualización) del alquiler|aumento (?:del |dell')?(?:alquiler|affitto)"
     r"|premiewijziging|nieuwe premie|beitragsanpassung|beitragserhöhung",
@@ -308,6 +309,8 @@ RENEWAL = _rx(
     r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) due\b|montant (?:dû|à payer)"
     r"|importe a pagar|importo da pagare|te betalen bedrag|(?:total|valor|monto) a pagar|fecha l[ií]mite de pago",
     r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
+    r"|\b(?:instalment|installment|payment|direct debit) (?:plan|schedule)\b|direct debit (?:advance )?notice"
+    r"|\bwill (?:now )?be collected\b|\brenew (?:now|today|for (?:1|one|another) year)\b"
     r"|(?:date|montant) (?:du|de chaque) prélèvement",
     r"avis de renouvellement|renouvellerons|aviso de renova(?:ção|ción)|avviso di rinnovo",
     r"avis d'échéance|appel de cotisation|sera (?:automatiquement )?reconduit|se renueva automáticamente",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -182,11 +183,15 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
     )
+    schedule = instalment_schedule(text, dates, prices)
+    if schedule is not None:
+        price, cycle = schedule.price, schedule.cycle
+        next_date = next((d for d in schedule.dates if d > sent), next_date)
     debited = due_date(text, sent, dates) if signal == "receipt" else None
-    cycle, next_date = _complete(
-        text, signal, sent, dates, cycle, None if next_date == debited else next_date
-    )
-    next_date = next_date or (None if debited is None else _next_date(text, sent, dates, period, bill=True))
+    # A bill's own debit day is no sign of its cycle: "debited on the 2nd" is not a week away.
+    own_debit = next_date is not None and next_date == debited
+    cycle, completed = _complete(text, signal, sent, dates, cycle, None if own_debit else next_date)
+    next_date = next_date if own_debit else completed
     return Finding(
         service=service,
         signal=signal,
@@ -412,7 +417,10 @@ _INSTALMENT_LABEL = re.compile(
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
     r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
     r"|betrag je rate|\b(?:votre |nouvelle |la )?mensualité\b(?! actuelle)"
-    r"|\bcuota mensual\b|\brata mensile\b",
+    r"|\bcuota mensual\b|\brata mensile\b"
+    # "12 monthly payments of £21.34", "12 prélèvements de 54,12 €"
+    r"|\b\d{1,2} (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
+    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
@@ -679,6 +687,51 @@ def find_next_date(
         if d > sent and _CUE_AFTER.match(text, pos + _date_length(text[pos : pos + 30])):
             return d
     return _relative_date(text, sent)
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """The instalments a message lists, one dated amount a line."""
+
+    price: Money
+    cycle: Cycle
+    dates: list[date]
+
+
+_SCHEDULE_MIN_LINES = 3
+
+
+def instalment_schedule(text: str, dates: list[tuple[int, date]], prices: list[Money]) -> Schedule | None:
+    """A table of instalments ("01/05/2026 £201.00" a line, month after month: a council tax bill, an
+    échéancier, an Abschlagsplan), if the message has one: its usual amount and its rhythm."""
+    rows: list[tuple[date, Money]] = []
+    for pos, day in dates:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        on_line = [p for p in prices if pos < p.start < line_end]
+        if (
+            len(on_line) == 1
+            and line_end - pos <= _SCHEDULE_ROW_CHARS
+            and text.rfind("\n", 0, pos) >= pos - 3
+        ):
+            rows.append((day, on_line[0]))
+    if len(rows) < _SCHEDULE_MIN_LINES:
+        return None
+    days = [d for d, _ in rows]
+    step = _schedule_step((days[1] - days[0]).days)
+    if step is None or any(_schedule_step((b - a).days) != step for a, b in itertools.pairwise(days)):
+        return None
+    usual = Counter(p.amount for _, p in rows).most_common(1)[0][0]
+    return Schedule(next(p for _, p in rows if p.amount == usual), step, days)
+
+
+_SCHEDULE_ROW_CHARS = 40
+
+
+def _schedule_step(days: int) -> Cycle | None:
+    """The rhythm of two instalments ``days`` apart; a debit moved to a working day shifts it."""
+    steps: tuple[tuple[Cycle, int, int], ...] = (("monthly", 26, 35), ("quarterly", 85, 97), ("weekly", 6, 8))
+    return next((c for c, lo, hi in steps if lo <= days <= hi), None)
 
 
 def due_date(text: str, sent: date, dates: list[tuple[int, date]]) -> date | None:
