@@ -436,6 +436,9 @@ ONE_OFF = _rx(
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
     r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
     r"発送|配送|配達|发货|배송",
+    # A credit card's statement: the bank's, not a bill for a service.
+    r"minimum payment|pago mínimo|pagamento mínimo|paiement minimum|mindestbetrag|credit limit|límite de crédito"
+    r"|limite de crédito|available credit|statement balance",
     r"ご購入手続き|ご購入いただ|購入手続きが完了|追加コンテンツ|구매(?:가)? ?완료|购买成功",
 )
 DONATION = _rx(
@@ -705,6 +708,7 @@ _SUBJECT_WORDS = _rx(
     r"pa(?:y|id|iement|go|gamento)|bill|charg|order|purchase|account|plan\b|premium|welcome|confirm|thank",
     r"willkommen|bienvenu|bienvenid|benvenut|welkom|bem-vind|välkommen|velkommen",
     r"zahlung|beleg|abrechnung|bestätigung|commande|achat|compra|acquisto|aankoop|betaling|cobro|addebito",
+    r"statement|relevé|estado de cuenta|extrato|estratto|afschrift|recibo|ricevuta|reçu|factu|fattur|fatura",
     r"支払|決済|請求|領収|購入|料金|更新|会員|支付|付款|扣款|账单|帳單|续费|續費|订阅|訂閱|결제|영수증|청구|요금|갱신",
     r"bedrag|betrag|montant|importe|importo|termijn|\bnota\b|incasso|lastschrift|prélèvement|premie|prämie|beitrag",
 )
