@@ -143,7 +143,7 @@ SERVICES: tuple[Service, ...] = (
     _s("Instacart+", "instacart.com", "Instacart Plus"),
     _s("Deliveroo Plus", "", ""),
     _s("Walmart+", "walmart.com", "Walmart Plus"),
-    _s("Costco", "costco.com", "Costco membership"),
+    _s("Costco", "costco.com,costco.ca,costco.co.uk,costco.com.mx", "Costco membership"),
     _s("HelloFresh", "hellofresh.com,hellofresh.de"),
     _s("Dollar Shave Club", "dollarshaveclub.com"),
     # other

@@ -128,7 +128,8 @@ def identify(mail: ParsedMail) -> ServiceId | None:
     by_domain = _by_domain().get(domain, [])
     if by_domain:
         return _pick(by_domain, mail)
-    mentioned = catalog_mention(mail.subject)
+    # The subject's service, else the one the sender's name holds ("Costco Wholesale Canada").
+    mentioned = catalog_mention(mail.subject) or catalog_mention(mail.sender_name)
     if mentioned:
         return ServiceId(mentioned.name, service_key(mentioned.name), True)
     display = clean_name(mail.sender_name)
