@@ -1403,3 +1403,21 @@ def test_a_premium_paid_in_monthly_instalments_is_the_instalment() -> None:
     )
     assert finding is not None
     assert (str(finding.amount), finding.cycle) == ("21.34", "monthly")
+
+
+def test_a_uk_bill_is_next_collected_a_month_after_the_day_it_names() -> None:
+    def bill(sent: str, month: str) -> bytes:
+        body = (
+            f"Your latest bill is ready.\nBill date 3 {month} 2026\nFibre Broadband £55.00\nTotal to pay £55.00\n"
+            f"We'll collect this by Direct Debit on or just after 18 {month} 2026."
+        )
+        return raw(
+            "Virgin Media <bills@virginmedia.example>", "Your Virgin Media bill is ready", body, sent=sent
+        )
+
+    findings = [
+        analyse(bill("Sat, 03 Oct 2026 08:00:00 +0100", "Oct")),
+        analyse(bill("Tue, 03 Nov 2026 08:00:00 +0000", "Nov")),
+    ]
+    [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 27))
+    assert (sub.cycle, sub.next_renewal) == ("monthly", date(2026, 12, 18))

@@ -657,6 +657,7 @@ _DUE_CUE = re.compile(
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
     r"|vervaldatum|afschrijfdatum|débito em|vencimento|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
     r"|prélevée? (?:à partir du|le)|date de prélèvement|date du prélèvement"
+    r"|\b(?:we'll|we will) (?:collect|take|debit|charge)\b[^\n]{0,50}?\bon(?: or (?:just )?(?:after|around|about))?"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
     r"|\b(?:we|wij) schrijven\b[^\n]{0,40}|\bschrijven (?:we|wij)\b[^\n]{0,40}"
     r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"
