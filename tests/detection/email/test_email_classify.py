@@ -1408,7 +1408,8 @@ def test_a_premium_paid_in_monthly_instalments_is_the_instalment() -> None:
 def test_a_uk_bill_is_next_collected_a_month_after_the_day_it_names() -> None:
     def bill(sent: str, month: str) -> bytes:
         body = (
-            f"Your latest bill is ready.\nBill date 3 {month} 2026\nFibre Broadband £55.00\nTotal to pay £55.00\n"
+            f"Your latest bill is ready.\nBill date 3 {month} 2026\nFibre Broadband £55.00\n"
+            "Total to pay £55.00\n"
             f"We'll collect this by Direct Debit on or just after 18 {month} 2026."
         )
         return raw(
