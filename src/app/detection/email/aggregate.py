@@ -318,7 +318,9 @@ def current_price(
         events = [e for e in events if e[0] <= nxt] or events
     if not events:
         return None, None, None
-    day, _, best = max(events, key=lambda e: (e[0], e[1]))
+    # On one day and rank, a price change announced for it wins, then the later mail is the news
+    # ("your renewal on 19 Dec will be €129").
+    day, _, best = max(events, key=lambda e: (e[0], e[1], e[2].signal == "price_change", e[2].occurred_on))
     return best.amount, best.currency, None if best.signal == "receipt" else day
 
 
