@@ -709,6 +709,7 @@ _SUBJECT_WORDS = _rx(
     r"willkommen|bienvenu|bienvenid|benvenut|welkom|bem-vind|välkommen|velkommen",
     r"zahlung|beleg|abrechnung|bestätigung|commande|achat|compra|acquisto|aankoop|betaling|cobro|addebito",
     r"statement|relevé|estado de cuenta|extrato|estratto|afschrift|recibo|ricevuta|reçu|factu|fattur|fatura",
+    r"cotisation|tarif|mensualit|échéanc|cuota|\bquota\b|contributie|contribution|\bprice|\bprix\b|\bpreis|prijs|precio|prezzo|preço",
     r"支払|決済|請求|領収|購入|料金|更新|会員|支付|付款|扣款|账单|帳單|续费|續費|订阅|訂閱|결제|영수증|청구|요금|갱신",
     r"bedrag|betrag|montant|importe|importo|termijn|\bnota\b|incasso|lastschrift|prélèvement|premie|prämie|beitrag",
 )

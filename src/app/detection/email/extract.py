@@ -711,10 +711,11 @@ def instalment_schedule(text: str, dates: list[tuple[int, date]], prices: list[M
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         on_line = [p for p in prices if pos < p.start < line_end]
+        # The date opens the row, or follows a short label ("Termijn 3 28-05-2026 € 78,43").
         if (
             len(on_line) == 1
             and line_end - pos <= _SCHEDULE_ROW_CHARS
-            and text.rfind("\n", 0, pos) >= pos - 3
+            and text.rfind("\n", 0, pos) >= pos - _SCHEDULE_LABEL_CHARS
         ):
             rows.append((day, on_line[0]))
     if len(rows) < _SCHEDULE_MIN_LINES:
@@ -728,6 +729,7 @@ def instalment_schedule(text: str, dates: list[tuple[int, date]], prices: list[M
 
 
 _SCHEDULE_ROW_CHARS = 40
+_SCHEDULE_LABEL_CHARS = 14
 
 
 def _schedule_step(days: int) -> Cycle | None:
