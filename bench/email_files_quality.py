@@ -21,8 +21,8 @@ The second set (bench/data/email-files2, a US freelancer and a German family, ma
 has no blind half: --errors lists the mistakes of both. The third (--set email-files3, a London
 couple and a person between France and Spain) is blind as a whole: figures only, even with --errors.
 The fourth (--set email-files4: Toronto, Bologna, Utrecht, Tokyo, São Paulo to Mexico City) is a
-development set like the second: --errors lists its mistakes; so is the fifth (--set email-files5:
-Manchester, Austin, Lyon, Madrid).
+development set like the second: --errors lists its mistakes; so are the fifth (--set email-files5:
+Manchester, Austin, Lyon, Madrid) and the sixth (--set email-files6: Brisbane, Cork, London).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ SETS = {
     "email-files3": ("uk", "fr_es"),
     "email-files4": ("ca", "it", "nl", "jp_kr", "br_mx"),
     "email-files5": ("uk", "us", "fr", "es"),
+    "email-files6": ("au", "ie", "ldn"),
 }
 BLIND = "blind"
 # Kept blind: this set measures whether the detector generalises, so its mistakes are never printed

@@ -12,6 +12,7 @@ from mail_builder import raw
 from app.detection.email.aggregate import aggregate
 from app.detection.email.classify import classify, subject_says_billing
 from app.detection.email.extract import analyse
+from app.detection.types import needs_confirmation
 
 POSITIVES = [
     (
@@ -1422,3 +1423,34 @@ def test_a_uk_bill_is_next_collected_a_month_after_the_day_it_names() -> None:
     ]
     [sub] = aggregate([f for f in findings if f is not None], date(2026, 11, 27))
     assert (sub.cycle, sub.next_renewal) == ("monthly", date(2026, 12, 18))
+
+
+def test_a_price_notice_under_a_contribution_subject_is_trusted() -> None:
+    finding = analyse(
+        raw(
+            "Harmonie Mutuelle <adherents@mutuelle.example>",
+            "Votre cotisation 2026",
+            "Au 1er janvier 2026, votre cotisation évolue de 131,20 € à 138,64 € par mois.\n"
+            "Elle sera prélevée le 10 de chaque mois.",
+            sent="Tue, 02 Dec 2025 09:00:00 +0100",
+        )
+    )
+    assert finding is not None
+    [sub] = aggregate([finding], date(2026, 11, 26))
+    assert (str(sub.amount), sub.cycle, needs_confirmation(sub)) == ("138.64", "monthly", False)
+
+
+def test_an_instalment_table_whose_rows_open_with_a_label_is_read() -> None:
+    rows = "\n".join(f"Termijn {n} 28-{n + 2:02d}-2026 € 78,43" for n in range(1, 9))
+    finding = analyse(
+        raw(
+            "BghU <belastingen@bghu.example>",
+            "Bevestiging betaling in termijnen aanslag 2026",
+            "U heeft ons gemachtigd om de aanslag gemeentelijke belastingen 2026 in 10 termijnen "
+            f"automatisch af te schrijven.\nTotaal aanslag € 784,30\nTermijn Datum afschrijving Bedrag\n{rows}\n"
+            "Het bedrag van elke termijn wordt afgeschreven van uw rekening.",
+            sent="Mon, 02 Mar 2026 09:00:00 +0100",
+        )
+    )
+    assert finding is not None
+    assert (str(finding.amount), finding.cycle, finding.next_date) == ("78.43", "monthly", date(2026, 3, 28))
