@@ -1447,7 +1447,8 @@ def test_an_instalment_table_whose_rows_open_with_a_label_is_read() -> None:
             "BghU <belastingen@bghu.example>",
             "Bevestiging betaling in termijnen aanslag 2026",
             "U heeft ons gemachtigd om de aanslag gemeentelijke belastingen 2026 in 10 termijnen "
-            f"automatisch af te schrijven.\nTotaal aanslag € 784,30\nTermijn Datum afschrijving Bedrag\n{rows}\n"
+            "automatisch af te schrijven.\nTotaal aanslag € 784,30\n"
+            f"Termijn Datum afschrijving Bedrag\n{rows}\n"
             "Het bedrag van elke termijn wordt afgeschreven van uw rekening.",
             sent="Mon, 02 Mar 2026 09:00:00 +0100",
         )
