@@ -115,7 +115,8 @@ def subscription(findings: list[Finding], today: date, *, as_of: date | None = N
         price_history=_price_history(findings),
         price_since=price_since,
         named_after_person=all(f.service.person for f in findings),
-        kind="bill" if sum(f.kind == "bill" for f in findings) * 2 > len(findings) else "subscription",
+        # Half the mail saying bill (an insurer's renewal notice and its receipt) makes it one.
+        kind="bill" if sum(f.kind == "bill" for f in findings) * 2 >= len(findings) else "subscription",
         billed_by=next((f.billed_by for f in findings if f.billed_by), None),
     )
 
@@ -198,6 +199,8 @@ def _whole_cycles(gap: int, period: int) -> bool:
 
 
 def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, today: date) -> Status:
+    if _trial_cancellations(findings):
+        return "inactive"  # a free trial stopped before its first charge
     cancels = [f.occurred_on for f in findings if f.signal == "cancellation"]
     # The mails' own days: a last bill debited after the cancellation was sent before it.
     billed = [f.occurred_on for f in findings if f.signal == "receipt"]
@@ -226,7 +229,7 @@ def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: i
     """Whether a standing charge's receipts are mailed only now and then (a gym's joining mail that
     names its monthly card charge, then one receipt after a failed one in five months): its
     silence since is not a stop."""
-    standing = any(f.standing or f.signal == "renewal_notice" for f in findings)
+    standing = any(f.standing or f.signal == "renewal_notice" or f.service.known for f in findings)
     first = min(f.occurred_on for f in findings)
     cycles = (charges[-1] - first).days // period if period else 0
     return standing and cycles >= 3 and len(charges) * 2 < cycles
@@ -243,11 +246,28 @@ _PAID_PLAN = frozenset({"receipt", "renewal_notice", "price_change", "payment_fa
 """Mail of a plan that is paid for (or meant to be): after a trial's end, it says the trial converted."""
 
 
+def _trial_cancellations(findings: list[Finding]) -> list[date]:
+    """Cancellations of a free trial: within weeks of its ending notice, with nothing ever charged
+    ("Your membership has been cancelled … you won't be charged" after "your free trial ends")."""
+    if any(f.signal in _PAID_PLAN and f.signal != "renewal_notice" for f in findings):
+        return []
+    trials = [f.occurred_on for f in findings if f.signal == "trial_ending"]
+    return [
+        f.occurred_on
+        for f in findings
+        if f.signal == "cancellation"
+        and any(0 <= (f.occurred_on - t).days <= _TRIAL_CANCEL_DAYS for t in trials)
+    ]
+
+
+_TRIAL_CANCEL_DAYS = 45
+
+
 def _trial_lapsed(findings: list[Finding]) -> bool:
     """Whether the latest news is a trial over with no paid plan after it: the trial-ended mail
     named no charge, and no receipt or notice of one came from that day on (a service that
     converts a trial mails the first charge or the plan's start), nor a new trial later."""
-    lapses = [f.occurred_on for f in findings if f.signal == "trial_ended"]
+    lapses = [f.occurred_on for f in findings if f.signal == "trial_ended"] + _trial_cancellations(findings)
     if not lapses:
         return False
     last = max(lapses)

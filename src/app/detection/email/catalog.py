@@ -168,11 +168,19 @@ INTERMEDIARIES: dict[str, str] = {
     "paypal.de": "PayPal",
     "paypal.co.uk": "PayPal",
     **dict.fromkeys(
-        ("paypal.fr", "paypal.es", "paypal.it", "paypal.nl", "paypal.ca", "paypal.jp", "paypal.com.au"),
+        (
+            *(
+                f"paypal.{tld}"
+                for tld in ("fr", "es", "it", "nl", "ca", "jp", "ie", "be", "at", "ch", "pl", "se")
+            ),
+            *(f"paypal.{tld}" for tld in ("dk", "no", "pt", "fi", "cz", "in", "cn", "gr", "hu", "lu")),
+            *(f"paypal.com.{tld}" for tld in ("au", "br", "mx", "sg", "hk", "tw", "ar", "co")),
+        ),
         "PayPal",
     ),
-    **dict.fromkeys(("paypal.com.br", "paypal.com.mx"), "PayPal"),
     "stripe.com": "Stripe",
+    "gocardless.com": "GoCardless",
+    "ezypay.com": "Ezypay",
     "kakaopay.com": "Kakao Pay",
     "paypay.ne.jp": "PayPay",
     "paddle.com": "Paddle",
@@ -228,7 +236,18 @@ PROPERTY_PLATFORMS = frozenset(
 """Rent portals: they send in the landlord's or property manager's name, and what they collect is a bill."""
 
 PROCESSORS = frozenset(
-    {"Stripe", "Paddle", "FastSpring", "2Checkout", "Chargebee", "Recurly", "Substack", *PROPERTY_PLATFORMS}
+    {
+        "Stripe",
+        "Paddle",
+        "FastSpring",
+        "2Checkout",
+        "Chargebee",
+        "Recurly",
+        "Substack",
+        "GoCardless",
+        "Ezypay",
+        *PROPERTY_PLATFORMS,
+    }
 )
 """Intermediaries that send in the merchant's name: their sender display name is the service."""
 
@@ -374,6 +393,23 @@ BILLERS = frozenset(
         "findomestic",
         "free",
         "sosh",
+        "smarty",
+        "eir",
+        "gomo",
+        "three",
+        "aussie broadband",
+        "origin energy",
+        "agl",
+        "urban utilities",
+        "medibank",
+        "bupa",
+        "vhi",
+        "laya",
+        "electric ireland",
+        "bord gáis energy",
+        "country clean",
+        "racq",
+        "voxi",
         "vitens",
         "zilverenkruis",
     }

@@ -322,7 +322,8 @@ RENEWAL = _rx(
     r"will (?:automatically |auto-?)?renew|will be (?:automatically )?renewed|renews? (?:on|soon|in \d|automatically)|upcoming (?:renewal|payment|charge|invoice|bill)\b",
     r"(?:anstehende|bevorstehende) rechnung|prochaine facture|facture à venir|próxima (?:factura|fatura)"
     r"|prossima fattura|(?:aan)?komende factuur",
-    r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)",
+    r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)"
+    r"|\bwe(?:'ll| will) charge (?:your|you)\b",
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
@@ -377,12 +378,13 @@ RECURRING = _rx(
     r"(?<!un)(?<!un\))subscription|membership|\bmember\b|your plan|\bplan\b|renew|recurring|auto-?renew",
     r"billing (?:period|cycle)|next (?:billing|payment|charge|renewal|invoice)",
     # A box, a delivery that comes again (meal kits, flowers): the next one, and a week one may skip.
-    r"next (?:box|delivery|order|shipment|kit|bouquet)\b[^.\n]{0,30}?\bwill be (?:charged|billed|paid)"
+    r"next (?:box|delivery|order|shipment|kit|bouquet|bag|parcel|pack)\b[^.\n]{0,30}?\bwill be"
+    r" (?:charged|billed|paid|dispatched|shipped|delivered|sent)|\bskip(?:,| or) (?:swap|pause)"
     r"|skip (?:a|next|this|the next) (?:week|delivery|box)|volgende (?:levering|box|bezorging)|nächste (?:lieferung|box)"
     r"|\bthis week's (?:basket|box|meals?|recipes|delivery)|\bthe following week\b|\byour (?:\w+ )?box\b"
     r"|prochaine livraison|próxima entrega|prossima consegna|\boverslaan\b|(?:woche|lieferung|box) (?:aussetzen|überspringen|pausieren)",
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
-    r"per (?:month|year|annum|quarter|week|monat|jahr|mois|maand|jaar)|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
+    r"per (?:month|year|annum|quarter|week|fortnight|monat|jahr|mois|maand|jaar)|\bfortnightly\b|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
     r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
@@ -664,7 +666,7 @@ RENT = re.compile(
 """Rent, and the landlords and property managers it is paid to: a bill, not a subscription."""
 UTILITY = re.compile(
     # Insurance ("premium" alone is also a streaming plan's name, so not that word).
-    r"insurance|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
+    r"insurance|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|\bmutuelle\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
     r"|\bassurance\b|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
     r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
@@ -682,7 +684,9 @@ UTILITY = re.compile(
     r"|rundfunkbeitrag|beitragsservice|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
     r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
     r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
-    r"|\bbox internet|\bfreebox\b"
+    r"|\bbox internet|\bfreebox\b|\bsewerage\b|\bwastewater\b|\bwater (?:usage|charges?|service|supply)\b"
+    r"|health (?:insurance|cover|fund)|hospital cover|extras cover|\bbin (?:collection|charges?|service)\b"
+    r"|refuse collection|waste collection|vehicle registration|\brego\b"
     # Taxes and loans.
     # (the taxes households pay in instalments, not "Steuer"/"belasting" in any invoice's VAT line)
     r"|council tax|property tax|gemeentelijke belasting|motorrijtuigenbelasting|waterschapsbelasting"

@@ -540,7 +540,8 @@ def per_period_billed(text: str, price: Money) -> tuple[Cycle, Cycle] | None:
 _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "biweekly",
-        r"every (?:2|two) weeks|bi-?weekly|fortnightly|alle (?:2|zwei) wochen|toutes les (?:2|deux) semaines"
+        r"every (?:2|two) weeks|bi-?weekly|fortnightly|(?:per|a|each|every) fortnight|alle (?:2|zwei) wochen"
+        r"|toutes les (?:2|deux) semaines"
         r"|cada (?:2|dos) semanas|quincenal|(?:elke|iedere|om de) (?:2|twee) weken|tweewekelijks"
         r"|ogni (?:2|due) settimane|a cada (?:2|duas) semanas|var(?:annan| andra) vecka"
         r"|every other week|jede zweite woche|une semaine sur deux|hver (?:anden|2\.) uge|annenhver uke"

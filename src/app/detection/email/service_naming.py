@@ -185,6 +185,13 @@ _NAMED_IN_BODY = (
     # ("Thank you for subscribing to Apple One.").
     re.compile(r"^(?!(?:your|you|dear|hi|hello|we)\b)([^\n:$]{2,50}?)\s*\nsubscription:\s", re.I | re.M),
     re.compile(r"\bsubscribing to ([A-Z][^\n.,]{1,40}?)\."),
+    # A direct debit's notice from its processor: "Flyefit will collect €34.99 from you on 1 February".
+    re.compile(r"^([A-Z][\w .&'+-]{1,40}?) will (?:collect|take|charge)\b", re.M),
+    # A merchant of record's receipt: "Readwise has partnered with Paddle to process your payment".
+    re.compile(
+        r"^([A-Z][\w .&+'-]{1,40}?) (?:has partnered|partners|works) with (?:Paddle|Stripe|FastSpring)\b",
+        re.M,
+    ),
     # An app store receipt's item: its name, then its plan with the billing period ("Premier (Monthly)").
     re.compile(
         r"^([^\n\[:$€£¥]{2,60})(?<!\.)\n(?:[^\n]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
@@ -217,6 +224,7 @@ _NAMED_IN_BODY = (
     ),
     re.compile(
         r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|vendedor|vendeur|venditore|verkoper|verkäufer"
+        r"|business"
         r"|payee|beneficiary|bénéficiaire|beneficiario|begünstigter|begunstigde"
         r"|販売者|판매자|商家|卖家)"
         r"\s*[:\uff1a]?\s*([^\n]{2,50})$",
