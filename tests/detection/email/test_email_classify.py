@@ -1455,3 +1455,41 @@ def test_an_instalment_table_whose_rows_open_with_a_label_is_read() -> None:
     )
     assert finding is not None
     assert (str(finding.amount), finding.cycle, finding.next_date) == ("78.43", "monthly", date(2026, 3, 28))
+
+
+def test_a_free_trial_cancelled_before_its_first_charge_is_not_a_cancelled_subscription() -> None:
+    ending = analyse(
+        raw(
+            "NOW <hello@now.example>",
+            "Your free trial ends soon",
+            "Your NOW Entertainment free trial ends on 10/04/2026. "
+            "After that, your membership is £9.99 a month.",
+            sent="Fri, 03 Apr 2026 09:00:00 +0100",
+        )
+    )
+    cancelled = analyse(
+        raw(
+            "NOW <hello@now.example>",
+            "Your NOW membership has been cancelled",
+            "We're sorry to see you go. Your Entertainment Membership will end on 10/04/2026 "
+            "and you won't be charged.",
+            sent="Thu, 09 Apr 2026 09:00:00 +0100",
+        )
+    )
+    [sub] = aggregate([f for f in (ending, cancelled) if f is not None], date(2026, 11, 28))
+    assert sub.status == "inactive"
+    assert needs_confirmation(sub)
+
+
+def test_a_direct_debit_processors_notice_is_named_after_the_merchant() -> None:
+    finding = analyse(
+        raw(
+            "GoCardless <noreply@gocardless.com>",
+            "Flyefit will collect €34.99 from you on 1 February 2026",
+            "This is advance notice that Flyefit will collect a payment of €34.99 from your bank account on "
+            "1 February 2026.\nDescription: Monthly membership",
+            sent="Tue, 27 Jan 2026 09:00:00 +0000",
+        )
+    )
+    assert finding is not None
+    assert (finding.service.name, str(finding.amount), finding.cycle) == ("Flyefit", "34.99", "monthly")

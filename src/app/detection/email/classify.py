@@ -339,7 +339,7 @@ RENEWAL = _rx(
     # A collection announced (the SEPA pre-notification of a direct debit).
     r"aankondiging (?:van (?:de |uw )?)?[\w-]*incasso|\bincassodatum\b|vorab-?ankündigung|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift"
     r"|(?:pré)?avis de prélèvement|aviso de (?:cargo|adeudo)|preavviso di addebito"
-    r"|advance notice of (?:your )?(?:direct debit|payment|collection)|we(?:'ll| will) collect\b",
+    r"|advance notice (?:of|that)\b|we(?:'ll| will) collect\b|\bwill collect (?:a )?(?:payment|[€£$]|\d)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)"
     r"|(?:is|are) (?:now )?due for (?:payment|renewal)|\bnext (?:invoice|bill)\b|invoice will be (?:sent|issued|charged)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
