@@ -18,7 +18,7 @@ from app.accounts.services import ApiTokenService, UserService
 from app.config import Settings
 from app.lib.database import standalone_session
 from app.notifications.models import Delivery
-from app.notifications.preferences import preferences_row
+from app.notifications.preferences import email_channel, preferences_row
 from app.subscriptions.models import Subscription
 from tests.notifications.servers import SmtpServer, smtp_server
 
@@ -60,9 +60,17 @@ also get the renewal reminder the worker's start-up dispatch plans (whenever it 
 
 
 async def create_person(
-    settings: Settings, email: str, renews_in: int = 7, send_hour: int = 0, **prefs: Any
+    settings: Settings,
+    email: str,
+    renews_in: int = 7,
+    send_hour: int = 0,
+    *,
+    email_muted: bool = False,
+    **prefs: Any,
 ) -> Person:
-    """A person with one monthly subscription renewing in ``renews_in`` days, sent from ``send_hour``."""
+    """A person with one monthly subscription renewing in ``renews_in`` days, sent from ``send_hour``;
+    ``email_muted``: with the email channel off from the start (in the same commit, so no dispatch
+    the worker runs meanwhile sees it on)."""
     async with standalone_session(settings) as session:
         user = await UserService(session=session).create_user(email)
         _, token = await ApiTokenService(session=session).issue(user.id, "test")
@@ -76,6 +84,8 @@ async def create_person(
         row.timezone = "UTC"
         for name, value in prefs.items():
             setattr(row, name, value)
+        if email_muted:
+            (await email_channel(session, user.id)).enabled = False
         await session.flush()
         return Person(user.id, email, token, sub.id)
 

@@ -126,10 +126,7 @@ async def test_without_smtp_url_the_message_is_written_to_the_outbox(
 async def test_a_muted_email_channel_gets_nothing(
     settings: Settings, redis: Redis, smtp: SmtpServer, worker: None
 ) -> None:
-    person = await create_person(settings, "di@example.com", renews_in=1)
-    async with standalone_session(settings) as session:
-        channel: NotificationChannel = await email_channel(session, person.id)
-        channel.enabled = False
+    person = await create_person(settings, "di@example.com", renews_in=1, email_muted=True)
     result = await build_queues(settings, redis)[NOTIFICATIONS].enqueue(dispatch_job(person.id))
     assert result is not None
     await result.refresh(until_complete=20)
