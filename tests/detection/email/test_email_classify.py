@@ -1493,3 +1493,33 @@ def test_a_direct_debit_processors_notice_is_named_after_the_merchant() -> None:
     )
     assert finding is not None
     assert (finding.service.name, str(finding.amount), finding.cycle) == ("Flyefit", "34.99", "monthly")
+
+
+def test_a_renewal_reminder_before_tax_keeps_the_gross_the_receipt_charged() -> None:
+    receipt = analyse(
+        raw(
+            "Google Play <googleplay-noreply@google.com>",
+            "Your Google Play Order Receipt from Dec 8, 2025",
+            "Your subscription from Google on Google Play will automatically renew every year "
+            "until you cancel.\n"
+            "Item Price\nGoogle One 2 TB (Google One) CA$139.99/year\nAuto-renewing subscription\n"
+            "Tax (HST): CA$18.20\nTotal: CA$158.19/year",
+            sent="Mon, 08 Dec 2025 10:41:07 -0500",
+        )
+    )
+    reminder = analyse(
+        raw(
+            "Google One <googleone-noreply@google.com>",
+            "Your Google One plan renews soon",
+            "Your Google One 2 TB plan renews on December 8, 2026 at CA$139.99/year plus applicable taxes.",
+            sent="Tue, 24 Nov 2026 10:00:00 -0500",
+        )
+    )
+    findings = [f for f in (receipt, reminder) if f is not None]
+    [sub] = aggregate(findings, date(2026, 11, 30))
+    assert (sub.name, str(sub.amount), sub.currency, sub.next_renewal) == (
+        "Google One",
+        "158.19",
+        "CAD",
+        date(2026, 12, 8),
+    )

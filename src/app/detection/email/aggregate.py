@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.detection.email.classify import subject_says_billing
-from app.detection.email.extract import Finding, cycles_after, first_cycle_where
+from app.detection.email.extract import MAX_TAX, Finding, cycles_after, first_cycle_where
 from app.detection.types import (
     CYCLE_DAYS,
     CYCLE_MONTHS,
@@ -341,7 +341,23 @@ def current_price(
     # On one day and rank, a price change announced for it wins, then the later mail is the news
     # ("your renewal on 19 Dec will be €129").
     day, _, best = max(events, key=lambda e: (e[0], e[1], e[2].signal == "price_change", e[2].occurred_on))
-    return best.amount, best.currency, None if best.signal == "receipt" else day
+    return _with_tax(best, findings), best.currency, None if best.signal == "receipt" else day
+
+
+def _with_tax(best: Finding, findings: list[Finding]) -> Decimal | None:
+    """A notice's price said to come before tax, as the receipts charged it with tax: the latest
+    receipt in the same currency a tax's width above it ("CA$139.99 + tax" after "Total CA$158.19")."""
+    if not best.before_tax or best.amount is None:
+        return best.amount
+    taxed = [
+        f.amount
+        for f in findings
+        if f.signal == "receipt"
+        and f.currency == best.currency
+        and f.amount is not None
+        and best.amount < f.amount <= best.amount * MAX_TAX
+    ]
+    return taxed[-1] if taxed else best.amount
 
 
 def _price_day(f: Finding) -> date:

@@ -62,6 +62,8 @@ class Finding:
     billed_by: str | None = None
     """The key of the app store whose receipt this is (``apple``, ``google-play``): the bank statement
     names the store, not the service."""
+    before_tax: bool = False
+    """The amount is said to come before tax ("$129.99 plus applicable taxes"): less than is charged."""
     debited_on: date | None = None
     """The later day a bill says its amount is taken ("口座振替日 2026年11月30日", "Due date: Dec 31"):
     the day of its charge, where the mail is sent before it."""
@@ -98,7 +100,7 @@ def _tax_added(text: str, receipt: Finding, items: list[StoreItem]) -> Decimal |
         return None
     subtotal = sum((i.amount for i in items if i.amount is not None), Decimal(0))
     tax = receipt.amount - subtotal
-    if not 0 < tax <= subtotal * (_MAX_TAX - 1):
+    if not 0 < tax <= subtotal * (MAX_TAX - 1):
         return None
     prices = find_prices(text)
     stated = any(p.amount == tax and _TAX_LABEL.search(_label(text, p)) for p in prices)
@@ -112,7 +114,7 @@ def _store_key(finding: Finding, mail: ParsedMail) -> str:
     return service_key(INTERMEDIARIES[registrable_domain(mail.sender_domain)])
 
 
-_MAX_TAX = Decimal("1.3")
+MAX_TAX = Decimal("1.3")
 """A charge at most 30 % above an item's price is that item with its sales tax or VAT."""
 
 
@@ -129,7 +131,7 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool, taxed: De
     with_tax = (
         item.amount is not None
         and finding.amount is not None
-        and item.amount <= finding.amount <= item.amount * _MAX_TAX
+        and item.amount <= finding.amount <= item.amount * MAX_TAX
     )
     amount = item.amount
     if amount is not None and taxed is not None:
@@ -209,6 +211,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         else "subscription",
         standing=STANDING.search(text.lower()) is not None,
         debited_on=debited,
+        before_tax=price is not None and _BEFORE_TAX.match(text, price.end, price.end + 40) is not None,
     )
 
 
