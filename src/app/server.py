@@ -41,7 +41,7 @@ from app.jobs.service import JobService
 from app.lib.channels import ResilientPubSubBackend
 from app.lib.crypto import configure_encryption
 from app.lib.database import build_sqlalchemy_config
-from app.lib.http import UNCOMPRESSED
+from app.lib.http import UNCOMPRESSED, refuse_repeated_query
 from app.lib.openapi import make_exact
 from app.lib.redis import create_redis, system_channel
 from app.lib.saq_web import WebSAQPlugin
@@ -223,6 +223,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         openapi_config=_openapi_config(),
         exception_handlers={**error_handlers(), NotAuthorizedException: _unauthorised},
         logging_config=None,  # app.operations.logs renders every record; errors are logged there once
+        before_request=refuse_repeated_query,
         on_startup=[_freeze_startup_objects],
         on_shutdown=[tokens.drain, redis.aclose],
         debug=settings.debug,

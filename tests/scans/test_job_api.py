@@ -50,6 +50,9 @@ async def test_my_jobs_list_and_cancelling_a_queued_scan(client: Client, alice: 
     assert [j["id"] for j in mine] == [fresh.json()["jobId"], job_id]
     assert mine[1]["state"] == "failed"
     assert (await client.get("/api/detection/jobs?limit=0", headers=alice.headers)).status_code == 400
+    twice = await client.get("/api/detection/jobs?limit=x&limit=5", headers=alice.headers)
+    assert twice.status_code == 400
+    assert twice.json()["extra"] == [{"key": "limit", "message": "given more than once", "source": "query"}]
 
 
 async def test_the_polled_job_status_still_runs_its_guard(client: Client, alice: Person) -> None:

@@ -10,6 +10,7 @@ from litestar import Request, get
 from litestar.connection import ASGIConnection
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
+from litestar.exceptions import ValidationException
 from litestar.params import Body
 
 
@@ -54,3 +55,17 @@ class polled_get(get):
 
 
 MultipartFile = Annotated[FileUpload, Body(media_type=RequestEncodingType.MULTI_PART)]
+
+
+async def refuse_repeated_query(request: Request[Any, Any, Any]) -> None:
+    """A 400 for an API call that gives one query parameter more than once (``?limit=x&limit=5``):
+    every API parameter is one value, and taking the last would accept what the document refuses."""
+    if not request.url.path.startswith("/api/"):
+        return
+    keys = [key for key, _ in request.query_params.multi_items()]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        raise ValidationException(
+            f"Query parameter given more than once: {', '.join(repeated)}",
+            extra=[{"key": key, "message": "given more than once", "source": "query"} for key in repeated],
+        )
