@@ -229,10 +229,10 @@ def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: i
     """Whether a standing charge's receipts are mailed only now and then (a gym's joining mail that
     names its monthly card charge, then one receipt after a failed one in five months): its
     silence since is not a stop."""
-    standing = any(f.standing or f.signal == "renewal_notice" or f.service.known for f in findings)
+    charged_regularly = any(f.standing or f.signal == "renewal_notice" or f.service.known for f in findings)
     first = min(f.occurred_on for f in findings)
     cycles = (charges[-1] - first).days // period if period else 0
-    return standing and cycles >= 3 and len(charges) * 2 < cycles
+    return charged_regularly and cycles >= 3 and len(charges) * 2 < cycles
 
 
 def _debits_announced_after(findings: list[Finding], last_charge: date) -> bool:

@@ -190,10 +190,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         price, cycle = schedule.price, schedule.cycle
         next_date = next((d for d in schedule.dates if d > sent), next_date)
     debited = due_date(text, sent, dates) if signal == "receipt" else None
-    # A bill's own debit day is no sign of its cycle: "debited on the 2nd" is not a week away.
-    own_debit = next_date is not None and next_date == debited
-    cycle, completed = _complete(text, signal, sent, dates, cycle, None if own_debit else next_date)
-    next_date = next_date if own_debit else completed
+    cycle, next_date = _complete(text, signal, sent, dates, cycle, next_date)
     return Finding(
         service=service,
         signal=signal,
@@ -687,7 +684,7 @@ def find_next_date(
         before = text[max(0, pos - 60) : pos]
         if d > sent and _NEXT_CUE.search(before):
             line = before[before.rfind("\n") + 1 :]
-            if bill and _DUE_CUE.search(line) and not _NEXT_WORD.search(line):
+            if bill and _names_own_due(line):
                 continue
             return d
         if d > sent and _CUE_AFTER.match(text, pos + _date_length(text[pos : pos + 30])):
@@ -742,15 +739,18 @@ def _schedule_step(days: int) -> Cycle | None:
     return next((c for c, lo, hi in steps if lo <= days <= hi), None)
 
 
+def _names_own_due(line: str) -> bool:
+    """Whether the words before a date on its line make it the day this bill is due or debited
+    ("Due date", "口座振替日"), not the next renewal ("next payment due")."""
+    return _DUE_CUE.search(line) is not None and not _NEXT_WORD.search(line)
+
+
 def due_date(text: str, sent: date, dates: list[tuple[int, date]]) -> date | None:
     """The day after the mail that a bill names as its own due or debit date, if it names one."""
     for pos, d in dates:
         line = text[max(0, pos - 60) : pos]
-        line = line[line.rfind("\n") + 1 :]
-        if (
-            sent < d <= sent + timedelta(days=_DUE_HORIZON_DAYS)
-            and _DUE_CUE.search(line)
-            and not _NEXT_WORD.search(line)
+        if sent < d <= sent + timedelta(days=_DUE_HORIZON_DAYS) and _names_own_due(
+            line[line.rfind("\n") + 1 :]
         ):
             return d
     return None
