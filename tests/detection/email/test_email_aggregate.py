@@ -221,3 +221,22 @@ def test_a_lone_automatic_payment_silent_past_any_shorter_cycle_is_trusted_as_ye
     assert not needs_confirmation(sub)
     (recent,) = aggregate([replace(standing, occurred_on=date(2026, 8, 19))], TODAY)
     assert (recent.cycle, needs_confirmation(recent)) == ("unknown", True)
+
+
+def test_a_bare_dollar_is_read_in_the_dollar_the_rest_of_the_mailbox_is_in() -> None:
+    def dollars(name: str, currency: str, assumed: bool) -> list[Finding]:
+        service = ServiceId(name, f"domain:{name.lower()}.example", False)
+        return [
+            replace(x, currency=currency, currency_assumed=assumed)
+            for x in (f(date(2026, m, 3), service=service) for m in (9, 10, 11))
+        ]
+
+    mailbox = [*dollars("Gridpower", "AUD", False), *dollars("Waterco", "AUD", False)]
+    phone = dollars("Telco", "USD", True)
+    by_name = {s.name: s.currency for s in aggregate([*mailbox, *phone], TODAY)}
+    assert by_name == {"Gridpower": "AUD", "Waterco": "AUD", "Telco": "AUD"}
+    # One other service is not a mailbox's currency; a decided USD is never moved.
+    lone = {s.name: s.currency for s in aggregate([*dollars("Gridpower", "AUD", False), *phone], TODAY)}
+    assert lone["Telco"] == "USD"
+    decided = dollars("Cloudco", "USD", False)
+    assert {s.name: s.currency for s in aggregate([*mailbox, *decided], TODAY)}["Cloudco"] == "USD"

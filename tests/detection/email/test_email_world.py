@@ -385,3 +385,36 @@ def test_newsletter_markup_alone_makes_no_finding() -> None:
         analyse(mime("Daily <news@daily.example>", "Today's news", "Today's news, no bills.", html=article))
         is None
     )
+
+
+def test_a_phone_companys_bill_is_a_bill_though_it_names_no_period() -> None:
+    body = (
+        "Hi Jessica,\nYour Telstra bill is ready.\nAccount: 2000 4471 832\nAmount due: $120.00\n"
+        "Due date: 5 Jan 2026\nWe'll automatically debit this from your account ending in 082 on the due date."
+    )
+    bill = found(mime("Telstra <noreply@online.telstra.com>", "Your Telstra bill is ready", body))
+    assert (bill.signal, bill.kind, bill.amount, bill.standing) == (
+        "receipt",
+        "bill",
+        Decimal("120.00"),
+        True,
+    )
+
+
+def test_an_insurers_claim_payment_is_no_premium() -> None:
+    body = (
+        "We've processed your claim.\nClaim number: CL-2209-118\nAmount claimed: €135.00\n"
+        "Amount paid: €135.00 (paid directly to the provider)"
+    )
+    raw = mime("Vhi Healthcare <noreply@vhi.ie>", "We've processed your claim", body)
+    assert analyse(raw) is None
+
+
+def test_a_us_sellers_dollar_is_the_us_one_wherever_the_buyer_is() -> None:
+    body = (
+        "Receipt from OpenAI, LLC\n$23.20\nPaid July 15, 2026\nChatGPT Plus Subscription Qty 1 $20.00\n"
+        "IVA - Mexico (16% on $20.00) $3.20\nTotal $23.20\n"
+        "OpenAI, LLC, 1455 3rd Street, San Francisco, CA 94158, United States"
+    )
+    receipt = found(mime("OpenAI <invoice@tm1.openai.com>", "Your receipt from OpenAI", body))
+    assert (receipt.currency, receipt.currency_assumed) == ("USD", False)

@@ -10,11 +10,13 @@ import itertools
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from app.detection.email.classify import subject_says_billing
 from app.detection.email.extract import MAX_TAX, Finding, cycles_after, first_cycle_where
+from app.detection.email.money import same_sign
 from app.detection.types import (
     CYCLE_DAYS,
     CYCLE_MONTHS,
@@ -50,13 +52,37 @@ def aggregate(
     """
     as_of = min(today, seen_until) if seen_until else today
     by_group: dict[str, list[Finding]] = defaultdict(list)
-    for f in findings:
+    for f in in_home_currency(list(findings)):
         by_group[f.service.group].append(f)
     by_key: dict[str, list[Finding]] = defaultdict(list)
     for group in by_group.values():
         by_key[service_key(_name(group))].extend(group)
     subs = [subscription(_dedupe(group), today, as_of=as_of) for group in by_key.values()]
     return sorted(subs, key=lambda s: (s.name.lower(), s.key))
+
+
+_HOME_SHARE = 0.75
+
+
+def in_home_currency(findings: list[Finding]) -> list[Finding]:
+    """Findings whose sign left the currency open ("$" from a .com sender: ``currency_assumed``)
+    read in the one the rest of the mailbox is in: an Australian's phone bill says "$120.00" and
+    means the Australian dollar their other bills name. Services are counted, not messages, and
+    the mailbox must be mostly in that currency (two services at least)."""
+    decided = Counter(
+        (f.currency, f.service.group) for f in findings if f.currency and not f.currency_assumed
+    )
+    by_currency = Counter(currency for currency, _ in decided)
+    out = []
+    for f in findings:
+        if f.currency_assumed and f.currency:
+            options = same_sign(f.currency)
+            counts = Counter({c: n for c, n in by_currency.items() if c in options})
+            home, n = counts.most_common(1)[0] if counts else (f.currency, 0)
+            if home != f.currency and n >= 2 and n >= _HOME_SHARE * counts.total():
+                f = replace(f, currency=home, currency_assumed=False)
+        out.append(f)
+    return out
 
 
 def _name(findings: list[Finding]) -> str:

@@ -306,7 +306,7 @@ RENEWAL = _rx(
     # A schedule of instalments to come (an energy supplier's Abschlagsplan).
     r"abschlagsplan|zahlungsplan|payment schedule|échéancier|betalingsschema|plan de pagos|piano (?:di )?rate",
     # A bill to pay: a payment request, the amount due.
-    r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) due\b|montant (?:dû|à payer)"
+    r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) (?:due|payable)\b|montant (?:dû|à payer)"
     r"|importe a pagar|importo da pagare|te betalen bedrag|(?:total|valor|monto) a pagar|fecha l[ií]mite de pago",
     r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
     r"|\b(?:instalment|installment|payment|direct debit) (?:plan|schedule)\b|direct debit (?:advance )?notice"
@@ -369,7 +369,7 @@ STANDING = _rx(
     r"pagos? automáticos?|pago recurrente|domiciliaci[oó]n|pagamento (?:automatico|ricorrente)|addebito diretto",
     r"automatische (?:betaling|incasso)|incasso|débito direto|pagamento automático|autogiro|betalingsservice",
     r"\b(?:automatically|automatisch|automatiquement|automáticamente|automaticamente)\b[^.\n]{0,40}?"
-    r"\b(?:debited|deducted|collected|afgeschreven|geïncasseerd|geïnd|abgebucht|eingezogen|prélevée?|débitée?|cobrado|addebitato)\b",
+    r"\b(?:debit(?:ed)?|deduct(?:ed)?|collect(?:ed)?|afgeschreven|geïncasseerd|geïnd|abgebucht|eingezogen|prélevée?|débitée?|cobrado|addebitato)\b",
 )
 """A charge taken under a standing authority (PayPal's automatic payments, a direct debit, autopay)."""
 RECURRING = _rx(
@@ -442,6 +442,9 @@ ONE_OFF = _rx(
     r"minimum payment|pago mínimo|pagamento mínimo|paiement minimum|mindestbetrag|credit limit|límite de crédito"
     r"|limite de crédito|available credit|statement balance",
     r"ご購入手続き|ご購入いただ|購入手続きが完了|追加コンテンツ|구매(?:가)? ?완료|购买成功",
+    # An insurer paying out a claim: money to the person, not a premium.
+    r"amount claimed|(?:processed|settled|paid|approved) your claim|your claim (?:has been|was|is) (?:processed|settled|paid|approved)"
+    r"|\bclaim (?:number|reference|ref)\b",
 )
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
@@ -686,7 +689,7 @@ UTILITY = re.compile(
     r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
     r"|\bbox internet|\bfreebox\b|\bsewerage\b|\bwastewater\b|\bwater (?:usage|charges?|service|supply)\b"
     r"|health (?:insurance|cover|fund)|hospital cover|extras cover|\bbin (?:collection|charges?|service)\b"
-    r"|refuse collection|waste collection|vehicle registration|\brego\b"
+    r"|refuse collection|waste collection|vehicle registration|\brego\b|\brates notice\b|\bcouncil rates\b"
     # Taxes and loans.
     # (the taxes households pay in instalments, not "Steuer"/"belasting" in any invoice's VAT line)
     r"|council tax|property tax|gemeentelijke belasting|motorrijtuigenbelasting|waterschapsbelasting"

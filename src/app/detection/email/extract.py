@@ -67,6 +67,8 @@ class Finding:
     debited_on: date | None = None
     """The later day a bill says its amount is taken ("口座振替日 2026年11月30日", "Due date: Dec 31"):
     the day of its charge, where the mail is sent before it."""
+    currency_assumed: bool = False
+    """The currency is a guess from an ambiguous sign (``Money.assumed``): a bare "$" is USD here."""
 
 
 def analyse(raw: bytes, fallback_id: str = "") -> Finding | None:
@@ -156,7 +158,9 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     service = None if personal else _billed_by(facts.seller if facts else None) or identify(mail)
     if service is None:
         return None
-    verdict = classify(mail.subject, mail.text, known_service=service.known, personal=personal)
+    # A phone, energy or insurance company's bill comes period after period, said or not.
+    known = service.known or _known_biller(mail, service)
+    verdict = classify(mail.subject, mail.text, known_service=known, personal=personal)
     signal = verdict.signal or verdict.short_of_recurring
     if (
         signal is None
@@ -209,6 +213,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         standing=STANDING.search(text.lower()) is not None,
         debited_on=debited,
         before_tax=price is not None and _BEFORE_TAX.match(text, price.end, price.end + 40) is not None,
+        currency_assumed=price is not None and price.assumed,
     )
 
 

@@ -92,6 +92,9 @@ class Money:
     currency: str
     start: int
     end: int
+    assumed: bool = False
+    """The sign is one several currencies write ("$", "kr", "¥") and neither the text nor the
+    sender's country said which: the currency is the sign's most common one, a guess."""
 
 
 @cache
@@ -118,13 +121,18 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
     for m in _pattern().finditer(text):
         sign = m.group("pre") or m.group("post") or ("EUR" if m.group("pre_w") or m.group("post_w") else "")
         number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or ""
-        currency = _currency(sign, explicit, domain)
+        currency, assumed = _currency(sign, explicit, domain)
         if m.group("post") == "$" and currency == "USD" and _DECIMAL_COMMA.search(number):
-            currency = "CAD"  # "9,03 $": French Canada's way; the United States writes $9.03
+            currency, assumed = "CAD", False  # "9,03 $": French Canada's way; the United States writes $9.03
         amount = _amount(number, currency)
         if amount is not None:
-            out.append(Money(amount, currency, m.start(), m.end()))
+            out.append(Money(amount, currency, m.start(), m.end(), assumed))
     return out
+
+
+def same_sign(currency: str) -> frozenset[str]:
+    """The currencies written with the sign ``currency`` is assumed for ("USD": every dollar)."""
+    return next((frozenset(o) for s, o in _AMBIGUOUS.items() if SYMBOLS[s] == currency), frozenset())
 
 
 _DECIMAL_COMMA = re.compile(r",\d{2}$")
@@ -145,6 +153,14 @@ _MEXICAN = re.compile(
 (a foreign seller adding "IVA - Mexico (16%)" to a dollar price still charges dollars)."""
 
 
+_AMERICAN = re.compile(
+    r"\b(?:United States|U\.S\.A\.)|\b(?:AK|AL|AR|AZ|CA|CO|CT|DC|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME"
+    r"|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY),? \d{5}(?:-\d{4})?\b"
+)
+"""An American address (a state and its ZIP code): the seller's dollar is the US one, wherever the
+buyer is (a Mexican's OpenAI receipt adds "IVA - Mexico" to a dollar price)."""
+
+
 def _explicit_codes(text: str) -> set[str]:
     """Currencies the text names, or its script implies: ``¥`` in Japanese (kana) is yen, in
     simplified Chinese yuan."""
@@ -157,6 +173,8 @@ def _explicit_codes(text: str) -> set[str]:
         codes.add("CAD")
     if _MEXICAN.search(text):
         codes.add("MXN")
+    if _AMERICAN.search(text):
+        codes.add("USD")
     if not codes & {"CNY", "JPY"}:
         if _KANA.search(text):
             codes.add("JPY")
@@ -165,16 +183,17 @@ def _explicit_codes(text: str) -> set[str]:
     return codes
 
 
-def _currency(sign: str, explicit: set[str], domain: str) -> str:
+def _currency(sign: str, explicit: set[str], domain: str) -> tuple[str, bool]:
+    """The sign's currency, and whether it is only assumed (see ``Money.assumed``)."""
     code = SYMBOLS.get(sign, sign.upper())
     options = _AMBIGUOUS.get(sign)
     if not options:
-        return code
+        return code, False
     named = options & explicit
     if len(named) == 1:
-        return named.pop()
+        return named.pop(), False
     by_tld = TLD_CURRENCY.get(domain.rpartition(".")[2])
-    return by_tld if by_tld in options else code
+    return (by_tld, False) if by_tld in options else (code, True)
 
 
 def _amount(number: str, currency: str) -> Decimal | None:
