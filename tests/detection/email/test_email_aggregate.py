@@ -240,3 +240,14 @@ def test_a_bare_dollar_is_read_in_the_dollar_the_rest_of_the_mailbox_is_in() -> 
     assert lone["Telco"] == "USD"
     decided = dollars("Cloudco", "USD", False)
     assert {s.name: s.currency for s in aggregate([*mailbox, *decided], TODAY)}["Cloudco"] == "USD"
+
+
+def test_a_fortnightly_plan_stays_fortnightly_when_most_receipts_are_gone() -> None:
+    joined = f(date(2026, 1, 3), "renewal_notice", "33.90", cycle="biweekly", next_date=date(2026, 1, 5))
+    kept = [date(2026, 1, 5), date(2026, 6, 22), date(2026, 9, 14), date(2026, 11, 23)]
+    receipts = [f(d, amount="33.90", cycle="biweekly", next_date=d + timedelta(days=14)) for d in kept]
+    (sub,) = aggregate([joined, *receipts], TODAY)
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("biweekly", "active", date(2026, 12, 7))
+    # Receipts alone saying a week or two to the next date are as often a bill's days to its debit.
+    (bill,) = aggregate(receipts, TODAY)
+    assert bill.cycle != "biweekly"

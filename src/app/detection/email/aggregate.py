@@ -157,7 +157,7 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     by_interval = _cycle_from_intervals(charges) or _cycle_from_intervals(_announced(findings))
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
-        return _said_of_missing_receipts(stated, by_interval) or by_interval
+        return _said_of_missing_receipts(findings, by_interval, charges) or by_interval
     if stated:
         return max(stated, key=lambda c: stated[c])
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
@@ -165,16 +165,25 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     return by_interval or _longest_fitting(_gaps(charges)) or "unknown"
 
 
-def _said_of_missing_receipts(stated: Counter[Cycle], by_interval: Cycle) -> Cycle | None:
+def _said_of_missing_receipts(
+    findings: list[Finding], by_interval: Cycle, charges: list[date]
+) -> Cycle | None:
     """The cycle every message states when the gaps between the receipts kept are a whole number
-    of it ("per maand" on receipts three months apart): the mail between was not kept."""
+    of it ("per maand" on receipts three months apart): the mail between was not kept.
+
+    Weeks are taken only from a plan that says them ("$33.90 per fortnight" on a gym's joining
+    mail): a receipt's one or two weeks to its next date are as often a bill's days to its debit."""
+    stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if len(stated) != 1:
         return None
     [(said, times)] = stated.items()
-    months, gap = CYCLE_MONTHS.get(said), CYCLE_MONTHS.get(by_interval)
-    if times < 2 or not months or not gap or gap <= months or gap % months:
+    if times < 2 or CYCLE_DAYS.get(said, 0) >= CYCLE_DAYS.get(by_interval, 0):
         return None
-    return said
+    months, gap = CYCLE_MONTHS.get(said), CYCLE_MONTHS.get(by_interval)
+    if months and gap:
+        return None if gap % months else said
+    planned = any(f.cycle == said and f.signal in _SCHEDULES for f in findings)
+    return said if planned and all(_whole_cycles(g, CYCLE_DAYS[said]) for g in _gaps(charges)) else None
 
 
 def _announced(findings: list[Finding]) -> list[date]:

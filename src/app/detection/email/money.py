@@ -155,7 +155,8 @@ _MEXICAN = re.compile(
 
 _AMERICAN = re.compile(
     r"\b(?:United States|U\.S\.A\.)|\b(?:AK|AL|AR|AZ|CA|CO|CT|DC|DE|FL|GA|HI|IA|ID|IL|IN|KS|KY|LA|MA|MD|ME"
-    r"|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY),? \d{5}(?:-\d{4})?\b"
+    r"|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY),? "
+    r"\d{5}(?:-\d{4})?\b"
 )
 """An American address (a state and its ZIP code): the seller's dollar is the US one, wherever the
 buyer is (a Mexican's OpenAI receipt adds "IVA - Mexico" to a dollar price)."""
