@@ -123,6 +123,13 @@ POSITIVES += [
         " free trial.",
         ("YouTube Premium", "renewal_notice", "13.99", "USD"),
     ),
+    (
+        "Crikey <subscriptions@crikey.com.au>",
+        "Your Crikey subscription is renewing soon",
+        "Your Crikey Annual subscription will automatically renew on 4 December 2026.\n"
+        "We'll charge $219 to your card ending 4417 for another 12 months of Crikey.",
+        ("Crikey", "renewal_notice", "219.00", "AUD"),
+    ),
 ]
 
 

@@ -356,7 +356,8 @@ RENEWAL = _rx(
     r"|자동(?:으로)? ?갱신|갱신 예정|다음 결제(?:일)?",
 )
 PROMO = _rx(
-    r"\d+ ?% off|\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
+    # "3 months for £1" (not "for another 12 months of Crikey": a renewal's term).
+    r"\d+ ?% off|(?<!another )(?<!next )(?<!further )(?<!\d)\d+ months? (?:for|of) |limited[- ]time|offer ends|special offer|exclusive (?:offer|deal)",
     r"we miss you|\bcome back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
