@@ -251,3 +251,18 @@ def test_a_fortnightly_plan_stays_fortnightly_when_most_receipts_are_gone() -> N
     # Receipts alone saying a week or two to the next date are as often a bill's days to its debit.
     (bill,) = aggregate(receipts, TODAY)
     assert bill.cycle != "biweekly"
+
+
+def test_instalments_by_direct_debit_mailed_once_stay_active() -> None:
+    """An insurer mails the renewal and the first instalment; the eleven debits after are not mailed."""
+    notice = replace(
+        f(date(2026, 5, 20), "renewal_notice", "38.17", cycle="monthly", next_date=date(2026, 6, 28)),
+        standing=True,
+    )
+    first = f(date(2026, 6, 29), amount="38.17", cycle="monthly", next_date=date(2026, 7, 28))
+    (sub,) = aggregate([notice, first], TODAY)
+    assert (sub.status, sub.next_renewal) == ("active", date(2026, 12, 28))
+    # Mailed receipts that stop are a stop, direct debit or not.
+    mailed = [replace(x, standing=True) for x in monthly(date(2026, 1, 28), 5, "38.17")]
+    (stopped,) = aggregate(mailed, TODAY)
+    assert stopped.status == "inactive"

@@ -136,3 +136,18 @@ def test_app_store_expiry_notice_is_a_cancellation_of_the_app(
     assert found.signal == "cancellation"
     if name is not None:
         assert found.service.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "cycle"),
+    [
+        ("Paying monthly: 12 instalments of EUR 38.17 (total EUR 458.04)", "monthly"),
+        ("Fraccionado: 4 cuotas de 103,09 €", "quarterly"),
+        ("Or pay in 2 instalments of £240.00", "semiannual"),
+    ],
+)
+def test_an_instalment_of_a_yearly_premium_is_taken_each_period_of_it(line: str, cycle: str) -> None:
+    body = f"Your home insurance is due for renewal on 28 June 2026.\nAnnual premium: 441,00\n{line}"
+    found = analyse(raw("Insurer <renewals@insurer.example>", "Your renewal invitation", body))
+    assert found is not None
+    assert found.cycle == cycle

@@ -267,7 +267,11 @@ def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: i
     charged_regularly = any(f.standing or f.signal == "renewal_notice" or f.service.known for f in findings)
     first = min(f.occurred_on for f in findings)
     cycles = (charges[-1] - first).days // period if period else 0
-    return charged_regularly and cycles >= 3 and len(charges) * 2 < cycles
+    if charged_regularly and cycles >= 3 and len(charges) * 2 < cycles:
+        return True
+    # A direct debit set up and mailed about once or twice (an insurer's instalments): the
+    # debits that follow are not mailed at all.
+    return len(charges) <= 2 and any(f.standing for f in findings)
 
 
 def _debits_announced_after(findings: list[Finding], last_charge: date) -> bool:

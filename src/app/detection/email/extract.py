@@ -185,6 +185,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     next_date = _next_date(text, sent, dates, period, bill=signal == "receipt")
     cycle = (
         (facts.cycle if facts else None)
+        or (instalment_cycle(text, price) if price else None)
         or (billed_cycle(text, price, prices) if price else None)
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
@@ -429,6 +430,24 @@ _INSTALMENT_LABEL = re.compile(
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
+
+
+_INSTALMENTS_IN_A_YEAR = re.compile(
+    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
+    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
+    re.I,
+)
+
+
+def instalment_cycle(text: str, price: Money) -> Cycle | None:
+    """How often an instalment of a year's premium is taken ("12 instalments of EUR 38.17" each
+    month, "4 cuotas de" each quarter): the year's cycle named beside it is the premium's, not
+    the charge's."""
+    said = _INSTALMENTS_IN_A_YEAR.search(_label(text, price))
+    if said is None:
+        return None
+    n = int(said.group("n"))
+    return {2: "semiannual", 3: None, 4: "quarterly"}.get(n, "monthly") if 2 <= n <= 12 else None
 
 
 _BEFORE_TAX = re.compile(
