@@ -151,3 +151,18 @@ def test_an_instalment_of_a_yearly_premium_is_taken_each_period_of_it(line: str,
     found = analyse(raw("Insurer <renewals@insurer.example>", "Your renewal invitation", body))
     assert found is not None
     assert found.cycle == cycle
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "Billing period: November 1 – 30, 2026",
+        "Période : 1–30 novembre 2026",
+        "Zeitraum: 1.-30. November 2026",
+    ],
+)
+def test_a_period_within_one_month_written_once_is_monthly(period: str) -> None:
+    body = f"Your invoice is now available.\n{period}\nYour card will be charged automatically."
+    found = analyse(raw("Cloudly <billing@cloudly.example>", "Your Cloudly invoice", body))
+    assert found is not None
+    assert (found.cycle, found.next_date) == ("monthly", date(2026, 12, 1))

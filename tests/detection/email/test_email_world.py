@@ -11,6 +11,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from app.detection.email.aggregate import aggregate
 from app.detection.email.extract import Finding, analyse
 from app.detection.email.service_naming import looks_like_person
 
@@ -418,3 +419,55 @@ def test_a_us_sellers_dollar_is_the_us_one_wherever_the_buyer_is() -> None:
     )
     receipt = found(mime("OpenAI <invoice@tm1.openai.com>", "Your receipt from OpenAI", body))
     assert (receipt.currency, receipt.currency_assumed) == ("USD", False)
+
+
+def test_a_clients_payment_to_the_person_is_no_charge() -> None:
+    body = (
+        "You received a payment of $3,400.00 from Lumen Coffee Roasters.\nInvoice OS-2025-044\n"
+        "Amount $3,400.00\nStripe fee -$98.90\nPayment method: ACH Direct Debit"
+    )
+    assert analyse(mime("Stripe <notifications@stripe.com>", "Payment of $3,400.00 from Lumen", body)) is None
+
+
+def test_a_code_after_a_dollar_says_which_dollar() -> None:
+    body = (
+        "Your bill for Okafor Prints\nBilling period: Nov 18, 2026 - Dec 17, 2026\nBasic plan subscription $39.00\n"
+        "Total $39.00 USD\nShopify Inc., 151 O'Connor Street, Ottawa, ON K2P 2L8, Canada"
+    )
+    bill = found(mime("Shopify <billing@shopify.com>", "Your Shopify bill", body))
+    assert (bill.amount, bill.currency) == (Decimal("39.00"), "USD")
+
+
+def test_a_receipts_next_charge_of_another_amount_is_the_price_from_its_date() -> None:
+    body = (
+        "Receipt from Figma, Inc.\n$34.67\nPaid November 9, 2026\nNov 9 – Dec 5, 2026\n"
+        "Remaining time on 3 × Professional team (Full seat)\nTotal $34.67\nAmount paid $34.67\n"
+        "Your next invoice of $60.00 for 3 Full seats will be charged on December 5, 2026."
+    )
+    receipt = found(
+        mime(
+            "Figma <receipts@stripe.com>",
+            "Your receipt from Figma, Inc. #2384-1288",
+            body,
+            date_header="Mon, 09 Nov 2026 10:00:00 -0800",
+        )
+    )
+    assert (receipt.amount, receipt.next_amount, receipt.next_date) == (
+        Decimal("34.67"),
+        Decimal("60.00"),
+        date(2026, 12, 5),
+    )
+    (sub,) = aggregate([receipt], date(2026, 11, 24))
+    assert (sub.amount, sub.next_renewal) == (Decimal("60.00"), date(2026, 12, 5))
+
+
+def test_a_price_per_user_is_no_charge_when_the_total_is_given() -> None:
+    body = (
+        "Your Google Workspace subscription for okafor.studio has changed.\n"
+        "Subscription: Google Workspace Business Standard (Flexible Plan)\n"
+        "Price: US$16.80 per user per month\nEstimated monthly charge: US$33.60, plus applicable taxes\n"
+        "Charges for the new user are prorated from January 12, 2026 and appear on your next monthly invoice."
+    )
+    subject = "Your Google Workspace subscription has changed"
+    change = found(mime("Google Workspace <workspace-noreply@google.com>", subject, body))
+    assert (change.service.name, change.amount) == ("Google Workspace", Decimal("33.60"))

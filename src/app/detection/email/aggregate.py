@@ -373,6 +373,12 @@ def current_price(
     events = [
         (_price_day(f), _price_rank(f), f) for f in findings if f.amount is not None and f.signal in _PRICED
     ]
+    # A receipt's "next invoice of $60.00" is announced for its next date.
+    events += [
+        (f.next_date, 1, replace(f, amount=f.next_amount, signal="price_change"))
+        for f in findings
+        if f.next_amount is not None and f.next_date is not None
+    ]
     if nxt is not None:
         events = [e for e in events if e[0] <= nxt] or events
     if not events:

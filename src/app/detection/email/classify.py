@@ -450,6 +450,14 @@ ONE_OFF = _rx(
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
 )
+INCOMING = _rx(
+    r"\byou(?:'ve| have)? received (?:a |an )?(?:new )?(?:ach |card )?(?:payment|transfer|deposit) (?:of|from)\b"
+    r"|\b(?:sent you|paid you) (?:a payment|money|[$€£]\s?\d)|\bpaid (?:your|an) invoice\b|\byou got paid\b"
+    r"|\bpayout (?:of|is on its way)|\byour payout\b",
+    r"\bsie haben (?:eine )?zahlung (?:von [^.\n]{0,40} )?erhalten|vous avez reçu un paiement|has recibido un pago"
+    r"|hai ricevuto un pagamento|je hebt een betaling ontvangen|você recebeu um pagamento",
+)
+"""Money paid to the person (a client's payment, a payout), not a charge to them."""
 DISCUSSION = _rx(
     r"reply to this email directly|view it on (?:github|gitlab)|reply to this email to respond|reply to this email to comment",
     r"you(?:'re| are) receiving this because you (?:are subscribed to this thread|were mentioned|were assigned|authored the thread"
@@ -542,7 +550,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     subject = subject.lower()
     body = text[:BODY_SCAN_CHARS].lower()
     both = f"{subject}\n{body}"
-    if personal or DONATION.search(both):
+    if personal or DONATION.search(both) or INCOMING.search(both):
         return Verdict(None, 0, 0)
     said = _signal(subject, body)
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):

@@ -49,6 +49,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
+@cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A range within one month, the month written once: "November 1 - 30, 2025", "1-30 Nov 2025"."""
+    months = "|".join(sorted((re.escape(n) for n in month_names()), key=len, reverse=True))
+    dash = r"\s*[-\u2013\u2014]\s*"
+    month_first = re.compile(
+        rf"\b({months})\.?\s+(\d{{1,2}}){dash}(\d{{1,2}})(?:,?\s+(\d{{4}}))?\b(?![.,:/]\d)"
+    )
+    day_first = re.compile(rf"\b(\d{{1,2}})\.?{dash}(\d{{1,2}})\.?\s+({months})\.?(?:\s+(\d{{4}}))?\b")
+    return month_first, day_first
+
+
 _NO_YEAR = 9996
 """Placeholder year (a leap year) for dates written without one."""
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -83,6 +95,7 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
     day_first, month_first = _patterns()
     names = month_names()
     text = text.lower()  # month patterns are lower-case (faster than re.I)
+    _one_month_ranges(found, text, ref)
     for m in day_first.finditer(text):
         year = _year(m.group(3), ref)
         if year:
@@ -92,6 +105,23 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
         if year and m.start() not in found:
             _put(found, m.start(), year, names[m.group(1).lower()], int(m.group(2)))
     return _roll_yearless(sorted(found.items()), ref)
+
+
+def _one_month_ranges(found: dict[int, date], text: str, ref: date | None) -> None:
+    names = month_names()
+    month_first, day_first = _range_patterns()
+    for m in month_first.finditer(text):
+        year = _year(m.group(4), ref)
+        if year:
+            month = names[m.group(1)]
+            _put(found, m.start(), year, month, int(m.group(2)))
+            _put(found, m.start(3), year, month, int(m.group(3)))
+    for m in day_first.finditer(text):
+        year = _year(m.group(4), ref)
+        if year:
+            month = names[m.group(3)]
+            _put(found, m.start(), year, month, int(m.group(1)))
+            _put(found, m.start(2), year, month, int(m.group(2)))
 
 
 def _east_asian(found: dict[int, date], text: str, ref: date | None) -> None:

@@ -67,6 +67,9 @@ class Finding:
     debited_on: date | None = None
     """The later day a bill says its amount is taken ("口座振替日 2026年11月30日", "Due date: Dec 31"):
     the day of its charge, where the mail is sent before it."""
+    next_amount: Decimal | None = None
+    """What the mail says the next charge will be where that differs from this one ("Your next
+    invoice of $60.00 … on December 5" on a prorated $34.67 receipt): the price from its next date."""
     currency_assumed: bool = False
     """The currency is a guess from an ambiguous sign (``Money.assumed``): a bare "$" is USD here."""
 
@@ -214,6 +217,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         standing=STANDING.search(text.lower()) is not None,
         debited_on=debited,
         before_tax=price is not None and _BEFORE_TAX.match(text, price.end, price.end + 40) is not None,
+        next_amount=next_charge(text, price, prices) if signal == "receipt" and next_date else None,
         currency_assumed=price is not None and price.assumed,
     )
 
@@ -414,8 +418,17 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     score -= 3 if _LABEL_BAD.search(line) else 0
     score -= 3 if _equivalent_of(text, price, prices) or per_period_billed(text, price) else 0
     score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
+    score -= 6 if _PER_SEAT.match(text, price.end, price.end + 30) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
+
+
+_PER_SEAT = re.compile(
+    r"\s*(?:/ ?|per |a |each |pro |par |por )(?:user|seat|member|licen[cs]e|nutzer|benutzer|utilisateur"
+    r"|usuario|utente|gebruiker|usuário)\b",
+    re.I,
+)
+"""A price per user or seat ("US$16.80 per user per month"): a unit price, not what is charged."""
 
 
 _INSTALMENT_LABEL = re.compile(
@@ -430,6 +443,24 @@ _INSTALMENT_LABEL = re.compile(
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
+
+
+_NEXT_AMOUNT_LABEL = re.compile(
+    r"\b(?:next|upcoming) (?:invoice|charge|payment|bill|renewal)(?: amount)?(?: of| will be| is)?:?\s*$"
+    r"|\b(?:bill|price|charge|payment) will (?:be|increase to|change to)\s*$",
+    re.I,
+)
+
+
+def next_charge(text: str, price: Money | None, prices: list[Money]) -> Decimal | None:
+    """The next charge's amount a receipt states where it differs from the one charged."""
+    if price is None:
+        return None
+    for p in prices:
+        label = text[max(0, p.start - 40) : p.start].rpartition("\n")[2]
+        if p.currency == price.currency and p.amount != price.amount and _NEXT_AMOUNT_LABEL.search(label):
+            return p.amount
+    return None
 
 
 _INSTALMENTS_IN_A_YEAR = re.compile(

@@ -122,6 +122,9 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
         sign = m.group("pre") or m.group("post") or ("EUR" if m.group("pre_w") or m.group("post_w") else "")
         number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or ""
         currency, assumed = _currency(sign, explicit, domain)
+        code_after = _CODE_AFTER.match(text, m.end())
+        if code_after and code_after.group(1) in _AMBIGUOUS.get(sign, ()):
+            currency, assumed = code_after.group(1), False  # "$95.27 USD": the code says which dollar
         if m.group("post") == "$" and currency == "USD" and _DECIMAL_COMMA.search(number):
             currency, assumed = "CAD", False  # "9,03 $": French Canada's way; the United States writes $9.03
         amount = _amount(number, currency)
@@ -136,6 +139,7 @@ def same_sign(currency: str) -> frozenset[str]:
 
 
 _DECIMAL_COMMA = re.compile(r",\d{2}$")
+_CODE_AFTER = re.compile(r"[ \u00a0]?([A-Z]{3})\b")
 _KANA = re.compile("[\u3040-\u30ff]")
 _SIMPLIFIED = re.compile("[订阅费单续账户这们个为发实总额计价员务时间优惠项扣]")
 """Simplified Chinese forms of words billing mail uses (Japanese writes 訂, 費, 単, 続, 総, 額, 計, 価...)."""
