@@ -471,3 +471,73 @@ def test_a_price_per_user_is_no_charge_when_the_total_is_given() -> None:
     subject = "Your Google Workspace subscription has changed"
     change = found(mime("Google Workspace <workspace-noreply@google.com>", subject, body))
     assert (change.service.name, change.amount) == ("Google Workspace", Decimal("33.60"))
+
+
+def test_german_and_austrian_bills_for_a_numbered_month_and_direct_debits_announced() -> None:
+    a1 = found(
+        mime(
+            "A1 Rechnung <rechnung@a1.net>",
+            "Ihre A1 Rechnung 05/2026",
+            "Ihre Rechnung 05/2026 ist ab sofort in Mein A1 verfügbar.\nGrundentgelt A1 Internet 150 € 39,90\n"
+            "Rechnungsbetrag € 39,90\nDer Betrag wird am 13.05.2026 von Ihrem Konto eingezogen.",
+            date_header="Tue, 05 May 2026 08:00:00 +0200",
+        )
+    )
+    assert (a1.signal, a1.kind, a1.amount, a1.cycle) == ("receipt", "bill", Decimal("39.90"), "monthly")
+    club = found(
+        mime(
+            "Alpenverein <service@alpenverein-muenchen-oberland.de>",
+            "Vorabinformation: Einzug Mitgliedsbeitrag 2026",
+            "Gemäß unserer Beitragsordnung ziehen wir den Mitgliedsbeitrag für das Jahr 2026\n"
+            "per SEPA-Lastschrift ein:\nJahresbeitrag 2026: 96,00 EUR\nEinzug am: 05.01.2026",
+            date_header="Wed, 10 Dec 2025 08:00:00 +0100",
+        )
+    )
+    assert (club.signal, club.amount, club.next_date) == (
+        "renewal_notice",
+        Decimal("96.00"),
+        date(2026, 1, 5),
+    )
+    gym = found(
+        mime(
+            "FITINN <noreply@fitinn.at>",
+            "Willkommen bei FITINN – deine Mitgliedschaft",
+            "Mitgliedsbeitrag: € 24,90 monatlich\nVertragsbeginn: 20.04.2026, Mindestlaufzeit 12 Monate\n"
+            "Abbuchung: jeweils am 15. des Monats per SEPA-Lastschrift, erstmals am 15.05.2026",
+            date_header="Mon, 20 Apr 2026 08:00:00 +0200",
+        )
+    )
+    assert (gym.signal, gym.amount, gym.cycle) == ("renewal_notice", Decimal("24.90"), "monthly")
+
+
+def test_a_fee_per_home_deregistered_is_cancelled_at_what_it_last_took() -> None:
+    body = (
+        "Ihre Wohnung Tulbeckstraße 21, 80339 München haben wir zum 31.03.2026 abgemeldet.\n"
+        "Die Rundfunkbeiträge für den Zeitraum 01.01.2026 bis 31.03.2026 in Höhe von\n"
+        "55,08 Euro (3 x 18,36 Euro) haben wir am 16.02.2026 per SEPA-Lastschrift\neingezogen.\n"
+        "Weitere Abbuchungen erfolgen nicht."
+    )
+    notice = found(
+        mime(
+            "ARD ZDF Deutschlandradio Beitragsservice <noreply@rundfunkbeitrag.de>",
+            "Bestätigung der Abmeldung",
+            body,
+            date_header="Tue, 14 Apr 2026 08:00:00 +0200",
+        )
+    )
+    (sub,) = aggregate([notice], date(2026, 12, 1))
+    assert (sub.status, sub.amount, sub.currency) == ("cancelled", Decimal("55.08"), "EUR")
+
+
+def test_a_customer_portal_names_its_company_and_a_titled_landlord_is_a_person() -> None:
+    portal = found(
+        mime(
+            "myUNIQA <noreply@uniqa.at>",
+            "Vorabinformation zur SEPA-Lastschrift",
+            "Die Jahresprämie von € 214,68 buchen wir am 01.04.2026 von Ihrem Konto ab.",
+            date_header="Fri, 27 Mar 2026 08:00:00 +0100",
+        )
+    )
+    assert portal.service.name == "UNIQA"
+    assert looks_like_person("Mag. Gerhard Pichler", "g.pichler@aon.at")
+    assert not looks_like_person("MyFitnessPal", "no-reply@myfitnesspal.com")

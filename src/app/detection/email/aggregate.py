@@ -382,7 +382,9 @@ def current_price(
     if nxt is not None:
         events = [e for e in events if e[0] <= nxt] or events
     if not events:
-        return None, None, None
+        # Known only from its ending: what the cancellation says was last charged.
+        ended = [f for f in findings if f.signal == "cancellation" and f.amount is not None]
+        return (ended[-1].amount, ended[-1].currency, None) if ended else (None, None, None)
     # On one day and rank, a price change announced for it wins, then the later mail is the news
     # ("your renewal on 19 Dec will be €129").
     day, _, best = max(events, key=lambda e: (e[0], e[1], e[2].signal == "price_change", e[2].occurred_on))

@@ -425,6 +425,23 @@ BILLERS = frozenset(
         "voxi",
         "vitens",
         "zilverenkruis",
+        "a1",
+        "magenta",
+        "drei",
+        "wien energie",
+        "evn",
+        "uniqa",
+        "wiener städtische",
+        "beitragsservice",
+        "orf-beitrag",
+        "airtel",
+        "jio",
+        "act fibernet",
+        "bescom",
+        "bwssb",
+        "singtel",
+        "simba",
+        "sp group",
     }
 )
 """Well-known phone, internet, energy, insurance and loan companies (lower case): what they send is a bill."""

@@ -122,7 +122,9 @@ CANCEL = _rx(
     r"wird nicht (?:mehr |automatisch )?verlängert|verlängert sich nicht",
     r"ne sera pas renouvel|ne se renouvel\w* pas|no se renovará|non (?:verrà|sarà) rinnovat|non si rinnov"
     r"|wordt niet (?:meer |automatisch )?verlengd|não será renovad",
-    r"kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
+    # Deregistered ("Ihre Wohnung … haben wir zum 31.03.2026 abgemeldet": a fee per home ends with it).
+    r"bestätigung (?:der|ihrer) abmeldung|abmeldebestätigung|haben wir\b[^.\n]{0,60}?\babgemeldet|weitere abbuchungen erfolgen nicht"
+    r"|kündigungsbestätigung|bestätigen (?:die|deine|ihre) kündigung|(?:wurde|ist|hast .{0,40}) gekündigt"
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
     # Not the right to end it ("sauf résiliation de votre part", "droit de résiliation").
     r"(?<!sauf )(?<!droit de )(?<!en cas de )(?<!possibilité de )résiliation(?! (?:possible|à tout moment|en ligne|sans frais|gratuite))"
@@ -334,10 +336,13 @@ RENEWAL = _rx(
     r"(?:\bschrijven (?:we|wij)|\b(?:we|wij) schrijven)\b[^!?\n]{0,60}?(?:bedrag|contributie|premie|huur|termijn|kosten|abonnement|lidmaatschap|€|\d)"
     r"[^!?\n]{0,60}?\baf\b|\b(?:incasseren|innen) (?:we|wij)\b",
     # German splits "abbuchen" and "einziehen" too: "Wir buchen den Betrag am 15.09. ab", "ziehen wir … ein".
-    r"(?:\b(?:buchen|ziehen) wir|\bwir (?:buchen|ziehen))\b[^!?\n]{0,60}?(?:betrag|beitrag|€|\d)[^!?\n]{0,60}?\b(?:ab|ein)\b"
-    r"|\babbuchung (?:ab|am|zum)\b",
+    r"(?:\b(?:buchen|ziehen) wir|\bwir (?:buchen|ziehen))\b[^!?\n]{0,60}?(?:betrag|beitrag|€|\d)[^!?]{0,60}?\b(?:ab|ein)\b"
+    r"|\babbuchung:? (?:jeweils )?(?:ab|am|zum)\b|\b(?:einzug|abbuchung|lastschrift) erstmals\b|\berstmals am\b"
+    # A contract or membership begun, its fee to come ("Vertragsbeginn: 20.04.2026").
+    r"|\bvertragsbeginn\b|\bbeginn (?:der|deiner|ihrer) mitgliedschaft\b|\bmitgliedschaft beginnt\b",
     # A collection announced (the SEPA pre-notification of a direct debit).
-    r"aankondiging (?:van (?:de |uw )?)?[\w-]*incasso|\bincassodatum\b|vorab-?ankündigung|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift"
+    r"aankondiging (?:van (?:de |uw )?)?[\w-]*incasso|\bincassodatum\b|vorab-?ankündigung|vorabinformation|\bpre-?notification\b"
+    r"|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift|\beinzug am\b"
     r"|(?:pré)?avis de prélèvement|aviso de (?:cargo|adeudo)|preavviso di addebito"
     r"|advance notice (?:of|that)\b|we(?:'ll| will) collect\b|\bwill collect (?:a )?(?:payment|[€£$]|\d)",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)"
@@ -403,7 +408,7 @@ RECURRING = _rx(
     r"(?:of|de|di|van|jedes?n?) (?:each|every|chaque|cada|ogni|elke) (?:month|mois|mes|mese|maand)|jeden monats",
     r"every (?:week|month|year|\d+ (?:weeks|months))|month to month|se renueva|renouvellement|verlängerung|rinnovo|renovação"
     r"|próxima renovação|\w*beitrag\b|beitragsrechnung|\babschlag\b|cuota",
-    r"maandbedrag|termijnbedrag|jaarafrekening|jahresabrechnung|régularisation annuelle",
+    r"maandbedrag|termijnbedrag|jaarafrekening|jahresabrechnung|régularisation annuelle|grundentgelt|grundgebühr|monatsentgelt",
     r"\b(?:monthly )?rent\b|\brent (?:payment|is due|reminder)|\bmiete\b|mietzahlung|\bloyer\b|\balquiler\b|\baffitto\b"
     r"|\bhuur\b|\baluguel\b|\bhyra\b|\bhusleie\b|\blease\b|tenant portal|resident portal",
     r"サブスクリプション|定期購入|定期便|定期配送|定期お届け|月額|年額|毎月|毎年|自動更新|会員|プラン|订阅|訂閱|会员|會員|包月|包年|每月|每年"
@@ -415,6 +420,8 @@ PERIODIC_BILL = re.compile(
     r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
     rf"\b(?:(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b|(?<!bis )(?<!to )(?<!tot )(?<!au )(?<!al )(?<!- )(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
+    # or for a month written in numbers ("Ihre A1 Rechnung 05/2026", "Invoice 11/2026")
+    r"|\b(?:rechnung|invoice|bill|facture|factura|fattura|factuur|fatura|bolletta)\s+(?:0?[1-9]|1[0-2])/20\d\d\b(?!\s*[-\u2013])"
 )
 """A bill or fee for one named month ("Ihre Rechnung für Oktober", "votre facture de novembre",
 "Elternbeitrag für Dezember"): billed each month; not one for a span ("für Januar bis März")."""
@@ -509,6 +516,70 @@ FREEMAIL = frozenset(
         "hotmail.co.uk",
         "btinternet.com",
         "comcast.net",
+        # Mailboxes people keep across the world (not the ISPs that also bill from their domain).
+        "gmx.at",
+        "gmx.ch",
+        "aon.at",
+        "chello.at",
+        "bluewin.ch",
+        "posteo.de",
+        "mailbox.org",
+        "freenet.de",
+        "arcor.de",
+        "hotmail.de",
+        "hotmail.fr",
+        "hotmail.it",
+        "hotmail.es",
+        "outlook.de",
+        "outlook.fr",
+        "outlook.es",
+        "yahoo.de",
+        "yahoo.fr",
+        "yahoo.es",
+        "yahoo.it",
+        "yahoo.co.in",
+        "yahoo.co.jp",
+        "live.de",
+        "live.fr",
+        "live.nl",
+        "laposte.net",
+        "wanadoo.fr",
+        "sfr.fr",
+        "virgilio.it",
+        "alice.it",
+        "tiscali.it",
+        "telenet.be",
+        "skynet.be",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "home.nl",
+        "planet.nl",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "rediffmail.com",
+        "bigpond.com",
+        "optusnet.com.au",
+        "shaw.ca",
+        "sympatico.ca",
+        "att.net",
+        "sbcglobal.net",
+        "ymail.com",
+        "gmx.com",
+        "tutanota.com",
+        "tuta.io",
+        "hey.com",
+        "pm.me",
+        "seznam.cz",
+        "wp.pl",
+        "o2.pl",
+        "interia.pl",
     ]
 )
 
@@ -693,7 +764,7 @@ UTILITY = re.compile(
     r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
     r"|strom(?:tarif|rechnung|abschlag)|\babschlag|électricité|\bluz y gas\b|luce e gas|water (?:bill|rates)|utility bill"
     # Broadcasting fees, childcare and school fees.
-    r"|rundfunkbeitrag|beitragsservice|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
+    r"|rundfunkbeitrag|beitragsservice|orf-beitrag|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
     r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
     r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
     r"|\bbox internet|\bfreebox\b|\bsewerage\b|\bwastewater\b|\bwater (?:usage|charges?|service|supply)\b"

@@ -198,7 +198,9 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         price, cycle = schedule.price, schedule.cycle
         next_date = next((d for d in schedule.dates if d > sent), next_date)
     debited = due_date(text, sent, dates) if signal == "receipt" else None
-    cycle, next_date = _complete(text, signal, sent, dates, cycle, next_date)
+    # A bill's own debit day is no next charge: it says nothing of the cycle.
+    own_debit = next_date is not None and next_date == debited
+    cycle, next_date = _complete(text, signal, sent, dates, cycle, None if own_debit else next_date)
     return Finding(
         service=service,
         signal=signal,
@@ -720,7 +722,10 @@ _DUE_CUE = re.compile(
     r"|fecha de cobro|(?:口座)?振替(?:予定)?日|お?引(?:き)?落(?:と)?し(?:予定)?日|決済日"
     r"|支払(?:い)?期(?:日|限)"
     r"|납부(?:일|기한)|출금(?:일|예정일)|결제 ?예정일|扣款日"
-    r"|(?:collected|debited|taken)(?: on)?(?: or (?:just )?after)?)\W*(?:on\W*)?$",
+    r"|(?:collected|debited|taken)(?: on)?(?: or (?:just )?after)?"
+    # "Der Betrag wird am 13.05.2026 … eingezogen", "Le montant sera prélevé le": this bill's debit.
+    r"|(?:der|dieser|ihr|dein) (?:rechnungs)?betrag wird (?:frühestens |voraussichtlich )?(?:am|zum|ab dem)"
+    r"|le montant sera (?:prélevé|débité) le)\W*(?:on\W*)?$",
     re.I,
 )
 _NEXT_WORD = re.compile(

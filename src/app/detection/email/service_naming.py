@@ -132,16 +132,33 @@ def identify(mail: ParsedMail) -> ServiceId | None:
     mentioned = catalog_mention(mail.subject) or catalog_mention(mail.sender_name)
     if mentioned:
         return ServiceId(mentioned.name, service_key(mentioned.name), True)
-    display = clean_name(mail.sender_name)
+    display = _without_portal(clean_name(mail.sender_name), domain)
     name = display or _domain_label(domain)
     person = bool(display) and looks_like_person(display, mail.sender_addr)
     return ServiceId(name, "domain:" + domain, False, person) if name else None
 
 
+_TITLE = re.compile(
+    r"^(?:(?:Mag|Dr|Prof|Dipl\.-Ing|Ing|DI|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Dott|Dott\.ssa|Drs|Ir)\.?(?:\s+|$))+"
+)
+"""Academic and courtesy titles before a person's name ("Mag. Gerhard Pichler", "Dr. Anna Roth")."""
+
+
+_PORTAL = re.compile(r"^(?:my|mein|mon|mijn|mi|meu|il mio)\s?(?=\w)", re.I)
+
+
+def _without_portal(name: str, domain: str) -> str:
+    """The company, not its customer portal ("myUNIQA" from uniqa.at, "Mein A1" from a1.net); a
+    brand that begins so stays whole ("MyFitnessPal" from myfitnesspal.com)."""
+    rest = _PORTAL.sub("", name)
+    label = domain.split(".")[0]
+    return rest if rest != name and _ascii_fold(rest).replace(" ", "") == label else name
+
+
 def looks_like_person(name: str, addr: str) -> bool:
     """A display name that is a person's: one to three capitalised words, none of them in the
     sender's domain ("Declan Grady <declan@example.net>"; not "Acme Cloud <billing@acme.io>")."""
-    words = name.split()
+    words = _TITLE.sub("", name).split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
     local, _, domain = addr.lower().rpartition("@")
