@@ -541,3 +541,68 @@ def test_a_customer_portal_names_its_company_and_a_titled_landlord_is_a_person()
     assert portal.service.name == "UNIQA"
     assert looks_like_person("Mag. Gerhard Pichler", "g.pichler@aon.at")
     assert not looks_like_person("MyFitnessPal", "no-reply@myfitnesspal.com")
+
+
+def test_an_insurance_renewal_takes_this_years_premium_for_a_year() -> None:
+    notice = found(
+        mime(
+            "John Lewis Home Insurance <homeinsurance@email.johnlewisfinance.com>",
+            "Your John Lewis Home Insurance renewal",
+            "Renewal date: 18 March 2026\nLast year's premium: £389.16\nThis year's premium: £421.73\n"
+            "Your policy will renew automatically on 18 March 2026.",
+            date_header="Mon, 16 Feb 2026 09:00:00 +0000",
+        )
+    )
+    assert (notice.amount, notice.cycle, notice.next_date) == (Decimal("421.73"), "yearly", date(2026, 3, 18))
+    renewed = found(
+        mime(
+            "RAC <noreply@email.rac.co.uk>",
+            "You're covered for another year",
+            "Good news - your RAC Breakdown Cover has renewed and you're covered for another year.\n"
+            "Covered from: 3 May 2026 to 2 May 2027\nPrice: £139.00 (collected by Direct Debit)",
+            date_header="Sun, 03 May 2026 09:00:00 +0100",
+        )
+    )
+    assert (renewed.signal, renewed.amount, renewed.cycle) == ("receipt", Decimal("139.00"), "yearly")
+
+
+def test_a_channel_bought_through_a_store_is_named_after_the_channel() -> None:
+    order = found(
+        mime(
+            "Amazon.co.uk <digital-no-reply@amazon.co.uk>",
+            "Your Amazon.co.uk order of Acorn TV",
+            "Thank you for your order, Moira.\nOrder #: D01-3343370-2220077\nItem: Acorn TV - monthly subscription\n"
+            "Item subtotal: £4.99\nVAT: £1.00\nOrder total: £5.99\nYour subscription renews monthly.",
+        )
+    )
+    assert (order.service.name, order.signal, order.amount) == ("Acorn TV", "receipt", Decimal("5.99"))
+
+
+def test_a_bulletin_and_an_annuity_are_no_bills_and_premium_finance_names_the_insurance() -> None:
+    bulletin = mime(
+        "City of Edinburgh Council <edinburgh@public.govdelivery.com>",
+        "Council Tax 2026/27 – what it pays for",
+        "A Band D property will pay £1,753.64 a year in Council Tax.\nYour new instalments will be collected"
+        " automatically from April.\n----------\nYou are subscribed to Council news for The City of Edinburgh Council.",
+    )
+    assert analyse(bulletin) is None
+    annuity = mime(
+        "Aviva <noreply@aviva.co.uk>",
+        "Your annuity payments for 2026/27",
+        "From your April 2026 payment, your gross monthly annuity payment will be £612.83 (previously £594.98).",
+    )
+    assert analyse(annuity) is None
+    schedule = found(
+        mime(
+            "Premium Credit <customerservices@premiumcredit.co.uk>",
+            "Your Premium Credit agreement and payment schedule",
+            "Insurance: Saga Car Insurance, policy SMC3767677\nInstalment amount: £46.87\n"
+            "Advance notice of your Direct Debit collections.\n19/08/2026 £46.87\n19/09/2026 £46.87\n19/10/2026 £46.87",
+            date_header="Sat, 08 Aug 2026 09:00:00 +0100",
+        )
+    )
+    assert (schedule.service.name, schedule.amount, schedule.cycle) == (
+        "Saga Car Insurance",
+        Decimal("46.87"),
+        "monthly",
+    )

@@ -47,6 +47,14 @@ SERVICES: tuple[Service, ...] = (
     _s("Sky", "sky.com,sky.de", "Sky Go, WOW"),
     _s("Canal+", "canalplus.com", "Canal Plus"),
     _s("Mubi", "mubi.com"),
+    # Channels sold inside Prime Video and Apple TV, named on the store's mail: no domain of their
+    # own here, so that a store's mail naming one is about it, not about the store's own service.
+    _s("Acorn TV"),
+    _s("BritBox"),
+    _s("MGM+", "", "MGM Plus"),
+    _s("Starz"),
+    _s("Shudder"),
+    _s("discovery+", "", "Discovery Plus"),
     _s("Curiosity Stream", "curiositystream.com"),
     _s("Twitch Turbo", "twitch.tv", "Twitch"),
     _s("YouTube Premium", "youtube.com", "YouTube Music Premium, YouTube Premium Family, YouTube"),
@@ -194,6 +202,8 @@ INTERMEDIARIES: dict[str, str] = {
     "stripe.com": "Stripe",
     "gocardless.com": "GoCardless",
     "ezypay.com": "Ezypay",
+    # Premium finance: an insurance paid in monthly instalments, collected in the lender's name.
+    "premiumcredit.co.uk": "Premium Credit",
     "kakaopay.com": "Kakao Pay",
     "paypay.ne.jp": "PayPay",
     "paddle.com": "Paddle",
@@ -259,6 +269,7 @@ PROCESSORS = frozenset(
         "Substack",
         "GoCardless",
         "Ezypay",
+        "Premium Credit",
         *PROPERTY_PLATFORMS,
     }
 )

@@ -246,7 +246,8 @@ RECEIPT = _rx(
     # So is one that will be sent ("your next invoice", "the invoice will be sent on 1 May").
     r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|you were|was|has been) charged",
-    r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed",
+    r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed"
+    r"|\b(?:has|have) (?:now )?renewed\b|\brenewed today\b|\border total\b",
     r"\b(?:bill|invoice|statement)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:has been|was|is now) paid\b|\bpaid in full\b",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
     r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
@@ -460,7 +461,9 @@ DONATION = _rx(
 INCOMING = _rx(
     r"\byou(?:'ve| have)? received (?:a |an )?(?:new )?(?:ach |card )?(?:payment|transfer|deposit) (?:of|from)\b"
     r"|\b(?:sent you|paid you) (?:a payment|money|[$€£]\s?\d)|\bpaid (?:your|an) invoice\b|\byou got paid\b"
-    r"|\bpayout (?:of|is on its way)|\byour payout\b",
+    r"|\bpayout (?:of|is on its way)|\byour payout\b"
+    # A pension or an annuity paid out to the person.
+    r"|\bannuity (?:income|payments?)\b|\byour (?:state )?pension (?:payments?|income)\b",
     r"\bsie haben (?:eine )?zahlung (?:von [^.\n]{0,40} )?erhalten|vous avez reçu un paiement|has recibido un pago"
     r"|hai ricevuto un pagamento|je hebt een betaling ontvangen|você recebeu um pagamento",
 )
@@ -633,7 +636,13 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     if said == "cancellation" and _TRIAL_WORD.search(both) and NO_CHARGE.search(both):
         said = "trial_ended"  # a free trial cancelled before its first charge
     signal = after_trial(said, both) if said in _TRIALS else said
-    if signal is None or _is_promotion(both, signal) or _no_payment_failed(both, signal) or _discussion(text):
+    if (
+        signal is None
+        or _is_promotion(both, signal)
+        or _no_payment_failed(both, signal)
+        or _discussion(text)
+        or _bulletin(text, signal)
+    ):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
     recurring += 1 if STRONG_RECURRING.search(both) else 0
@@ -653,6 +662,23 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         short = signal if recurring_enough(signal, recurring + 1, one_off, known_service) else None
         return Verdict(None, recurring, one_off, short)
     return Verdict(signal, recurring, one_off)
+
+
+NEWSLETTER = _rx(
+    r"you(?:'re| are) (?:subscribed|signed up) to (?:[\w&'-]+ ){0,5}(?:news|newsletters?|updates|bulletins?|alerts|mailing list)\b",
+    r"you(?:'re| are) receiving this (?:newsletter|bulletin|news update)",
+)
+"""A bulletin's footer ("You are subscribed to Council news for …"): what it says of prices is
+said to all its readers ("A Band D property will pay £1,753.64 a year")."""
+
+
+def _bulletin(text: str, signal: Signal) -> bool:
+    """Whether a notice of prices or renewals is a mailing list's bulletin, not this person's bill."""
+    return (
+        signal in ("price_change", "renewal_notice")
+        and NEWSLETTER.search(text[-DISCUSSION_TAIL_CHARS:].lower()) is not None
+        and not _TRANSACTIONAL.search(text.lower())
+    )
 
 
 def _discussion(text: str) -> bool:

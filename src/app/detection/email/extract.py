@@ -314,7 +314,7 @@ _LABEL_GOOD = re.compile(
 )
 _LABEL_BAD = re.compile(
     r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
-    r"|sav(?:ed?|ings)|"
+    r"|sav(?:ed?|ings)|last year|vorjahr|l'an dernier|l'année dernière|año pasado|anno scorso|vorig jaar|"
     r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
     r"|passez à l'offre|switch to (?:the |our )?(?:monthly|annual|yearly)|cámbiate a"
     r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
@@ -634,6 +634,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
         r"|(?:met|voor) een jaar|for (?:another|a further|one more) year|um (?:ein|1) jahr|pour (?:un|1) an\b"
+        # An insurance premium is a year's ("This year's premium: £421.73", "Jahresprämie").
+        r"|this year's premium|\b(?:annual|yearly) premium|jahresprämie|prime annuelle|prima anual"
+        r"|premio annuo|jaarpremie"
         r"|por (?:un|1) año|per (?:un|1) anno"
         r"|\b1[- ]year\b|jährlich|pro jahr|/ ?jahr\b|jahresabo|\bannuel(?:le)?\b|par an\b|/ ?an\b"
         r"|\banual(?:mente)?\b"

@@ -253,6 +253,11 @@ _NAMED_IN_BODY = (
         re.I | re.M,
     ),
     re.compile(r"\byour ([A-Z][\w&+' -]{1,40}?) (?:subscription|membership)\b"),
+    # A premium financed in instalments: the insurance it pays for ("Insurance: Saga Car Insurance, …").
+    re.compile(
+        r"^(?:insurance|versicherung|assurance|seguro|assicurazione|verzekering)\s*:\s*([^\n,]{2,50}?)\s*(?:,|$)",
+        re.I | re.M,
+    ),
     re.compile(
         r"(?:receipt|invoice|payment) (?:from|to) ([A-Z][\w&.'+ -]{1,40}?)(?:,? (?:inc|llc|ltd"
         r"|gmbh)\b\.?)?\s*(?:#|\n|$)"
