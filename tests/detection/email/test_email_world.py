@@ -12,7 +12,7 @@ from email.message import EmailMessage
 import pytest
 
 from app.detection.email.aggregate import aggregate
-from app.detection.email.extract import Finding, analyse
+from app.detection.email.extract import Finding, analyse, analyse_all
 from app.detection.email.service_naming import looks_like_person
 
 
@@ -606,3 +606,47 @@ def test_a_bulletin_and_an_annuity_are_no_bills_and_premium_finance_names_the_in
         Decimal("46.87"),
         "monthly",
     )
+
+
+def test_store_items_share_a_tax_line_that_their_card_total_includes() -> None:
+    body = (
+        "Receipt\nDecember 9, 2025\nApp Store\niCloud+\niCloud+ with 200 GB storage (Monthly)\nRenews January 9, 2026\n"
+        "Report a Problem\n5M784G4YNF $2.99\nBear Markdown Notes\nBear Pro (Monthly)\nRenews January 9, 2026\n"
+        "Report a Problem\nUQW797XLCD $2.99\nBilling and Payment\nSubtotal $5.98\nTax $0.53\nApple Card •••• 2291 $6.51"
+    )
+    items = analyse_all(mime("Apple <no_reply@email.apple.com>", "Your receipt from Apple.", body))
+    assert [(i.service.name, i.amount) for i in items] == [
+        ("iCloud+", Decimal("3.26")),
+        ("Bear Markdown Notes", Decimal("3.26")),
+    ]
+
+
+def test_a_store_cancellation_names_the_app_and_its_term() -> None:
+    body = (
+        "Subscription Cancellation\nHinge Dating App: Match & Date\nSubscription: Hinge+ (3 Months)\n"
+        "Expires: Sep 11, 2026\nThis email confirms that you have canceled your subscription to Hinge+."
+    )
+    (ended,) = analyse_all(mime("Apple <no_reply@email.apple.com>", "Your Subscription Cancellation", body))
+    assert (ended.service.name, ended.signal, ended.cycle) == (
+        "Hinge Dating App",
+        "cancellation",
+        "quarterly",
+    )
+    body = (
+        "Your subscription to Crave has been cancelled.\nSubscription: Crave Standard with Ads (Monthly)\n"
+        "Expires: May 3, 2026"
+    )
+    (crave,) = analyse_all(
+        mime("Apple <no_reply@email.apple.com>", "Your subscription has been cancelled", body)
+    )
+    assert crave.service.name == "Crave"
+
+
+def test_a_payment_gateways_receipt_names_the_merchant_and_its_total_with_gst() -> None:
+    body = (
+        "cult.fit\nCurefit Healthcare Pvt Ltd\n₹ 7,499.00\nPayment successful\nMethod Card (Visa xxxx 4417) – Recurring\n"
+        "Description cultpass PRO – 6 months (auto-renewal). Base ₹6,355.08 + CGST 9% ₹571.96 + SGST 9% ₹571.96\n"
+        "This payment was processed by Razorpay on behalf of cult.fit. For any queries, contact cult.fit directly."
+    )
+    receipt = found(mime("Razorpay <no-reply@razorpay.com>", "Payment successful for cult.fit", body))
+    assert (receipt.service.name, receipt.amount, receipt.currency) == ("cult.fit", Decimal("7499.00"), "INR")

@@ -204,6 +204,8 @@ INTERMEDIARIES: dict[str, str] = {
     "ezypay.com": "Ezypay",
     # Premium finance: an insurance paid in monthly instalments, collected in the lender's name.
     "premiumcredit.co.uk": "Premium Credit",
+    "razorpay.com": "Razorpay",
+    "payu.in": "PayU",
     "kakaopay.com": "Kakao Pay",
     "paypay.ne.jp": "PayPay",
     "paddle.com": "Paddle",
@@ -270,6 +272,8 @@ PROCESSORS = frozenset(
         "GoCardless",
         "Ezypay",
         "Premium Credit",
+        "Razorpay",
+        "PayU",
         *PROPERTY_PLATFORMS,
     }
 )
@@ -290,6 +294,11 @@ BILLERS = frozenset(
         "xfinity",
         "comcast",
         "spectrum",
+        "visible",
+        "mint mobile",
+        "google fi",
+        "cricket wireless",
+        "optimum",
         "virgin media",
         "kpn",
         "ziggo",

@@ -101,15 +101,15 @@ def _tax_added(text: str, receipt: Finding, items: list[StoreItem]) -> Decimal |
     """The factor each item's price is charged at when the receipt adds one tax line to the items'
     sum (US sales tax: "Subtotal $37.98 / Tax $3.93 / TOTAL $41.91"): an item costs its price plus
     its share of the tax. None where the prices include it (EU VAT: the items sum to the total)."""
-    if receipt.amount is None or any(i.amount is None or i.currency != receipt.currency for i in items):
+    if receipt.currency is None or any(i.amount is None or i.currency != receipt.currency for i in items):
         return None
     subtotal = sum((i.amount for i in items if i.amount is not None), Decimal(0))
-    tax = receipt.amount - subtotal
-    if not 0 < tax <= subtotal * (MAX_TAX - 1):
-        return None
-    prices = find_prices(text)
-    stated = any(p.amount == tax and _TAX_LABEL.search(_label(text, p)) for p in prices)
-    return receipt.amount / subtotal if stated else None
+    prices = [p for p in find_prices(text) if p.currency == receipt.currency]
+    charged = {p.amount for p in prices}
+    for tax in (p.amount for p in prices if _TAX_LABEL.search(_label(text, p))):
+        if 0 < tax <= subtotal * (MAX_TAX - 1) and subtotal + tax in charged:
+            return (subtotal + tax) / subtotal
+    return None
 
 
 def _store_key(finding: Finding, mail: ParsedMail) -> str:
@@ -313,9 +313,10 @@ _LABEL_GOOD = re.compile(
     re.I,
 )
 _LABEL_BAD = re.compile(
-    r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|discount|rabatt|remise|descuento"
-    r"|sav(?:ed?|ings)|last year|vorjahr|l'an dernier|l'année dernière|año pasado|anno scorso|vorig jaar|"
-    r"credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
+    r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|\b[csi]?gst\b|\b[hpq]st\b"
+    r"|discount|rabatt|remise|descuento|sav(?:ed?|ings)|\bbase(?: amount| price)?\s*:?\s*$"
+    r"|last year|vorjahr|l'an dernier|l'année dernière|año pasado|anno scorso|vorig jaar"
+    r"|credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
     r"|passez à l'offre|switch to (?:the |our )?(?:monthly|annual|yearly)|cámbiate a"
     r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
@@ -389,7 +390,8 @@ def _as_billed(text: str, price: Money) -> Money:
 
 
 _TAX_LABEL = re.compile(
-    r"\b(?:tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw|moms)\b|消費税|税額|增值税|税额|부가세", re.I
+    r"\b(?:tax|vat|gst|cgst|sgst|igst|hst|pst|qst|mwst|ust|tva|iva|btw|moms)\b|消費税|税額|增值税|税额|부가세",
+    re.I,
 )
 
 

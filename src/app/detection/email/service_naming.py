@@ -253,6 +253,11 @@ _NAMED_IN_BODY = (
         re.I | re.M,
     ),
     re.compile(r"\byour ([A-Z][\w&+' -]{1,40}?) (?:subscription|membership)\b"),
+    # A payment gateway's receipt: "processed by Razorpay on behalf of cult.fit", "Payment successful for …".
+    re.compile(r"\bon behalf of ([A-Za-z0-9][\w.&'+-]*(?: [\w.&'+-]+){0,3}?)(?:[.,]?\s|[.,]?$)"),
+    re.compile(
+        r"^payment (?:successful|received|of [^\n]{1,20}) for ([\w.&'+-]+(?: [\w.&'+-]+){0,3})$", re.I | re.M
+    ),
     # A premium financed in instalments: the insurance it pays for ("Insurance: Saga Car Insurance, …").
     re.compile(
         r"^(?:insurance|versicherung|assurance|seguro|assicurazione|verzekering)\s*:\s*([^\n,]{2,50}?)\s*(?:,|$)",

@@ -40,14 +40,24 @@ _CYCLE_WORDS: dict[str, Cycle] = {
         ("weekly", "wöchentlich", "hebdomadaire", "semanal", "settimanale", "wekelijks"), "weekly"
     ),
     **dict.fromkeys(
-        ("quarterly", "vierteljährlich", "trimestriel", "trimestral", "trimestrale", "per kwartaal"),
+        (
+            "quarterly",
+            "3 months",
+            "vierteljährlich",
+            "trimestriel",
+            "trimestral",
+            "trimestrale",
+            "per kwartaal",
+        ),
         "quarterly",
     ),
+    **dict.fromkeys(("6 months", "halbjährlich", "semestriel", "semestral", "semestrale"), "semiannual"),
 }
 _CYCLE_ALTERNATIVES = "|".join(sorted(_CYCLE_WORDS, key=len, reverse=True))
 _ITEM = re.compile(
     r"^(?!(?-i:[A-Z][A-Z .]{1,20}:[ \t]*\S*\d))"  # not a label line ("ORDER ID: M388005530")
     r"(?P<name>[^\n\[]{2,80}?(?<!:))(?P<inline>[ \t]+\$?[\d.,]+[^\n]{0,6})?\n"
+    rf"(?:subscription:[ \t]*)?"
     rf"(?P<plan>[^\n:]{{0,60}}?[(\uff08](?P<cycle>{_CYCLE_ALTERNATIVES})[)\uff09])[ \t]*\n"
     r"(?:(?:renews|verlängert sich am|verlängerung am|se renouvelle le|renouvellement le|se renueva el"
     r"|renovación el|si rinnova il|rinnovo il|wordt verlengd op|verlenging op|renova em|renovação em"
@@ -77,6 +87,11 @@ _FIELD_LABEL = re.compile(
     re.I,
 )
 """The label above the plan in Apple's subscription confirmation; the app's name is the line above it."""
+_SENTENCE = re.compile(r"[.!]$|^(?:your|dear|hi|hello|you)\b", re.I)
+_BRACKETED_END = re.compile(r"\s*[(\uff08][^)\uff09]*[)\uff09]\s*$")
+_SUBSCRIPTION_TO = re.compile(r"subscription to (.{2,40}?) (?:has|have|was|is|will)\b", re.I)
+_APP_LABEL = re.compile(r"^\s*(?:app|application|item|product|artikel|article|artículo)\s*:\s*", re.I)
+"""A confirmation's label before the app's name ("App: Duolingo - Language Lessons")."""
 _PRICE_REACH = 160
 """Characters after an item's plan in which its price stands."""
 
@@ -94,9 +109,12 @@ def store_items(text: str, *, domain: str, sent: date) -> list[StoreItem]:
     """The subscription items of an app store receipt, in order."""
     items: list[StoreItem] = []
     for m in _ITEM.finditer(text):
-        named = m.group("name").strip(" -\u2013")
+        named = _APP_LABEL.sub("", m.group("name")).strip(" -\u2013")
         if _FIELD_LABEL.match(named):  # a confirmation's "App / <app> / Subscription / <plan>"
             named = text[: m.start()].rstrip("\n").rpartition("\n")[2].strip(" -\u2013")
+        if _SENTENCE.search(named):  # "Your subscription to Crave has been cancelled." above the plan
+            said = _SUBSCRIPTION_TO.search(named)
+            named = said.group(1) if said else _BRACKETED_END.sub("", m.group("plan"))
         # "CapCut - Video Editor", "Fitbod: Gym & Fitness Planner": the app, not its tagline
         name = re.split(r"\s[-\u2013]\s|:\s", named, maxsplit=1)[0]
         inline = find_prices(m.group(0).split("\n", 1)[0], domain=domain) if m.group("inline") else []
