@@ -541,6 +541,7 @@ def test_a_customer_portal_names_its_company_and_a_titled_landlord_is_a_person()
     assert portal.service.name == "UNIQA"
     assert looks_like_person("Mag. Gerhard Pichler", "g.pichler@aon.at")
     assert not looks_like_person("MyFitnessPal", "no-reply@myfitnesspal.com")
+    assert not looks_like_person("Council Tax", "ctax.ebilling@edinburgh.gov.uk")
 
 
 def test_an_insurance_renewal_takes_this_years_premium_for_a_year() -> None:

@@ -155,12 +155,69 @@ def _without_portal(name: str, domain: str) -> str:
     return rest if rest != name and _ascii_fold(rest).replace(" ", "") == label else name
 
 
+_INSTITUTION_WORDS = frozenset(
+    [
+        "council",
+        "tax",
+        "water",
+        "waste",
+        "garden",
+        "energy",
+        "power",
+        "gas",
+        "electric",
+        "electricity",
+        "insurance",
+        "bank",
+        "billing",
+        "service",
+        "services",
+        "team",
+        "support",
+        "club",
+        "school",
+        "university",
+        "college",
+        "city",
+        "county",
+        "borough",
+        "department",
+        "office",
+        "health",
+        "care",
+        "pharmacy",
+        "library",
+        "news",
+        "store",
+        "shop",
+        "mobile",
+        "broadband",
+        "fitness",
+        "gym",
+        "rates",
+        "licence",
+        "license",
+        "parking",
+        "transport",
+        "travel",
+        "accounts",
+        "payments",
+        "customer",
+        "customers",
+        "membership",
+        "members",
+    ]
+)
+
+
 def looks_like_person(name: str, addr: str) -> bool:
     """A display name that is a person's: one to three capitalised words, none of them in the
     sender's domain ("Declan Grady <declan@example.net>"; not "Acme Cloud <billing@acme.io>")."""
     words = _TITLE.sub("", name).split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
+    if any(w.lower() in _INSTITUTION_WORDS for w in words):
+        return False  # "Council Tax", "Garden Waste", "Customer Services": a desk, not a person
     local, _, domain = addr.lower().rpartition("@")
     if ROLE_ACCOUNT.match(local):
         return False  # suscripciones@, leserservice@: an organisation's mailbox
