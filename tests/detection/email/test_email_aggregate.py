@@ -266,3 +266,13 @@ def test_instalments_by_direct_debit_mailed_once_stay_active() -> None:
     mailed = [replace(x, standing=True) for x in monthly(date(2026, 1, 28), 5, "38.17")]
     (stopped,) = aggregate(mailed, TODAY)
     assert stopped.status == "inactive"
+
+
+def test_a_plan_ended_after_failed_payments_is_inactive_not_cancelled() -> None:
+    renewal = f(date(2026, 6, 24), "renewal_notice", "134.99", cycle="yearly", next_date=date(2026, 7, 9))
+    failed = f(date(2026, 7, 9), "payment_failed", "134.99")
+    ended = f(date(2026, 7, 24), "cancellation", None)
+    (sub,) = aggregate([renewal, failed, ended], TODAY)
+    assert sub.status == "inactive"
+    (by_person,) = aggregate([renewal, ended], TODAY)
+    assert by_person.status == "cancelled"

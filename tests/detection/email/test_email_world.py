@@ -651,3 +651,14 @@ def test_a_payment_gateways_receipt_names_the_merchant_and_its_total_with_gst() 
     )
     receipt = found(mime("Razorpay <no-reply@razorpay.com>", "Payment successful for cult.fit", body))
     assert (receipt.service.name, receipt.amount, receipt.currency) == ("cult.fit", Decimal("7499.00"), "INR")
+
+
+def test_a_membership_that_has_ended_is_its_end() -> None:
+    body = (
+        "Because we couldn't take payment, your Worldwide Membership has ended and your account is now a\n"
+        "free registered account."
+    )
+    ended = found(
+        mime("Ancestry <ancestry@email.ancestry.co.uk>", "Your Ancestry membership has ended", body)
+    )
+    assert ended.signal == "cancellation"

@@ -240,7 +240,7 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     # The mails' own days: a last bill debited after the cancellation was sent before it.
     billed = [f.occurred_on for f in findings if f.signal == "receipt"]
     if cancels and (not billed or max(billed) <= cancels[-1] + timedelta(days=2)):
-        return "cancelled"
+        return "inactive" if _ended_by_failed_payment(findings, cancels[-1]) else "cancelled"
     if _trial_lapsed(findings):
         return "inactive"
     period = CYCLE_DAYS.get(cycle, 400)
@@ -258,6 +258,17 @@ def infer_status(findings: list[Finding], charges: list[date], cycle: Cycle, tod
     if _receipts_not_mailed(findings, charges, period):
         return "active" if (today - last_charge).days <= NOTICE_HORIZON_DAYS else "inactive"
     return "active" if (today - last_charge).days <= period + grace else "inactive"
+
+
+_DUNNING_DAYS = 60
+
+
+def _ended_by_failed_payment(findings: list[Finding], ended: date) -> bool:
+    """Whether the end follows failed payments ("Because we couldn't take payment, your membership
+    has ended"): it ended, but the person did not end it."""
+    return any(
+        f.signal == "payment_failed" and 0 <= (ended - f.occurred_on).days <= _DUNNING_DAYS for f in findings
+    )
 
 
 def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: int) -> bool:

@@ -103,7 +103,8 @@ LAST_CHARGE = _rx(
 """The last charge, said on its receipt ("Il s'agit de votre dernier prélèvement"): the plan ends."""
 CANCEL = _rx(
     r"(?:subscription|membership|plan|auto-?renewal|account|trial) (?:has been|was|is now|is|have been) "
-    r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)",
+    r"(?:successfully )?(?:cancell?ed|terminated|ended|deactivated)"
+    r"|(?:subscription|membership|plan) (?:has|have) (?:now )?(?:ended|lapsed)\b",
     # A cancellation requested, effective at the period's end ("The following subscription will be cancelled").
     r"(?:subscription|membership|plan) will be (?:cancell?ed|terminated)"
     r"|(?:abonnement|abo|mitgliedschaft)\b.{0,20}\bwird\b[^!?\n]{0,40}?\bgekündigt\b",
