@@ -276,3 +276,10 @@ def test_a_plan_ended_after_failed_payments_is_inactive_not_cancelled() -> None:
     assert sub.status == "inactive"
     (by_person,) = aggregate([renewal, ended], TODAY)
     assert by_person.status == "cancelled"
+
+
+def test_bills_announced_two_and_three_months_apart_are_monthly_bills_partly_mailed() -> None:
+    dues = [date(2026, 2, 7), date(2026, 4, 7), date(2026, 7, 8), date(2026, 10, 8), date(2026, 12, 8)]
+    bills = [f(d - timedelta(days=14), "renewal_notice", "1701.00", next_date=d) for d in dues]
+    (sub,) = aggregate(bills, TODAY)
+    assert (sub.cycle, sub.status, sub.next_renewal) == ("monthly", "active", date(2026, 12, 8))

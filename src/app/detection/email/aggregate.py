@@ -162,7 +162,7 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
         return max(stated, key=lambda c: stated[c])
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
         return "yearly"
-    return by_interval or _longest_fitting(_gaps(charges)) or "unknown"
+    return by_interval or _longest_fitting(_gaps(charges) or _gaps(_announced(findings))) or "unknown"
 
 
 def _said_of_missing_receipts(
