@@ -662,3 +662,22 @@ def test_a_membership_that_has_ended_is_its_end() -> None:
         mime("Ancestry <ancestry@email.ancestry.co.uk>", "Your Ancestry membership has ended", body)
     )
     assert ended.signal == "cancellation"
+
+
+def test_a_processors_notice_joins_the_merchants_own_mail_by_the_address_it_gives() -> None:
+    body = (
+        "This is advance notice that The Depot Climbing Centres Ltd will collect a payment from your bank account"
+        " by Direct Debit.\nAmount: £55.00\nCollection date: on or shortly after 1 December 2026\n"
+        "If you have questions about this payment, contact The Depot Climbing Centres Ltd at leeds@depotclimbing.co.uk."
+    )
+    notice = found(
+        mime(
+            "GoCardless <help@gocardless.com>",
+            "Advance notice of payment to The Depot Climbing Centres Ltd",
+            body,
+        )
+    )
+    assert (notice.service.name, notice.service.group) == (
+        "The Depot Climbing Centres",
+        "domain:depotclimbing.co.uk",
+    )

@@ -16,7 +16,7 @@ from app.detection.email.catalog import (
     WALLETS,
     Service,
 )
-from app.detection.email.classify import ROLE_ACCOUNT
+from app.detection.email.classify import FREEMAIL, ROLE_ACCOUNT
 from app.detection.email.parse import ParsedMail
 from app.detection.types import service_key
 
@@ -340,8 +340,23 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
         if m:
             name = clean_name(m.group(1))
             if name:
-                return ServiceId(canonical_name(name), service_key(canonical_name(name)), False)
+                return _merchant(mail, canonical_name(name), via)
     return ServiceId(via, service_key(via), False)
+
+
+_ADDRESS = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+
+
+def _merchant(mail: ParsedMail, name: str, via: str) -> ServiceId:
+    """A merchant named by the processor that collects for it; where the mail gives the merchant's
+    own address ("contact The Depot Climbing Centres Ltd at leeds@depotclimbing.co.uk"), its
+    mail is grouped with what that domain sends itself, under whichever name each uses."""
+    own = registrable_domain(mail.sender_domain)
+    for m in _ADDRESS.finditer(mail.text[:3000]):
+        domain = registrable_domain(m.group(1))
+        if via in PROCESSORS and domain != own and domain not in FREEMAIL and domain not in INTERMEDIARIES:
+            return ServiceId(name, "domain:" + domain, False)
+    return ServiceId(name, service_key(name), False)
 
 
 def clean_name(raw: str) -> str:
