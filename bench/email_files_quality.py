@@ -49,6 +49,7 @@ SETS = {
     "email-files5": ("uk", "us", "fr", "es"),
     "email-files6": ("au", "ie", "ldn"),
     "email-files7": ("pdx", "de_at", "in_sg", "sco", "nyc"),
+    "email-files8": ("prs", "oh", "bcn", "lds"),
 }
 BLIND = "blind"
 # Kept blind: this set measures whether the detector generalises, so its mistakes are never printed
