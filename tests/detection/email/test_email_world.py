@@ -681,3 +681,35 @@ def test_a_processors_notice_joins_the_merchants_own_mail_by_the_address_it_give
         "The Depot Climbing Centres",
         "domain:depotclimbing.co.uk",
     )
+
+
+def test_a_charitys_monthly_gift_is_a_donation() -> None:
+    body = (
+        "Thank you for giving £15 every month by Direct Debit. Because you've added Gift Aid, each gift is worth"
+        " £18.75.\nYour next gift will be collected on or around 1 January.\nRegistered charity 1026588."
+    )
+    raw = mime(
+        "Médecins Sans Frontières UK <supportercare@london.msf.org>", "Thank you for your monthly gift", body
+    )
+    assert analyse(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Your subscription is based on your gross annual salary band (£50,001 - £60,000).\n"
+            "Your monthly subscription until December 2025: £22.10\n"
+            "Your new monthly subscription from January 2026: £22.84\n"
+            "Your Direct Debit will be collected on or around the 1st of each month.",
+            Decimal("22.84"),
+        ),
+        (
+            "Votre cotisation évolue de 312,40 € à 329,80 € (+5,6 %).\nLe prélèvement sera effectué le 5 janvier.",
+            Decimal("329.80"),
+        ),
+    ],
+)
+def test_the_next_charge_is_neither_a_bound_nor_the_price_it_replaces(body: str, amount: Decimal) -> None:
+    notice = found(mime("Union <membership@union.example>", "Your subscription from 1 January 2026", body))
+    assert notice.amount == amount

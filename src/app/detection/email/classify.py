@@ -458,6 +458,7 @@ ONE_OFF = _rx(
 )
 DONATION = _rx(
     r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
+    r"|\b(?:monthly|regular|next|each) gift\b|\bgift aid\b|registered charity|\bgiving £?\d",
 )
 INCOMING = _rx(
     r"\byou(?:'ve| have)? received (?:a |an )?(?:new )?(?:ach |card )?(?:payment|transfer|deposit) (?:of|from)\b"

@@ -423,10 +423,21 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     score -= 3 if _equivalent_of(text, price, prices) or per_period_billed(text, price) else 0
     score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
     score -= 6 if _PER_SEAT.match(text, price.end, price.end + 30) else 0
+    score -= (
+        6
+        if _IN_A_RANGE.match(text, price.end) or _RANGE_END.search(text, max(0, price.start - 6), price.start)
+        else 0
+    )
+    # "Your new monthly subscription from January 2026: £22.84" over "… until December 2025: £22.10".
+    score += 2 if _NEW_LABEL.search(line) and not _OLD_LABEL.search(line) else 0
     after = text[price.end : price.end + 14]
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
 
 
+_IN_A_RANGE = re.compile(r"\s*(?:-|\u2013|to|bis|à|a|al|naar|para)\s*(?:[$€£¥]\s?\d|\d[\d.,]*\s?[$€£])")
+_RANGE_END = re.compile(r"[$€£¥]\s?\d[\d.,]*\s*(?:-|\u2013)\s*\Z")
+"""A price that opens a range ("salary band £50,001 - £60,000") or a change ("de 312,40 € à 329,80 €"):
+not what is charged next."""
 _PER_SEAT = re.compile(
     r"\s*(?:/ ?|per |a |each |pro |par |por )(?:user|seat|member|licen[cs]e|nutzer|benutzer|utilisateur"
     r"|usuario|utente|gebruiker|usuário)\b",
