@@ -22,7 +22,10 @@ has no blind half: --errors lists the mistakes of both. The third (--set email-f
 couple and a person between France and Spain) is blind as a whole: figures only, even with --errors.
 The fourth (--set email-files4: Toronto, Bologna, Utrecht, Tokyo, São Paulo to Mexico City) is a
 development set like the second: --errors lists its mistakes; so are the fifth (--set email-files5:
-Manchester, Austin, Lyon, Madrid) and the sixth (--set email-files6: Brisbane, Cork, London).
+Manchester, Austin, Lyon, Madrid), the sixth (--set email-files6: Brisbane, Cork, London), the
+seventh (--set email-files7: Portland, Munich to Vienna, Bengaluru and Singapore, Edinburgh,
+Brooklyn) and the eighth (--set email-files8: Paris, Columbus, Barcelona, Leeds), whose first
+readings were taken before any change they prompted.
 """
 
 from __future__ import annotations
