@@ -110,18 +110,14 @@ def find_dates(text: str, *, lang_hint: str = "en", ref: date | None = None) -> 
 def _one_month_ranges(found: dict[int, date], text: str, ref: date | None) -> None:
     names = month_names()
     month_first, day_first = _range_patterns()
-    for m in month_first.finditer(text):
-        year = _year(m.group(4), ref)
-        if year:
-            month = names[m.group(1)]
-            _put(found, m.start(), year, month, int(m.group(2)))
-            _put(found, m.start(3), year, month, int(m.group(3)))
-    for m in day_first.finditer(text):
-        year = _year(m.group(4), ref)
-        if year:
-            month = names[m.group(3)]
-            _put(found, m.start(), year, month, int(m.group(1)))
-            _put(found, m.start(2), year, month, int(m.group(2)))
+    # The groups of the month, the first day and the last day in each pattern (the year is the 4th).
+    for pattern, (month_at, first_at, last_at) in ((month_first, (1, 2, 3)), (day_first, (3, 1, 2))):
+        for m in pattern.finditer(text):
+            year = _year(m.group(4), ref)
+            if year:
+                month = names[m.group(month_at)]
+                _put(found, m.start(), year, month, int(m.group(first_at)))
+                _put(found, m.start(last_at), year, month, int(m.group(last_at)))
 
 
 def _east_asian(found: dict[int, date], text: str, ref: date | None) -> None:
