@@ -69,9 +69,7 @@ def in_home_currency(findings: list[Finding]) -> list[Finding]:
     read in the one the rest of the mailbox is in: an Australian's phone bill says "$120.00" and
     means the Australian dollar their other bills name. Services are counted, not messages, and
     the mailbox must be mostly in that currency (two services at least)."""
-    decided = Counter(
-        (f.currency, f.service.group) for f in findings if f.currency and not f.currency_assumed
-    )
+    decided = {(f.currency, f.service.group) for f in findings if f.currency and not f.currency_assumed}
     by_currency = Counter(currency for currency, _ in decided)
     out = []
     for f in findings:
@@ -157,7 +155,7 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     by_interval = _cycle_from_intervals(charges) or _cycle_from_intervals(_announced(findings))
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
-        return _said_of_missing_receipts(findings, by_interval, charges) or by_interval
+        return _said_of_missing_receipts(findings, stated, by_interval, charges) or by_interval
     if stated:
         return max(stated, key=lambda c: stated[c])
     if by_interval is None and len(charges) == 1 and _lone_yearly(charges[0], today):
@@ -166,14 +164,13 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
 
 
 def _said_of_missing_receipts(
-    findings: list[Finding], by_interval: Cycle, charges: list[date]
+    findings: list[Finding], stated: Counter[Cycle], by_interval: Cycle, charges: list[date]
 ) -> Cycle | None:
     """The cycle every message states when the gaps between the receipts kept are a whole number
     of it ("per maand" on receipts three months apart): the mail between was not kept.
 
     Weeks are taken only from a plan that says them ("$33.90 per fortnight" on a gym's joining
     mail): a receipt's one or two weeks to its next date are as often a bill's days to its debit."""
-    stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if len(stated) != 1:
         return None
     [(said, times)] = stated.items()

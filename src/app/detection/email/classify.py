@@ -643,7 +643,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         or _is_promotion(both, signal)
         or _no_payment_failed(both, signal)
         or _discussion(text)
-        or _bulletin(text, signal)
+        or _bulletin(text, both, signal)
     ):
         return Verdict(None, 0, 0)
     recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
@@ -674,12 +674,13 @@ NEWSLETTER = _rx(
 said to all its readers ("A Band D property will pay £1,753.64 a year")."""
 
 
-def _bulletin(text: str, signal: Signal) -> bool:
-    """Whether a notice of prices or renewals is a mailing list's bulletin, not this person's bill."""
+def _bulletin(text: str, both: str, signal: Signal) -> bool:
+    """Whether a notice of prices or renewals is a mailing list's bulletin (its footer says so, in
+    ``text``'s tail), not this person's bill (``both``, lower case, holds no receipt's words)."""
     return (
         signal in ("price_change", "renewal_notice")
         and NEWSLETTER.search(text[-DISCUSSION_TAIL_CHARS:].lower()) is not None
-        and not _TRANSACTIONAL.search(text.lower())
+        and not _TRANSACTIONAL.search(both)
     )
 
 

@@ -446,15 +446,18 @@ _PER_SEAT = re.compile(
 """A price per user or seat ("US$16.80 per user per month"): a unit price, not what is charged."""
 
 
+_INSTALMENTS_IN_A_YEAR = re.compile(
+    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
+    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
+    re.I,
+)
+"""The count of instalments before one's amount: "12 monthly payments of £21.34", "12 prélèvements de"."""
 _INSTALMENT_LABEL = re.compile(
     r"(?:importe|monto|montant|importo|amount|betrag|bedrag|valor) de (?:cada|chaque|ogni)"
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
     r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
     r"|betrag je rate|\b(?:votre |nouvelle |la )?mensualité\b(?! actuelle)"
-    r"|\bcuota mensual\b|\brata mensile\b"
-    # "12 monthly payments of £21.34", "12 prélèvements de 54,12 €"
-    r"|\b\d{1,2} (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
-    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
+    r"|\bcuota mensual\b|\brata mensile\b|" + _INSTALMENTS_IN_A_YEAR.pattern,
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""
@@ -472,17 +475,13 @@ def next_charge(text: str, price: Money | None, prices: list[Money]) -> Decimal 
     if price is None:
         return None
     for p in prices:
-        label = text[max(0, p.start - 40) : p.start].rpartition("\n")[2]
-        if p.currency == price.currency and p.amount != price.amount and _NEXT_AMOUNT_LABEL.search(label):
+        if (
+            p.currency == price.currency
+            and p.amount != price.amount
+            and _NEXT_AMOUNT_LABEL.search(_label(text, p))
+        ):
             return p.amount
     return None
-
-
-_INSTALMENTS_IN_A_YEAR = re.compile(
-    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
-    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
-    re.I,
-)
 
 
 def instalment_cycle(text: str, price: Money) -> Cycle | None:

@@ -334,7 +334,7 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
             return ServiceId(svc.name, service_key(svc.name), True)
     display = clean_name(mail.sender_name)
     if via in PROCESSORS and display and display.lower() != via.lower():
-        return ServiceId(canonical_name(display), service_key(canonical_name(display)), False)
+        return _merchant(mail, canonical_name(display), via)
     for pattern in _NAMED_IN_BODY:
         m = pattern.search(mail.subject) or pattern.search(mail.text[:3000])
         if m:
@@ -352,11 +352,12 @@ def _merchant(mail: ParsedMail, name: str, via: str) -> ServiceId:
     own address ("contact The Depot Climbing Centres Ltd at leeds@depotclimbing.co.uk"), its
     mail is grouped with what that domain sends itself, under whichever name each uses."""
     own = registrable_domain(mail.sender_domain)
-    for m in _ADDRESS.finditer(mail.text[:3000]):
-        domain = registrable_domain(m.group(1))
-        if via in PROCESSORS and domain != own and domain not in FREEMAIL and domain not in INTERMEDIARIES:
-            return ServiceId(name, "domain:" + domain, False)
-    return ServiceId(name, service_key(name), False)
+    addresses = (registrable_domain(m.group(1)) for m in _ADDRESS.finditer(mail.text[:3000]))
+    merchant = next(
+        (d for d in addresses if d != own and d not in FREEMAIL and d not in INTERMEDIARIES), None
+    )
+    group = "domain:" + merchant if merchant and via in PROCESSORS else service_key(name)
+    return ServiceId(name, group, False)
 
 
 def clean_name(raw: str) -> str:
