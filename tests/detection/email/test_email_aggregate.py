@@ -283,3 +283,39 @@ def test_bills_announced_two_and_three_months_apart_are_monthly_bills_partly_mai
     bills = [f(d - timedelta(days=14), "renewal_notice", "1701.00", next_date=d) for d in dues]
     (sub,) = aggregate(bills, TODAY)
     assert (sub.cycle, sub.status, sub.next_renewal) == ("monthly", "active", date(2026, 12, 8))
+
+
+def test_a_coffee_plans_notices_weeks_apart_make_its_sparse_receipts_biweekly() -> None:
+    findings = [
+        f(date(2025, 12, 2), amount="9.50", cycle="biweekly"),
+        f(date(2026, 6, 30), amount="9.95", cycle="biweekly"),
+        f(date(2026, 7, 30), "renewal_notice", amount=None, next_date=date(2026, 8, 18)),
+        f(date(2026, 8, 13), "renewal_notice", amount=None, next_date=date(2026, 9, 1)),
+        f(date(2026, 11, 17), amount="9.95", cycle="biweekly"),
+    ]
+    (sub,) = aggregate(findings, TODAY)
+    assert sub.cycle == "biweekly"
+
+
+def test_two_direct_debits_a_bill_announces_eleven_months_apart_are_monthly() -> None:
+    from dataclasses import replace as with_
+
+    from app.detection.types import needs_confirmation
+
+    notices = [
+        with_(f(day, "renewal_notice", amount="142.00", next_date=due), kind="bill", standing=True)
+        for day, due in ((date(2025, 12, 9), date(2026, 1, 5)), (date(2026, 11, 10), date(2026, 12, 5)))
+    ]
+    (sub,) = aggregate(notices, TODAY)
+    assert (sub.cycle, sub.next_renewal) == ("monthly", date(2026, 12, 5))
+    assert not needs_confirmation(sub)
+
+
+def test_a_plan_switched_to_yearly_is_yearly() -> None:
+    findings = [
+        f(date(2026, 1, 9), amount="13.92", cycle="monthly"),
+        f(date(2026, 4, 9), amount="13.92", cycle="monthly"),
+        f(date(2026, 7, 9), amount="105.35", cycle="yearly"),
+    ]
+    (sub,) = aggregate(findings, TODAY)
+    assert (sub.cycle, sub.amount, sub.next_renewal) == ("yearly", Decimal("105.35"), date(2027, 7, 9))

@@ -205,7 +205,22 @@ Next billing date: December 3, 2026
 """
 
 
-@pytest.mark.parametrize("body", [GMAIL_FORWARD, APPLE_MAIL_FORWARD, OUTLOOK_FORWARD])
+OUTLOOK_RULE_FORWARD = """For the accounts
+
+________________________________
+From: Streamwave <billing@streamwave.tv>
+Sent: Tuesday, November 3, 2026 9:12 AM
+To: Alex <alex@example.net>
+Subject: Your Streamwave receipt
+
+Thanks for your payment.
+Plan: Family (monthly)
+Amount charged: $17.99
+Next billing date: December 3, 2026
+"""
+
+
+@pytest.mark.parametrize("body", [GMAIL_FORWARD, APPLE_MAIL_FORWARD, OUTLOOK_FORWARD, OUTLOOK_RULE_FORWARD])
 def test_a_forwarded_receipt_is_the_original_senders(body: str) -> None:
     raw = mime("Jamie Doe <jamie.doe@gmail.com>", "Fwd: Your Streamwave receipt", body)
     f = found(raw)
@@ -713,3 +728,148 @@ def test_a_charitys_monthly_gift_is_a_donation() -> None:
 def test_the_next_charge_is_neither_a_bound_nor_the_price_it_replaces(body: str, amount: Decimal) -> None:
     notice = found(mime("Union <membership@union.example>", "Your subscription from 1 January 2026", body))
     assert notice.amount == amount
+
+
+def test_a_rule_of_underscores_is_a_forward_only_when_a_sender_follows_it() -> None:
+    body = (
+        "Montant : 24,99 € TTC\n________________________\nRetrouvez nos offres sur canalplus.com\n"
+        "________________________________\nDe : CANAL+ <facturation@canalplus.com>\n"
+        "Envoyé : mercredi 3 juin 2026 06:10\nObjet : Votre facture CANAL+ est disponible\n\n"
+        "Votre facture CANAL+ du mois de juin 2026 est disponible.\nMontant : 24,99 € TTC\n"
+        "Date de prélèvement : 08/06/2026"
+    )
+    bill = found(
+        mime("Yanis Haddad <yanis.haddad@outlook.fr>", "TR: Votre facture CANAL+ est disponible", body)
+    )
+    assert (bill.service.name, bill.amount, bill.currency) == ("Canal+", Decimal("24.99"), "EUR")
+
+
+def test_a_french_receipt_of_a_renewed_plan_despite_its_order_words() -> None:
+    body = (
+        "Merci pour votre achat\nVotre abonnement Spotify Premium Duo est renouvelé.\n"
+        "Date de commande 23/12/2025\nN° de commande 97331564572795\nPremium Duo 17,99 €\n"
+        "dont TVA (20 %) 3,00 €\nTotal 17,99 €\nVotre prochain paiement aura lieu le 23/01/2026."
+    )
+    receipt = found(
+        mime(
+            "Spotify <no-reply@spotify.com>",
+            "Votre reçu Spotify",
+            body,
+            date_header="Tue, 23 Dec 2025 09:00:00 +0100",
+        )
+    )
+    assert (receipt.signal, receipt.amount, receipt.cycle) == ("receipt", Decimal("17.99"), "monthly")
+
+
+def test_a_french_renewal_confirmation_for_a_year() -> None:
+    notice = (
+        "Votre abonnement à Télérama arrive à échéance le 11/01/2026. Il sera renouvelé automatiquement le "
+        "12/01/2026 pour une année, au tarif de 119,00 € TTC, prélevé sur la carte bancaire enregistrée."
+    )
+    confirmed = (
+        "Nous vous confirmons le renouvellement de votre abonnement Télérama.\n"
+        "Période : du 12/01/2026 au 11/01/2027\nMontant réglé : 119,00 € TTC (TVA 2,1 % incluse)"
+    )
+    sender = "Télérama Abonnements <abonnements@telerama.fr>"
+    ahead = found(mime(sender, "Votre abonnement Télérama sera renouvelé le 12/01/2026", notice))
+    done = found(mime(sender, "Confirmation du renouvellement de votre abonnement", confirmed))
+    assert (ahead.signal, ahead.cycle) == ("renewal_notice", "yearly")
+    assert (done.signal, done.amount, done.cycle) == ("receipt", Decimal("119.00"), "yearly")
+
+
+def test_a_health_insurer_under_the_code_des_assurances_is_a_bill() -> None:
+    body = (
+        "Votre cotisation de janvier est prélevée aujourd'hui.\nMontant prélevé 62,10 €\n"
+        "Prochain prélèvement : 01/02/2026.\nAlan SA, 117 quai de Valmy, 75010 Paris. "
+        "Entreprise régie par le Code des assurances."
+    )
+    assert found(mime("Alan <noreply@alan.com>", "Votre cotisation de janvier 2026", body)).kind == "bill"
+
+
+def test_a_coffee_plans_dispatch_and_its_next_charge() -> None:
+    shipped = (
+        "Your coffee's been roasted and is on its way.\nBag: 250g Bourbon Cream, Brazil\nCharged: £9.50\n"
+        "Delivery: Free, Royal Mail 1st class\nNext delivery: Tuesday 16 December 2025.\nManage your plan"
+    )
+    ahead = "Your next bag roasts on Tuesday 1 December 2026 and we'll charge £9.95 when it ships."
+    sender = "Pact Coffee <hello@pactcoffee.com>"
+    receipt = found(
+        mime(sender, "Your coffee is on its way", shipped, date_header="Tue, 02 Dec 2025 08:00:00 +0000")
+    )
+    notice = found(mime(sender, "Your next Pact delivery", ahead))
+    assert (receipt.signal, receipt.amount, receipt.cycle) == ("receipt", Decimal("9.50"), "biweekly")
+    assert (notice.signal, notice.amount, notice.next_date) == (
+        "renewal_notice",
+        Decimal("9.95"),
+        date(2026, 12, 1),
+    )
+
+
+def test_a_years_water_bill_collected_monthly_is_its_instalment() -> None:
+    body = (
+        "Your annual bill for 1 April 2026 to 31 March 2027 is ready to view in your online account.\n"
+        "Water supply: £246.12\nWastewater: £335.28\nTotal for the year: £581.40\nYour new monthly payment\n"
+        "You pay by Direct Debit, so there's nothing else you need to do. From April we'll collect\n"
+        "£48.45 on the 18th of each month (12 payments)."
+    )
+    bill = found(
+        mime(
+            "Yorkshire Water <noreply@yorkshirewater.com>",
+            "Your bill is ready",
+            body,
+            date_header="Tue, 17 Mar 2026 09:00:00 +0000",
+        )
+    )
+    assert (bill.amount, bill.cycle, bill.kind) == (Decimal("48.45"), "monthly", "bill")
+    assert bill.next_date is None, "the year's end is not when the next part is taken"
+
+
+def test_a_sender_mailing_via_a_platform_is_named_after_itself() -> None:
+    body = (
+        "Little Buckeyes Early Learning has sent you an invoice.\nAmount $456.00\nDue November 20, 2026\n"
+        "AutoPay is on. $456.00 will be charged to your bank account ending in 3310 on November 20, 2026."
+    )
+    raw = mime(
+        "Little Buckeyes Early Learning via brightwheel <no-reply@mybrightwheel.com>",
+        "You have a new invoice from Little Buckeyes Early Learning",
+        body,
+    )
+    assert found(raw).service.name == "Little Buckeyes Early Learning"
+
+
+def test_tuition_per_two_week_billing_period_is_biweekly() -> None:
+    body = (
+        "Tuition for our full-time preschool room will be $456.00 per two-week billing period (from $438.00),"
+        " effective with the August 28 invoice. AutoPay will continue every other Friday."
+    )
+    notice = found(
+        mime("Little Buckeyes <director@littlebuckeyeselc.com>", "Tuition for the 2026-27 year", body)
+    )
+    assert notice.cycle == "biweekly"
+
+
+def test_a_bills_due_date_is_its_debit_not_a_renewal() -> None:
+    body = (
+        "Your Columbia Gas of Ohio eBill for account ending in 0002 is ready.\nBudget Plan amount $89.00\n"
+        "Amount due $89.00\nDue date January 14, 2026\nView my bill"
+    )
+    bill = found(
+        mime(
+            "Columbia Gas of Ohio <noreply@columbiagasohio.com>",
+            "Your eBill is ready",
+            body,
+            date_header="Mon, 22 Dec 2025 09:00:00 -0500",
+        )
+    )
+    assert (bill.debited_on, bill.next_date) == (date(2026, 1, 14), None)
+
+
+def test_a_price_that_is_increasing_is_a_price_change() -> None:
+    body = (
+        "We're writing to let you know the price of the YouTube TV Base Plan is increasing from $82.99 to"
+        " $89.99 per month, effective with your next billing cycle on December 18, 2026."
+    )
+    notice = found(
+        mime("YouTube TV <youtube-noreply@google.com>", "Upcoming changes to your membership", body)
+    )
+    assert (notice.signal, notice.amount) == ("price_change", Decimal("89.99"))

@@ -153,6 +153,9 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     payment service's one "automatic payment" receipt of an annual plan.
     """
     by_interval = _cycle_from_intervals(charges) or _cycle_from_intervals(_announced(findings))
+    switched = _switched_cycle(findings)
+    if switched:
+        return switched
     stated = Counter(f.cycle for f in findings[-8:] if f.cycle)
     if by_interval and (len(charges) >= 3 or not stated):
         return _said_of_missing_receipts(findings, stated, by_interval, charges) or by_interval
@@ -163,6 +166,16 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
     return by_interval or _longest_fitting(_gaps(charges) or _gaps(_announced(findings))) or "unknown"
 
 
+def _switched_cycle(findings: list[Finding]) -> Cycle | None:
+    """The cycle the latest receipt states when at least two before it all stated another: the
+    plan was switched ("You switched to an annual Walmart+ membership"), and the gaps between the
+    old plan's receipts say nothing of the new one."""
+    stated = [f.cycle for f in findings if f.signal == "receipt" and f.cycle]
+    if len(stated) < 3 or len(set(stated[:-1])) != 1 or stated[-1] == stated[0]:
+        return None
+    return stated[-1]
+
+
 def _said_of_missing_receipts(
     findings: list[Finding], stated: Counter[Cycle], by_interval: Cycle, charges: list[date]
 ) -> Cycle | None:
@@ -170,7 +183,9 @@ def _said_of_missing_receipts(
     of it ("per maand" on receipts three months apart): the mail between was not kept.
 
     Weeks are taken only from a plan that says them ("$33.90 per fortnight" on a gym's joining
-    mail): a receipt's one or two weeks to its next date are as often a bill's days to its debit."""
+    mail) or from notices that announce charges weeks apart (a coffee plan's "your next delivery is
+    …" after each skip): a receipt's one or two weeks to its next date are as often a bill's days
+    to its debit."""
     if len(stated) != 1:
         return None
     [(said, times)] = stated.items()
@@ -180,6 +195,7 @@ def _said_of_missing_receipts(
     if months and gap:
         return None if gap % months else said
     planned = any(f.cycle == said and f.signal in _SCHEDULES for f in findings)
+    planned = planned or _cycle_from_intervals(_announced(findings)) == said
     return said if planned and all(_whole_cycles(g, CYCLE_DAYS[said]) for g in _gaps(charges)) else None
 
 
@@ -209,11 +225,20 @@ def _cycle_from_intervals(charges: list[date]) -> Cycle | None:
 def _longest_fitting(gaps: list[int]) -> Cycle | None:
     """The longest cycle of a month or more of which every gap is a whole number (62, 118 and 183
     days: monthly bills, most of whose mail is gone; weeks are too short to tell this way)."""
-    fitting = [c for c in _MONTHS_LONG if gaps and all(_whole_cycles(g, CYCLE_DAYS[c]) for g in gaps)]
+    months = [_whole_months(g) for g in gaps]
+    fitting = [c for c in _MONTHS_LONG if months and all(n and n % CYCLE_MONTHS[c] == 0 for n in months)]
     return fitting[-1] if fitting else None
 
 
 _MONTHS_LONG: tuple[Cycle, ...] = ("monthly", "quarterly", "semiannual", "yearly")
+_MONTH_DAYS = 30.44
+
+
+def _whole_months(gap: int) -> int | None:
+    """How many calendar months ``gap`` days are, within a few days' drift (334 days are eleven
+    months, not a year); ``None`` when they are no whole number of months."""
+    months = round(gap / _MONTH_DAYS)
+    return months if months and abs(gap - months * _MONTH_DAYS) <= 3 + months / 2 else None
 
 
 def _gaps(charges: list[date]) -> list[int]:
@@ -448,13 +473,18 @@ def _trial_end(findings: list[Finding], today: date) -> date | None:
 
 def _cycle_said(findings: list[Finding], charges: list[date], today: date) -> bool:
     """Whether the mail states the cycle or its charges measure it, or three announced charges do
-    (not inferred from silence).
+    (not inferred from silence), or two a bill's direct debit announces (an energy supplier's
+    "Your next Direct Debit of £142.00 will be collected on 5 January": a whole number of months
+    apart, the rest of its statements not kept).
 
     Silence measures it too when the one charge was taken under a standing authority (an
     automatic payment, a direct debit): each charge of such a series is mailed alike, so months
     without the next one rule out every cycle shorter than a year.
     """
-    if len(charges) >= 2 or any(f.cycle for f in findings) or len(_announced(findings)) >= 3:
+    announced = len(_announced(findings))
+    if len(charges) >= 2 or any(f.cycle for f in findings) or announced >= 3:
+        return True
+    if announced == 2 and any(f.standing and f.kind == "bill" for f in findings):
         return True
     return (
         len(charges) == 1

@@ -216,7 +216,7 @@ PRICE = _rx(
     r"|your new (?:plan|price|rate) (?:costs|is|will be)|plan change (?:confirmed|confirmation)",
     r"price (?:change|increase|update|adjustment)|new (?:monthly |annual |yearly )?price|pricing (?:change|update)",
     r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
-    r"price (?:of|for) .{0,60}(?:will )?(?:change|increase|go up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
+    r"price (?:of|for) .{0,60}(?:will )?(?:chang|increas|go(?:es|ing)? up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
     # The price named as the reader's ("your price will change from €15.99 to €17.99 a month").
     r"\bprice will (?:change|increase|go up|rise)\b|\b(?:update|change)s? to your (?:[\w+-]+ ){0,3}price\b",
     r"\b(?:ihr|dein) preis (?:ändert sich|wird sich ändern|steigt)|\b(?:votre|ton) prix (?:va changer|changera|passera|va passer|augmentera)"
@@ -247,7 +247,7 @@ RECEIPT = _rx(
     # So is one that will be sent ("your next invoice", "the invoice will be sent on 1 May").
     r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|you were|was|has been) charged",
-    r"amount (?:paid|charged)|total (?:paid|charged)|you paid|paid on|(?:has been|was|successfully) renewed"
+    r"amount (?:paid|charged)|total (?:paid|charged)|\bcharged:|you paid|paid on|(?:has been|was|successfully) renewed"
     r"|\b(?:has|have) (?:now )?renewed\b|\brenewed today\b|\border total\b",
     r"\b(?:bill|invoice|statement)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:has been|was|is now) paid\b|\bpaid in full\b",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
@@ -258,7 +258,8 @@ RECEIPT = _rx(
     # Debited, in the past tense only: "wird … abgebucht", "sera prélevé" announce a charge (RENEWAL).
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
-    r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité)",
+    r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité|réglé|payé)"
+    r"|confirm\w* (?:du |le )renouvellement",
     r"\brebut\b|t'hem cobrat|(?:hem|s'ha) (?:cobrat|carregat)|pagament (?:rebut|confirmat)|gràcies pel (?:teu |vostre )?pagament"
     r"|s'ha renovat|\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
@@ -299,10 +300,12 @@ STRONG_RECURRING = _rx(
     # A box that comes again: only what recurs can be skipped.
     r"skip (?:a|next|this|the next) (?:week|delivery|box)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
+    # Only what recurs has a next delivery on a date ("Next delivery: Tuesday 16 December").
+    r"next (?:delivery|box|bag|shipment|order)\b:? [^.\n]{0,30}?\d",
     r"(?:1er|premier|primer|primo|first|erste[rn]?|eerste) (?:prélèvement|cargo|addebito|direct debit|lastschrift|abbuchung|incasso|afschrijving)"
     r"\b\s*:? [^.\n]{0,12}?(?:[$€£]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago|cargo)|prossimo (?:addebito|pagamento)"
-    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,12}?(?:[$€£¥₩]|\d)",
+    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,16}?(?:[$€£¥₩]|\d)",
 )
 """A next charge stated with its amount or date: said only of what recurs, so it outweighs the
 order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
@@ -327,7 +330,7 @@ RENEWAL = _rx(
     r"(?:anstehende|bevorstehende) rechnung|prochaine facture|facture à venir|próxima (?:factura|fatura)"
     r"|prossima fattura|(?:aan)?komende factuur",
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)"
-    r"|\bwe(?:'ll| will) charge (?:your|you)\b",
+    r"|\bwe(?:'ll| will) charge (?:your|you\b|[$€£]\s?\d)",
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
     r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
@@ -395,7 +398,7 @@ RECURRING = _rx(
     r"per (?:month|year|annum|quarter|week|fortnight|monat|jahr|mois|maand|jaar)|\bfortnightly\b|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
-    r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion",
+    r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion|\brenouvel(?:é|ée|er)\b",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
     r"abbonament[oi]|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
     r"\brinnov(?:a|ato|erà)\b|\brenueva\b|\brenova\b|\bverlengt\b|rinnovo automatico|prezzo di rinnovo|premio di rinnovo",
@@ -779,7 +782,7 @@ RENT = re.compile(
 UTILITY = re.compile(
     # Insurance ("premium" alone is also a streaming plan's name, so not that word).
     r"insurance|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|\bmutuelle\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
-    r"|\bassurance\b|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
+    r"|\bassurances?\b|complémentaire santé|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
     r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
     r"|\binternet\b[^.\n]{0,20}\b(?:tv|bellen|telefon\w*)\b|mobilfunk|handyvertrag|festnetz|forfait (?:mobile|internet)"
@@ -828,6 +831,8 @@ _SUBJECT_WORDS = _rx(
     r"cotisation|tarif|mensualit|échéanc|cuota|\bquota\b|contributie|contribution|\bprice|\bprix\b|\bpreis|prijs|precio|prezzo|preço",
     r"支払|決済|請求|領収|購入|料金|更新|会員|支付|付款|扣款|账单|帳單|续费|續費|订阅|訂閱|결제|영수증|청구|요금|갱신",
     r"bedrag|betrag|montant|importe|importo|termijn|\bnota\b|incasso|lastschrift|prélèvement|premie|prämie|beitrag",
+    # What comes again: a plan's next delivery, one skipped.
+    r"\bnext (?:[\w'\u2019-]+ ){0,2}(?:delivery|box|bag|order)\b|\bskipped\b",
 )
 
 

@@ -185,7 +185,6 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if verdict.signal is None and period is None and not (facts and (facts.cycle or facts.invoice)):
         return None  # needed a billing period as its sign of recurrence
     price = pick_price(text, signal, prices, mail.structured)
-    next_date = _next_date(text, sent, dates, period, bill=signal == "receipt")
     cycle = (
         (facts.cycle if facts else None)
         or (instalment_cycle(text, price) if price else None)
@@ -193,6 +192,9 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or find_cycle(text, price.end if price else None)
         or _cycle_of(period)
     )
+    # A year's bill paid in monthly parts: the year's end is not when the next part is taken.
+    in_parts = period is not None and _longer(_cycle_of(period), cycle)
+    next_date = _next_date(text, sent, dates, None if in_parts else period, bill=signal == "receipt")
     schedule = instalment_schedule(text, dates, prices)
     if schedule is not None:
         price, cycle = schedule.price, schedule.cycle
@@ -265,6 +267,10 @@ def on_stated_day(text: str, day: date) -> date:
         return day
     moved = day.replace(day=wanted)
     return moved if moved >= day else add_months(moved, 1)
+
+
+def _longer(cycle: Cycle | None, than: Cycle | None) -> bool:
+    return cycle is not None and than is not None and CYCLE_DAYS.get(cycle, 0) > CYCLE_DAYS.get(than, 0)
 
 
 def _next_date(
@@ -457,6 +463,8 @@ _INSTALMENT_LABEL = re.compile(
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
     r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
     r"|betrag je rate|\b(?:votre |nouvelle |la )?mensualité\b(?! actuelle)"
+    # A year's bill collected in parts by direct debit ("From April we'll collect £48.45 on the 18th").
+    r"|\bwe(?:'ll| will) (?:now )?(?:collect|take)\s*$"
     r"|\bcuota mensual\b|\brata mensile\b|" + _INSTALMENTS_IN_A_YEAR.pattern,
     re.I,
 )
@@ -613,7 +621,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|toutes les (?:2|deux) semaines"
         r"|cada (?:2|dos) semanas|quincenal|(?:elke|iedere|om de) (?:2|twee) weken|tweewekelijks"
         r"|ogni (?:2|due) settimane|a cada (?:2|duas) semanas|var(?:annan| andra) vecka"
-        r"|every other week|jede zweite woche|une semaine sur deux|hver (?:anden|2\.) uge|annenhver uke"
+        r"|every other (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|\b(?:two|2)-week (?:billing )?period"
+        r"|jede zweite woche|une semaine sur deux|hver (?:anden|2\.) uge|annenhver uke"
         r"|隔週|每两周|每兩週|격주|2주마다",
     ),
     (
@@ -646,6 +656,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
         r"|(?:met|voor) een jaar|for (?:another|a further|one more) year|um (?:ein|1) jahr|pour (?:un|1) an\b"
+        r"|pour une année"
         # An insurance premium is a year's ("This year's premium: £421.73", "Jahresprämie").
         r"|this year's premium|\b(?:annual|yearly) premium|jahresprämie|prime annuelle|prima anual"
         r"|premio annuo|jaarpremie"
@@ -661,7 +672,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "monthly",
         r"\bmonats(?:abo|beitrag|gebühr|abonnement)|\bmonthly|per month|a month\b|/ ?mo(?:nth)?\b"
-        r"|every month|month[- ]to[- ]month"
+        r"|every month|each month|month[- ]to[- ]month"
         r"|elke maand|iedere maand|jeden monat|chaque mois|cada mes\b|ogni mese|maandabonnement"
         r"|mensualidad|mensalidade|cada mês|todo mês|todos os meses|por mais um mês|por un mes más"
         r"|maandbedrag|monatsabschlag|mensualité"
@@ -726,7 +737,7 @@ _DAY_FIRST_HINTS = re.compile(
 
 
 _DUE_CUE = re.compile(
-    r"(?:\bdue|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
+    r"(?:\bdue(?: date)?|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
     r"|vervaldatum|afschrijfdatum|débito em|vencimento|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
     r"|prélevée? (?:à partir du|le)|date de prélèvement|date du prélèvement"

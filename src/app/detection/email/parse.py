@@ -159,7 +159,9 @@ _FORWARD_MARK = re.compile(
     r"|Message transféré|Message d'origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato"
     r"|Doorgestuurd bericht|Mensagem encaminhada)\s*-{2,}|Begin forwarded message:"
     r"|Anfang der weitergeleiteten"
-    r" Nachricht:|Début du message réexpédié\s*:)\s*$",
+    r" Nachricht:|Début du message réexpédié\s*:"
+    # Outlook's rule above the quoted headers; a forward only if a sender's header follows it.
+    r"|_{16,})\s*$",
     re.I | re.M,
 )
 _FWD_HEADER = re.compile(
@@ -193,22 +195,24 @@ _KEYS = {
 
 def unwrap_forward(mail: ParsedMail) -> ParsedMail:
     """If the body is a forwarded message, take sender, subject and body from the quoted block."""
-    found = _FORWARD_MARK.search(mail.text)
-    if not found:
-        return mail
-    lines = mail.text[found.end() :].lstrip("\n").splitlines()
-    headers: dict[str, str] = {}
-    i = 0
-    while i < len(lines) and (m := _FWD_HEADER.match(lines[i])):
-        headers.setdefault(_KEYS.get(m.group(1).lower(), "other"), m.group(2).strip())
-        i += 1
-    if "from" not in headers:
-        return mail
+    for found in _FORWARD_MARK.finditer(mail.text):
+        lines = mail.text[found.end() :].lstrip("\n").splitlines()
+        headers: dict[str, str] = {}
+        i = 0
+        while i < len(lines) and (m := _FWD_HEADER.match(lines[i])):
+            headers.setdefault(_KEYS.get(m.group(1).lower(), "other"), m.group(2).strip())
+            i += 1
+        if "from" in headers:
+            return _forwarded_from(mail, headers, lines[i:])
+    return mail
+
+
+def _forwarded_from(mail: ParsedMail, headers: dict[str, str], body: list[str]) -> ParsedMail:
     name, addr = _address(headers["from"])
     mail.sender_name, mail.sender_addr = name or addr, addr or mail.sender_addr
     mail.subject = headers.get("subject", mail.subject)
     mail.sent_at = _loose_date(headers.get("date", "")) or mail.sent_at
-    mail.text = "\n".join(line.lstrip("> ") for line in lines[i:])
+    mail.text = "\n".join(line.lstrip("> ") for line in body)
     mail.forwarded = True
     return mail
 

@@ -39,6 +39,8 @@ _CJK_DESK = re.compile(
 """A help desk or a company form written after (or before) a name in Japanese, Korean or Chinese
 ("NHK受信料の窓口", "株式会社NTTドコモ"): no space sets it apart."""
 _LINKING = re.compile(r"\b(?:via|from)\b", re.I)
+_SENT_VIA = re.compile(r"(?<=\S)\s+via\s+\S.*$", re.I)
+"""The platform a sender mails through, after its own name."""
 _LEGAL = re.compile(
     r",?\s+\b(?:inc|llc|ltd|limited|gmbh|ag|s\.?a\.?s?|s\.?a\.?u|s\.?l\.?u?|s\.?p\.?a|b\.?v|n\.?v|plc|corp(?:oration)?|co|s\.?r\.?l|pte"
     r"|oü|ab|as|oy|aps|sp\. z o\.o)\b\.?$",
@@ -364,6 +366,7 @@ def clean_name(raw: str) -> str:
     """A display name without legal suffixes and generic words ("Uber Receipts" → "Uber")."""
     name = raw.split("@")[0] if "@" in raw and " " not in raw.strip() else raw
     name = re.sub(r"(?:\s+[-\u2013\u2014|:]|:)\s+.*$", "", name.strip().strip("\"'"))
+    name = _SENT_VIA.sub("", name)  # "Little Buckeyes Early Learning via brightwheel": the school
     name = _LEGAL.sub("", _LEGAL.sub("", name)).strip()  # "Nintendo Co., Ltd."
     name = _CJK_DESK.sub("", name) or name
     stripped = " ".join(_GENERIC_EDGES.sub(" ", _LINKING.sub(" ", name)).split()).strip(" -,.:|")
