@@ -319,3 +319,14 @@ def test_a_plan_switched_to_yearly_is_yearly() -> None:
     ]
     (sub,) = aggregate(findings, TODAY)
     assert (sub.cycle, sub.amount, sub.next_renewal) == ("yearly", Decimal("105.35"), date(2027, 7, 9))
+
+
+def test_one_receipt_naming_another_cycle_at_the_same_price_is_no_switch() -> None:
+    findings = [
+        f(date(2026, 3, 1), amount="98.47", cycle="quarterly"),
+        f(date(2026, 6, 1), amount="98.47", cycle="quarterly"),
+        f(date(2026, 9, 1), amount="98.47", cycle="quarterly"),
+        f(date(2026, 11, 10), amount="103.09", cycle="yearly"),
+    ]
+    (sub,) = aggregate(findings, TODAY)
+    assert sub.cycle == "quarterly"

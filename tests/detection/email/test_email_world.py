@@ -873,3 +873,108 @@ def test_a_price_that_is_increasing_is_a_price_change() -> None:
         mime("YouTube TV <youtube-noreply@google.com>", "Upcoming changes to your membership", body)
     )
     assert (notice.signal, notice.amount) == ("price_change", Decimal("89.99"))
+
+
+def test_a_company_named_as_its_domain_is_not_the_catalog_service_in_its_name() -> None:
+    body = "Thank you for your payment.\nMini Guardian monitoring (monthly) $49.95\nTotal charged $49.95"
+    receipt = found(
+        mime("Medical Guardian <billing@medicalguardian.com>", "Medical Guardian Payment Receipt", body)
+    )
+    assert receipt.service.name == "Medical Guardian"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            "NortonLifeLock Order <invoice.dept.4471@outlook.com>",
+            "Your NortonLifeLock antivirus membership has been auto-renewed today\nfor another year.\n"
+            "Total charged : $289.90 USD\nIf you\nwish to cancel this order, contact our Refund Desk toll free\n"
+            "+1 (888) 555-0119 immediately.",
+        ),
+        (
+            "Geek Squad Support <geeksquad.helpdesk.billing@outlook.com>",
+            "Your membership of Geek Squad Total Tech Support has been renewed for 2 years. The amount of $349.99"
+            " has been deducted from your account.\nIf you wish to cancel this subscription and get a full refund,"
+            " call our support desk: +1 (855) 555-0182 (Mon-Sat)",
+        ),
+    ],
+)
+def test_a_renewal_from_a_free_mailbox_that_asks_to_be_phoned_is_a_scam(sender: str, body: str) -> None:
+    assert analyse(mime(sender, "Order Confirmation: Your subscription has been auto-renewed", body)) is None
+
+
+def test_a_property_platforms_payment_is_named_after_the_association() -> None:
+    body = (
+        "Your AutoPay payment to Longwood Manor Townhome Condominium Association has been processed.\n"
+        "Property Longwood Manor Townhome Condominium Association\nDescription Monthly Assessment\n"
+        "Payment amount $365.00\nTotal $365.00"
+    )
+    receipt = found(mime("ClickPay <noreply@clickpay.com>", "Payment Confirmation", body))
+    assert (receipt.service.name, receipt.kind, receipt.amount) == (
+        "Longwood Manor Townhome Condominium Association",
+        "bill",
+        Decimal("365.00"),
+    )
+
+
+def test_a_total_that_says_its_vat_in_brackets_is_the_charge() -> None:
+    body = (
+        "Thanks for your payment\nPlan Premium Duo\nTotal (includes VAT £3.00) £17.99\n"
+        "Your subscription will renew automatically on 9 September 2026."
+    )
+    assert found(
+        mime("Spotify <no-reply@spotify.com>", "Your Spotify Premium receipt", body)
+    ).amount == Decimal("17.99")
+
+
+def test_a_gas_bill_and_an_owners_association_are_bills() -> None:
+    gas = "Your new bill is available.\nUsage: 71 CCF\nAmount Due: $94.17\nDue Date: 01/29/2026"
+    dues = (
+        "Your payment to Brodie Springs Homeowners Association has been received.\nAmount paid: $210.00\n"
+        "Applied to: Q1 2026 Assessment"
+    )
+    bill = found(mime("Texas Gas Service <customerservice@texasgasservice.com>", "Your bill is ready", gas))
+    paid = found(mime("Brodie Springs HOA via TownSq <no-reply@townsq.io>", "Payment confirmation", dues))
+    assert (bill.kind, bill.amount) == ("bill", Decimal("94.17"))
+    assert (paid.kind, paid.cycle) == ("bill", "quarterly")
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Total for the year £596.40\nHow you pay: 12 monthly Direct Debit payments of £49.70 , collected on the"
+            " 15th of each\nmonth from 15 April 2026 to 15 March 2027.",
+            Decimal("49.70"),
+        ),
+        (
+            "Smooth Pay payments received – thank you -$504.00\nCharges this bill (incl. GST) $321.69\n"
+            "Your Smooth Pay of $168.00 will keep being paid by direct debit every fortnight.",
+            Decimal("168.00"),
+        ),
+        (
+            "Charges this period (inc. 5% VAT): £164.90\nPayments received: £142.00\n"
+            "Your next Direct Debit of £156.00 will be collected on or around 5 December 2026.",
+            Decimal("156.00"),
+        ),
+    ],
+)
+def test_a_bill_paid_in_fixed_parts_is_charged_its_part(body: str, amount: Decimal) -> None:
+    bill = found(
+        mime(
+            "Energy Co <bills@energy-co.example>", "Your bill is ready", "Your energy bill is ready.\n" + body
+        )
+    )
+    assert bill.amount == amount
+
+
+def test_a_membership_fee_that_will_change_is_a_price_change() -> None:
+    body = (
+        "From 2 February 2026 , your fortnightly membership fee will change from $67.80 to $71.80 (incl. GST)."
+        "\nPayment Fortnightly direct debit, Mondays"
+    )
+    notice = found(
+        mime("Les Mills Auckland <members@lesmills.co.nz>", "An update to your membership fees", body)
+    )
+    assert (notice.signal, notice.amount, notice.cycle) == ("price_change", Decimal("71.80"), "biweekly")

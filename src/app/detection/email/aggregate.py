@@ -167,13 +167,19 @@ def infer_cycle(findings: list[Finding], charges: list[date], today: date) -> Cy
 
 
 def _switched_cycle(findings: list[Finding]) -> Cycle | None:
-    """The cycle the latest receipt states when at least two before it all stated another: the
-    plan was switched ("You switched to an annual Walmart+ membership"), and the gaps between the
-    old plan's receipts say nothing of the new one."""
-    stated = [f.cycle for f in findings if f.signal == "receipt" and f.cycle]
-    if len(stated) < 3 or len(set(stated[:-1])) != 1 or stated[-1] == stated[0]:
+    """The cycle the latest receipt states when at least two before it all stated another and its
+    amount moved with the cycle's length (twice as long, at least twice as much): the plan was
+    switched ("You switched to an annual Walmart+ membership"), and the gaps between the old
+    plan's receipts say nothing of the new one."""
+    stated = [f for f in findings if f.signal == "receipt" and f.cycle and f.amount]
+    if len(stated) < 3 or len({f.cycle for f in stated[:-1]}) != 1:
         return None
-    return stated[-1]
+    old, new = stated[-2], stated[-1]
+    if old.cycle == new.cycle or old.cycle is None or new.cycle is None or not old.amount or not new.amount:
+        return None
+    longer = CYCLE_DAYS.get(new.cycle, 0) > CYCLE_DAYS.get(old.cycle, 0)
+    ratio = new.amount / old.amount
+    return new.cycle if (ratio >= 2 if longer else ratio <= Decimal("0.5")) else None
 
 
 def _said_of_missing_receipts(

@@ -178,6 +178,7 @@ SERVICES: tuple[Service, ...] = (
     _s("Nebula", "nebula.tv"),
     _s("Ring Protect", "ring.com", "Ring"),
     _s("Xfinity", "xfinity.com,comcast.net"),
+    _s("Google Fiber", "", "GFiber"),
 )
 
 INTERMEDIARIES: dict[str, str] = {

@@ -218,7 +218,7 @@ PRICE = _rx(
     r"(?:updating|changing|adjusting|increasing|raising) (?:our|the|your)(?: subscription| membership)? pric",
     r"price (?:of|for) .{0,60}(?:will )?(?:chang|increas|go(?:es|ing)? up)|prices? (?:is|are|will be) (?:changing|increasing|going up)",
     # The price named as the reader's ("your price will change from €15.99 to €17.99 a month").
-    r"\bprice will (?:change|increase|go up|rise)\b|\b(?:update|change)s? to your (?:[\w+-]+ ){0,3}price\b",
+    r"\b(?:price|fee|rate) will (?:change|increase|go up|rise)\b|\b(?:update|change)s? to your (?:[\w+-]+ ){0,3}(?:price|fees?)\b",
     r"\b(?:ihr|dein) preis (?:ändert sich|wird sich ändern|steigt)|\b(?:votre|ton) prix (?:va changer|changera|passera|va passer|augmentera)"
     r"|\b(?:tu|su) precio (?:cambiará|pasará|subirá|aumentará)|\bil (?:tuo|suo) prezzo (?:cambierà|passerà|aumenterà)"
     r"|\b(?:je|uw) prijs (?:wijzigt|verandert|stijgt|gaat omhoog)|\bo (?:seu|teu) preço (?:vai mudar|mudará|passará|aumentará)",
@@ -619,6 +619,21 @@ def is_personal(sender_addr: str, forwarded: bool) -> bool:
     return domain in FREEMAIL and not forwarded and not ROLE_ACCOUNT.match(local)
 
 
+_CALL_TO_CANCEL = re.compile(
+    r"\b(?:cancel|refund|authori[sz]e)\w*\b[^.!?]{0,100}?\b(?:call|contact)\b[^.!?]{0,60}?"
+    r"\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b"
+)
+"""A renewal's refund "desk" to phone ("to cancel and get a refund, call +1 (808) 555-0137")."""
+
+
+def is_call_back_scam(sender_addr: str, forwarded: bool, text: str) -> bool:
+    """A renewal invoice from a free mailbox that asks to be phoned to cancel it (a fake Norton or
+    Geek Squad renewal): a scam, whatever role its address plays at (invoice.dept.4471@outlook.com).
+    A company bills from its own domain."""
+    domain = sender_addr.lower().rpartition("@")[2]
+    return domain in FREEMAIL and not forwarded and _CALL_TO_CANCEL.search(text.lower()) is not None
+
+
 def may_carry_signal(subject: str, text: str) -> bool:
     """False when the message cannot carry a signal (no cue's literal in it): a cheap first test."""
     return bool(_SCREEN.candidates((subject.lower(), text[:BODY_SCAN_CHARS].lower())))
@@ -800,6 +815,11 @@ UTILITY = re.compile(
     r"|\bkita\b|kindergarten|daycare|childcare|crèche|guardería|asilo nido|kinderopvang|school fees|tuition|schulgeld"
     r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
     r"|\bbox internet|\bfreebox\b|\bsewerage\b|\bwastewater\b|\bwater (?:usage|charges?|service|supply)\b"
+    r"|\bpower and gas\b|\bgas and power\b|\bpower bill\b"
+    # Gas by its charges and its units; an owners' association's dues and assessments.
+    r"|\bgas (?:charges?|usage|bill|supply|service)\b|\b\d+ (?:ccf|therms?)\b"
+    r"|\bhomeowners'? association\b|\bcondominium association\b|\bhoa (?:dues|assessment)\b"
+    r"|\b(?:monthly|quarterly|annual|q[1-4](?: \d{4})?) assessment\b"
     r"|health (?:insurance|cover|fund)|hospital cover|extras cover|\bbin (?:collection|charges?|service)\b"
     r"|refuse collection|waste collection|vehicle registration|\brego\b|\brates notice\b|\bcouncil rates\b"
     # Taxes and loans.

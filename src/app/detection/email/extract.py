@@ -20,6 +20,7 @@ from app.detection.email.classify import (
     Signal,
     classify,
     is_bill,
+    is_call_back_scam,
     is_personal,
     may_carry_signal,
 )
@@ -155,6 +156,8 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool, taxed: De
 
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if mail.sent_at is None or not (mail.structured or may_carry_signal(mail.subject, mail.text)):
+        return None
+    if is_call_back_scam(mail.sender_addr, mail.forwarded, mail.text):
         return None
     personal = is_personal(mail.sender_addr, mail.forwarded)
     facts = None if personal else billing_facts(mail.structured)
@@ -420,14 +423,16 @@ def _label(text: str, price: Money) -> str:
 
 
 def _score(text: str, price: Money, prices: list[Money]) -> int:
-    line = _label(text, price)
-    if _INSTALMENT_LABEL.search(line) and not _OLD_LABEL.search(line):
+    line = _own_words(_label(text, price))
+    taken_each_time = _INSTALMENT_LABEL.search(line) or _PAID_EACH_TIME.match(text, price.end)
+    if taken_each_time and not _OLD_LABEL.search(line):
         return 9  # what each charge takes, over the year's total it is a part of
     score = 2 if _LABEL_GOOD.search(line) else 0
     score += 1 if _TOTAL_LABEL.search(line) else 0
     score -= 3 if _LABEL_BAD.search(line) else 0
     score -= 3 if _equivalent_of(text, price, prices) or per_period_billed(text, price) else 0
     score -= 2 if _BEFORE_TAX.match(text, price.end, price.end + 40) else 0
+    score -= 3 if text[max(0, price.start - 1) : price.start] in ("-", "\u2212") else 0  # a credit
     score -= 6 if _PER_SEAT.match(text, price.end, price.end + 30) else 0
     score -= (
         6
@@ -440,6 +445,25 @@ def _score(text: str, price: Money, prices: list[Money]) -> int:
     return score + (1 if _CYCLE_AFTER.match(after) else 0)
 
 
+_PAID_EACH_TIME = re.compile(
+    r"\s*(?:will (?:keep being|continue to be|be) |is )(?:paid|collected|debited|taken)\b"
+    r"[^.\n]{0,40}?\b(?:every|each)\b",
+    re.I,
+)
+"""A fixed amount taken period after period ("Your Smooth Pay of $168.00 will keep being paid by
+direct debit every fortnight"), whatever a bill's own total is."""
+
+
+def _own_words(label: str) -> str:
+    """A label without what it says in brackets of another amount ("Total (includes VAT £3.00) ");
+    inside an open bracket, the words after it ("Total (includes VAT ")."""
+    opened = label.rfind("(")
+    if opened > label.rfind(")"):
+        return label[opened + 1 :]
+    return _BRACKETED.sub(" ", label)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 _IN_A_RANGE = re.compile(r"\s*(?:-|\u2013|to|bis|à|a|al|naar|para)\s*(?:[$€£¥]\s?\d|\d[\d.,]*\s?[$€£])")
 _RANGE_END = re.compile(r"[$€£¥]\s?\d[\d.,]*\s*(?:-|\u2013)\s*\Z")
 """A price that opens a range ("salary band £50,001 - £60,000") or a change ("de 312,40 € à 329,80 €"):
@@ -453,8 +477,8 @@ _PER_SEAT = re.compile(
 
 
 _INSTALMENTS_IN_A_YEAR = re.compile(
-    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:payments|instalments|installments|prélèvements|mensualités"
-    r"|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
+    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:direct debit )?(?:payments|instalments|installments"
+    r"|prélèvements|mensualités|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
     re.I,
 )
 """The count of instalments before one's amount: "12 monthly payments of £21.34", "12 prélèvements de"."""
@@ -463,8 +487,10 @@ _INSTALMENT_LABEL = re.compile(
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
     r"|\b(?:each|every) (?:instalment|installment|payment)\b|importo (?:della )?rata|bedrag per termijn"
     r"|betrag je rate|\b(?:votre |nouvelle |la )?mensualité\b(?! actuelle)"
-    # A year's bill collected in parts by direct debit ("From April we'll collect £48.45 on the 18th").
+    # A year's bill collected in parts by direct debit ("From April we'll collect £48.45 on the 18th"),
+    # the next one announced ("Your next Direct Debit of £156.00 will be collected on 5 December").
     r"|\bwe(?:'ll| will) (?:now )?(?:collect|take)\s*$"
+    r"|\bnext (?:direct debit|collection|instalment|installment) of\s*$"
     r"|\bcuota mensual\b|\brata mensile\b|" + _INSTALMENTS_IN_A_YEAR.pattern,
     re.I,
 )
@@ -634,7 +660,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     ),
     (
         "quarterly",
-        r"quarterly|per quarter|every (?:3|three) months|\b3[- ]months?\b|3 monate|vierteljährlich"
+        r"quarterly|per quarter|every (?:3|three) months|\bq[1-4] 20\d\d (?:assessment|dues|invoice|bill)\b"
+        r"|\b3[- ]months?\b|3 monate|vierteljährlich"
         r"|quartalsweise|trimestriel|tous les 3 mois|trimestral|cada 3 meses|trimestrale|per kwartaal"
         r"|\b3 mois\b"
         r"|\b3 meses\b|kvartalsvis"

@@ -130,11 +130,17 @@ def identify(mail: ParsedMail) -> ServiceId | None:
     by_domain = _by_domain().get(domain, [])
     if by_domain:
         return _pick(by_domain, mail)
-    # The subject's service, else the one the sender's name holds ("Costco Wholesale Canada").
-    mentioned = catalog_mention(mail.subject) or catalog_mention(mail.sender_name)
+    display = _without_portal(clean_name(mail.sender_name), domain)
+    # The subject's service, else the one the sender's name holds ("Costco Wholesale Canada"); not
+    # when the sender's name is its own domain's ("Medical Guardian", medicalguardian.com: its
+    # subject's "Guardian" is that company, not the newspaper).
+    mentioned = (
+        None
+        if _names_its_domain(display, domain)
+        else catalog_mention(mail.subject) or catalog_mention(mail.sender_name)
+    )
     if mentioned:
         return ServiceId(mentioned.name, service_key(mentioned.name), True)
-    display = _without_portal(clean_name(mail.sender_name), domain)
     name = display or _domain_label(domain)
     person = bool(display) and looks_like_person(display, mail.sender_addr)
     return ServiceId(name, "domain:" + domain, False, person) if name else None
@@ -240,6 +246,11 @@ def looks_like_person(name: str, addr: str) -> bool:
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def _names_its_domain(name: str, domain: str) -> bool:
+    folded = re.sub(r"[^a-z0-9]", "", _ascii_fold(name))
+    return len(folded) >= 4 and folded == re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+
+
 def _ascii_fold(word: str) -> str:
     """A word as a mail domain would spell it: lower case, umlauts as ae/oe/ue, no accents."""
     folded = unicodedata.normalize("NFKD", word.lower().translate(_FOLD))
@@ -300,7 +311,7 @@ _NAMED_IN_BODY = (
     ),
     re.compile(
         r"^(?:merchant|händler|marchand|comerciante|commerciante|seller|vendor|vendedor|vendeur|venditore|verkoper|verkäufer"
-        r"|business"
+        r"|business|property|association"
         r"|payee|beneficiary|bénéficiaire|beneficiario|begünstigter|begunstigde"
         r"|販売者|판매자|商家|卖家)"
         r"\s*[:\uff1a]?\s*([^\n]{2,50})$",
