@@ -978,3 +978,139 @@ def test_a_membership_fee_that_will_change_is_a_price_change() -> None:
         mime("Les Mills Auckland <members@lesmills.co.nz>", "An update to your membership fees", body)
     )
     assert (notice.signal, notice.amount, notice.cycle) == ("price_change", Decimal("71.80"), "biweekly")
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "signal", "amount", "cycle"),
+    [
+        (
+            "Podme <no-reply@podme.com>",
+            "Ditt kvitto från Podme",
+            "Kvitto\nProdukt: Podme Premium, 1 månad\nBelopp: 109,00 kr (inkl. moms 6 %: 6,17 kr)\n"
+            "Nästa betalning: 2026-02-09",
+            "receipt",
+            Decimal("109.00"),
+            "monthly",
+        ),
+        (
+            "SATS <noreply@sats.se>",
+            "Välkommen till SATS – ditt avtal",
+            "Medlemskap: Base\nBindningstid: 12 månader, till och med 2026-12-31\nMånadsavgift: 549 kr\n"
+            "Från februari dras 549 kr via autogiro den 1:a varje månad.",
+            "renewal_notice",
+            Decimal("549.00"),
+            "monthly",
+        ),
+        (
+            "Unionen <medlem@unionen.se>",
+            "Din medlemsavgift 2026",
+            "Din avgift: 318 kr/månad\nBetalning: Autogiro, beloppet dras den 27:e varje månad.",
+            "renewal_notice",
+            Decimal("318.00"),
+            "monthly",
+        ),
+    ],
+)
+def test_swedish_receipts_and_notices(
+    sender: str, subject: str, body: str, signal: str, amount: Decimal, cycle: str
+) -> None:
+    finding = found(mime(sender, subject, body, date_header="Fri, 09 Jan 2026 08:00:00 +0100"))
+    assert (finding.signal, finding.amount, finding.currency, finding.cycle) == (signal, amount, "SEK", cycle)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Bekräftelse på uppsägning",
+            "Vi bekräftar att du har sagt upp ditt abonnemang Viaplay Film & Serier. Du har fortfarande tillgång"
+            " till Viaplay till och med 2026-04-17.",
+        ),
+        (
+            "Confirmación de baja de tus servicios Movistar",
+            "Te confirmamos que hemos tramitado la baja de tus servicios miMovistar (Fibra y línea móvil) por"
+            " portabilidad a otro operador con fecha 16/02/2026.\nConfirmación de baja",
+        ),
+        (
+            "Your recurring goodybag has been cancelled",
+            "As requested, we've cancelled the recurring £10 goodybag. Your current goodybag stays active until it"
+            " runs out on 5 May 2026 and we won't take any more payments.",
+        ),
+    ],
+)
+def test_a_cancellation_in_swedish_spanish_and_a_phone_networks_words(subject: str, body: str) -> None:
+    assert found(mime("Provider <noreply@provider.example>", subject, body)).signal == "cancellation"
+
+
+def test_a_last_bill_is_the_end() -> None:
+    body = (
+        "Tu última factura de Movistar ya está disponible.\nPeriodo 01/02/2026 - 16/02/2026\n"
+        "Importe total 41,22 €\nNo tienes más facturas pendientes."
+    )
+    assert found(mime("Movistar <facturas@movistar.es>", "Tu última factura", body)).signal == "cancellation"
+
+
+def test_a_trips_dates_are_no_billing_period() -> None:
+    body = (
+        "Kom ihåg att slutbetalningen för din resa ska vara betald senast 2026-06-06.\nAtt betala: 22 980 kr\n"
+        "Resa: 2026-07-04 – 2026-07-11, Chania"
+    )
+    assert analyse(mime("Ving <bokning@ving.se>", "Påminnelse om slutbetalning", body)) is None
+
+
+def test_a_water_bill_in_catalan_is_a_bill() -> None:
+    body = (
+        "Ja tens disponible la teva factura d'aigua del període octubre - desembre 2025.\nConsum 14 m³\n"
+        "Import total 71,38 €\nData de càrrec 22/01/2026"
+    )
+    bill = found(
+        mime(
+            "Aigües de Barcelona <factura@aiguesdebarcelona.cat>", "Ja tens disponible la teva factura", body
+        )
+    )
+    assert (bill.kind, bill.amount) == ("bill", Decimal("71.38"))
+
+
+def test_a_discount_offer_in_spanish_is_marketing() -> None:
+    body = (
+        "¿Y si tu tejado pagara parte de tu factura? Como clienta de luz, tienes un 10% de descuento en la"
+        " instalación hasta el 30 de junio."
+    )
+    assert analyse(mime("Iberdrola <ofertas@iberdrola.es>", "Ahorra con el sol este verano", body)) is None
+
+
+def test_twice_a_year_is_semiannual_and_a_rate_per_month_no_cycle() -> None:
+    water = "Total amount due £185.24\nWe read your meter twice a year, so your next bill will be in about six months."
+    tax = (
+        "Your Tax Year 2025 Second Installment Property Tax Bill is now available.\nSecond Installment Amount"
+        " $2,411.09\nDue Date December 15, 2026\nLate payments are subject to interest of 0.75% per month."
+    )
+    assert (
+        found(mime("United Utilities <noreply@unitedutilities.com>", "Your bill is ready", water)).cycle
+        == "semiannual"
+    )
+    assert (
+        found(
+            mime("Cook County Treasurer <noreply@cookcountytreasurer.com>", "Tax Bill Available", tax)
+        ).cycle
+        is None
+    )
+
+
+def test_an_annual_plan_billed_monthly_is_monthly() -> None:
+    body = "Thanks for your payment.\nPlan Creative Cloud Photography plan (20GB)\nAnnual, billed monthly\nTotal £11.98"
+    assert (
+        found(mime("Adobe <message@adobe.com>", "Your Adobe invoice is now available", body)).cycle
+        == "monthly"
+    )
+
+
+def test_a_medicare_premium_for_a_month_is_a_monthly_bill() -> None:
+    body = (
+        "Your latest Medicare Premium Bill (CMS-500) is ready to view.\nPremium for Part B — May 2026\n"
+        "Amount $202.90\nMedicare Easy Pay will deduct this amount from your bank account on or about April 20, 2026."
+    )
+    bill = found(
+        mime("Medicare <noreply@mail.medicare.gov>", "Your Medicare Premium Bill is available", body)
+    )
+    assert (bill.kind, bill.amount) == ("bill", Decimal("202.90"))

@@ -294,9 +294,14 @@ _DUNNING_DAYS = 60
 def _ended_by_failed_payment(findings: list[Finding], ended: date) -> bool:
     """Whether the end follows failed payments ("Because we couldn't take payment, your membership
     has ended"): it ended, but the person did not end it."""
-    return any(
-        f.signal == "payment_failed" and 0 <= (ended - f.occurred_on).days <= _DUNNING_DAYS for f in findings
-    )
+    failed = [
+        f.occurred_on
+        for f in findings
+        if f.signal == "payment_failed" and 0 <= (ended - f.occurred_on).days <= _DUNNING_DAYS
+    ]
+    # A charge taken after the failure settled it: the end that follows is the person's.
+    paid = [f.occurred_on for f in findings if f.signal == "receipt" and f.occurred_on < ended]
+    return any(not any(day < p for p in paid) for day in failed)
 
 
 def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: int) -> bool:

@@ -75,7 +75,8 @@ FAILED = _rx(
     r"|konden .{0,40}niet (?:verwerken|afschrijven|incasseren)|não (?:foi possível|conseguimos) (?:processar|cobrar|renovar|debitar)",
     # The charge named first ("El cargo de tu mensualidad … fue rechazado por el banco").
     r"\b(?:cargo|cobro|pago)\b[^.\n]{0,80}?\b(?:fue|ha sido) (?:rechazad|declinad)|\b(?:pagamento|cobrança)\b[^.\n]{0,80}?\b(?:não foi aprovad|foi (?:recusad|negad))",
-    r"betalningen misslyckades|betalingen mislykkedes",
+    r"betalningen misslyckades|betalingen mislykkedes|betalningen gick inte igenom"
+    r"|inte (?:har )?kunnat (?:dra|debitera|genomföra) (?:betalningen|dragningen|beloppet)",
     # A direct debit returned by the bank ("Tu banco nos ha devuelto el recibo").
     r"(?:nos )?ha devuelto el recibo|recibo devuelto|devolución del recibo|rücklastschrift|lastschrift\b[^.\n]{0,30}\bzurück(?:gegeben|gebucht)"
     r"|\bprélèvement\b[^.\n]{0,80}?\b(?:a été )?(?:rejeté|impayé|refusé)|incident de paiement|\bstornering\b"
@@ -99,6 +100,7 @@ EXPIRY = _rx(
 will renew automatically", "Ihr Abo endet am 12.01. und verlängert sich automatisch um 12 Monate")."""
 LAST_CHARGE = _rx(
     r"(?:this is|it is|il s'agit de|es) (?:your|votre|tu|su) (?:last|final|dernier|último) (?:payment|charge|prélèvement|paiement|cargo|pago)"
+    r"|\b(?:your|tu|su|votre) (?:final|last|última|dernière) (?:bill|invoice|factura|facture)\b"
 )
 """The last charge, said on its receipt ("Il s'agit de votre dernier prélèvement"): the plan ends."""
 CANCEL = _rx(
@@ -117,7 +119,8 @@ CANCEL = _rx(
     # A cancellation set for the period's end ("scheduled for cancellation on 31 December").
     r"scheduled (?:for cancell?ation|to be cancell?ed|to cancel)|set to (?:be )?cancel|cancell?ation (?:is )?scheduled",
     r"will not (?:auto-?)?renew|won't (?:auto-?)?renew|will no longer be (?:charged|billed)|won't be charged again"
-    r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)",
+    r"|no (?:further|more) (?:charges|payments) will be (?:made|taken)|(?:won't|will not) take any (?:more|further) payments"
+    r"|\brecurring [\w-]+ (?:has been|was|is now) cancell?ed",
     r"recurring (?:payment|contribution|charge|billing)\b[^.\n]{0,80}?\b(?:has been|was|is) (?:cancell?ed|stopped|terminated)",
     # Renewal denied: the period's end (EXPIRY) then stays a cancellation, though a renewal cue is in the words.
     r"wird nicht (?:mehr |automatisch )?verlängert|verlängert sich nicht",
@@ -145,10 +148,14 @@ CANCEL = _rx(
     r"cancelamento d[oa] (?:sua |seu |tua |teu )?(?:\w+ )?(?:assinatura|linha|plano|serviço|contrato)"
     r"|seu cancelamento foi (?:realizado|concluído|efetuado)|pedido de desligamento|desligamento definitivo"
     r"|nenhuma nova cobrança|não haverá novas cobranças"
-    r"|cancelación de (?:tu|su) (?:línea|plan|servicio|contrato|membresía)|baja (?:de tu|de su|del) (?:servicio|línea|plan|contrato)"
+    r"|cancelación de (?:tu|su) (?:línea|plan|servicio|contrato|membresía)|baja (?:de tus?|de sus?|del) (?:servicios?|línea|líneas|plan|contrato)"
+    r"|confirmación de (?:la |tu )?baja\b|confirmació de (?:la )?baixa\b"
     r"|no se (?:realizarán|harán) más cargos",
     # Done, not how to do it ("自動更新を停止する場合は…": if you want to stop it).
     LAST_CHARGE.pattern,
+    r"\b(?:har )?(?:sagt|sa) upp (?:ditt|ert|din) (?:abonnemang|medlemskap|prenumeration)"
+    r"|\b(?:abonnemang|medlemskap|prenumeration)(?:et|en)? (?:är|har) (?:nu )?(?:uppsagt|uppsagd|avslutat|avslutad|avslutats)"
+    r"|\bbekräftelse på uppsägning\b",
     r"解約(?:が完了|されました|いたしました|手続きが完了|を承りました)"
     r"|(?:サブスクリプション|定期購入|自動更新)(?:が|を)?(?:キャンセル|停止|解除)(?:しました|されました|いたしました|が完了|済み|を承りました)"
     r"|已取消(?:订阅|自动续费)|取消(?:订阅|自动续费)成功|退订成功|구독(?:이|을)? ?(?:취소|해지)(?:되었|했|완료)|해지(?:가)? 완료",
@@ -174,7 +181,7 @@ TRIAL = _rx(
     r"(?:prueba gratuita|período de prueba|periodo de prueba) (?:termina|finaliza|vence|acaba)",
     r"(?:periodo di prova|prova gratuita) (?:termina|scade|finisce)",
     r"proefperiode (?:eindigt|loopt af|verloopt)|(?:teste|avaliação) gratuit[oa] (?:termina|acaba)",
-    r"provperiod(?:en)? (?:slutar|upphör)|prøveperiode(?:n)? (?:slutter|udløber)",
+    r"(?:provperiod|gratisperiod)(?:en)? (?:slutar|upphör|tar slut|har börjat|börjar i dag)|prøveperiode(?:n)? (?:slutter|udløber)",
     r"(?:無料体験|無料トライアル|お試し期間)(?:が|は)?(?:終了|まもなく)|免费试用(?:期)?(?:即将)?(?:结束|到期)|무료 체험(?:이|기간이)? ?(?:곧 )?(?:종료|끝)",
 )
 TRIAL_OVER = _rx(
@@ -226,7 +233,8 @@ PRICE = _rx(
     r"(?:augmentation|évolution|ajustement) (?:de|du|des) (?:prix|tarifs?)|cambio (?:de|en el) precio|nuevo precio",
     r"\b(?:évolue|passe|passera|augmente|augmentera) de \d[^.\n]{0,15}? à \d|\bsube de \d[^.\n]{0,15}? a \d",
     r"variazione (?:di|del) prezzo|nuovo prezzo|prijswijziging|nieuwe prijs|prijsverhoging|(?:alteração|reajuste) de preço",
-    r"novo preço|prisändring|nytt pris|prisændring|ny pris",
+    r"novo preço|prisändring|nytt pris|prisændring|ny pris|nya priser|prishöjning|avgiftshöjning"
+    r"|\b(?:uppdaterar|höjer|justerar|ändrar) (?:våra |vårt |ditt |din |er )?(?:priser|pris|avgift|månadsavgift|årsavgift)\b",
     # An insurer's or a lender's new instalment ("Nouveau montant du prélèvement : 26,12 $").
     r"\bnew (?:monthly )?(?:premium|payment amount|instalment)|nouvelle prime|nouveau montant|nueva prima|nuevo importe"
     r"|nuovo (?:premio|importo)|nuova rata|novo valor",
@@ -271,7 +279,9 @@ RECEIPT = _rx(
     # A Dutch bill is a "nota" ("Uw Ziggo-nota staat klaar", "de huurnota voor november").
     r"\b(?:uw|je) (?:[\w-]+-)?nota\b|\b\w+nota (?:voor|van)\b|\bnota (?:van|voor) (?:de maand|\d)|notanummer",
     r"\b(?:is|zijn|werd|werden) (?:al |succesvol )?betaald\b|\bhebben (?:je |uw )?betaling\b",
-    r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b",
+    r"(?<!próxima )\bfatura\b|pagamento recebido|obrigado pelo pagamento|foi renovad|\bkvitto\b|\bkvittering\b|\bfaktura\b"
+    r"|\bbetalt med\b|tack för din betalning|betalningen (?:har )?(?:mottagits|genomförts|registrerats)"
+    r"|\bhar (?:dragits|debiterats)\b",
     r"\bcharged to (?:your )?(?:visa|mastercard|amex|american express|discover|card|credit card|debit card|paypal)\b",
     r"received your (?:recent )?payment|(?:\bconfirms|\bwe confirm) (?:your |the )?(?:recent )?payment|payment (?:was|has been) (?:received|successful|processed|completed)",
     r"\bwe (?:have |'ve )?(?:charged|debited)\b|(?:payment|zahlung|paiement|pago|pagamento|betaling)\b.{0,40}\b(?:received|erhalten|reçu|recibido|ricevuto|recebido|ontvangen)\b",
@@ -305,7 +315,7 @@ STRONG_RECURRING = _rx(
     r"(?:1er|premier|primer|primo|first|erste[rn]?|eerste) (?:prélèvement|cargo|addebito|direct debit|lastschrift|abbuchung|incasso|afschrijving)"
     r"\b\s*:? [^.\n]{0,12}?(?:[$€£]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago|cargo)|prossimo (?:addebito|pagamento)"
-    r"|volgende (?:betaling|incasso)|próxima cobrança)\b:? [^.\n]{0,16}?(?:[$€£¥₩]|\d)",
+    r"|volgende (?:betaling|incasso)|próxima cobrança|nästa (?:betalning|dragning|debitering))\b:? [^.\n]{0,16}?(?:[$€£¥₩]|\d)",
 )
 """A next charge stated with its amount or date: said only of what recurs, so it outweighs the
 order words resellers put on a subscription's receipt ("Thanks for your purchase", "Order #")."""
@@ -314,7 +324,8 @@ RENEWAL = _rx(
     r"abschlagsplan|zahlungsplan|payment schedule|échéancier|betalingsschema|plan de pagos|piano (?:di )?rate",
     # A bill to pay: a payment request, the amount due.
     r"zahlungsaufforderung|bitte (?:zahlen|überweisen) sie|\b(?:amount|balance|total) (?:due|payable)\b|montant (?:dû|à payer)"
-    r"|importe a pagar|importo da pagare|te betalen bedrag|(?:total|valor|monto) a pagar|fecha l[ií]mite de pago",
+    r"|importe a pagar|importo da pagare|te betalen bedrag|(?:total|valor|monto) a pagar|fecha l[ií]mite de pago"
+    r"|\b(?:first|second|1st|2nd) installment\b[^.\n]{0,40}\b(?:bill|amount|due)\b|\binstall?ment (?:amount|due)\b",
     r"repayment schedule|calendrier (?:de (?:vos |votre )?|des )?(?:prélèvements|paiements|remboursement)"
     r"|\b(?:instalment|installment|payment|direct debit) (?:plan|schedule)\b|direct debit (?:advance )?notice"
     r"|\bwill (?:now )?be collected\b|\brenew (?:now|today|for (?:1|one|another) year)\b"
@@ -350,6 +361,8 @@ RENEWAL = _rx(
     r"|ankündigung (?:der |ihrer |einer )?(?:sepa-)?lastschrift|\beinzug am\b"
     r"|(?:pré)?avis de prélèvement|aviso de (?:cargo|adeudo)|preavviso di addebito"
     r"|advance notice (?:of|that)\b|we(?:'ll| will) collect\b|\bwill collect (?:a )?(?:payment|[€£$]|\d)",
+    # Swedish says a charge to come in the present tense ("Från februari dras 549 kr via autogiro").
+    r"\bdras\b[^.!?\n]{0,50}?\b(?:autogiro|kortet|kort|kontot|konto)\b|\bdras (?:den|varje|från)\b|\bkommer att (?:dras|debiteras)\b|\batt betala\b",
     r"(?:is|are) (?:about|due|set|scheduled) to renew|renewal (?:reminder|notice|date)|will be (?:charged|billed)"
     r"|(?:is|are) (?:now )?due for (?:payment|renewal)|\bnext (?:invoice|bill)\b|invoice will be (?:sent|issued|charged)",
     r"(?:first|next) (?:direct debit|payment|charge|collection|instalment)\b.{0,60}?\bwill be (?:collected|taken|debited|charged|paid)",
@@ -371,6 +384,8 @@ PROMO = _rx(
     r"we miss you|\bcome back|\bstart (?:your|a) (?:free )?trial|try .{0,30}free|subscribe (?:now|today)",
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
+    r"\d+ ?% de (?:descuento|descompte|réduction|remise)|\d+ ?% (?:rabatt|sconto|korting|rabat)\b",
+    r"unsubscribe from\s+(?:our\s+)?marketing",
 )
 STANDING = _rx(
     r"automatic payment|recurring payment|pre-?approved payment|billing agreement|auto-?pay\b|direct debit",
@@ -404,6 +419,8 @@ RECURRING = _rx(
     r"\brinnov(?:a|ato|erà)\b|\brenueva\b|\brenova\b|\bverlengt\b|rinnovo automatico|prezzo di rinnovo|premio di rinnovo",
     r"subscripció|\bquota (?:mensual|anual|de soci)|propera (?:renovació|quota|factura)|renovació|\bmensual\b",
     r"assinatura|\bmensal\b|próxima cobrança|prenumeration|medlemskap|abonnemang",
+    r"nästa (?:betalning|dragning|debitering|faktura|leverans)|månadsavgift|medlemsavgift|årsavgift|bindningstid"
+    r"|uppsägningstid|varje månad|kr/mån|förnyas",
     r"mensualidad|mensalidade|\bcada mes\b|cada mês|todo mês|todos os meses|por mais um (?:mês|ano)|por un (?:mes|año) más"
     r"|recurrente|recorrente|fecha de corte|periodo facturado|período de faturamento|mês de referência|periodo de facturación"
     r"|\brenovar\b|nova expiração|nueva fecha de (?:vencimiento|expiración)|new expir(?:y|ation) date",
@@ -421,7 +438,7 @@ RECURRING = _rx(
 )
 _MONTHS = "|".join(sorted((n for n in month_names() if len(n) >= 4), key=len, reverse=True))
 PERIODIC_BILL = re.compile(
-    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\w*beitrag|abschlag|\w*nota|bolletta|\bconta|estado de cuenta|\brecibo"
+    r"(?:rechnung|facture|factura|fattura|factuur|fatura|\bbill|invoice|\bpremium|\w*beitrag|abschlag|\w*nota|bolletta|\bconta|estado de cuenta|\brecibo"
     r"|\brent|miete|\bhuur|loyer|alquiler|affitto|termijnbedrag)\b.{0,25}?"
     rf"\b(?:(?:für|de|del|di|for|voor|da|of|van)\s+(?:{_MONTHS})\b|(?<!bis )(?<!to )(?<!tot )(?<!au )(?<!al )(?<!- )(?:{_MONTHS})\s+\d{{4}}\b)"
     rf"(?!\s*(?:\d{{4}}\s*)?(?:bis|to|until|à|au|a|al|tot|t/m|[-\u2013])\s*(?:{_MONTHS})\b)"
@@ -440,7 +457,7 @@ HOSTED_RENEWAL = _rx(
 """A domain name or hosting renewed: bought as an order, but renewed every year by the registrar's rules."""
 ORDER = _rx(
     r"your order\b|order (?:confirmation|confirmed|#|number|no\.?|total)",
-    r"bestellung|commande|pedido|\bordine\b|bestelling|ご注文の確認|注文確認|订单确认|주문 확인",
+    r"bestellung|commande|pedido|\bordine\b|bestelling|beställning|ご注文の確認|注文確認|订单确认|주문 확인",
 )
 """An order: bought once, unless what it buys is renewed (HOSTED_RENEWAL)."""
 ONE_OFF = _rx(
@@ -450,6 +467,7 @@ ONE_OFF = _rx(
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
     r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
+    r"\bbokning|\bresa\b|\bleverans\b|\bpaket(?:et)? (?:är )?på väg",
     r"発送|配送|配達|发货|배송",
     # A credit card's statement: the bank's, not a bill for a service.
     r"minimum payment|pago mínimo|pagamento mínimo|paiement minimum|mindestbetrag|credit limit|límite de crédito"
@@ -731,6 +749,7 @@ NO_CHARGE = _rx(
     r"(?:wordt|worden) (?:er )?(?:niets|geen [\w-]+) (?:afgeschreven|in rekening gebracht|geïncasseerd)",
     r"wird nichts (?:abgebucht|berechnet)|keine (?:kosten|abbuchung)|ne sera pas (?:prélevé|débité|facturé)|aucun (?:prélèvement|frais)",
     r"no se (?:te |le )?(?:cobrará|realizará ningún cargo)|non (?:ti |le )?verrà addebitat|não será cobrad|nada será cobrado",
+    r"debiteras (?:du )?(?:ingenting|inte)|ingen (?:avgift|debitering) (?:dras|tas ut)",
 )
 """A trial ended with nothing charged: no paid plan follows it."""
 
@@ -769,9 +788,11 @@ def _distinct(pattern: re.Pattern[str], text: str, boxed: bool = False) -> int:
     )
 
 
-_DELIVERY = re.compile(r"delivery|delivered|lieferung|livraison|env[ií]o|spedizione|bezorging|shipment")
+_DELIVERY = re.compile(
+    r"delivery|delivered|lieferung|livraison|env[ií]o|spedizione|bezorging|shipment|leverans"
+)
 BOX = re.compile(
-    r"\b(?:your|this week's|next|weekly) (?:\w+ )?box\b|\bmeal kit\b|maaltijdbox|kochbox|box repas|\bskip a week\b"
+    r"\b(?:your|this week's|next|weekly) (?:\w+ )?box\b|\bmeal kit\b|maaltijdbox|kochbox|box repas|matkass|\bskip a week\b"
 )
 """A box that comes again: a meal kit's, a veg box's."""
 
@@ -796,7 +817,7 @@ RENT = re.compile(
 """Rent, and the landlords and property managers it is paid to: a bill, not a subscription."""
 UTILITY = re.compile(
     # Insurance ("premium" alone is also a streaming plan's name, so not that word).
-    r"insurance|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|\bmutuelle\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
+    r"insurance|\bmedicare\b|\bmedigap\b|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|\bmutuelle\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
     r"|\bassurances?\b|complémentaire santé|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
     r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
@@ -816,7 +837,10 @@ UTILITY = re.compile(
     r"|cantine|restauration scolaire|périscolaire|comedor escolar|mensa scolastica|facture d'eau|consommation d'eau"
     r"|\bbox internet|\bfreebox\b|\bsewerage\b|\bwastewater\b|\bwater (?:usage|charges?|service|supply)\b"
     r"|\bpower and gas\b|\bgas and power\b|\bpower bill\b"
+    r"|factura d'aigua|factura de(?:l)? agua|subministrament d'aigua|suministro de agua|\b\d+ ?m³"
+    r"|\belnät|\belhandel|\bnätavgift|\bbredband|mobilabonnemang|\bbolån|förskoleavgift|bostadsrättsförening|\bbrf\b"
     # Gas by its charges and its units; an owners' association's dues and assessments.
+    r"|\brates (?:instalment|notice|account|assessment|bill)\b|\bcouncil rates\b"
     r"|\bgas (?:charges?|usage|bill|supply|service)\b|\b\d+ (?:ccf|therms?)\b"
     r"|\bhomeowners'? association\b|\bcondominium association\b|\bhoa (?:dues|assessment)\b"
     r"|\b(?:monthly|quarterly|annual|q[1-4](?: \d{4})?) assessment\b"
@@ -851,6 +875,7 @@ _SUBJECT_WORDS = _rx(
     r"cotisation|tarif|mensualit|échéanc|cuota|\bquota\b|contributie|contribution|\bprice|\bprix\b|\bpreis|prijs|precio|prezzo|preço",
     r"支払|決済|請求|領収|購入|料金|更新|会員|支付|付款|扣款|账单|帳單|续费|續費|订阅|訂閱|결제|영수증|청구|요금|갱신",
     r"bedrag|betrag|montant|importe|importo|termijn|\bnota\b|incasso|lastschrift|prélèvement|premie|prämie|beitrag",
+    r"kvitto|faktura|avgift|betalning|abonnemang|prenumeration|medlemskap|uppsägning|förnyas",
     # What comes again: a plan's next delivery, one skipped.
     r"\bnext (?:[\w'\u2019-]+ ){0,2}(?:delivery|box|bag|order)\b|\bskipped\b",
 )

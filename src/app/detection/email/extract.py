@@ -185,8 +185,11 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         text, lang_hint=date_order_hint(text, prices[0].currency if prices else None), ref=sent
     )
     period = find_period(text, dates)
-    if verdict.signal is None and period is None and not (facts and (facts.cycle or facts.invoice)):
-        return None  # needed a billing period as its sign of recurrence
+    # Needed a billing period as its sign of recurrence; beside a booking's words a span of dates
+    # is a stay or a trip ("Resa: 2026-07-04 - 2026-07-11").
+    billing_period = period is not None and not _BOOKED.search(text.lower())
+    if verdict.signal is None and not billing_period and not (facts and (facts.cycle or facts.invoice)):
+        return None
     price = pick_price(text, signal, prices, mail.structured)
     cycle = (
         (facts.cycle if facts else None)
@@ -270,6 +273,13 @@ def on_stated_day(text: str, day: date) -> date:
         return day
     moved = day.replace(day=wanted)
     return moved if moved >= day else add_months(moved, 1)
+
+
+_BOOKED = re.compile(
+    r"\b(?:booking|reservation|itinerary|your (?:trip|stay|flight)|check-in|bokning|resa|buchung|reise"
+    r"|réservation|séjour|reserva|viaje|prenotazione|viaggio|boeking|reis)\b"
+)
+"""A booking's words, beside which a span of dates is a stay or a trip, not a billing period."""
 
 
 def _longer(cycle: Cycle | None, than: Cycle | None) -> bool:
@@ -369,14 +379,17 @@ def pick_price(
     if not prices:
         return None
     if signal == "price_change":
-        labelled = [p for p in prices if _NEW_LABEL.search(_label(text, p))]
-        new = labelled or [
+        not_old = [
             p
             for p in prices
             if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])
             and not _OLD_LABEL.search(_label(text, p))
             and not _OLD_AFTER.match(text, p.end)
         ]
+        # A schedule's new part ("5 instalments of £213.55"), else the price named new, else the
+        # first not named old.
+        parts = [p for p in not_old if _INSTALMENT_LABEL.search(_label(text, p))]
+        new = parts or [p for p in prices if _NEW_LABEL.search(_label(text, p))] or not_old
         return new[0] if new else prices[-1]
     picked = gross(text, max(prices, key=lambda p: (_score(text, p, prices), -p.start)), prices)
     return _as_billed(text, picked)
@@ -656,7 +669,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         "weekly",
         r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b|every week|wöchentlich|pro woche|hebdomadaire"
         r"|par semaine|semanal|por semana|settimanale|wekelijks|elke week|iedere week|jede woche"
-        r"|chaque semaine|cada semana|ogni settimana|毎週|每周|每週|매주",
+        r"|chaque semaine|cada semana|ogni settimana|varje vecka|per vecka|毎週|每周|每週|매주",
     ),
     (
         "quarterly",
@@ -672,6 +685,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "semiannual",
         r"semi-?annual|every (?:6|six) months|\b6[- ]months?\b|half-?yearly|biannual|halbjährlich"
+        r"|twice a year|twice yearly"
         r"|6 monate|semestriel|semestral|semestrale|halfjaarlijks|\b6 mois\b|\b6 meses\b|半年|6개월"
         r"|(?:per|elk|ieder) half jaar|alle (?:6|sechs) monate|tous les (?:6|six) mois|cada (?:6|seis) meses"
         r"|ogni (?:6|sei) mesi",
@@ -679,7 +693,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     (
         "yearly",
         r"\bjahres(?:abo|mitgliedschaft|beitrag|gebühr|abonnement)|\byearly|\bannual(?:ly)?\b|per year"
-        r"|a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
+        r"|(?<!twice )(?<!times )a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
         r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"
         r"|(?:met|voor) een jaar|for (?:another|a further|one more) year|um (?:ein|1) jahr|pour (?:un|1) an\b"
@@ -693,7 +707,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|al año|por año|/ ?año\b|annuale|all'anno|/ ?anno\b|jaarlijks|per jaar|/ ?jaar\b"
         r"|por ano|/ ?ano\b|årlig|por mais (?:1|um) ano|(?<!\d)1 (?:\(um\) )?ano\b|por un año más"
         r"|(?<!\d)(?:12|\uff11\uff12)[かヵヶケ]月|年払|年会費|年間プラン|年間保険料|(?<!\d)12개월|(?<!\d)12个月"
-        r"|per år|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
+        r"|per år|/ ?år\b|varje år|\bårsavgift|\b1 år\b"
+        r"|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
         r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
     (
@@ -707,7 +722,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|monatlich|pro monat|/ ?monat\b|im monat|mensuel(?:le)?|par mois|/ ?mois\b|\bmensual\b|al mes\b"
         r"|por mes\b"
         r"|/ ?mes\b|/ ?mese\b|mensile|al mese|maandelijks|per maand|/ ?maand\b|\bmensal\b|por mês|/ ?mês"
-        r"|månadsvis"
+        r"|månadsvis|månadsavgift|/ ?månad\b|i månaden|varje månad|\b1 månad\b"
         r"|per månad|/ ?mån\b|månedlig|per måned"
         r"|月額|月払い|毎月|/ ?月|1[か ヶ]?月(?:ごと|毎)|月ぎめ|月会費|每月|按月|包月|月付|月费|连续包月"
         r"|매월|월간|/ ?월|월 ?(?:이용 ?)?(?:요금|결제|구독)|월정액|(?<!\d)월 ?(?=[\d₩])",
@@ -718,10 +733,30 @@ _CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES))
 _CYCLE_AFTER = re.compile(r"\s*(?:/|per\b|a month|a year|pro\b|par\b|al\b|monthly|yearly|annual)", re.I)
 
 
+_BILLED_EVERY = re.compile(r"\b(?:billed|paid|charged) (monthly|annually|yearly|quarterly|weekly)\b")
+"""How often a plan is billed, whatever term it is bought for ("Annual, billed monthly")."""
+_BILLED_CYCLES: dict[str, Cycle] = {
+    "monthly": "monthly",
+    "annually": "yearly",
+    "yearly": "yearly",
+    "quarterly": "quarterly",
+    "weekly": "weekly",
+}
+_A_RATE = re.compile(r"%\s*$")
+"""A percentage before a period is a rate ("interest of 0.75% per month"), not how often one pays."""
+
+
 def find_cycle(text: str, price_end: int | None) -> Cycle | None:
     """The billing cycle the message states: the one next to the price, else the one stated most."""
     lowered = text.lower()
-    hits: list[tuple[int, Cycle]] = [(m.start(), m.lastgroup) for m in _CYCLE_RX.finditer(lowered)]  # type: ignore[misc]
+    billed = _BILLED_EVERY.search(lowered)
+    if billed:
+        return _BILLED_CYCLES[billed.group(1)]
+    hits: list[tuple[int, Cycle]] = [
+        (m.start(), m.lastgroup)  # type: ignore[misc]
+        for m in _CYCLE_RX.finditer(lowered)
+        if not _A_RATE.search(lowered, max(0, m.start() - 4), m.start())
+    ]
     if not hits:
         return None
     if price_end is not None and price_end >= 0:
@@ -743,6 +778,7 @@ _NEXT_CUE = re.compile(
     r"|verlängert|nächste|ab dem|ab\b|bis zum|endet|erste zahlung|prochain|renouvel|jusqu'au|à partir du|le\b"
     r"|próximo|a partir del|hasta|prossimo|rinnov|dal\b|volgende|verlengd|vanaf|op\b|próxima|renova|até|am\b"
     r"|scadrà|scade|terminerà|finalizará|caducará|vencerá|terminará|eindigt|verloopt"
+    r"|nästa|förnyas|från och med|dras\b|debiteras"
     r"|incassodatum|collection date|debit date|abbuchungsdatum|einzugsdatum|date de prélèvement"
     r"|fecha de cobro|\bper\s*$|fälligkeit|fällig am)"
     r"|次回|更新日|有効期限|終了日|下次|续费|续订|到期|다음|갱신|만료",
@@ -766,7 +802,8 @@ _DAY_FIRST_HINTS = re.compile(
 _DUE_CUE = re.compile(
     r"(?:\bdue(?: date)?|scheduled|payment date|abbuchung am|fällig(?: am)?|zahlbar bis|einzug am|prélèvement"
     r"|prélevé le|échéance|fecha de cargo|se cargará el|vencimiento|addebito il|scadenza|afschrijving op"
-    r"|vervaldatum|afschrijfdatum|débito em|vencimento|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
+    r"|vervaldatum|afschrijfdatum|förfallodatum|förfaller(?: den)?|betalas senast|débito em|vencimento"
+    r"|fecha l[ií]mite(?: de pago)?|pague até|pagar antes del"
     r"|prélevée? (?:à partir du|le)|date de prélèvement|date du prélèvement"
     r"|\b(?:we'll|we will) (?:collect|take|debit|charge)\b[^\n]{0,50}?"
     r"\bon(?: or (?:just )?(?:after|around|about))?"
@@ -782,7 +819,7 @@ _DUE_CUE = re.compile(
     re.I,
 )
 _NEXT_WORD = re.compile(
-    r"next|nächste|prochain|próxim|prossim|volgende|renew|verläng|renouvel|renov|rinnov", re.I
+    r"next|nächste|prochain|próxim|prossim|volgende|nästa|renew|verläng|renouvel|renov|rinnov", re.I
 )
 
 
