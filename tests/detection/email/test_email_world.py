@@ -1114,3 +1114,43 @@ def test_a_medicare_premium_for_a_month_is_a_monthly_bill() -> None:
         mime("Medicare <noreply@mail.medicare.gov>", "Your Medicare Premium Bill is available", body)
     )
     assert (bill.kind, bill.amount) == ("bill", Decimal("202.90"))
+
+
+def test_a_one_off_purchase_that_wont_renew_is_no_cancellation() -> None:
+    body = (
+        "Thanks for your payment.\nItem Sports Day Membership\nAmount (inc. VAT) £14.99\n"
+        "This is a one-off purchase and won't renew."
+    )
+    assert analyse(mime("NOW <noreply@nowtv.com>", "Thanks for your NOW payment", body)) is None
+
+
+def test_a_comparison_sites_renewal_reminder_is_marketing() -> None:
+    body = (
+        "Your car insurance is due for renewal around 14 March. Compare quotes from over 100 providers in"
+        " minutes.\nAverage saving £429*"
+    )
+    raw = mime("Compare the Market <hello@email.comparethemarket.com>", "Your car insurance renewal", body)
+    assert analyse(raw) is None
+
+
+def test_a_car_finance_statement_is_its_monthly_payment_not_the_settlement() -> None:
+    body = (
+        "Your annual statement for your Personal Contract Purchase agreement is now available.\n"
+        "Monthly payment: £289.47\nPayments remaining: 19\nNext payment: £289.47 on 10 February 2026\n"
+        "Optional final payment: £10,860.00 due 10 August 2027\nAmount to settle today*: £15,942.18"
+    )
+    statement = found(
+        mime("Black Horse <noreply@blackhorse.co.uk>", "Your annual statement is ready to view", body)
+    )
+    assert (statement.amount, statement.cycle, statement.kind) == (Decimal("289.47"), "monthly", "bill")
+
+
+def test_the_group_a_footer_names_is_not_the_service() -> None:
+    body = (
+        "Thanks for your payment.\nItem Entertainment Membership\nAmount (inc. VAT) £9.99\n"
+        "Your Membership will renew automatically on 17 January 2026 for £9.99 unless you cancel.\n"
+        "NOW is operated by Sky UK Limited. Registered in England and Wales No. 2906991."
+    )
+    assert (
+        found(mime("NOW <noreply@nowtv.com>", "Thanks for your NOW payment", body)).service.name == "NOW TV"
+    )

@@ -167,6 +167,8 @@ SERVICES: tuple[Service, ...] = (
     _s("Costco", "costco.com,costco.ca,costco.co.uk,costco.com.mx", "Costco membership"),
     _s("HelloFresh", "hellofresh.com,hellofresh.de"),
     _s("BarkBox", "barkbox.com", "BARK, Super Chewer"),
+    _s("NOW TV", "nowtv.com,nowtv.ie,nowtv.it", "NOW Entertainment"),
+    _s("Ocado Smart Pass", "ocado.com", "Smart Pass"),
     _s("Dollar Shave Club", "dollarshaveclub.com"),
     # other
     _s("LinkedIn Premium", "linkedin.com", "LinkedIn"),
@@ -298,6 +300,7 @@ BILLERS = frozenset(
         "spectrum",
         "visible",
         "mint mobile",
+        "black horse",
         "consumer cellular",
         "google fi",
         "cricket wireless",

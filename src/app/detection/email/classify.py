@@ -385,7 +385,7 @@ PROMO = _rx(
     r"become a (?:paid )?(?:subscriber|member)|upgrade to (?:a )?paid|black friday|cyber monday|win back",
     r"jetzt (?:abonnieren|testen)|nur für kurze zeit|offre (?:spéciale|limitée)|oferta (?:especial|limitada)",
     r"\d+ ?% de (?:descuento|descompte|réduction|remise)|\d+ ?% (?:rabatt|sconto|korting|rabat)\b",
-    r"unsubscribe from\s+(?:our\s+)?marketing",
+    r"unsubscribe from\s+(?:our\s+)?marketing|\bcompare (?:quotes|prices|deals)\b|\baverage saving\b",
 )
 STANDING = _rx(
     r"automatic payment|recurring payment|pre-?approved payment|billing agreement|auto-?pay\b|direct debit",
@@ -463,7 +463,7 @@ ORDER = _rx(
 ONE_OFF = _rx(
     r"has (?:been )?shipped|shipment|tracking",
     r"\bdelivery\b|\bdelivered\b|\btrip\b|\bride\b|\bbooking\b|reservation|e-?ticket|\btickets?\b|itinerary",
-    r"one-?time|in-?app purchase|\bdonation|\bdonate|\bgift\b",
+    r"one-?time|one-off purchase|in-?app purchase|\bdonation|\bdonate|\bgift\b",
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
     r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
@@ -667,6 +667,8 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     said = _signal(subject, body)
     if said in _TRIALS and _only_supposed(_TRIALS[said], both):
         said = _signal(subject, body, skip=frozenset(_TRIALS))
+    if said == "cancellation" and _ONE_OFF_BUY.search(both):
+        return Verdict(None, 0, 0)  # "This is a one-off purchase and won't renew": no plan to end
     if said == "cancellation" and _renews_at_its_end(both):
         said = _signal(subject, body, skip=frozenset({"cancellation"}))
     if said == "receipt" and LAST_CHARGE.search(body):
@@ -841,6 +843,7 @@ UTILITY = re.compile(
     r"|\belnät|\belhandel|\bnätavgift|\bbredband|mobilabonnemang|\bbolån|förskoleavgift|bostadsrättsförening|\bbrf\b"
     # Gas by its charges and its units; an owners' association's dues and assessments.
     r"|\brates (?:instalment|notice|account|assessment|bill)\b|\bcouncil rates\b"
+    r"|personal contract purchase|hire purchase|car finance|finance agreement"
     r"|\bgas (?:charges?|usage|bill|supply|service)\b|\b\d+ (?:ccf|therms?)\b"
     r"|\bhomeowners'? association\b|\bcondominium association\b|\bhoa (?:dues|assessment)\b"
     r"|\b(?:monthly|quarterly|annual|q[1-4](?: \d{4})?) assessment\b"
@@ -899,6 +902,9 @@ def _is_promotion(text: str, signal: Signal) -> bool:
     if signal == "payment_failed" or not PROMO.search(text):
         return False
     return not _TRANSACTIONAL.search(text)
+
+
+_ONE_OFF_BUY = re.compile(r"\bone-?(?:off|time) (?:purchase|payment|charge)\b")
 
 
 def recurring_enough(signal: Signal, recurring: int, one_off: int, known: bool) -> bool:

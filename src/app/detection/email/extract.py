@@ -336,6 +336,7 @@ _LABEL_BAD = re.compile(
     r"|discount|rabatt|remise|descuento|sav(?:ed?|ings)|\bbase(?: amount| price)?\s*:?\s*$"
     r"|last year|vorjahr|l'an dernier|l'année dernière|año pasado|anno scorso|vorig jaar"
     r"|credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
+    r"|to settle|settlement|final payment"
     r"|passez à l'offre|switch to (?:the |our )?(?:monthly|annual|yearly)|cámbiate a"
     r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
     re.I,
@@ -504,6 +505,7 @@ _INSTALMENT_LABEL = re.compile(
     # the next one announced ("Your next Direct Debit of £156.00 will be collected on 5 December").
     r"|\bwe(?:'ll| will) (?:now )?(?:collect|take)\s*$"
     r"|\bnext (?:direct debit|collection|instalment|installment) of\s*$"
+    r"|\b(?:monthly|next) (?:payment|instalment|installment|repayment)(?: amount)?\s*:\s*$"
     r"|\bcuota mensual\b|\brata mensile\b|" + _INSTALMENTS_IN_A_YEAR.pattern,
     re.I,
 )
@@ -692,7 +694,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     ),
     (
         "yearly",
-        r"\bjahres(?:abo|mitgliedschaft|beitrag|gebühr|abonnement)|\byearly|\bannual(?:ly)?\b|per year"
+        r"\bjahres(?:abo|mitgliedschaft|beitrag|gebühr|abonnement)|\byearly"
+        r"|\bannual(?:ly)?\b(?! (?:statement|report|summary|review|percentage))|per year"
         r"|(?<!twice )(?<!times )a year\b|/ ?y(?:ea)?r\b|every year|\b12[- ]months?\b"
         r"|(?<!pendant )(?<!ersten )(?<!durante )(?<!primeros )(?<!primi )(?<!first )"
         r"\b12[- ](?:mois|meses|monate|monaten|mesi|maanden|månader|måneder)\b"

@@ -257,11 +257,19 @@ def _ascii_fold(word: str) -> str:
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
+_LEGAL_LINE = re.compile(
+    r"^.*\b(?:operated by|registered (?:in|office)|a (?:division|subsidiary) of|trademarks? of)\b.*$",
+    re.I | re.M,
+)
+"""A footer's legal line: the group that owns a brand is not what the mail is about ("NOW is
+operated by Sky UK Limited")."""
+
+
 def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
     """The domain's service the message names; else another service it names that the same company
     sells (an Xbox order from microsoft.com is not Microsoft 365); else the domain's first."""
     head = f"{mail.subject}\n{mail.text[:1500]}"
-    named = list(mentions(head))
+    named = list(mentions(_LEGAL_LINE.sub("", head)))
     chosen = next((svc for svc in named if svc in candidates or not svc.domains), None)
     chosen = chosen or next(iter(named), candidates[0])
     return ServiceId(chosen.name, service_key(chosen.name), True)
