@@ -330,3 +330,14 @@ def test_one_receipt_naming_another_cycle_at_the_same_price_is_no_switch() -> No
     ]
     (sub,) = aggregate(findings, TODAY)
     assert sub.cycle == "quarterly"
+
+
+def test_bills_that_all_say_monthly_stay_monthly_after_a_joining_mail_a_fortnight_before() -> None:
+    findings = [
+        f(date(2026, 5, 1), amount="42.00", cycle="monthly"),
+        f(date(2026, 5, 17), amount="42.97", cycle="monthly"),
+        f(date(2026, 7, 17), amount="46.12", cycle="monthly"),
+        f(date(2026, 11, 17), amount="42.00", cycle="monthly"),
+    ]
+    (sub,) = aggregate(findings, TODAY)
+    assert sub.cycle == "monthly"

@@ -1154,3 +1154,21 @@ def test_the_group_a_footer_names_is_not_the_service() -> None:
     assert (
         found(mime("NOW <noreply@nowtv.com>", "Thanks for your NOW payment", body)).service.name == "NOW TV"
     )
+
+
+def test_a_welcome_that_charged_today_is_a_receipt_despite_its_benefits_offer() -> None:
+    body = (
+        "You're now a member.\nPlan: Uber One - annual\nPrice: $96.00/year\nCharged today: $96.00 to Visa ending"
+        " in 4417\nRenews: June 2, 2027\nMember benefits: $0 Delivery Fee, up to 10% off eligible deliveries."
+    )
+    welcome = found(mime("Uber <uber@uber.com>", "Welcome to Uber One", body))
+    assert (welcome.signal, welcome.amount, welcome.cycle) == ("receipt", Decimal("96.00"), "yearly")
+
+
+def test_a_seasons_subscription_renews_yearly() -> None:
+    body = (
+        "It's time to renew your subscription for the 2026/27 season and keep your seats.\n"
+        "Subscription price 5 x $86.00 = $430.00\nHandling fee $12.00\nAmount due $442.00\nRenew by March 6, 2026"
+    )
+    notice = found(mime("Lyric Opera of Chicago <tickets@lyricopera.org>", "Renew your seats", body))
+    assert (notice.amount, notice.cycle) == (Decimal("442.00"), "yearly")

@@ -186,7 +186,8 @@ def _said_of_missing_receipts(
     findings: list[Finding], stated: Counter[Cycle], by_interval: Cycle, charges: list[date]
 ) -> Cycle | None:
     """The cycle every message states when the gaps between the receipts kept are a whole number
-    of it ("per maand" on receipts three months apart): the mail between was not kept.
+    of it ("per maand" on receipts three months apart): the mail between was not kept. Three or
+    more that all state a month or longer outweigh a shorter gap between two of them.
 
     Weeks are taken only from a plan that says them ("$33.90 per fortnight" on a gym's joining
     mail) or from notices that announce charges weeks apart (a coffee plan's "your next delivery is
@@ -195,6 +196,8 @@ def _said_of_missing_receipts(
     if len(stated) != 1:
         return None
     [(said, times)] = stated.items()
+    if times >= 3 and CYCLE_MONTHS.get(said) and CYCLE_DAYS.get(said, 0) > CYCLE_DAYS.get(by_interval, 0):
+        return said  # a joining mail a fortnight before the first bill is no fortnightly rhythm
     if times < 2 or CYCLE_DAYS.get(said, 0) >= CYCLE_DAYS.get(by_interval, 0):
         return None
     months, gap = CYCLE_MONTHS.get(said), CYCLE_MONTHS.get(by_interval)

@@ -255,7 +255,7 @@ RECEIPT = _rx(
     # So is one that will be sent ("your next invoice", "the invoice will be sent on 1 May").
     r"\breceipt\b|(?<!upcoming )(?<!next )\binvoice\b(?! will\b)|payment (?:received|confirmation|confirmed|successful|processed|summary)",
     r"thank(?:s| you) for (?:your )?(?:payment|renewing|your purchase)|(?:we(?:'ve| have)|you(?:'ve| have) been|you were|was|has been) charged",
-    r"amount (?:paid|charged)|total (?:paid|charged)|\bcharged:|you paid|paid on|(?:has been|was|successfully) renewed"
+    r"amount (?:paid|charged)|total (?:paid|charged)|\bcharged(?: today)?:|you paid|paid on|(?:has been|was|successfully) renewed"
     r"|\b(?:has|have) (?:now )?renewed\b|\brenewed today\b|\border total\b",
     r"\b(?:bill|invoice|statement)\b(?:[^.\n]|\.(?=\d)){0,40}?\b(?:has been|was|is now) paid\b|\bpaid in full\b",
     r"order summary|bestellübersicht|récapitulatif de (?:votre |la )?commande|resumen (?:de tu |del )pedido"
@@ -894,7 +894,7 @@ def subject_says_billing(subject: str) -> bool:
 
 
 _TRANSACTIONAL = re.compile(
-    r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)|order total|charged to\b"
+    r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)|order total|charged to\b|charged today\b"
 )
 
 

@@ -711,6 +711,8 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"|por ano|/ ?ano\b|årlig|por mais (?:1|um) ano|(?<!\d)1 (?:\(um\) )?ano\b|por un año más"
         r"|(?<!\d)(?:12|\uff11\uff12)[かヵヶケ]月|年払|年会費|年間プラン|年間保険料|(?<!\d)12개월|(?<!\d)12个月"
         r"|per år|/ ?år\b|varje år|\bårsavgift|\b1 år\b"
+        # A season's subscription: a theatre's or a club's, renewed each year ("the 2026/27 season").
+        r"|\b20\d\d/\d\d season\b|\bseason tickets?\b"
         r"|年額|年払い|毎年|/ ?年|1年(?:間|ごと)|每年|按年|包年|年付|年费|年度会员"
         r"|매년|연간|/ ?년|(?<!\d)1년",
     ),
@@ -763,7 +765,8 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
     if not hits:
         return None
     if price_end is not None and price_end >= 0:
-        near = [c for pos, c in hits if 0 <= pos - price_end <= 16]
+        # On the price's own line: the next line's "Annual total" is another amount's.
+        near = [c for pos, c in hits if 0 <= pos - price_end <= 16 and "\n" not in lowered[price_end:pos]]
         if near:
             return near[0]
     counts: dict[Cycle, int] = {}
