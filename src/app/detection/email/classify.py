@@ -460,14 +460,21 @@ ORDER = _rx(
     r"bestellung|commande|pedido|\bordine\b|bestelling|beställning|ご注文の確認|注文確認|订单确认|주문 확인",
 )
 """An order: bought once, unless what it buys is renewed (HOSTED_RENEWAL)."""
+BOOKING = _rx(
+    r"\btrip\b|\bbooking\b|reservation|réservation|itinerary|check-in|your (?:stay|flight)|séjour",
+    r"\bbokning|\bresa\b|(?<!ab)(?<!um)buchung|\breise\b|reserva|viaje|prenotazione|viaggio|boeking|\breis\b",
+)
+"""A booking's words (a trip, a stay): bought once; beside them a span of dates is the stay, not a
+billing period."""
 ONE_OFF = _rx(
+    BOOKING.pattern,
     r"has (?:been )?shipped|shipment|tracking",
-    r"\bdelivery\b|\bdelivered\b|\btrip\b|\bride\b|\bbooking\b|reservation|e-?ticket|\btickets?\b|itinerary",
+    r"\bdelivery\b|\bdelivered\b|\bride\b|e-?ticket|\btickets?\b",
     r"one-?time|one-off purchase|in-?app purchase|\bdonation|\bdonate|\bgift\b",
     r"thank(?:s| you) for (?:your )?purchas|merci pour votre achat|gracias por tu compra|danke für (?:ihren|deinen) (?:kauf|einkauf)",
     r"lieferung|sendung|livraison|env[ií]o|spedizione|bezorging",
-    r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación|reserva|(?<!ab)(?<!um)buchung",
-    r"\bbokning|\bresa\b|\bleverans\b|\bpaket(?:et)? (?:är )?på väg",
+    r"\bspende|\bdon\b(?![\'\u2019])|donativo|donación",
+    r"\bleverans\b|\bpaket(?:et)? (?:är )?på väg",
     r"発送|配送|配達|发货|배송",
     # A credit card's statement: the bank's, not a bill for a service.
     r"minimum payment|pago mínimo|pagamento mínimo|paiement minimum|mindestbetrag|credit limit|límite de crédito"
@@ -841,9 +848,9 @@ UTILITY = re.compile(
     r"|\bpower and gas\b|\bgas and power\b|\bpower bill\b"
     r"|factura d'aigua|factura de(?:l)? agua|subministrament d'aigua|suministro de agua|\b\d+ ?m³"
     r"|\belnät|\belhandel|\bnätavgift|\bbredband|mobilabonnemang|\bbolån|förskoleavgift|bostadsrättsförening|\bbrf\b"
-    # Gas by its charges and its units; an owners' association's dues and assessments.
     r"|\brates (?:instalment|notice|account|assessment|bill)\b|\bcouncil rates\b"
     r"|personal contract purchase|hire purchase|car finance|finance agreement"
+    # Gas by its charges and its units; an owners' association's dues and assessments.
     r"|\bgas (?:charges?|usage|bill|supply|service)\b|\b\d+ (?:ccf|therms?)\b"
     r"|\bhomeowners'? association\b|\bcondominium association\b|\bhoa (?:dues|assessment)\b"
     r"|\b(?:monthly|quarterly|annual|q[1-4](?: \d{4})?) assessment\b"

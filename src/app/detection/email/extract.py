@@ -13,6 +13,7 @@ from typing import Any
 
 from app.detection.email.catalog import BILLERS, INTERMEDIARIES, PROPERTY_PLATFORMS
 from app.detection.email.classify import (
+    BOOKING,
     HOSTED_RENEWAL,
     PERIODIC_BILL,
     PLAN_BEGUN,
@@ -187,7 +188,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     period = find_period(text, dates)
     # Needed a billing period as its sign of recurrence; beside a booking's words a span of dates
     # is a stay or a trip ("Resa: 2026-07-04 - 2026-07-11").
-    billing_period = period is not None and not _BOOKED.search(text.lower())
+    billing_period = period is not None and not BOOKING.search(text.lower())
     if verdict.signal is None and not billing_period and not (facts and (facts.cycle or facts.invoice)):
         return None
     price = pick_price(text, signal, prices, mail.structured)
@@ -273,13 +274,6 @@ def on_stated_day(text: str, day: date) -> date:
         return day
     moved = day.replace(day=wanted)
     return moved if moved >= day else add_months(moved, 1)
-
-
-_BOOKED = re.compile(
-    r"\b(?:booking|reservation|itinerary|your (?:trip|stay|flight)|check-in|bokning|resa|buchung|reise"
-    r"|réservation|séjour|reserva|viaje|prenotazione|viaggio|boeking|reis)\b"
-)
-"""A booking's words, beside which a span of dates is a stay or a trip, not a billing period."""
 
 
 def _longer(cycle: Cycle | None, than: Cycle | None) -> bool:
@@ -738,15 +732,9 @@ _CYCLE_RX = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in _CYCLES))
 _CYCLE_AFTER = re.compile(r"\s*(?:/|per\b|a month|a year|pro\b|par\b|al\b|monthly|yearly|annual)", re.I)
 
 
-_BILLED_EVERY = re.compile(r"\b(?:billed|paid|charged) (monthly|annually|yearly|quarterly|weekly)\b")
-"""How often a plan is billed, whatever term it is bought for ("Annual, billed monthly")."""
-_BILLED_CYCLES: dict[str, Cycle] = {
-    "monthly": "monthly",
-    "annually": "yearly",
-    "yearly": "yearly",
-    "quarterly": "quarterly",
-    "weekly": "weekly",
-}
+_BILLED_EVERY = re.compile(r"\b(?:billed|paid|charged) (?=(?:monthly|annually|yearly|quarterly|weekly)\b)")
+"""How often a plan is billed, whatever term it is bought for ("Annual, billed monthly"): the
+cycle word after it."""
 _A_RATE = re.compile(r"%\s*$")
 """A percentage before a period is a rate ("interest of 0.75% per month"), not how often one pays."""
 
@@ -755,8 +743,9 @@ def find_cycle(text: str, price_end: int | None) -> Cycle | None:
     """The billing cycle the message states: the one next to the price, else the one stated most."""
     lowered = text.lower()
     billed = _BILLED_EVERY.search(lowered)
-    if billed:
-        return _BILLED_CYCLES[billed.group(1)]
+    said = _CYCLE_RX.match(lowered, billed.end()) if billed else None
+    if said:
+        return said.lastgroup  # type: ignore[return-value]
     hits: list[tuple[int, Cycle]] = [
         (m.start(), m.lastgroup)  # type: ignore[misc]
         for m in _CYCLE_RX.finditer(lowered)

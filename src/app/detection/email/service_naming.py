@@ -159,8 +159,7 @@ def _without_portal(name: str, domain: str) -> str:
     """The company, not its customer portal ("myUNIQA" from uniqa.at, "Mein A1" from a1.net); a
     brand that begins so stays whole ("MyFitnessPal" from myfitnesspal.com)."""
     rest = _PORTAL.sub("", name)
-    label = domain.split(".")[0]
-    return rest if rest != name and _ascii_fold(rest).replace(" ", "") == label else name
+    return rest if rest != name and _spells_domain(rest, domain) else name
 
 
 _INSTITUTION_WORDS = frozenset(
@@ -247,8 +246,13 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _names_its_domain(name: str, domain: str) -> bool:
-    folded = re.sub(r"[^a-z0-9]", "", _ascii_fold(name))
-    return len(folded) >= 4 and folded == re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+    """Whether a sender's name, four letters or more, is its own domain's ("Medical Guardian")."""
+    return len(name) >= 4 and _spells_domain(name, domain)
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """Whether ``name`` is how its domain spells it ("UNIQA", uniqa.at; "Medical Guardian")."""
+    return _ascii_fold(name).replace(" ", "") == domain.split(".")[0]
 
 
 def _ascii_fold(word: str) -> str:
