@@ -26,6 +26,7 @@ from tests.jobs.conftest import WORKER_SCRIPT, settings_env, wait_for_log, wait_
 
 FAST = {
     "EMAIL_SCAN_RATE_LIMIT": "5",
+    "WORKER_CONCURRENCY": "2",
     "RATE_LIMIT_WINDOW": "3",
     "WORKER_LIVENESS_TTL": "2",
     "SWEEP_INTERVAL": "1",
@@ -76,9 +77,11 @@ async def test_two_workers_share_the_rate_limit_recover_a_killed_worker_and_stop
     queues = build_queues(settings, redis)
 
     # 1. Rate limit: 12 email scans, at most 5 started per (scaled) minute across both processes.
+    # Each scan lasts half the window, so one process (two slots) can start at most four in a
+    # window: the fifth is the other process's, however the two race for the queue under load.
     email = queues[EMAIL_SCAN]
     for n in range(12):
-        await email.enqueue(Job("noop", key=f"scan-{n}"))
+        await email.enqueue(Job("sleep_task", key=f"scan-{n}", kwargs={"seconds": 1.5}))
     done = [await job_when(email, f"scan-{n}", Status.COMPLETE, within=30) for n in range(12)]
     assert max_starts_in_window([job.started for job in done], 3000 - 100) <= 5
     assert {job.result["pid"] for job in done} == {w.pid for w in workers}, "both processes took scans"
