@@ -3,14 +3,18 @@
 A pattern of many alternatives costs Python's regex engine a try of every alternative at
 every position of the text. Most text contains none of the literals those alternatives are
 built around ("receipt", "will renew", "preiserhöhung"); one Aho-Corasick pass over the text
-for all of them tells which patterns can match at all, and only those are searched. The
-screen never changes a result: a pattern it rules out has no match in the text.
+for all of them tells which patterns can match at all, and only those are searched. The same
+pass tells which of a pattern's own alternatives can match: the pattern is narrowed to them, so a
+text that carries "invoice" is not tried against two hundred other receipt phrasings at every
+position. The screen never changes a result: an alternative it rules out has no match in the text,
+and the leftmost match among the rest is the leftmost match of the whole.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -126,29 +130,125 @@ def _product(left: set[str] | None, right: set[str] | None) -> set[str] | None:
     return {a + b for a in left for b in right}
 
 
+def alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern, a group around a whole alternative opened up.
+
+    >>> alternatives(r"(?:a|b(?:c|d))|[|]e|(?:f)+|(?:g)h(?:i)")
+    ['a', 'b(?:c|d)', '[|]e', '(?:f)+', '(?:g)h(?:i)']
+    """
+    found: list[str] = []
+    for part in _split_top_level(source):
+        inner = _whole_group(part)
+        found.extend(alternatives(inner) if inner is not None else [part])
+    return found
+
+
+def _structure(source: str) -> Iterator[tuple[int, str]]:
+    """Where a pattern opens and closes groups and separates alternatives: its unescaped
+    ``(``, ``)`` and ``|`` outside character classes."""
+    i, in_class = 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 if source.startswith("^", i + 1) else 0
+            i += 1 if source.startswith("]", i + 1) else 0  # a "]" first in a class is itself
+        elif char in "()|":
+            yield i, char
+        i += 1
+
+
+def _split_top_level(source: str) -> list[str]:
+    parts: list[str] = []
+    depth = start = 0
+    for i, char in _structure(source):
+        if char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        else:
+            depth += _DEPTH.get(char, 0)
+    return [*parts, source[start:]]
+
+
+_DEPTH = {"(": 1, ")": -1}
+
+
+def _whole_group(part: str) -> str | None:
+    """What a non-capturing group spanning all of ``part`` holds, else ``None``."""
+    if not part.startswith("(?:"):
+        return None
+    depth = 0
+    for i, char in _structure(part):
+        depth += _DEPTH.get(char, 0)
+        if depth == 0:
+            return part[3:-1] if i == len(part) - 1 else None
+    return None
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _joined(parts: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
 class LiteralScreen:
-    """Which of several named patterns can match a text, found in one pass over it."""
+    """Which of several named patterns can match a text, and which of their alternatives, found in
+    one pass over it."""
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        owners: dict[str, set[str]] = {}
-        always: set[str] = set()
+        owners: dict[str, set[tuple[str, int]]] = {}
+        always: set[tuple[str, int]] = set()
+        self._patterns = dict(patterns)
+        self._parts: dict[str, tuple[str, ...]] = {}
         for name, pattern in patterns.items():
-            literals = necessary_literals(pattern)
-            if literals is None:
-                always.add(name)
-                continue
-            for literal in literals:
-                owners.setdefault(literal, set()).add(name)
+            parts = self._parts[name] = self._split(pattern)
+            for index, part in enumerate(parts):
+                literals = necessary_literals(re.compile(part, pattern.flags))
+                if literals is None:
+                    always.add((name, index))
+                    continue
+                for literal in literals:
+                    owners.setdefault(literal, set()).add((name, index))
         self._always = frozenset(always)
         self._literals = list(owners)
         self._owners = [frozenset(owners[literal]) for literal in self._literals]
         self._automaton = ahocorasick_rs.AhoCorasick(self._literals) if self._literals else None
 
-    def candidates(self, texts: Iterable[str]) -> frozenset[str]:
-        """Names of the patterns that may match one of ``texts``; the others match none of them."""
+    @staticmethod
+    def _split(pattern: re.Pattern[str]) -> tuple[str, ...]:
+        """A pattern's alternatives, when narrowing it to some of them keeps its meaning: not when
+        it numbers groups (a dropped alternative would renumber them) or sets flags inline."""
+        if pattern.groups or _INLINE_FLAGS.search(pattern.pattern):
+            return (pattern.pattern,)
+        return tuple(alternatives(pattern.pattern))
+
+    def _found(self, texts: Iterable[str]) -> set[tuple[str, int]]:
         found = set(self._always)
         if self._automaton is not None:
             for text in texts:
                 for index, _start, _end in self._automaton.find_matches_as_indexes(text, overlapping=True):
                     found |= self._owners[index]
-        return frozenset(found)
+        return found
+
+    def candidates(self, texts: Iterable[str]) -> frozenset[str]:
+        """Names of the patterns that may match one of ``texts``; the others match none of them."""
+        return frozenset(name for name, _index in self._found(texts))
+
+    def narrowed(self, texts: Iterable[str]) -> dict[str, re.Pattern[str]]:
+        """Each pattern that may match one of ``texts``, cut down to the alternatives that may: it
+        finds what the whole pattern finds in them, at a fraction of the cost."""
+        chosen: dict[str, list[int]] = {}
+        for name, index in sorted(self._found(texts)):
+            chosen.setdefault(name, []).append(index)
+        narrowed: dict[str, re.Pattern[str]] = {}
+        for name, indexes in chosen.items():
+            parts, pattern = self._parts[name], self._patterns[name]
+            whole = len(indexes) == len(parts)
+            narrowed[name] = pattern if whole else _joined(tuple(parts[i] for i in indexes), pattern.flags)
+        return narrowed

@@ -807,8 +807,8 @@ BOX = re.compile(
 
 
 def _signal(subject: str, body: str, skip: frozenset[str] = frozenset()) -> Signal | None:
-    possible = _SCREEN.candidates((subject, body)) - skip
-    order = [(name, pattern) for name, pattern in _ORDER if name in possible]
+    narrowed = _SCREEN.narrowed((subject, body))
+    order = [(name, narrowed[name]) for name, _pattern in _ORDER if name in narrowed and name not in skip]
     for name, pattern in order:
         if pattern.search(subject):
             return name
