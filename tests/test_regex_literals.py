@@ -16,7 +16,18 @@ from app.lib.regex_literals import LiteralScreen, alternatives, necessary_litera
 
 CUE_PATTERNS = {
     name: getattr(classify, name)
-    for name in ("FAILED", "CANCEL", "TRIAL", "PRICE", "RECEIPT", "RENEWAL", "PROMO", "RECURRING", "ONE_OFF")
+    for name in (
+        "FAILED",
+        "CANCEL",
+        "TRIAL",
+        "PRICE",
+        "RECEIPT",
+        "RENEWAL",
+        "PROMO",
+        "RECURRING",
+        "ONE_OFF",
+        "UTILITY",
+    )
 }
 SCREEN = LiteralScreen(CUE_PATTERNS)
 EVAL_MBOX = Path(__file__).resolve().parents[1] / "bench" / "data" / "email" / "eval.mbox"
@@ -94,6 +105,12 @@ def test_patterns_with_groups_or_inline_flags_are_not_narrowed() -> None:
     patterns = {"grouped": re.compile(r"(receipt)|invoice"), "flagged": re.compile(r"(?i:receipt)|invoice")}
     narrowed = LiteralScreen(patterns).narrowed(["invoice"])
     assert narrowed == patterns
+
+
+def test_a_pattern_ruled_out_is_narrowed_to_one_that_never_matches() -> None:
+    narrowed = LiteralScreen({"bill": re.compile("invoice")}).narrowed(["hello"])
+    assert "bill" not in narrowed
+    assert narrowed["bill"].search("invoice") is None
 
 
 def _texts() -> list[str]:

@@ -190,6 +190,16 @@ def _whole_group(part: str) -> str | None:
 
 
 _INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+NEVER = re.compile(r"(?!)")
+"""Matches nothing: what the screen leaves of a pattern none of whose literals occur."""
+
+
+class Narrowed(dict[str, re.Pattern[str]]):
+    """The patterns that may match a text, by name, each cut down to what may match there; a
+    name the screen ruled out gives ``NEVER``."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        return NEVER
 
 
 @functools.lru_cache(maxsize=4096)
@@ -240,13 +250,13 @@ class LiteralScreen:
         """Names of the patterns that may match one of ``texts``; the others match none of them."""
         return frozenset(name for name, _index in self._found(texts))
 
-    def narrowed(self, texts: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    def narrowed(self, texts: Iterable[str]) -> Narrowed:
         """Each pattern that may match one of ``texts``, cut down to the alternatives that may: it
         finds what the whole pattern finds in them, at a fraction of the cost."""
         chosen: dict[str, list[int]] = {}
         for name, index in sorted(self._found(texts)):
             chosen.setdefault(name, []).append(index)
-        narrowed: dict[str, re.Pattern[str]] = {}
+        narrowed = Narrowed()
         for name, indexes in chosen.items():
             parts, pattern = self._parts[name], self._patterns[name]
             whole = len(indexes) == len(parts)

@@ -691,10 +691,11 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         or _bulletin(text, both, signal)
     ):
         return Verdict(None, 0, 0)
-    recurring = _distinct(RECURRING, both) + (1 if PERIODIC_BILL.search(both) else 0)
+    cues = _CUES.narrowed((both,))
+    recurring = _distinct(cues["recurring"], both) + (1 if PERIODIC_BILL.search(both) else 0)
     recurring += 1 if STRONG_RECURRING.search(both) else 0
     # Phone lines, energy, insurance, taxes and loans are paid period after period.
-    recurring += 1 if UTILITY.search(both[:BILL_SCAN_CHARS]) else 0
+    recurring += 1 if cues["utility"].search(both[:BILL_SCAN_CHARS]) else 0
     # A trial over is how a subscription begins: it counts as a sign of recurrence, whatever came of
     # it (one that lapsed is never shown as active; the charge of one that converted is the plan's),
     # and so does a trial ending into a charge ("your card will be charged $15.00 for your first month").
@@ -702,7 +703,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
     recurring += 1 if began else 0
     # A box that comes each week is an order with a delivery every time: that is how it recurs.
     boxed = BOX.search(both) is not None
-    one_off = _distinct(ONE_OFF, both, boxed) + (
+    one_off = _distinct(cues["one_off"], both, boxed) + (
         0 if HOSTED_RENEWAL.search(both) or boxed else _distinct(ORDER, both)
     )
     if not recurring_enough(signal, recurring, one_off, known_service):
@@ -903,6 +904,10 @@ def subject_says_billing(subject: str) -> bool:
 _TRANSACTIONAL = re.compile(
     r"\breceipt\b|amount paid|total charged|invoice (?:no|number|#)|order total|charged to\b|charged today\b"
 )
+
+
+_CUES = LiteralScreen({"recurring": RECURRING, "one_off": ONE_OFF, "utility": UTILITY})
+"""The cue groups counted in every message with a signal: narrowed, as the signals' own patterns are."""
 
 
 def _is_promotion(text: str, signal: Signal) -> bool:
