@@ -24,9 +24,10 @@ The fourth (--set email-files4: Toronto, Bologna, Utrecht, Tokyo, São Paulo to 
 development set like the second: --errors lists its mistakes; so are the fifth (--set email-files5:
 Manchester, Austin, Lyon, Madrid), the sixth (--set email-files6: Brisbane, Cork, London), the
 seventh (--set email-files7: Portland, Munich to Vienna, Bengaluru and Singapore, Edinburgh,
-Brooklyn), the eighth (--set email-files8: Paris, Columbus, Barcelona, Leeds) and the ninth
-(--set email-files9: Manchester, Austin, Stockholm, Auckland, Chicago, Bristol), whose first
-readings were taken before any change they prompted.
+Brooklyn), the eighth (--set email-files8: Paris, Columbus, Barcelona, Leeds), the ninth
+(--set email-files9: Manchester, Austin, Stockholm, Auckland, Chicago, Bristol) and the tenth
+(--set email-files10: Seattle, Miami, Cardiff, Montréal, Cape Town, Berlin), whose first readings
+were taken before any change they prompted.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ SETS = {
     "email-files7": ("pdx", "de_at", "in_sg", "sco", "nyc"),
     "email-files8": ("prs", "oh", "bcn", "lds"),
     "email-files9": ("mcr", "atx", "sto", "akl", "chi", "bri"),
+    "email-files10": ("sea", "mia", "cdf", "mtl", "cpt", "ber"),
 }
 BLIND = "blind"
 # Kept blind: this set measures whether the detector generalises, so its mistakes are never printed
