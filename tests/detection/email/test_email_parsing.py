@@ -189,6 +189,36 @@ def test_dollar_sign_follows_the_country_the_text_names() -> None:
     assert price.currency == "AUD"
 
 
+@pytest.mark.parametrize(
+    ("text", "domain", "expected"),
+    [
+        ("TOTAL: R 49,99", "email.apple.com", "49.99"),
+        ("Monthly instalment R16 482,55", "absa.co.za", "16482.55"),
+        ("Amount due: R929.00", "multichoice.co.za", "929.00"),
+        ("Your Standard plan will be R179/month", "account.netflix.com", "179.00"),
+        ("We'll charge R1 299,00 (incl. VAT)", "microsoft.com", "1299.00"),
+        ("We've charged R179 to your card. Netflix South Africa", "account.netflix.com", "179.00"),
+        ("Amount due R699", "vodacom.co.za", "699.00"),
+    ],
+)
+def test_the_rand_is_read_before_its_number(text: str, domain: str, expected: str) -> None:
+    (price,) = find_prices(text, domain=domain)
+    assert (price.amount, price.currency) == (Decimal(expected), "ZAR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["IBM ThinkPad R32 for sale", "forthcoming R300-based cards", "id g7R98Zfw023197", "R2D2", "2026 R 5"],
+)
+def test_an_r_that_names_a_model_is_no_rand(text: str) -> None:
+    assert find_prices(text, domain="example.com") == []
+
+
+def test_the_rand_sign_leaves_the_real_to_brazil() -> None:
+    prices = find_prices("Renovação em 14 de jan. de 2026 R$ 16,90")
+    assert [(p.amount, p.currency) for p in prices] == [(Decimal("16.90"), "BRL")]
+
+
 def test_numbers_without_currency_are_not_prices() -> None:
     assert find_prices("Order 123 456, 2 x 3.99, call 0800 123 456") == []
 

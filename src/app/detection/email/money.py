@@ -1,5 +1,5 @@
 """Prices written in mail: ``€1.234,56``, ``1 234,56 €``, ``£9.99``, ``¥1,200``, ``US$``, ``CA$``,
-``₹``, ``9.99 USD``.
+``₹``, ``R 1 299,00``, ``9.99 USD``.
 
 Locating a price (a number next to a currency sign or ISO code) is done here; reading the
 number in its locale's separators is left to ``price_parser``.
@@ -111,16 +111,24 @@ def _pattern() -> re.Pattern[str]:
         rf"\b(?P<pre_w>[Ee]uro)[ \u00a0](?P<n3>\d{{1,3}}(?:\.\d{{3}})*,\d{{2}})(?!\d)"
         rf"|(?P<n4>{_NUMBER})[ \u00a0](?P<post_w>[Ee]uros?)\b"
     )
-    return re.compile(f"{before}|{after}|{word}")
+    # The rand's "R" only before its number, and not inside a word or a model's name ("R300-based").
+    rand = rf"(?<![\w$])(?P<pre_r>R)[ \u00a0]?(?P<n5>{_NUMBER})(?![\w-])"
+    return re.compile(f"{before}|{after}|{word}|{rand}")
 
 
 def find_prices(text: str, *, domain: str = "") -> list[Money]:
     """Every price in ``text`` in order of appearance."""
     out: list[Money] = []
     explicit = _explicit_codes(text)
+    rand: bool | None = None  # whether the text is South African: asked at its first "R"
     for m in _pattern().finditer(text):
         sign = m.group("pre") or m.group("post") or ("EUR" if m.group("pre_w") or m.group("post_w") else "")
-        number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
+        if m.group("pre_r"):
+            rand = _south_african(text, domain) if rand is None else rand
+            if not (rand or _priced_like_rand(text, number, m.end())):
+                continue
+            sign = "ZAR"
         currency, assumed = _currency(sign, explicit, domain)
         code_after = _CODE_AFTER.match(text, m.end())
         if code_after and code_after.group(1) in _AMBIGUOUS.get(sign, ()):
@@ -131,6 +139,22 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
         if amount is not None:
             out.append(Money(amount, currency, m.start(), m.end(), assumed))
     return out
+
+
+_SOUTH_AFRICAN = re.compile(r"\bZAR\b|South Africa|\(Pty\) Ltd|\bVAT \(?15 ?%|\.co\.za\b|\bSARS\b")
+"""South Africa named, its company form, its VAT rate, its domains or its revenue service."""
+_CENTS = re.compile(r"[.,]\d{2}$")
+_PER_PERIOD = re.compile(r" ?(?:/ ?|per |a |p/?)(?:m\b|mo\b|month|year|yr\b|annum|week)")
+
+
+def _south_african(text: str, domain: str) -> bool:
+    return domain.endswith(".za") or _SOUTH_AFRICAN.search(text) is not None
+
+
+def _priced_like_rand(text: str, number: str, end: int) -> bool:
+    """Outside South African mail, an "R" is the rand only before cents ("R 149,99") or a period
+    ("R179/month"): alone it names a model as often ("ThinkPad R32")."""
+    return _CENTS.search(number) is not None or _PER_PERIOD.match(text, end) is not None
 
 
 def same_sign(currency: str) -> frozenset[str]:
