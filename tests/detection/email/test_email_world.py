@@ -1172,3 +1172,26 @@ def test_a_seasons_subscription_renews_yearly() -> None:
     )
     notice = found(mime("Lyric Opera of Chicago <tickets@lyricopera.org>", "Renew your seats", body))
     assert (notice.amount, notice.cycle) == (Decimal("442.00"), "yearly")
+
+
+def test_a_citys_services_on_one_domain_stay_apart() -> None:
+    light = found(
+        mime(
+            "Seattle City Light <ebill@seattle.gov>",
+            "Your Seattle City Light bill is ready",
+            "Your bill is ready.\nAmount due: $100.94\nAutoPay will pay it on November 5, 2026.",
+        )
+    )
+    water = found(
+        mime(
+            "Seattle Public Utilities <spu_ebill@seattle.gov>",
+            "Your Seattle Public Utilities bill is ready",
+            "Your bill is ready.\nWater (7 CCF) $81.34\nTotal Amount Due $365.61\nPayment Due Date: 01/29/2026",
+        )
+    )
+    assert light.service.group != water.service.group
+    shop = [
+        found(mime(f"{name} <billing@shop.example>", "Your receipt", "Receipt\nMonthly plan $9.99 per month"))
+        for name in ("Shop", "Shop Billing")
+    ]
+    assert shop[0].service.group == shop[1].service.group  # a company's own domain stays one service

@@ -143,7 +143,14 @@ def identify(mail: ParsedMail) -> ServiceId | None:
         return ServiceId(mentioned.name, service_key(mentioned.name), True)
     name = display or _domain_label(domain)
     person = bool(display) and looks_like_person(display, mail.sender_addr)
-    return ServiceId(name, "domain:" + domain, False, person) if name else None
+    # A city sends for each of its services from one domain (Seattle City Light and Seattle Public
+    # Utilities from seattle.gov): there, each name it signs with is its own.
+    group = "domain:" + domain + (":" + service_key(name) if _PUBLIC_BODY.search(domain) else "")
+    return ServiceId(name, group, False, person) if name else None
+
+
+_PUBLIC_BODY = re.compile(r"(?:^|\.)(?:gov|govt|gouv|gob|gv)(?:\.[a-z]{2})?$")
+"""A government's domain ("seattle.gov", "edinburgh.gov.uk", "capetown.gov.za")."""
 
 
 _TITLE = re.compile(
