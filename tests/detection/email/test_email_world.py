@@ -1195,3 +1195,46 @@ def test_a_citys_services_on_one_domain_stay_apart() -> None:
         for name in ("Shop", "Shop Billing")
     ]
     assert shop[0].service.group == shop[1].service.group  # a company's own domain stays one service
+
+
+def test_a_payment_schedule_is_not_read_across_its_dates() -> None:
+    body = (
+        "Votre calendrier de paiements\nDate du prélèvement Montant\n22 mai 2026 111,52 $\n"
+        "22 juin 2026 111,52 $\n22 juillet 2026 111,52 $\nTPS/TVQ incluses."
+    )
+    schedule = found(mime("belairdirect <service@belairdirect.com>", "Votre calendrier de paiements", body))
+    assert schedule.amount == Decimal("111.52")
+
+
+def test_a_sum_insured_is_no_new_price_and_a_german_tax_line_no_charge() -> None:
+    change = (
+        "Hausratversicherung Comfort bisher ab 01.07.2026\nVersicherungssumme 55.700 € 58.650 €\n"
+        "Jahresbeitrag inkl. 19 % Versicherungsteuer 89,47 € 94,18 €\nDie Beitragsanpassung gilt ab 01.07.2026."
+    )
+    notice = found(mime("CosmosDirekt <service@cosmosdirekt.de>", "Information zur Beitragsanpassung", change))
+    assert (notice.signal, notice.amount) == ("price_change", Decimal("94.18"))
+    bill = (
+        "Ihre Beitragsrechnung\nBeitrag netto 79,14 €\nVersicherungsteuer 19 % 15,04 €\nJahresbeitrag 94,18 €\n"
+        "Wir buchen den Beitrag per SEPA-Lastschrift ab."
+    )
+    invoice = found(mime("CosmosDirekt <service@cosmosdirekt.de>", "Ihre Beitragsrechnung", bill))
+    assert invoice.amount == Decimal("94.18")
+
+
+def test_an_annual_energy_bill_sets_the_new_instalment() -> None:
+    body = (
+        "Ihre Jahresabrechnung Erdgas\nSumme netto 908,92 €\nUmsatzsteuer 19 % 172,69 €\n"
+        "Gesamtbetrag brutto 1.081,61 €\nIhr Guthaben 130,39 €\n"
+        "Ihr neuer Abschlag: 94,00 € monatlich, erstmals fällig am 28.06.2026."
+    )
+    bill = found(mime("GASAG <service@gasag.de>", "Ihre Jahresabrechnung Erdgas 2025/2026", body))
+    assert (bill.amount, bill.cycle) == (Decimal("94.00"), "monthly")
+
+
+def test_a_net_amount_payable_is_the_bill() -> None:
+    body = (
+        "Your electricity bill for the month of Nov-2026 is generated.\nEnergy Charges (165 Units @ Rs.5.90) : 973.50\n"
+        "Tax @ 9% : 87.62\nNET AMOUNT PAYABLE : Rs. 1,701.00\nDUE DATE : 08/12/2026"
+    )
+    bill = found(mime("BESCOM <ebill@bescom.co.in>", "BESCOM Electricity Bill - Nov-2026", body))
+    assert (bill.amount, bill.currency) == (Decimal("1701.00"), "INR")

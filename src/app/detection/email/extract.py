@@ -325,14 +325,24 @@ _LABEL_GOOD = re.compile(
     r"|合計|金額|料金|価格|月額|年額|合计|金额|实付|价格|费用|결제 ?금액|금액|합계|요금",
     re.I,
 )
+_INSURED_SUM = re.compile(
+    r"sum insured|versicherungssumme|deckungssumme|somme assurée|capital assuré|suma asegurada"
+    r"|\bcover(?:age)? amount|\b(?:life|disability) cover\b",
+    re.I,
+)
+"""What a policy insures ("Versicherungssumme 58.650 €"): no charge, and no new price after a change."""
 _LABEL_BAD = re.compile(
     r"sub[- ]?total|zwischensumme|sous-total|tax|vat|mwst|ust|tva|iva|btw|\b[csi]?gst\b|\b[hpq]st\b"
     r"|discount|rabatt|remise|descuento|sav(?:ed?|ings)|\bbase(?: amount| price)?\s*:?\s*$"
     r"|last year|vorjahr|l'an dernier|l'année dernière|año pasado|anno scorso|vorig jaar"
     r"|credit|gutschrift|refund|erstattung|balance|guthaben|previously|bisher|statt|was\b|déjà prélevé"
     r"|to settle|settlement|final payment"
+    # A bill's net before its tax line, and the tax in German ("Versicherungsteuer", "Umsatzsteuer";
+    # not a tax that is itself the bill: "Kfz-Steuer", "Grundsteuer").
+    r"|\bnetto\b|\bnet (?:amount|total)\b(?! (?:payable|due))|hors taxes?"
+    r"|(?<!kfz-)(?<!grund)(?<!hunde)steuer\b"
     r"|passez à l'offre|switch to (?:the |our )?(?:monthly|annual|yearly)|cámbiate a"
-    r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세",
+    r"|小計|割引|税額|消費税|うち|内訳|基本料金|小计|折扣|优惠|税额|소계|할인|부가세|" + _INSURED_SUM.pattern,
     re.I,
 )
 _TOTAL_LABEL = re.compile(
@@ -380,6 +390,7 @@ def pick_price(
             if not _OLD_MARK.search(text[max(0, p.start - 30) : p.start])
             and not _OLD_LABEL.search(_label(text, p))
             and not _OLD_AFTER.match(text, p.end)
+            and not _INSURED_SUM.search(_label(text, p))
         ]
         # A schedule's new part ("5 instalments of £213.55"), else the price named new, else the
         # first not named old.
@@ -500,7 +511,10 @@ _INSTALMENT_LABEL = re.compile(
     r"|\bwe(?:'ll| will) (?:now )?(?:collect|take)\s*$"
     r"|\bnext (?:direct debit|collection|instalment|installment) of\s*$"
     r"|\b(?:monthly|next) (?:payment|instalment|installment|repayment)(?: amount)?\s*:\s*$"
-    r"|\bcuota mensual\b|\brata mensile\b|" + _INSTALMENTS_IN_A_YEAR.pattern,
+    r"|\bcuota mensual\b|\brata mensile\b"
+    # The instalment an annual energy bill sets ("Ihr neuer Abschlag: 94,00 € monatlich").
+    r"|\b(?:neuer|künftiger|monatlicher|ihr|dein) abschlag(?:sbetrag)?\b[^\n\d]{0,20}?:?\s*$|"
+    + _INSTALMENTS_IN_A_YEAR.pattern,
     re.I,
 )
 """The amount of each instalment of a premium or a fee paid in parts ("Importe de cada recibo 103,09 €")."""

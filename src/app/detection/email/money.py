@@ -105,11 +105,14 @@ def _pattern() -> re.Pattern[str]:
     code = "|".join(codes)
     # A sign and its number share a line: "2025\n$37.95" is a year, then a price.
     before = rf"(?P<pre>(?<![A-Za-z])(?:{sym})|\b(?:{code})\b)[ \u00a0]?(?P<n1>{_NUMBER})"
-    after = rf"(?P<n2>{_NUMBER})[ \u00a0]?(?P<post>(?:{sym})(?![A-Za-z\d])|\b(?:{code})\b)(?![ \u00a0]?\d)"
+    # Not from inside a longer number: "22 mai 2026 111,52 $" is 111,52, not 26 111,52.
+    after = (
+        rf"(?<!\d)(?P<n2>{_NUMBER})[ \u00a0]?(?P<post>(?:{sym})(?![A-Za-z\d])|\b(?:{code})\b)(?![ \u00a0]?\d)"
+    )
     # The euro written as a word: "Importo: Euro 45,00", "Importo rata: 32,40 euro" (not "Euro 2024").
     word = (
         rf"\b(?P<pre_w>[Ee]uro)[ \u00a0](?P<n3>\d{{1,3}}(?:\.\d{{3}})*,\d{{2}})(?!\d)"
-        rf"|(?P<n4>{_NUMBER})[ \u00a0](?P<post_w>[Ee]uros?)\b"
+        rf"|(?<!\d)(?P<n4>{_NUMBER})[ \u00a0](?P<post_w>[Ee]uros?)\b"
     )
     # The rand's "R" only before its number, and not inside a word or a model's name ("R300-based").
     rand = rf"(?<![\w$])(?P<pre_r>R)[ \u00a0]?(?P<n5>{_NUMBER})(?![\w-])"
