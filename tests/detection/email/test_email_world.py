@@ -1211,7 +1211,9 @@ def test_a_sum_insured_is_no_new_price_and_a_german_tax_line_no_charge() -> None
         "Hausratversicherung Comfort bisher ab 01.07.2026\nVersicherungssumme 55.700 € 58.650 €\n"
         "Jahresbeitrag inkl. 19 % Versicherungsteuer 89,47 € 94,18 €\nDie Beitragsanpassung gilt ab 01.07.2026."
     )
-    notice = found(mime("CosmosDirekt <service@cosmosdirekt.de>", "Information zur Beitragsanpassung", change))
+    notice = found(
+        mime("CosmosDirekt <service@cosmosdirekt.de>", "Information zur Beitragsanpassung", change)
+    )
     assert (notice.signal, notice.amount) == ("price_change", Decimal("94.18"))
     bill = (
         "Ihre Beitragsrechnung\nBeitrag netto 79,14 €\nVersicherungsteuer 19 % 15,04 €\nJahresbeitrag 94,18 €\n"
