@@ -12,7 +12,7 @@ from email.message import EmailMessage
 import pytest
 
 from app.detection.email.aggregate import aggregate
-from app.detection.email.extract import Finding, analyse, analyse_all
+from app.detection.email.extract import Finding, analyse, analyse_all, find_cycle
 from app.detection.email.service_naming import looks_like_person
 
 
@@ -1240,3 +1240,53 @@ def test_a_net_amount_payable_is_the_bill() -> None:
     )
     bill = found(mime("BESCOM <ebill@bescom.co.in>", "BESCOM Electricity Bill - Nov-2026", body))
     assert (bill.amount, bill.currency) == (Decimal("1701.00"), "INR")
+
+
+def test_a_timeshares_week_number_is_no_weekly_cycle() -> None:
+    text = "Unit / Week 2-bedroom villa 4306 / Week 32 (float)\n2027 Maintenance fee $1,341.00\nTotal due $1,462.18"
+    assert find_cycle(text, None) is None
+    assert find_cycle("Plan price: $4.50 / week", None) == "weekly"
+
+
+def test_a_plan_change_that_ends_the_old_plan_is_no_cancellation() -> None:
+    body = (
+        "Here are the details of the change you made to your subscription today.\n"
+        "New plan: Music & Entertainment - Monthly\nPlan price: $8.00/mo\nNext bill date: April 4, 2026\n"
+        "Your subscription will renew automatically every month.\n"
+        "Your previous All Access plan has been cancelled effective today."
+    )
+    change = found(mime("SiriusXM <noreply@siriusxm.com>", "Your SiriusXM Subscription Confirmation", body))
+    assert change.signal != "cancellation"
+
+
+def test_a_premium_that_will_continue_to_be_withdrawn_is_announced() -> None:
+    body = (
+        "Cost 2026 (this year) 2027 (next year)\nMonthly plan premium $38.00 $38.00\n"
+        "Your premium will continue to be withdrawn from your bank account each month."
+    )
+    notice = found(mime("Humana <humana@email.humana.com>", "Your 2027 Annual Notice of Change", body))
+    assert (notice.signal, notice.amount) == ("renewal_notice", Decimal("38.00"))
+
+
+def test_a_channel_bought_in_the_stores_app_is_the_channels() -> None:
+    body = (
+        "Thank you for your order\nParamount+ Essential (Prime Video Channels)\n"
+        "Monthly subscription · Sold by Amazon Digital Services LLC $8.99\nGrand Total: $8.99\n"
+        "Your subscription renews on April 10, 2026."
+    )
+    order = found(
+        mime("Amazon.com <digital-no-reply@amazon.com>", "Amazon.com order of Paramount+ Essential.", body)
+    )
+    assert order.service.name == "Paramount+"
+
+
+def test_a_pharmacys_automatic_refill_is_a_repeat_order() -> None:
+    body = (
+        "Your order has shipped\nEliquis 5 mg tablet 180 / 90 $47.00\nOrder total $47.00\n"
+        "Order #8104417 · Charged to Visa ending 4417\nUSPS tracking: 9400 1000 0000 5963 5221 11\n"
+        "Automatic refills are on. Your next refill is scheduled to ship around 01/08/2027."
+    )
+    refill = found(
+        mime("CenterWell Pharmacy <noreply@centerwellpharmacy.com>", "Your order has shipped", body)
+    )
+    assert (refill.signal, refill.amount) == ("receipt", Decimal("47.00"))

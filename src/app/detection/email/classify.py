@@ -311,7 +311,7 @@ STRONG_RECURRING = _rx(
     r"skip (?:a|next|this|the next) (?:week|delivery|box)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
     # Only what recurs has a next delivery on a date ("Next delivery: Tuesday 16 December").
-    r"next (?:delivery|box|bag|shipment|order)\b:? [^.\n]{0,30}?\d",
+    r"next (?:delivery|box|bag|shipment|order|refill)\b:? [^.\n]{0,30}?\d",
     r"(?:1er|premier|primer|primo|first|erste[rn]?|eerste) (?:prélèvement|cargo|addebito|direct debit|lastschrift|abbuchung|incasso|afschrijving)"
     r"\b\s*:? [^.\n]{0,12}?(?:[$€£]|\d)",
     r"(?:nächste (?:zahlung|abbuchung)|prochain (?:prélèvement|paiement)|próximo (?:cobro|pago|cargo)|prossimo (?:addebito|pagamento)"
@@ -343,7 +343,7 @@ RENEWAL = _rx(
     r"(?:you'll|you will) be (?:charged|billed)|(?:membership|subscription) (?:begins|starts) (?:today|on)"
     r"|\bwe(?:'ll| will) charge (?:your|you\b|[$€£]\s?\d)",
     # A charge announced in the future tense: the joining mail of a gym or a club, not a receipt.
-    r"will be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
+    r"will (?:continue to )?be (?:debited|deducted|drafted|withdrawn)|\b(?:wird|werden)\b[^!?\n]{0,60}?\b(?:abgebucht|eingezogen|belastet)\b",
     r"\b(?:sera|seront)\b[^!?\n]{0,40}?\b(?:prélevée?s?|débitée?s?)\b|\b(?:verrà|verranno|sarà|saranno)\b[^!?\n]{0,40}?\baddebitat"
     r"|\b(?:wordt|worden|zal)\b[^!?\n]{0,60}?\b(?:afgeschreven|geïncasseerd|geïnd)\b|\bserá (?:debitad|cobrad)"
     r"|\b(?:te lo |se lo |le )?(?:cargaremos|cobraremos)\b|\b(?:carregarem|cobrarem)\b|\bes (?:carregarà|cobrarà)\b"
@@ -412,6 +412,8 @@ RECURRING = _rx(
     r"/ ?(?:mo|month|yr|year|mois|monat|mes|mese|maand|mês|jahr|an|año|jaar|ano)\b",
     r"per (?:month|year|annum|quarter|week|fortnight|monat|jahr|mois|maand|jaar)|\bfortnightly\b|\bmonthly\b|\byearly\b|\bannual\b|\bquarterly\b"
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
+    # A pharmacy's or a pet shop's repeat orders.
+    r"\bauto-?ship\b|\bautomatic refills?\b|\bauto-?refills?\b|\bnext refill\b|subscribe (?:&|and) save|repeat delivery",
     r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
     r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion|\brenouvel(?:é|ée|er)\b",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
@@ -676,7 +678,7 @@ def classify(subject: str, text: str, *, known_service: bool, personal: bool) ->
         said = _signal(subject, body, skip=frozenset(_TRIALS))
     if said == "cancellation" and _ONE_OFF_BUY.search(both):
         return Verdict(None, 0, 0)  # "This is a one-off purchase and won't renew": no plan to end
-    if said == "cancellation" and _renews_at_its_end(both):
+    if said == "cancellation" and (_renews_at_its_end(both) or _plan_replaced(both)):
         said = _signal(subject, body, skip=frozenset({"cancellation"}))
     if said == "receipt" and LAST_CHARGE.search(body):
         said = "cancellation"
@@ -778,6 +780,21 @@ def _renews_at_its_end(text: str) -> bool:
     return RENEWAL.search(text) is not None and all(
         EXPIRY.fullmatch(m.group(0)) for m in CANCEL.finditer(text)
     )
+
+
+_OLD_PLAN_ENDED = re.compile(
+    r"\b(?:previous|old|former|current) (?:[\w&+-]+ ){0,3}(?:plan|package|subscription|tier)\b[^.\n]{0,30}?"
+    r"\b(?:has been |was |is |will be )?(?:cancell?ed|ended|replaced)\b"
+)
+_NEW_PLAN = re.compile(r"\bnew (?:plan|package|tier)\b|\byour plan (?:has been |was )?changed\b")
+
+
+def _plan_replaced(text: str) -> bool:
+    """Whether what was cancelled is only the plan a new one replaces ("New plan: Music &
+    Entertainment … Your previous All Access plan has been cancelled effective today")."""
+    return all(
+        _OLD_PLAN_ENDED.search(text[max(0, m.start() - 80) : m.end() + 10]) for m in CANCEL.finditer(text)
+    ) and (_NEW_PLAN.search(text) is not None)
 
 
 def _no_payment_failed(text: str, signal: Signal) -> bool:

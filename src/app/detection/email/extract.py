@@ -677,7 +677,7 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
     ),
     (
         "weekly",
-        r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b|every week|wöchentlich|pro woche|hebdomadaire"
+        r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b(?!\s*\d)|every week|wöchentlich|pro woche|hebdomadaire"
         r"|par semaine|semanal|por semana|settimanale|wekelijks|elke week|iedere week|jede woche"
         r"|chaque semaine|cada semana|ogni settimana|varje vecka|per vecka|毎週|每周|每週|매주",
     ),

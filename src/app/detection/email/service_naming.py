@@ -276,12 +276,25 @@ _LEGAL_LINE = re.compile(
 operated by Sky UK Limited")."""
 
 
+_STORE_CHANNEL = re.compile(r"\b(?:prime video|amazon|apple tv) channels?\b", re.I)
+"""A streaming service sold inside a store's app ("Paramount+ Essential (Prime Video Channels)")."""
+
+
 def _pick(candidates: list[Service], mail: ParsedMail) -> ServiceId:
     """The domain's service the message names; else another service it names that the same company
     sells (an Xbox order from microsoft.com is not Microsoft 365); else the domain's first."""
     head = f"{mail.subject}\n{mail.text[:1500]}"
     named = list(mentions(_LEGAL_LINE.sub("", head)))
-    chosen = next((svc for svc in named if svc in candidates or not svc.domains), None)
+    # A channel bought in the store's app is the channel's, whatever domain the channel has.
+    channel = _STORE_CHANNEL.search(head) is not None
+    chosen = next(
+        (
+            svc
+            for svc in named
+            if (svc not in candidates if channel else svc in candidates or not svc.domains)
+        ),
+        None,
+    )
     chosen = chosen or next(iter(named), candidates[0])
     return ServiceId(chosen.name, service_key(chosen.name), True)
 
