@@ -1290,3 +1290,20 @@ def test_a_pharmacys_automatic_refill_is_a_repeat_order() -> None:
         mime("CenterWell Pharmacy <noreply@centerwellpharmacy.com>", "Your order has shipped", body)
     )
     assert (refill.signal, refill.amount) == ("receipt", Decimal("47.00"))
+
+
+def test_a_merchant_of_records_receipt_is_the_sellers() -> None:
+    body = (
+        "Thanks for your purchase from CleanShot!\nOrder ID: 13455107-53190\nCleanShot Cloud Pro (Monthly) $8.00\n"
+        "Sales Tax (10.35%) $0.83\nTotal $8.83\nNext payment: $8.83 on February 22, 2026\n"
+        "Paddle.com Market Ltd is the authorized reseller and Merchant of Record for this order."
+    )
+    receipt = found(mime("Paddle <help@paddle.com>", "Your CleanShot receipt [13455107-53190]", body))
+    assert (receipt.service.name, receipt.amount) == ("CleanShot", Decimal("8.83"))
+
+
+def test_a_box_whose_next_one_comes_the_following_week_is_weekly() -> None:
+    text = (
+        "Regular Veggie Box $39.75\nTotal charged $39.75\nNext box: the following Tuesday, unless you skip."
+    )
+    assert find_cycle(text, None) == "weekly"

@@ -369,6 +369,13 @@ _NAMED_IN_BODY = (
         r"(?:receipt|invoice|payment) (?:from|to) ([A-Z][\w&.'+ -]{1,40}?)(?:,? (?:inc|llc|ltd"
         r"|gmbh)\b\.?)?\s*(?:#|\n|$)"
     ),
+    # A merchant of record's receipt in the seller's name: "Your CleanShot receipt [13455107-53190]",
+    # "Thanks for your purchase from CleanShot!".
+    re.compile(r"^[Yy]our ([A-Z][\w&.'+-]*(?: [A-Z0-9][\w&.'+-]*){0,2}) (?:receipt|invoice)\b"),
+    re.compile(
+        r"\bthank(?:s| you) for your (?:purchase|order) (?:from|with) "
+        r"([A-Z][\w&.'+-]*(?: [A-Z0-9][\w&.'+-]*){0,3})[!.]"
+    ),
 )
 
 
