@@ -1307,3 +1307,59 @@ def test_a_box_whose_next_one_comes_the_following_week_is_weekly() -> None:
         "Regular Veggie Box $39.75\nTotal charged $39.75\nNext box: the following Tuesday, unless you skip."
     )
     assert find_cycle(text, None) == "weekly"
+
+
+def test_a_gateways_confirmation_is_the_items_and_a_receipt_naming_its_next_date_runs_on() -> None:
+    body = (
+        "You have successfully made a payment to Siyavula Education (Pty) Ltd.\nPayment ID: 4588782\n"
+        "Item: Siyavula Practice - Family (2 learners)\nAmount: R 237.00\nSubscription details\n"
+        "Frequency: Every 3 months (quarterly)\nNext run date: 2027-01-04\nCycles: Until cancelled"
+    )
+    confirmation = found(
+        mime(
+            "Payfast by Network <noreply@payfast.io>",
+            "Payfast Payment Confirmation: Siyavula Education",
+            body,
+        )
+    )
+    assert (confirmation.service.name, confirmation.amount, confirmation.currency, confirmation.cycle) == (
+        "Siyavula Practice",
+        Decimal("237.00"),
+        "ZAR",
+        "quarterly",
+    )
+
+
+def test_a_monthly_plan_whose_receipts_name_the_next_billing_date_stays_active_between_them() -> None:
+    def receipt(sent: str, next_date: str) -> Finding:
+        body = (
+            "Thanks for being a Takealot More member. We've received your payment.\n"
+            f"Membership Takealot More - Monthly\nAmount R99.00 (incl. VAT)\nNext billing date {next_date}"
+        )
+        raw = mime(
+            "Takealot.com <noreply@takealot.com>",
+            "Your Takealot More payment receipt",
+            body,
+            date_header=sent,
+        )
+        return found(raw)
+
+    march = receipt("Thu, 12 Mar 2026 08:00:00 +0200", "12 April 2026")
+    august = receipt("Wed, 12 Aug 2026 08:00:00 +0200", "12 September 2026")
+    (sub,) = aggregate([march, august], date(2026, 11, 28))
+    assert sub.status == "active"
+
+
+def test_a_statement_senders_e_statement_is_the_company() -> None:
+    body = "Your DStv statement\nAmount due: R549.00\nPayment method: debit order\n1 Dec 2026 - 31 Dec 2026 R549.00"
+    statement = found(mime("DStv eStatement <estatement@multichoice.co.za>", "Your DStv eStatement", body))
+    assert statement.service.name == "DStv"
+
+
+def test_a_cellphone_contract_is_a_bill() -> None:
+    body = (
+        "Your Vodacom bill for November 2026 is ready.\nCellphone number 082 555 0147\nAmount due R699.00\n"
+        "Payment method Debit order\nContract period: 01/07/2025 - 30/06/2027 (month 17 of 24)."
+    )
+    bill = found(mime("Vodacom <ebill@vodacom.co.za>", "Your Vodacom bill is ready", body))
+    assert bill.kind == "bill"

@@ -311,7 +311,14 @@ def _receipts_not_mailed(findings: list[Finding], charges: list[date], period: i
     """Whether a standing charge's receipts are mailed only now and then (a gym's joining mail that
     names its monthly card charge, then one receipt after a failed one in five months): its
     silence since is not a stop."""
-    charged_regularly = any(f.standing or f.signal == "renewal_notice" or f.service.known for f in findings)
+    # A receipt that names the next billing date says the plan renews by itself, as a direct debit does.
+    charged_regularly = any(
+        f.standing
+        or f.signal == "renewal_notice"
+        or f.service.known
+        or (f.signal == "receipt" and f.next_date)
+        for f in findings
+    )
     first = min(f.occurred_on for f in findings)
     cycles = (charges[-1] - first).days // period if period else 0
     if charged_regularly and cycles >= 3 and len(charges) * 2 < cycles:

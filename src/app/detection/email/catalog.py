@@ -210,6 +210,7 @@ INTERMEDIARIES: dict[str, str] = {
     "premiumcredit.co.uk": "Premium Credit",
     "razorpay.com": "Razorpay",
     "payu.in": "PayU",
+    **dict.fromkeys(("payfast.io", "payfast.co.za"), "Payfast"),
     "kakaopay.com": "Kakao Pay",
     "paypay.ne.jp": "PayPay",
     "paddle.com": "Paddle",

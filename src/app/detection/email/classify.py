@@ -847,7 +847,7 @@ UTILITY = re.compile(
     r"insurance|\bmedicare\b|\bmedigap\b|\bpolicy (?:number|no\b)|\bpolizza\b|\bpóliza\b|\bapólice\b|\bmutuelle\b|verzeker|\bpolis(?:nummer)?\b|\bpremie\b|jaarpremie|versicherung"
     r"|\bassurances?\b|complémentaire santé|\bassureur|\bseguros?\b|assicurazion|forsikring|försäkring"
     # Phone, internet and their lines (a film's "TV" or an app "on your phone" is not enough).
-    r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|broadband|glasvezel|fibre|\bfiber\b"
+    r"|sim[- ]only|(?:mobile|phone|cell) (?:plan|bill|contract|line)|\bcell ?phone (?:number|contract|bill)\b|broadband|glasvezel|fibre|\bfiber\b"
     r"|\binternet\b[^.\n]{0,20}\b(?:tv|bellen|telefon\w*)\b|mobilfunk|handyvertrag|festnetz|forfait (?:mobile|internet)"
     r"|fibra|(?:línea|tarifa) (?:móvil|movil)|\bmobiel abonnement|telecom"
     r"|\broaming\b|(?:tu|su|sua|seu) (?:línea|linha)\b|\b(?:línea|linha)\s*:|telefon[ií]a|línea telefónica|linha telefônica"

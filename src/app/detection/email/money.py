@@ -129,7 +129,7 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
         number = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
         if m.group("pre_r"):
             rand = _south_african(text, domain) if rand is None else rand
-            if not (rand or _priced_like_rand(text, number, m.end())):
+            if not (rand or _priced_like_rand(text, number, m.start(), m.end())):
                 continue
             sign = "ZAR"
         currency, assumed = _currency(sign, explicit, domain)
@@ -147,6 +147,7 @@ def find_prices(text: str, *, domain: str = "") -> list[Money]:
 _SOUTH_AFRICAN = re.compile(r"\bZAR\b|South Africa|\(Pty\) Ltd|\bVAT \(?15 ?%|\.co\.za\b|\bSARS\b")
 """South Africa named, its company form, its VAT rate, its domains or its revenue service."""
 _CENTS = re.compile(r"[.,]\d{2}$")
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|paid|pay|costs?|price|total|amount)\s*:?\s*$", re.I)
 _PER_PERIOD = re.compile(r" ?(?:/ ?|per |a |p/?)(?:m\b|mo\b|month|year|yr\b|annum|week)")
 
 
@@ -154,10 +155,15 @@ def _south_african(text: str, domain: str) -> bool:
     return domain.endswith(".za") or _SOUTH_AFRICAN.search(text) is not None
 
 
-def _priced_like_rand(text: str, number: str, end: int) -> bool:
-    """Outside South African mail, an "R" is the rand only before cents ("R 149,99") or a period
-    ("R179/month"): alone it names a model as often ("ThinkPad R32")."""
-    return _CENTS.search(number) is not None or _PER_PERIOD.match(text, end) is not None
+def _priced_like_rand(text: str, number: str, start: int, end: int) -> bool:
+    """Outside South African mail, an "R" is the rand only before cents ("R 149,99"), a period
+    ("R179/month") or after a charge ("We've charged R179"): alone it names a model as often
+    ("ThinkPad R32")."""
+    return (
+        _CENTS.search(number) is not None
+        or _PER_PERIOD.match(text, end) is not None
+        or _CHARGED_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def same_sign(currency: str) -> frozenset[str]:

@@ -24,7 +24,7 @@ _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
 _GENERIC_WORDS = (
     r"\b(?:no-?reply|do-?not-?reply|receipts?|billing|payments?|invoices?|accounts?|team|support|service|"
     r"customer(?: care| service)?|notifications?|notify|info|hello|mail(?:er)?|news|updates?"
-    r"|the team|"
+    r"|the team|e-?statements?|e-?bills?|e-?invoices?|"
     r"subscriptions?|membership|orders?|store)\b"
 )
 _GENERIC_EDGES = re.compile(
@@ -313,7 +313,7 @@ _NAMED_IN_BODY = (
     ),
     # An app store receipt's item: its name, then its plan with the billing period ("Premier (Monthly)").
     re.compile(
-        r"^([^\n\[:$€£¥]{2,60})(?<!\.)\n(?:[^\n]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
+        r"^([^\n\[:$€£¥]{2,60})(?<!\.)\n(?:[^\n:]{0,40}\()?(?:monthly|yearly|annual|weekly|quarterly)\)?\s*$",
         re.I | re.M,
     ),
     re.compile(
