@@ -1363,3 +1363,32 @@ def test_a_cellphone_contract_is_a_bill() -> None:
     )
     bill = found(mime("Vodacom <ebill@vodacom.co.za>", "Your Vodacom bill is ready", body))
     assert bill.kind == "bill"
+
+
+def test_a_weekly_basket_billed_in_french_is_a_receipt() -> None:
+    body = (
+        "Votre commande pour la livraison du jeudi 26 novembre est maintenant fermée et a été facturée.\n"
+        "Panier hebdomadaire de base – 35,00 $\nTotal facturé 35,00 $\nFacturé à Visa •••• 8802 · Commande n° 51651170\n"
+        "Vous pouvez sauter une semaine ou modifier votre panier jusqu'au lundi minuit précédant chaque livraison.\n"
+        "TPS 83019 2271 RT0001 · TVQ 1218893457 TQ0001"
+    )
+    basket = found(
+        mime(
+            "Fermes Lufa <commandes@lufa.com>", "Votre commande Lufa du jeudi 26 novembre est confirmée", body
+        )
+    )
+    assert (basket.signal, basket.amount, basket.currency, basket.cycle) == (
+        "receipt",
+        Decimal("35.00"),
+        "CAD",
+        "weekly",
+    )
+
+
+def test_a_subscription_that_came_to_an_end_in_french_is_ended_and_a_monthly_gift_a_donation() -> None:
+    ended = "Faute de paiement, votre abonnement à l'EXTRA a pris fin le 23 août 2026."
+    assert found(
+        mime("ICI TOU.TV <extra@tou.tv>", "Votre abonnement à l'EXTRA a pris fin", ended)
+    ).signal == ("cancellation")
+    gift = "Merci pour votre don mensuel de 25,00 $. Prochain prélèvement : 15 juillet 2026."
+    assert analyse(mime("Centraide <dons@centraide.org>", "Votre don mensuel en action", gift)) is None

@@ -132,7 +132,8 @@ CANCEL = _rx(
     r"|kündigung .{0,30}(?:bestätigt|eingegangen)",
     # Not the right to end it ("sauf résiliation de votre part", "droit de résiliation").
     r"(?<!sauf )(?<!droit de )(?<!en cas de )(?<!possibilité de )résiliation(?! (?:possible|à tout moment|en ligne|sans frais|gratuite))"
-    r"|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement",
+    r"|(?:a été |est )résilié|abonnement (?:a été |est )?annulé|annulation de (?:votre|ton) abonnement"
+    r"|(?:abonnement|adhésion)\b[^.!?\n]{0,40}?\ba pris fin\b",
     r"(?:suscripción|membresía) (?:ha sido |fue |se ha )?cancelad|confirmación de (?:la )?cancelación"
     r"|has cancelado|hemos cancelado (?:tu|su) (?:suscripción|membresía|plan)",
     # The service named between ("Tu suscripción a Disney+ se ha cancelado", "la teva subscripció … s'ha cancel·lat").
@@ -267,7 +268,7 @@ RECEIPT = _rx(
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
     r"|a été renouvelé|(?:a|ont) été (?:prélevé|débité)|avons (?:prélevé|débité)|montant (?:prélevé|débité|réglé|payé)"
-    r"|confirm\w* (?:du |le )renouvellement",
+    r"|confirm\w* (?:du |le )renouvellement|(?:a|ont) été facturée?s?\b|\btotal facturé\b",
     r"\brebut\b|t'hem cobrat|(?:hem|s'ha) (?:cobrat|carregat)|pagament (?:rebut|confirmat)|gràcies pel (?:teu |vostre )?pagament"
     r"|s'ha renovat|\brecibo\b|(?<!próxima )\bfactura\b|confirmación de pago|gracias por (?:tu|su) pago|pago recibido|se ha renovado"
     r"|(?:hemos|se ha) cobrado",
@@ -308,7 +309,7 @@ RECEIPT = _rx(
 )
 STRONG_RECURRING = _rx(
     # A box that comes again: only what recurs can be skipped.
-    r"skip (?:a|next|this|the next) (?:week|delivery|box)",
+    r"skip (?:a|next|this|the next) (?:week|delivery|box)|sauter (?:une|la|cette) (?:semaine|livraison)",
     r"next (?:payment|charge|billing date|bill date|renewal|renewal date|invoice)\b:? [^.\n]{0,30}?(?:[$€£¥₩]|\d)",
     # Only what recurs has a next delivery on a date ("Next delivery: Tuesday 16 December").
     r"next (?:delivery|box|bag|shipment|order|refill)\b:? [^.\n]{0,30}?\d",
@@ -487,7 +488,8 @@ ONE_OFF = _rx(
     r"|\bclaim (?:number|reference|ref)\b",
 )
 DONATION = _rx(
-    r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à)|your gift|tax[- ]deductible"
+    r"\bdonation|\bdonate|\bspende|\bdonativo|\bdonación|\bdon (?:de|à|mensuel)|\bdons? récurrents?|\breçu fiscal"
+    r"|your gift|tax[- ]deductible"
     r"|\b(?:monthly|regular|next|each) gift\b|\bgift aid\b|registered charity|\bgiving £?\d",
 )
 INCOMING = _rx(
@@ -820,6 +822,7 @@ _DELIVERY = re.compile(
 )
 BOX = re.compile(
     r"\b(?:your|this week's|next|weekly) (?:\w+ )?box\b|\bmeal kit\b|maaltijdbox|kochbox|box repas|matkass|\bskip a week\b"
+    r"|panier hebdomadaire|sauter une semaine"
 )
 """A box that comes again: a meal kit's, a veg box's."""
 
