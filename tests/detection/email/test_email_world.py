@@ -1392,3 +1392,32 @@ def test_a_subscription_that_came_to_an_end_in_french_is_ended_and_a_monthly_gif
     ).signal == ("cancellation")
     gift = "Merci pour votre don mensuel de 25,00 $. Prochain prélèvement : 15 juillet 2026."
     assert analyse(mime("Centraide <dons@centraide.org>", "Votre don mensuel en action", gift)) is None
+
+
+def test_german_renewals_with_a_date_between_and_a_pass_extended_by_a_month() -> None:
+    prime = (
+        "Ihre Amazon Prime-Mitgliedschaft (jährliche Zahlung) wird am 12. März 2026 automatisch verlängert.\n"
+        "Mitgliedsgebühr 89,90 € (inkl. MwSt.)\nVerlängerungsdatum 12.03.2026"
+    )
+    notice = found(
+        mime("Amazon Prime <prime@amazon.de>", "Ihre Amazon Prime-Mitgliedschaft wird verlängert", prime)
+    )
+    assert (notice.signal, notice.amount, notice.cycle) == ("renewal_notice", Decimal("89.90"), "yearly")
+    pass_ = (
+        "dein MILES Pass Silver wurde um einen Monat verlängert. Hier ist deine Rechnung:\n"
+        "MILES Pass Silver 6,99 €\nGesamt 6,99 €\nDein Pass verlängert sich automatisch jeden Monat. Ride on!"
+    )
+    receipt = found(
+        mime("MILES Mobility <invoice@miles-mobility.com>", "Deine Rechnung MP-2026-762449", pass_)
+    )
+    assert (receipt.signal, receipt.amount, receipt.cycle) == ("receipt", Decimal("6.99"), "monthly")
+
+
+def test_a_meal_kit_box_for_a_calendar_week_is_a_weekly_receipt() -> None:
+    body = (
+        "deine Box für KW 48 ist bestätigt und wird am Mittwoch, 25. November 2026 geliefert.\n"
+        "Family Box · 3 Rezepte für 4 Personen 71,88 €\nVersandkosten 5,99 €\nGesamtbetrag 77,87 €\n"
+        "Wir haben den Betrag heute per Lastschrift von deinem Konto abgebucht. Bestellnummer: 445780141"
+    )
+    box = found(mime("HelloFresh <hallo@hellofresh.de>", "Deine Bestellung für KW 48 ist bestätigt", body))
+    assert (box.signal, box.amount, box.cycle) == ("receipt", Decimal("77.87"), "weekly")

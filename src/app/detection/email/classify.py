@@ -263,7 +263,8 @@ RECEIPT = _rx(
     r"|riepilogo (?:dell')?ordine|besteloverzicht|resumo do pedido",
     r"you sent (?:an automatic )?(?:a )?payment|automatic payment|billing statement|your (?:monthly |annual )?bill\b",
     r"(?<!anstehende )(?<!bevorstehende )rechnung|quittung|zahlungsbestätigung|zahlung erhalten|danke für (?:deine|ihre) zahlung"
-    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|kaufbeleg|bestellbeleg|zahlungseingang",
+    r"|vielen dank für (?:deine|ihre|die) zahlung|wurde verlängert|\bwurde um (?:einen|ein|\d+) \w+ verlängert"
+    r"|kaufbeleg|bestellbeleg|zahlungseingang",
     # Debited, in the past tense only: "wird … abgebucht", "sera prélevé" announce a charge (RENEWAL).
     r"\b(?:wurden?|haben|hat|ist|sind)\b[^!?\n]{0,60}?\babgebucht\b|\babgebucht (?:worden|wurde)|abgebuchte[rn]? betrag",
     r"\breçu\b|(?<!prochaine )\bfacture\b(?! à venir)|confirmation de paiement|paiement (?:reçu|confirmé|accepté)|merci pour votre paiement"
@@ -370,7 +371,8 @@ RENEWAL = _rx(
     r"(?:erste|nächste)n? (?:beitrag|zahlung|lastschrift|rate)\b.{0,60}?\b(?:wird|werden)\b.{0,50}?\beingezogen",
     r"(?:premier|prochain) prélèvement\b.{0,60}?\bsera (?:effectué|réalisé|débité)"
     r"|(?:primer|próximo) (?:cargo|cobro|recibo)\b.{0,60}?\bse (?:cargará|cobrará|realizará)",
-    r"wird (?:sich )?(?:automatisch )?verlängert|verlängert sich|sera (?:automatiquement )?renouvel"
+    r"wird (?:sich )?(?:automatisch )?verlängert|\bwird\b[^!?\n]{0,40}?\bautomatisch verlängert\b|verlängert sich"
+    r"|sera (?:automatiquement )?renouvel"
     r"|se renovará|es renovarà|renovació automàtica|es cobrar(?:à|an)\b|se renouvell|verrà rinnovat|si rinnov(?:er|a\b)|wordt (?:automatisch )?verlengd|\bwordt\b[^!?\n]{0,60}?\bautomatisch\b[^!?\n]{0,30}?\bverlengd\b|será renovad|förnyas|fornyes",
     r"自動(?:更新|継続)され|更新予定|次回(?:の)?(?:更新|請求|お支払い|口座振替)|将(?:自动)?续费|自动续费提醒|即将续费|下次扣款"
     r"|満期日|自動継続(?:となります|のご案内)|継続後の保険料|自動更新(?:のお知らせ|のご案内)|更新期限日"
@@ -415,7 +417,8 @@ RECURRING = _rx(
     r"|\bweekly\b|wöchentlich|hebdomadaire|semanal\b|settimanale|wekelijks",
     # A pharmacy's or a pet shop's repeat orders.
     r"\bauto-?ship\b|\bautomatic refills?\b|\bauto-?refills?\b|\bnext refill\b|subscribe (?:&|and) save|repeat delivery",
-    r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)",
+    r"\babo\b|abonnement|abonnent|mitgliedschaft|monatlich|jährlich|laufzeit|nächste (?:zahlung|abbuchung|abrechnung)"
+    r"|verlängert sich automatisch|jeden monat\b",
     r"\bformule\b|\bforfait\b|mensuel|annuel|prochain (?:prélèvement|paiement)|adhésion|\brenouvel(?:é|ée|er)\b",
     r"suscripci[oó]n|membres[ií]a|mensual|\banual\b|próximo (?:cobro|pago)",
     r"abbonament[oi]|mensile|annuale|prossimo addebito|lidmaatschap|maandelijks|jaarlijks|volgende betaling|\bbolletta\b",
@@ -823,6 +826,7 @@ _DELIVERY = re.compile(
 BOX = re.compile(
     r"\b(?:your|this week's|next|weekly) (?:\w+ )?box\b|\bmeal kit\b|maaltijdbox|kochbox|box repas|matkass|\bskip a week\b"
     r"|panier hebdomadaire|sauter une semaine"
+    r"|\b(?:deine|ihre|eure|nächste) (?:\w+ )?box\b"
 )
 """A box that comes again: a meal kit's, a veg box's."""
 

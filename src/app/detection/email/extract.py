@@ -680,7 +680,9 @@ _CYCLES: tuple[tuple[Cycle, str], ...] = (
         r"\bweekly|per week|a week\b|/ ?w(?:ee)?k\b(?!\s*\d)|every week|wöchentlich|pro woche|hebdomadaire"
         r"|par semaine|semanal|por semana|settimanale|wekelijks|elke week|iedere week|jede woche"
         r"|chaque semaine|cada semana|ogni settimana|varje vecka|per vecka|毎週|每周|每週|매주"
-        # A box whose next one comes a week on ("Next box: the following Tuesday, unless you skip").
+        # A box for a calendar week ("Deine Box für KW 48"), or whose next one comes a week on
+        # ("Next box: the following Tuesday, unless you skip").
+        r"|\b(?:box|lieferung|bestellung) für kw ?\d{1,2}\b"
         r"|\bnext (?:box|delivery|bag|basket)\b[^.\n]{0,12}?\bthe following (?:week|monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)\b",
     ),
