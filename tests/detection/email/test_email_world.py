@@ -1421,3 +1421,52 @@ def test_a_meal_kit_box_for_a_calendar_week_is_a_weekly_receipt() -> None:
     )
     box = found(mime("HelloFresh <hallo@hellofresh.de>", "Deine Bestellung für KW 48 ist bestätigt", body))
     assert (box.signal, box.amount, box.cycle) == ("receipt", Decimal("77.87"), "weekly")
+
+
+def test_a_credit_agreements_instalments_are_the_charge() -> None:
+    body = (
+        "Thank you for choosing to pay monthly for your Hastings Direct car insurance.\nCash price: £598.44\n"
+        "Total payable: £656.52\nInstalments: 12 x £54.71\nFirst instalment: 28/09/2026\n"
+        "Then: 28th of each month until 28/08/2027\nPaid by Direct Debit from account ending 5510"
+    )
+    schedule = found(
+        mime(
+            "Close Brothers Premium Finance <noreply@closepremiumfinance.co.uk>",
+            "Your credit agreement",
+            body,
+        )
+    )
+    assert (schedule.amount, schedule.cycle) == (Decimal("54.71"), "monthly")
+
+
+def test_a_final_bill_for_a_closed_line_ends_it_and_its_short_period_is_no_cycle() -> None:
+    body = (
+        "Your Vodafone Business bill is ready.\nBill date: 18/03/2026\nCharges (ex VAT): £7.53\nVAT @ 20%: £1.51\n"
+        "Total: £9.04\nFinal bill: charges from 18/02/2026 to 04/03/2026. Your line has now been closed.\n"
+        "Paid by Direct Debit on or after 01/04/2026."
+    )
+    bill = found(
+        mime(
+            "Vodafone Business <billing@business.vodafone.co.uk>",
+            "Your Vodafone Business bill is ready",
+            body,
+        )
+    )
+    assert (bill.signal, bill.cycle) == ("cancellation", None)
+
+
+def test_a_welsh_water_companys_bilingual_plan_is_a_bill() -> None:
+    body = (
+        "Cadarnhad o'ch cynllun talu / Confirmation of your payment plan\n"
+        "Diolch am dalu drwy Ddebyd Uniongyrchol. / Thank you for paying by Direct Debit.\n"
+        "Swm / Amount: £51.04 monthly\nDyddiad / Date: 15th of each month\nTaliad cyntaf / First payment: 15/04/2026\n"
+        "Taliad olaf / Last payment: 15/03/2027\nCyfanswm / Total: £612.48"
+    )
+    plan = found(
+        mime(
+            "Dŵr Cymru Welsh Water <ebilling@dwrcymru.com>",
+            "Cadarnhad Debyd Uniongyrchol / Direct Debit confirmation",
+            body,
+        )
+    )
+    assert (plan.amount, plan.kind) == (Decimal("51.04"), "bill")

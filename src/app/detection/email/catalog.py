@@ -499,6 +499,8 @@ BILLERS = frozenset(
         "united utilities",
         "scottish water",
         "welsh water",
+        "dŵr cymru",
+        "dwrcymru",
         "southern water",
         "south east water",
         "so energy",

@@ -101,6 +101,7 @@ will renew automatically", "Ihr Abo endet am 12.01. und verlängert sich automat
 LAST_CHARGE = _rx(
     r"(?:this is|it is|il s'agit de|es) (?:your|votre|tu|su) (?:last|final|dernier|último) (?:payment|charge|prélèvement|paiement|cargo|pago)"
     r"|\b(?:your|tu|su|votre) (?:final|last|última|dernière) (?:bill|invoice|factura|facture)\b"
+    r"|\bfinal (?:bill|invoice)\s*:|\byour (?:line|account|service) has (?:now )?been closed\b"
 )
 """The last charge, said on its receipt ("Il s'agit de votre dernier prélèvement"): the plan ends."""
 CANCEL = _rx(

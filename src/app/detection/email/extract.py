@@ -15,6 +15,7 @@ from app.detection.email.catalog import BILLERS, INTERMEDIARIES, PROPERTY_PLATFO
 from app.detection.email.classify import (
     BOOKING,
     HOSTED_RENEWAL,
+    LAST_CHARGE,
     PERIODIC_BILL,
     PLAN_BEGUN,
     STANDING,
@@ -197,7 +198,8 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or (instalment_cycle(text, price) if price else None)
         or (billed_cycle(text, price, prices) if price else None)
         or find_cycle(text, price.end if price else None)
-        or _cycle_of(period)
+        # A last bill's period is what was left of one: it says nothing of the cycle.
+        or (None if signal == "cancellation" and LAST_CHARGE.search(text.lower()) else _cycle_of(period))
     )
     # A year's bill paid in monthly parts: the year's end is not when the next part is taken.
     in_parts = period is not None and _longer(_cycle_of(period), cycle)
@@ -496,11 +498,13 @@ _PER_SEAT = re.compile(
 
 
 _INSTALMENTS_IN_A_YEAR = re.compile(
-    r"\b(?P<n>\d{1,2}) (?:monthly |equal )?(?:direct debit )?(?:payments|instalments|installments"
-    r"|prélèvements|mensualités|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)\s*$",
+    r"\b(?:(?P<n>\d{1,2}) (?:monthly |equal )?(?:direct debit )?(?:payments|instalments|installments"
+    r"|prélèvements|mensualités|cuotas|rate|termijnen|raten) (?:of|de|di|van|von|à)"
+    r"|instal?lments?\s*:?\s*(?P<times>\d{1,2})\s*[x\u00d7])\s*$",
     re.I,
 )
-"""The count of instalments before one's amount: "12 monthly payments of £21.34", "12 prélèvements de"."""
+"""The count of instalments before one's amount: "12 monthly payments of £21.34", "12 prélèvements de",
+"Instalments: 12 x £54.71"."""
 _INSTALMENT_LABEL = re.compile(
     r"(?:importe|monto|montant|importo|amount|betrag|bedrag|valor) de (?:cada|chaque|ogni)"
     r" (?:recibo|cuota|plazo|prélèvement|échéance|rata)"
@@ -548,7 +552,7 @@ def instalment_cycle(text: str, price: Money) -> Cycle | None:
     said = _INSTALMENTS_IN_A_YEAR.search(_label(text, price))
     if said is None:
         return None
-    n = int(said.group("n"))
+    n = int(said.group("n") or said.group("times"))
     return {2: "semiannual", 3: None, 4: "quarterly"}.get(n, "monthly") if 2 <= n <= 12 else None
 
 
