@@ -341,3 +341,23 @@ def test_bills_that_all_say_monthly_stay_monthly_after_a_joining_mail_a_fortnigh
     ]
     (sub,) = aggregate(findings, TODAY)
     assert sub.cycle == "monthly"
+
+
+def test_two_statements_due_on_the_same_day_a_year_apart_are_a_trusted_yearly_fee() -> None:
+    from app.detection.types import needs_confirmation
+
+    statements = [
+        f(date(2025, 12, 12), "renewal_notice", amount="1389.47", next_date=date(2026, 1, 31)),
+        f(date(2026, 1, 21), amount="1389.47"),
+        f(date(2026, 11, 19), "renewal_notice", amount="1462.18", next_date=date(2027, 1, 31)),
+    ]
+    (sub,) = aggregate(statements, date(2026, 12, 1))
+    assert (sub.cycle, sub.amount, sub.next_renewal) == ("yearly", Decimal("1462.18"), date(2027, 1, 31))
+    assert not needs_confirmation(sub)
+    # Two due dates on different days of the month measure nothing: still to confirm.
+    loose = [
+        f(date(2025, 12, 12), "renewal_notice", amount="40.00", next_date=date(2026, 1, 31)),
+        f(date(2026, 11, 19), "renewal_notice", amount="40.00", next_date=date(2027, 1, 12)),
+    ]
+    (other,) = aggregate(loose, date(2026, 12, 1))
+    assert needs_confirmation(other)

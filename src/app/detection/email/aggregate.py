@@ -496,17 +496,21 @@ def _cycle_said(findings: list[Finding], charges: list[date], today: date) -> bo
     """Whether the mail states the cycle or its charges measure it, or three announced charges do
     (not inferred from silence), or two a bill's direct debit announces (an energy supplier's
     "Your next Direct Debit of £142.00 will be collected on 5 January": a whole number of months
-    apart, the rest of its statements not kept).
+    apart, the rest of its statements not kept), or two due on the same day of the month (a
+    timeshare's yearly fees, due each January 31).
 
     Silence measures it too when the one charge was taken under a standing authority (an
     automatic payment, a direct debit): each charge of such a series is mailed alike, so months
     without the next one rule out every cycle shorter than a year.
     """
-    announced = len(_announced(findings))
+    dates = _announced(findings)
+    announced = len(dates)
     if len(charges) >= 2 or any(f.cycle for f in findings) or announced >= 3:
         return True
     if announced == 2 and any(f.standing and f.kind == "bill" for f in findings):
         return True
+    if announced == 2 and dates[0].day == dates[1].day and dates[0] != dates[1]:
+        return True  # two statements due on the same day a whole number of months apart ("January 31")
     return (
         len(charges) == 1
         and _lone_yearly(charges[0], today)
