@@ -1470,3 +1470,11 @@ def test_a_welsh_water_companys_bilingual_plan_is_a_bill() -> None:
         )
     )
     assert (plan.amount, plan.kind) == (Decimal("51.04"), "bill")
+
+
+def test_a_gym_named_energy_is_no_energy_bill() -> None:
+    body = "Reçu de paiement\nAbonnement mensuel Énergie Cardio 64,33 $\nPrélèvement automatique le 2 février 2026."
+    receipt = found(
+        mime("Énergie Cardio <facturation@energiecardio.com>", "Reçu de paiement 02-01-2026", body)
+    )
+    assert receipt.kind == "subscription"

@@ -864,7 +864,7 @@ UTILITY = re.compile(
     r"|保险|电费|燃气费|水费|话费|宽带"
     # Energy and water, by what is supplied and the instalments it is paid in.
     # Italian calls a utility's or a phone line's bill a "bolletta".
-    r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
+    r"|\bbollett[ae]\b|\b(?:energy|energia|energie|énergie)\b(?! (?:cardio|fitness|gym|drinks?|bars?))|electricity|\bgas (?:and|&) electric|energy (?:bill|supply)|\bstroom\b|energierekening|termijnbedrag"
     r"|strom(?:tarif|rechnung|abschlag)|\babschlag|électricité|\bluz y gas\b|luce e gas|water (?:bill|rates)|utility bill"
     # Broadcasting fees, childcare and school fees.
     r"|rundfunkbeitrag|beitragsservice|orf-beitrag|tv licen[cs]e|licence fee|redevance audiovisuelle|canone rai"
