@@ -8,7 +8,7 @@ import json
 import os
 import time
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -58,11 +58,17 @@ def finding(
     )
 
 
+def soon(days: int) -> date:
+    """A day counted from today: exports roll a renewal that has passed on to its next one, so
+    fixed dates would stop meaning what the tests say once the calendar reaches them."""
+    return datetime.now(UTC).date() + timedelta(days=days)
+
+
 KNOWN = [
-    finding("Netflix", "15.49", "EUR", "monthly", date(2026, 12, 12)),
-    finding("Disney+", "109.90", "USD", "yearly", date(2027, 3, 1)),
-    finding("Spotify", "11.99", "GBP", "quarterly", date(2027, 1, 20)),
-    finding("Gym", "45.00", "CAD", "weekly", date(2026, 12, 7)),
+    finding("Netflix", "15.49", "EUR", "monthly", soon(4)),
+    finding("Disney+", "109.90", "USD", "yearly", soon(83)),
+    finding("Spotify", "11.99", "GBP", "quarterly", soon(43)),
+    finding("Gym", "45.00", "CAD", "weekly", soon(1)),
 ]
 
 
@@ -142,9 +148,9 @@ async def test_each_format_holds_every_subscription(
 
     _, raw = await export(client, headers, "ics")
     calendar = Calendar.from_ical(raw)
-    december = recurring_ical_events.of(calendar).between(date(2026, 12, 1), date(2027, 1, 1))
-    summaries = sorted(str(e["SUMMARY"]) for e in december)
-    assert summaries.count("Gym renews (45.00 CAD)") == 4, "weekly: 7, 14, 21, 28 December"
+    four_weeks = recurring_ical_events.of(calendar).between(soon(0), soon(28))
+    summaries = sorted(str(e["SUMMARY"]) for e in four_weeks)
+    assert summaries.count("Gym renews (45.00 CAD)") == 4, "weekly: in 1, 8, 15 and 22 days"
     assert "Netflix renews (15.49 EUR)" in summaries
     assert not any("Disney" in s for s in summaries)
 
@@ -155,7 +161,7 @@ async def test_each_format_holds_every_subscription(
     assert (netflix["Price"], netflix["Payment Cycle"], netflix["Next Payment"]) == (
         "€15.49",
         "Monthly",
-        "2026-12-12",
+        soon(4).isoformat(),
     )
     gym = next(s for s in wallos["subscriptions"] if s["Name"] == "Gym")
     assert (gym["Price"], gym["Payment Cycle"]) == ("CA$45.00", "Weekly")
@@ -168,7 +174,7 @@ async def test_the_archive_has_all_my_data_and_no_secret(
     async with standalone_session(settings) as session:
         netflix = await session.scalar(select(Subscription).where(Subscription.key == "netflix"))
         assert netflix is not None
-        session.add(Reminder(user_id=user_id, subscription_id=netflix.id, renewal_date=date(2026, 12, 12)))
+        session.add(Reminder(user_id=user_id, subscription_id=netflix.id, renewal_date=soon(4)))
         channel = await email_channel(session, user_id)
         session.add(
             Delivery(
@@ -176,7 +182,7 @@ async def test_the_archive_has_all_my_data_and_no_secret(
                 channel_id=channel.id,
                 subscription_id=netflix.id,
                 kind="renewal",
-                dedupe_key="renewal:netflix:2026-12-12:7",
+                dedupe_key=f"renewal:netflix:{soon(4)}:7",
                 message_id="m-archive",
                 details={"name": "Netflix"},
                 status="sent",
@@ -197,7 +203,7 @@ async def test_the_archive_has_all_my_data_and_no_secret(
         "analytics.json",
     } <= set(archive.namelist())
     [reminder] = json.loads(archive.read("reminders.json"))
-    assert (reminder["subscription"], reminder["renewalDate"]) == ("Netflix", "2026-12-12")
+    assert (reminder["subscription"], reminder["renewalDate"]) == ("Netflix", soon(4).isoformat())
     [delivery] = json.loads(archive.read("deliveries.json"))
     assert (delivery["kind"], delivery["status"], delivery["details"]) == (
         "renewal",
@@ -268,12 +274,12 @@ async def test_wallos_round_trip_into_a_fresh_account(
     assert await listed(client, fresh) == await listed(client, source)
 
 
-CSV_FILE = b"""name,amount,currency,cycle,next renewal,category
-Netflix,15.49,EUR,monthly,2026-12-12,Streaming
-New Tool,4.00,USD,monthly,2026-12-20,Work
-Mystery,9.99,EUR,yearly,2027-02-01,
-new tool,4.00,USD,monthly,2026-12-20,Work
-"""
+CSV_FILE = f"""name,amount,currency,cycle,next renewal,category
+Netflix,15.49,EUR,monthly,{soon(4)},Streaming
+New Tool,4.00,USD,monthly,{soon(12)},Work
+Mystery,9.99,EUR,yearly,{soon(55)},
+new tool,4.00,USD,monthly,{soon(12)},Work
+""".encode()
 
 
 async def test_csv_import_previews_add_merge_skip_then_applies(
@@ -295,8 +301,8 @@ async def test_csv_import_previews_add_merge_skip_then_applies(
 
     await confirm(client, headers, preview["uploadId"])
     after = {row[0]: row for row in await listed(client, headers)}
-    assert after["New Tool"] == ("New Tool", "4.00", "USD", "monthly", "2026-12-20", "active", "Work")
-    assert after["Mystery"] == ("Mystery", "9.99", "EUR", "yearly", "2027-02-01", "active", None)
+    assert after["New Tool"] == ("New Tool", "4.00", "USD", "monthly", soon(12).isoformat(), "active", "Work")
+    assert after["Mystery"] == ("Mystery", "9.99", "EUR", "yearly", soon(55).isoformat(), "active", None)
     again = await client.post(f"/api/imports/{preview['uploadId']}/confirm", headers=headers)
     assert again.status_code == 400, "an applied import is gone"
     gone = "that import does not exist (or has been applied already)"
