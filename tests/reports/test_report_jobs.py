@@ -238,7 +238,11 @@ async def test_an_import_computes_the_analytics_again(
     settings: Settings, client: Client, worker: None
 ) -> None:
     headers = await bearer_for(settings, "importer@example.com")
-    csv = b"name,amount,currency,cycle,next_renewal,category\nNew Tool,4.00,EUR,monthly,2027-01-20,Work\n"
+    # Renewing today: each of the 12 forecast months, this one included, holds one 4.00 renewal whatever
+    # the day the suite runs (a fixed renewal day would, later in a month, fall before the import: 44.00).
+    today = datetime.now(UTC).date()
+    line = f"New Tool,4.00,EUR,monthly,{today},Work"
+    csv = f"name,amount,currency,cycle,next_renewal,category\n{line}\n".encode()
     started = await client.post("/api/imports", headers=headers, files={"data": ("x.csv", csv, "text/csv")})
     preview = await wait_finished(client, started.json()["statusUrl"], headers)
     confirm = await client.post(f"/api/imports/{preview['returnvalue']['uploadId']}/confirm", headers=headers)
