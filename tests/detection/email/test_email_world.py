@@ -1478,3 +1478,23 @@ def test_a_gym_named_energy_is_no_energy_bill() -> None:
         mime("Énergie Cardio <facturation@energiecardio.com>", "Reçu de paiement 02-01-2026", body)
     )
     assert receipt.kind == "subscription"
+
+
+def test_a_resellers_receipt_joins_the_merchant_its_card_descriptor_names() -> None:
+    notice = found(
+        mime(
+            "Tower <hello@git-tower.com>",
+            "Your Tower subscription renews soon",
+            "Your Tower Pro subscription will renew on September 3, 2026 for $99.00 plus tax.",
+        )
+    )
+    receipt = found(
+        mime(
+            "fournova Software GmbH via FastSpring <noreply@fastspring.com>",
+            "Your fournova Software GmbH order receipt (FOU260903-6443-63244)",
+            "Thank you for your order!\nTower Pro - Annual Subscription (Renewal) x1 US$99.00\nTax US$10.25\n"
+            "Total Paid US$109.25\nSubscription: renews automatically every year.\n"
+            "Your card statement will show: FS *git-tower.com",
+        )
+    )
+    assert receipt.service.group == notice.service.group

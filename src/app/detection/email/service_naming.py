@@ -397,14 +397,22 @@ def _via_intermediary(mail: ParsedMail, via: str) -> ServiceId:
 
 
 _ADDRESS = re.compile(r"\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b")
+_DESCRIPTOR_DOMAIN = re.compile(
+    r"\bstatement[^\n]{0,30}?\*\s?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b", re.I
+)
+"""The merchant's domain in a card statement's descriptor ("Your card statement will show: FS
+*git-tower.com")."""
 
 
 def _merchant(mail: ParsedMail, name: str, via: str) -> ServiceId:
     """A merchant named by the processor that collects for it; where the mail gives the merchant's
-    own address ("contact The Depot Climbing Centres Ltd at leeds@depotclimbing.co.uk"), its
-    mail is grouped with what that domain sends itself, under whichever name each uses."""
+    own address ("contact The Depot Climbing Centres Ltd at leeds@depotclimbing.co.uk") or domain
+    (a card statement's "FS *git-tower.com"), its mail is grouped with what that domain sends
+    itself, under whichever name each uses."""
     own = registrable_domain(mail.sender_domain)
-    addresses = (registrable_domain(m.group(1)) for m in _ADDRESS.finditer(mail.text[:3000]))
+    head = mail.text[:3000]
+    found = [*_ADDRESS.finditer(head), *_DESCRIPTOR_DOMAIN.finditer(head)]
+    addresses = (registrable_domain(m.group(1)) for m in sorted(found, key=lambda m: m.start()))
     merchant = next(
         (d for d in addresses if d != own and d not in FREEMAIL and d not in INTERMEDIARIES), None
     )
