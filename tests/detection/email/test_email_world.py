@@ -1498,3 +1498,18 @@ def test_a_resellers_receipt_joins_the_merchant_its_card_descriptor_names() -> N
         )
     )
     assert receipt.service.group == notice.service.group
+
+
+@pytest.mark.parametrize(
+    ("sender", "kept"),
+    [
+        ("DStv <billing@dstv-za-billing.info>", False),
+        ("TV Licensing <renewals@tvl-account-verify.com>", False),
+        ("Vodafone <rechnung@e-billing.vodafone.de>", True),  # a company's own subdomain
+    ],
+)
+def test_a_domain_dressed_as_a_billing_desk_is_phishing(sender: str, kept: bool) -> None:
+    body = (
+        "We could not process your last payment of R549.00.\nUpdate your payment details to avoid suspension."
+    )
+    assert (analyse(mime(sender, "Payment failed - action required", body)) is not None) is kept

@@ -667,6 +667,20 @@ def is_call_back_scam(sender_addr: str, forwarded: bool, text: str) -> bool:
     return domain in FREEMAIL and not forwarded and _CALL_TO_CANCEL.search(text.lower()) is not None
 
 
+_LOOKALIKE = re.compile(
+    r"[a-z0-9]-(?:[a-z0-9]+-)*(?:billing|secure|security|verify|verification|accounts?|support|update|renewals?"
+    r"|payments?)(?:-|\.|$)"
+)
+"""A domain dressed as a company's billing desk ("dstv-za-billing.info", "tvl-account-verify.com"):
+companies bill from their own name's domain, phishing from one that spells out its purpose."""
+
+
+def is_lookalike_sender(registrable_domain: str) -> bool:
+    """Whether the sender's own domain (not a company's subdomain: "e-billing.vodafone.de" is
+    Vodafone's) is a lookalike."""
+    return _LOOKALIKE.search(registrable_domain.lower()) is not None
+
+
 def may_carry_signal(subject: str, text: str) -> bool:
     """False when the message cannot carry a signal (no cue's literal in it): a cheap first test."""
     return bool(_SCREEN.candidates((subject.lower(), text[:BODY_SCAN_CHARS].lower())))

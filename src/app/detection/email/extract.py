@@ -23,6 +23,7 @@ from app.detection.email.classify import (
     classify,
     is_bill,
     is_call_back_scam,
+    is_lookalike_sender,
     is_personal,
     may_carry_signal,
 )
@@ -159,7 +160,9 @@ def _item_finding(finding: Finding, item: StoreItem, *, several: bool, taxed: De
 def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if mail.sent_at is None or not (mail.structured or may_carry_signal(mail.subject, mail.text)):
         return None
-    if is_call_back_scam(mail.sender_addr, mail.forwarded, mail.text):
+    if is_call_back_scam(mail.sender_addr, mail.forwarded, mail.text) or (
+        not mail.forwarded and is_lookalike_sender(registrable_domain(mail.sender_domain))
+    ):
         return None
     personal = is_personal(mail.sender_addr, mail.forwarded)
     facts = None if personal else billing_facts(mail.structured)
