@@ -1510,6 +1510,9 @@ def test_a_resellers_receipt_joins_the_merchant_its_card_descriptor_names() -> N
 )
 def test_a_domain_dressed_as_a_billing_desk_is_phishing(sender: str, kept: bool) -> None:
     body = (
-        "We could not process your last payment of R549.00.\nUpdate your payment details to avoid suspension."
+        "Dear Customer,\nWe were unable to process your last payment of R549.00 for your DStv subscription.\n"
+        "Your services will be SUSPENDED within 24 hours unless you update your payment details.\n"
+        "Update here: http://dstv-za-billing.info/myaccount/verify?id=83456721\nThank you,\nDStv Billing Department"
     )
-    assert (analyse(mime(sender, "Payment failed - action required", body)) is not None) is kept
+    subject = "Final Notice: Your DStv Subscription Will Be Suspended"
+    assert (analyse(mime(sender, subject, body)) is not None) is kept
