@@ -36,9 +36,14 @@ def necessary_literals(pattern: re.Pattern[str]) -> Strings | None:
     >>> sorted(necessary_literals(re.compile(r"\\breceipt\\b|invoice (?:no|#)")))
     ['invoice #', 'invoice no', 'receipt']
     """
-    if pattern.flags & re.IGNORECASE:
+    return _source_literals(pattern.pattern, pattern.flags)
+
+
+def _source_literals(source: str, flags: int) -> Strings | None:
+    """``necessary_literals`` of a pattern's source, parsed but not compiled."""
+    if flags & re.IGNORECASE:
         return None
-    return _necessary(P.parse(pattern.pattern, pattern.flags))
+    return _necessary(P.parse(source, flags))
 
 
 def _necessary(items: Any) -> Strings | None:
@@ -219,7 +224,7 @@ class LiteralScreen:
         for name, pattern in patterns.items():
             parts = self._parts[name] = self._split(pattern)
             for index, part in enumerate(parts):
-                literals = necessary_literals(re.compile(part, pattern.flags))
+                literals = _source_literals(part, pattern.flags)
                 if literals is None:
                     always.add((name, index))
                     continue

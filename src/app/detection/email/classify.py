@@ -812,9 +812,9 @@ _NEW_PLAN = re.compile(r"\bnew (?:plan|package|tier)\b|\byour plan (?:has been |
 def _plan_replaced(text: str) -> bool:
     """Whether what was cancelled is only the plan a new one replaces ("New plan: Music &
     Entertainment … Your previous All Access plan has been cancelled effective today")."""
-    return all(
+    return _NEW_PLAN.search(text) is not None and all(
         _OLD_PLAN_ENDED.search(text[max(0, m.start() - 80) : m.end() + 10]) for m in CANCEL.finditer(text)
-    ) and (_NEW_PLAN.search(text) is not None)
+    )
 
 
 def _no_payment_failed(text: str, signal: Signal) -> bool:

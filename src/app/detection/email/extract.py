@@ -184,6 +184,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     if signal is None:
         return None
     text = f"{mail.subject}\n{mail.text[:PRICE_SCAN_CHARS]}"
+    lowered = text.lower()
     sent = mail.sent_at.date()
     prices = find_prices(text, domain=mail.sender_domain)
     dates = find_dates(
@@ -192,7 +193,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
     period = find_period(text, dates)
     # Needed a billing period as its sign of recurrence; beside a booking's words a span of dates
     # is a stay or a trip ("Resa: 2026-07-04 - 2026-07-11").
-    billing_period = period is not None and not BOOKING.search(text.lower())
+    billing_period = period is not None and not BOOKING.search(lowered)
     if verdict.signal is None and not billing_period and not (facts and (facts.cycle or facts.invoice)):
         return None
     price = pick_price(text, signal, prices, mail.structured)
@@ -202,7 +203,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or (billed_cycle(text, price, prices) if price else None)
         or find_cycle(text, price.end if price else None)
         # A last bill's period is what was left of one: it says nothing of the cycle.
-        or (None if signal == "cancellation" and LAST_CHARGE.search(text.lower()) else _cycle_of(period))
+        or (None if signal == "cancellation" and LAST_CHARGE.search(lowered) else _cycle_of(period))
     )
     # A year's bill paid in monthly parts: the year's end is not when the next part is taken.
     in_parts = period is not None and _longer(_cycle_of(period), cycle)
@@ -230,7 +231,7 @@ def analyse_parsed(mail: ParsedMail) -> Finding | None:
         or _known_biller(mail, service)
         or is_bill(mail.sender_name, mail.subject, mail.text)
         else "subscription",
-        standing=STANDING.search(text.lower()) is not None,
+        standing=STANDING.search(lowered) is not None,
         debited_on=debited,
         before_tax=price is not None and _BEFORE_TAX.match(text, price.end, price.end + 40) is not None,
         next_amount=next_charge(text, price, prices) if signal == "receipt" and next_date else None,
